@@ -1,0 +1,180 @@
+import { parseArgs } from 'node:util';
+import packageJson from '../../package.json' with { type: 'json' };
+import { closest } from '../core/closest.js';
+import { colorEnabled } from '../core/color-policy.js';
+import { isInputError } from '../core/input-error.js';
+import { langFromEnv, languages, parseLang, type Lang } from '../core/language.js';
+import { describeInputError, dictionary, type Dictionary } from '../i18n/index.js';
+import { createPaint } from '../output/paint.js';
+import type { CommandContext } from './command.js';
+import { commandHelp, mainHelp } from './help.js';
+import { commandNames, findCommand, globalOptions, type CommandSpec } from './registry.js';
+
+export interface ProcessIO {
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
+}
+
+/** A mistake in how the command line was written; always exit 2. */
+class UsageError extends Error {}
+
+export const version = packageJson.version;
+
+/** The value of `--lang` if given, read before full parsing so even parse errors speak it. */
+function langFlag(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (token === '--') break;
+    if (token === '--lang') return argv[i + 1] ?? '';
+    if (token.startsWith('--lang=')) return token.slice('--lang='.length);
+  }
+  return undefined;
+}
+
+/** The index of the command's name: the first token that is neither a flag nor `--lang`'s value. */
+function commandIndex(argv: string[]): number {
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (token === '--') return -1;
+    if (token === '--lang') {
+      i++;
+      continue;
+    }
+    if (!token.startsWith('-')) return i;
+  }
+  return -1;
+}
+
+/** `-5` is a (bad) number for the command to judge, not an unknown short flag. */
+function protectNegativeNumbers(argv: string[]): string[] {
+  if (argv.includes('--')) return argv;
+  const numbers = argv.filter((token) => /^-\d/.test(token));
+  if (numbers.length === 0) return argv;
+  return [...argv.filter((token) => !/^-\d/.test(token)), '--', ...numbers];
+}
+
+function parse(argv: string[], spec: CommandSpec | undefined, t: Dictionary) {
+  const options = { ...globalOptions, ...spec?.options };
+  const label = spec ? `netlearn ${spec.name}` : 'netlearn';
+  try {
+    return parseArgs({ args: protectNegativeNumbers(argv), options, strict: true, allowPositionals: true });
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const suggestion = closest(option.replace(/^-+/, ''), Object.keys(options));
+      throw new UsageError(t.cli.errors.unknownOption({ option, command: label, suggestion }));
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const takesValue = options[option.replace(/^-+/, '')]?.type === 'string';
+      throw new UsageError(takesValue ? t.cli.errors.missingValue({ option }) : t.cli.errors.unexpectedValue({ option }));
+    }
+    throw error;
+  }
+}
+
+function resolveLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
+  const flag = langFlag(argv);
+  if (flag === undefined) return langFromEnv(env);
+  const lang = parseLang(flag);
+  if (lang) return lang;
+  const t = dictionary(langFromEnv(env));
+  throw new UsageError(
+    t.cli.errors.unsupportedLang({ lang: flag, supported: languages.join(', '), suggestion: closest(flag, languages) }),
+  );
+}
+
+/** Runs one command line and returns its exit code. Never throws: every failure becomes a message. */
+export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
+  let t = dictionary(langFromEnv(io.env));
+  try {
+    const lang = resolveLang(argv, io.env);
+    t = dictionary(lang);
+    const index = commandIndex(argv);
+    const name = index === -1 ? undefined : argv[index]!;
+    const rest = index === -1 ? argv : [...argv.slice(0, index), ...argv.slice(index + 1)];
+    const color = colorEnabled({ isTTY: Boolean(io.stdout.isTTY), noColorFlag: argv.includes('--no-color'), env: io.env });
+    const paint = createPaint(color);
+    // Ink's chalk ignores NO_COLOR; this is the switch it does read, and it must be set before Ink loads.
+    if (!color) io.env.FORCE_COLOR = '0';
+
+    if (name === 'help') {
+      const { positionals } = parse(rest, undefined, t);
+      const topic = positionals[0];
+      if (topic === undefined) return print(io.stdout, mainHelp(t, paint, version));
+      const spec = findCommand(topic);
+      if (!spec) throw new UsageError(t.cli.errors.unknownHelpTopic({ name: topic, suggestion: closest(topic, commandNames) }));
+      return print(io.stdout, commandHelp(spec, t, paint));
+    }
+
+    const spec = name === undefined ? undefined : findCommand(name);
+    if (name !== undefined && !spec) {
+      throw new UsageError(t.cli.errors.unknownCommand({ name, suggestion: closest(name, commandNames) }));
+    }
+    const { values, positionals } = parse(rest, spec, t);
+    if (values.version) return print(io.stdout, `${version}\n`);
+    if (values.help) return print(io.stdout, spec ? commandHelp(spec, t, paint) : mainHelp(t, paint, version));
+
+    const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
+    const openScreen = async (screen: string, params?: Record<string, string>) => {
+      const { runTui } = await import('../ui/run-tui.js');
+      await runTui({ lang, screen, params, stdin: io.stdin, stdout: io.stdout });
+    };
+
+    if (!spec) {
+      if (!interactive) return print(io.stdout, mainHelp(t, paint, version));
+      await openScreen('home');
+      return 0;
+    }
+
+    if (positionals.length < spec.minArgs) {
+      throw new UsageError(t.cli.errors.missingArgument({ command: `netlearn ${spec.name}`, operands: spec.operands }));
+    }
+    if (positionals.length > spec.maxArgs) {
+      throw new UsageError(t.cli.errors.tooManyArguments({ command: `netlearn ${spec.name}`, extra: positionals[spec.maxArgs]! }));
+    }
+
+    const context: CommandContext = {
+      args: positionals,
+      flags: values,
+      lang,
+      t,
+      json: Boolean(values.json),
+      paint,
+      stdin: io.stdin,
+      stdout: io.stdout,
+      stderr: io.stderr,
+      env: io.env,
+      interactive,
+      openScreen,
+    };
+    const command = await spec.load();
+    return (await command.default(context)) ?? 0;
+  } catch (error) {
+    return report(error, t, io);
+  }
+}
+
+function print(stream: NodeJS.WritableStream, text: string): number {
+  stream.write(text);
+  return 0;
+}
+
+function report(error: unknown, t: Dictionary, io: ProcessIO): number {
+  const prefix = t.cli.prefix;
+  if (error instanceof UsageError) {
+    io.stderr.write(`${prefix} ${error.message}\n`);
+    return 2;
+  }
+  if (isInputError(error)) {
+    io.stderr.write(`${prefix} ${describeInputError(error, t)}\n`);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`${prefix} ${t.cli.errors.runtime({ message })}\n${t.cli.errors.runtimeHint}\n`);
+  if (io.env.NETLEARN_DEBUG === '1' && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  return 1;
+}
+

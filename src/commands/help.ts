@@ -1,0 +1,68 @@
+import type { Dictionary } from '../i18n/index.js';
+import type { Paint } from '../output/paint.js';
+import { commands, globalOptions, type CommandSpec, type OptionSpec } from './registry.js';
+
+function optionLabel(name: string, spec: OptionSpec): string {
+  const short = spec.short ? `-${spec.short}, ` : '';
+  return `${short}--${name}${spec.type === 'string' ? ' <value>' : ''}`;
+}
+
+/** Two columns, the left padded to its widest entry. */
+function table(rows: [string, string][], paint: Paint): string[] {
+  const width = Math.max(...rows.map(([left]) => left.length));
+  return rows.map(([left, right]) => `  ${paint.bold(left.padEnd(width))}  ${right}`);
+}
+
+function globalOptionRows(t: Dictionary): [string, string][] {
+  return Object.entries(globalOptions).map(([name, spec]) => [
+    optionLabel(name, spec),
+    t.cli.globalOptions[name as keyof Dictionary['cli']['globalOptions']],
+  ]);
+}
+
+export function mainHelp(t: Dictionary, paint: Paint, version: string): string {
+  const commandRows = commands.map((command): [string, string] => [
+    `${command.name} ${command.operands}`.trim(),
+    t.commands[command.name as keyof Dictionary['commands']].summary,
+  ]);
+  return [
+    `${paint.bold('netlearn')} ${version}: ${t.cli.tagline}`,
+    '',
+    paint.underline(t.cli.usage),
+    '  netlearn',
+    '  netlearn <command> [options]',
+    `  ${paint.dim(t.cli.noCommandHint)}`,
+    '',
+    paint.underline(t.cli.commandsHeading),
+    ...table(commandRows, paint),
+    '',
+    paint.underline(t.cli.globalOptionsHeading),
+    ...table(globalOptionRows(t), paint),
+    '',
+    t.cli.helpHint,
+    '',
+  ].join('\n');
+}
+
+export function commandHelp(command: CommandSpec, t: Dictionary, paint: Paint): string {
+  const text = t.commands[command.name as keyof Dictionary['commands']];
+  const optionDocs = text.options as Record<string, string>;
+  const own = Object.entries(command.options).map(([name, spec]): [string, string] => [
+    optionLabel(name, spec),
+    optionDocs[name] ?? '',
+  ]);
+  return [
+    `netlearn ${command.name}: ${text.summary}`,
+    '',
+    paint.underline(t.cli.usage),
+    `  netlearn ${command.name} ${command.operands}${own.length ? ' [options]' : ''}`.trimEnd(),
+    '',
+    ...(own.length ? [paint.underline(t.cli.optionsHeading), ...table(own, paint), ''] : []),
+    paint.underline(t.cli.globalOptionsHeading),
+    ...table(globalOptionRows(t), paint),
+    '',
+    paint.underline(t.cli.examplesHeading),
+    ...text.examples.map((example) => `  ${example}`),
+    '',
+  ].join('\n');
+}

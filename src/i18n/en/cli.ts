@@ -1,0 +1,42 @@
+/** The command line's own words: help layout and usage errors. */
+const cli = {
+  tagline: 'Learn how programs talk over a network: lessons, live tools and real sockets.',
+  usage: 'Usage',
+  commandsHeading: 'Commands',
+  optionsHeading: 'Options',
+  globalOptionsHeading: 'Global options',
+  examplesHeading: 'Examples',
+  noCommandHint: 'Run `netlearn` in a terminal to open the interactive app.',
+  helpHint: 'Run `netlearn help <command>` for a command\'s options.',
+  globalOptions: {
+    json: 'print machine-readable JSON',
+    lang: 'language of messages: en or es (default: from LANG)',
+    'no-color': 'plain text without colours (also NO_COLOR=1, TERM=dumb)',
+    help: 'show help',
+    version: 'show the version',
+  },
+  errors: {
+    unknownCommand: (p: { name: string; suggestion?: string }) =>
+      `unknown command "${p.name}".` + (p.suggestion ? ` Did you mean "${p.suggestion}"?` : '') +
+      ' Run `netlearn --help` to see every command.',
+    unknownOption: (p: { option: string; command: string; suggestion?: string }) =>
+      `unknown option "${p.option}" for ${p.command}.` + (p.suggestion ? ` Did you mean "--${p.suggestion}"?` : '') +
+      ` Run \`${p.command} --help\` to see its options.`,
+    missingValue: (p: { option: string }) => `option "${p.option}" needs a value, for example ${p.option}=VALUE.`,
+    unexpectedValue: (p: { option: string }) => `option "${p.option}" takes no value; write just ${p.option}.`,
+    unsupportedLang: (p: { lang: string; supported: string; suggestion?: string }) =>
+      `unsupported language "${p.lang}". Supported: ${p.supported}.` + (p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''),
+    missingArgument: (p: { command: string; operands: string }) =>
+      `${p.command} needs ${p.operands}. Example: see \`${p.command} --help\`.`,
+    tooManyArguments: (p: { command: string; extra: string }) =>
+      `${p.command} got an unexpected argument "${p.extra}". Put text with spaces in quotes.`,
+    unknownHelpTopic: (p: { name: string; suggestion?: string }) =>
+      `there is no command "${p.name}" to explain.` + (p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''),
+    runtime: (p: { message: string }) => `something went wrong: ${p.message}`,
+    runtimeHint: 'Run again with NETLEARN_DEBUG=1 to see the details, and report it if it persists.',
+    notInteractive: 'this needs an interactive terminal; run it directly in a terminal, not piped.',
+  },
+  prefix: 'netlearn: error:',
+};
+
+export default cli;

@@ -1,0 +1,11 @@
+import cli from './cli.js';
+import commands from './commands.js';
+import ui from './ui.js';
+
+/**
+ * The English dictionary: one area per part of the app. A new area is a file beside this one,
+ * added here and in ../es/index.ts.
+ */
+const en = { cli, commands, ui };
+
+export default en;

@@ -1,0 +1,47 @@
+/** The TUI shell: home menu, navigation, footer. */
+const ui = {
+  appName: 'netlearn',
+  home: {
+    title: 'What do you want to learn today?',
+    sections: { learn: 'Learn', tools: 'Tools', live: 'Live' },
+    items: {
+      lessons: 'Lessons',
+      ip: 'IP to binary',
+      subnet: 'Subnets',
+      port: 'Ports',
+      utf8: 'UTF-8',
+      host: 'This host',
+      threads: 'Threads and locks',
+      families: 'Address families',
+      demo: 'Live demo',
+      practice: 'Practice',
+    },
+    hints: {
+      lessons: 'Eleven short lessons, from servers to AF_INET',
+      ip: 'See every bit of an IPv4 address',
+      subnet: 'Split an address into network and host',
+      port: 'Which range, which service, may you bind it',
+      utf8: 'Text in, bytes out, and mojibake',
+      host: 'Your hostname, interfaces and masks',
+      threads: 'Lost updates without a lock',
+      families: 'AF_INET, AF_INET6 and AF_UNIX side by side',
+      demo: 'A real server: watch each client\'s address tuple appear',
+      practice: 'Generated exercises with spaced repetition',
+    },
+  },
+  keys: {
+    move: 'move',
+    open: 'open',
+    back: 'back',
+    quit: 'quit',
+    language: 'español',
+    shortcut: 'jump',
+  },
+  comingSoon: {
+    title: 'Coming soon',
+    body: 'This screen is being built. Meanwhile the same tool works as a plain command:',
+  },
+  tooSmall: (p: { columns: number; rows: number }) => `Make the terminal a little larger (now ${p.columns}x${p.rows}).`,
+};
+
+export default ui;

@@ -1,0 +1,41 @@
+import type en from '../en/cli.js';
+
+const cli: typeof en = {
+  tagline: 'Aprendé cómo se hablan los programas por la red: lecciones, herramientas en vivo y sockets reales.',
+  usage: 'Uso',
+  commandsHeading: 'Comandos',
+  optionsHeading: 'Opciones',
+  globalOptionsHeading: 'Opciones globales',
+  examplesHeading: 'Ejemplos',
+  noCommandHint: 'Ejecutá `netlearn` en una terminal para abrir la app interactiva.',
+  helpHint: 'Ejecutá `netlearn help <comando>` para ver las opciones de un comando.',
+  globalOptions: {
+    json: 'salida JSON para otros programas',
+    lang: 'idioma de los mensajes: en o es (por defecto: según LANG)',
+    'no-color': 'texto sin colores (también NO_COLOR=1, TERM=dumb)',
+    help: 'mostrar la ayuda',
+    version: 'mostrar la versión',
+  },
+  errors: {
+    unknownCommand: (p) =>
+      `no existe el comando "${p.name}".` + (p.suggestion ? ` ¿Quisiste decir "${p.suggestion}"?` : '') +
+      ' Ejecutá `netlearn --help` para ver todos los comandos.',
+    unknownOption: (p) =>
+      `la opción "${p.option}" no existe para ${p.command}.` + (p.suggestion ? ` ¿Quisiste decir "--${p.suggestion}"?` : '') +
+      ` Ejecutá \`${p.command} --help\` para ver sus opciones.`,
+    missingValue: (p) => `la opción "${p.option}" necesita un valor, por ejemplo ${p.option}=VALOR.`,
+    unexpectedValue: (p) => `la opción "${p.option}" no lleva valor; escribí solo ${p.option}.`,
+    unsupportedLang: (p) =>
+      `el idioma "${p.lang}" no está disponible. Disponibles: ${p.supported}.` + (p.suggestion ? ` ¿Quisiste decir "${p.suggestion}"?` : ''),
+    missingArgument: (p) => `${p.command} necesita ${p.operands}. Mirá un ejemplo con \`${p.command} --help\`.`,
+    tooManyArguments: (p) => `${p.command} recibió un argumento de más: "${p.extra}". Si el texto tiene espacios, ponelo entre comillas.`,
+    unknownHelpTopic: (p) =>
+      `no hay ningún comando "${p.name}" para explicar.` + (p.suggestion ? ` ¿Quisiste decir "${p.suggestion}"?` : ''),
+    runtime: (p) => `algo salió mal: ${p.message}`,
+    runtimeHint: 'Volvé a ejecutarlo con NETLEARN_DEBUG=1 para ver los detalles, y avisanos si se repite.',
+    notInteractive: 'esto necesita una terminal interactiva; ejecutalo directamente en una terminal, sin tuberías.',
+  },
+  prefix: 'netlearn: error:',
+};
+
+export default cli;

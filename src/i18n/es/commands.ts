@@ -1,0 +1,66 @@
+import type en from '../en/commands.js';
+
+const commands: typeof en = {
+  lessons: { summary: 'lista las lecciones y cuáles terminaste', options: {}, examples: ['netlearn lessons', 'netlearn lessons --json'] },
+  lesson: { summary: 'muestra una lección como texto', options: {}, examples: ['netlearn lesson ipv4', 'netlearn lesson socket --lang en'] },
+  ip: {
+    summary: 'una dirección IPv4 en binario, en hexadecimal y como un entero, con su alcance',
+    options: {},
+    examples: ['netlearn ip 192.168.1.10', 'netlearn ip 11000000.10101000.00000001.00001010', 'netlearn ip 10.0.0.1 --json'],
+  },
+  subnet: {
+    summary: 'separa una dirección en parte de red y parte de host; lista subredes',
+    options: {
+      split: 'lista subredes: /P para todas las /P, N para la división pareja más chica en N',
+      hosts: 'asigna subredes para esas cantidades de hosts, de mayor a menor (p. ej. 100,50,20)',
+    },
+    examples: ['netlearn subnet 192.168.1.10/24', 'netlearn subnet 192.168.1.10 255.255.255.0', 'netlearn subnet 10.0.0.0/8 --split /16 | head', 'netlearn subnet 192.168.0.0/24 --hosts 100,50,20'],
+  },
+  port: {
+    summary: 'en qué rango está un puerto, qué suele correr ahí y si podés usarlo',
+    options: { 'try-bind': 'hace bind de verdad en 127.0.0.1 y cuenta qué respondió el sistema' },
+    examples: ['netlearn port 80', 'netlearn port 5050 --try-bind', 'netlearn port 56789 --json'],
+  },
+  utf8: {
+    summary: 'los bytes UTF-8 de cada carácter, y qué pasa si se decodifican mal',
+    options: { hex: 'decodifica estos bytes en hexadecimal, p. ej. "c3 b1"' },
+    examples: ['netlearn utf8 "ñandú"', 'echo hola | netlearn utf8', 'netlearn utf8 --hex "c3 a9"'],
+  },
+  host: { summary: 'esta máquina: nombre, qué es localhost, interfaces y máscaras', options: {}, examples: ['netlearn host', 'netlearn host --json'] },
+  threads: {
+    summary: 'hilos compitiendo por un contador compartido, sin y con lock',
+    options: { workers: 'cuántos hilos (por defecto 4)', increments: 'cuántas sumas hace cada hilo (por defecto 100000)' },
+    examples: ['netlearn threads', 'netlearn threads --workers 8 --increments 50000'],
+  },
+  families: { summary: 'un servidor por familia de direcciones (IPv4, IPv6, Unix) y la dirección que ve de su par', options: {}, examples: ['netlearn families'] },
+  demo: {
+    summary: 'la demo en vivo: un servidor, clientes y la tupla de dirección de cada conexión',
+    options: {
+      clients: 'cuántos clientes conecta la escena guionada (sin terminal)',
+      family: 'inet (por defecto), inet6 o unix',
+      port: 'escuchar en este puerto en vez de uno libre',
+    },
+    examples: ['netlearn demo', 'netlearn demo --clients 3 --json'],
+  },
+  serve: {
+    summary: 'un servidor de chat por líneas para otras terminales, nc y tu propio código',
+    options: {
+      host: 'dirección donde escuchar (por defecto 127.0.0.1; 0.0.0.0 para la red del aula)',
+      port: 'puerto donde escuchar (por defecto 5050)',
+      'max-clients': 'rechaza a los que lleguen después de esta cantidad (por defecto 1000)',
+    },
+    examples: ['netlearn serve', 'netlearn serve --host 0.0.0.0 --port 5050'],
+  },
+  connect: {
+    summary: 'un cliente de chat para netlearn serve, nc -l o tu propio servidor',
+    options: { port: 'puerto al que conectarse (por defecto 5050)' },
+    examples: ['netlearn connect', 'netlearn connect 127.0.0.1 --port 5050'],
+  },
+  quiz: {
+    summary: 'práctica con preguntas generadas; lee las respuestas de stdin si no hay terminal',
+    options: { count: 'cuántas preguntas', seed: 'misma semilla, mismas preguntas (para el aula)' },
+    examples: ['netlearn quiz binary', 'netlearn quiz port --count 5 --seed 42'],
+  },
+};
+
+export default commands;

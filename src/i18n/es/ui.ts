@@ -1,0 +1,48 @@
+import type en from '../en/ui.js';
+
+const ui: typeof en = {
+  appName: 'netlearn',
+  home: {
+    title: '¿Qué querés aprender hoy?',
+    sections: { learn: 'Aprender', tools: 'Herramientas', live: 'En vivo' },
+    items: {
+      lessons: 'Lecciones',
+      ip: 'IP a binario',
+      subnet: 'Subredes',
+      port: 'Puertos',
+      utf8: 'UTF-8',
+      host: 'Este host',
+      threads: 'Hilos y locks',
+      families: 'Familias de direcciones',
+      demo: 'Demo en vivo',
+      practice: 'Práctica',
+    },
+    hints: {
+      lessons: 'Once lecciones cortas, de servidores a AF_INET',
+      ip: 'Mirá cada bit de una dirección IPv4',
+      subnet: 'Separá una dirección en red y host',
+      port: 'Qué rango, qué servicio, si podés usarlo',
+      utf8: 'Entra texto, salen bytes, y el mojibake',
+      host: 'Tu nombre de host, interfaces y máscaras',
+      threads: 'Sumas perdidas sin un lock',
+      families: 'AF_INET, AF_INET6 y AF_UNIX lado a lado',
+      demo: 'Un servidor de verdad: mirá aparecer la tupla de cada cliente',
+      practice: 'Ejercicios generados con repaso espaciado',
+    },
+  },
+  keys: {
+    move: 'mover',
+    open: 'abrir',
+    back: 'volver',
+    quit: 'salir',
+    language: 'English',
+    shortcut: 'ir',
+  },
+  comingSoon: {
+    title: 'Muy pronto',
+    body: 'Esta pantalla se está construyendo. Mientras tanto, la misma herramienta funciona como comando:',
+  },
+  tooSmall: (p) => `Agrandá un poco la terminal (ahora mide ${p.columns}x${p.rows}).`,
+};
+
+export default ui;

@@ -1,0 +1,35 @@
+import type { ComponentType } from 'react';
+import type { Dictionary } from '../../i18n/index.js';
+import ComingSoon from './ComingSoon.js';
+import Home from './Home.js';
+
+export interface ScreenEntry {
+  /** The name the header shows. */
+  title: (t: Dictionary) => string;
+  Component: ComponentType;
+}
+
+const soon = (command: string): ComponentType => () => <ComingSoon command={command} />;
+
+/** Every screen the app can open, by id. Lesson front matter's `tool` names one of these. */
+export const screens = {
+  home: { title: () => '', Component: Home },
+  lessons: { title: (t) => t.ui.home.items.lessons, Component: soon('lessons') },
+  ip: { title: (t) => t.ui.home.items.ip, Component: soon('ip') },
+  subnet: { title: (t) => t.ui.home.items.subnet, Component: soon('subnet') },
+  port: { title: (t) => t.ui.home.items.port, Component: soon('port') },
+  utf8: { title: (t) => t.ui.home.items.utf8, Component: soon('utf8') },
+  host: { title: (t) => t.ui.home.items.host, Component: soon('host') },
+  threads: { title: (t) => t.ui.home.items.threads, Component: soon('threads') },
+  families: { title: (t) => t.ui.home.items.families, Component: soon('families') },
+  demo: { title: (t) => t.ui.home.items.demo, Component: soon('demo') },
+  practice: { title: (t) => t.ui.home.items.practice, Component: soon('quiz') },
+} satisfies Record<string, ScreenEntry>;
+
+export type ScreenId = keyof typeof screens;
+
+export const screenIds = Object.keys(screens) as ScreenId[];
+
+export function isScreenId(id: string): id is ScreenId {
+  return id in screens;
+}
