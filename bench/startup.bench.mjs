@@ -1,0 +1,79 @@
+// Start-up cost of netlearn against bare Node, measured in the same run (the machine is shared and
+// noisy, so only ratios mean something). Runs are interleaved so drift hits both sides alike.
+//   plain commands: `--version` and `help` vs `node -e 0` (target: median ratio <= 1.5)
+//   the TUI's first frame in a pty vs `node -e 0` (target: <= 4x)
+//   resident memory of the idle TUI
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import pty from '@lydell/node-pty';
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const runs = Number(process.env.BENCH_RUNS ?? 21);
+const env = { ...process.env, LANG: 'C', CI: 'false', TERM: 'xterm-256color' };
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+function timeSpawn(args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** Milliseconds from spawn to the home screen's first frame, and the idle RSS after it. */
+function firstFrame({ measureMemory = false } = {}) {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = pty.spawn(process.execPath, [cli], { name: 'xterm-256color', cols: 80, rows: 24, env });
+    let output = '';
+    let ms;
+    const timer = setTimeout(() => reject(new Error('no first frame in 10 s')), 10_000);
+    child.onData((data) => {
+      output += data;
+      if (ms === undefined && output.includes('learn today')) {
+        ms = Number(process.hrtime.bigint() - start) / 1e6;
+        const finish = () => {
+          const rss = measureMemory ? readRss(child.pid) : undefined;
+          child.write('q');
+          resolve({ ms, rss });
+        };
+        setTimeout(finish, measureMemory ? 1000 : 0);
+      }
+    });
+    child.onExit(() => clearTimeout(timer));
+  });
+}
+
+function readRss(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
+}
+
+const bare = [];
+const version = [];
+const help = [];
+const tuiBare = [];
+const tui = [];
+for (let i = 0; i < runs; i++) {
+  bare.push(timeSpawn(['-e', '0']));
+  version.push(timeSpawn([cli, '--version']));
+  help.push(timeSpawn([cli, 'help']));
+}
+for (let i = 0; i < Math.ceil(runs / 2); i++) {
+  tuiBare.push(timeSpawn(['-e', '0']));
+  tui.push((await firstFrame()).ms);
+}
+const { rss } = await firstFrame({ measureMemory: true });
+
+const row = (name, values, base) =>
+  `${name.padEnd(28)} median ${median(values).toFixed(1).padStart(7)} ms   ratio ${(median(values) / median(base)).toFixed(2)}`;
+console.log(`runs: ${runs} (plain), ${tui.length} (TUI); node ${process.version}`);
+console.log(row('node -e 0', bare, bare));
+console.log(row('netlearn --version', version, bare) + '   (target <= 1.5)');
+console.log(row('netlearn help', help, bare) + '   (target <= 1.5)');
+console.log(row('TUI first frame (pty)', tui, tuiBare) + '   (target <= 4)');
+console.log(`${'idle TUI resident memory'.padEnd(28)} ${rss.toFixed(1)} MiB`);
