@@ -65,6 +65,16 @@ describe('the TUI in a real terminal', () => {
     expect(session.cursorVisible()).toBe(true);
   });
 
+  it('leaves cleanly on SIGTERM, the terminal restored', async () => {
+    session = spawnCli([]);
+    await session.waitFor('What do you want to learn today?');
+    session.signal('SIGTERM');
+    const { exitCode } = await session.exited;
+    expect(exitCode).toBe(0);
+    expect(session.onMainScreen()).toBe(true);
+    expect(session.cursorVisible()).toBe(true);
+  });
+
   it('renders in a 60x20 terminal without losing the footer', async () => {
     session = spawnCli([], { cols: 60, rows: 20 });
     const screen = await session.waitFor('q quit');

@@ -19,6 +19,7 @@ export interface PtySession {
   cursorVisible: () => boolean;
   exited: Promise<{ exitCode: number; signal?: number }>;
   kill: () => void;
+  signal: (name: NodeJS.Signals) => void;
 }
 
 /**
@@ -81,5 +82,6 @@ export function spawnCli(
     },
     exited,
     kill: () => child.kill(),
+    signal: (name) => child.kill(name),
   };
 }
