@@ -1,10 +1,10 @@
 // Bundles src/cli.ts into dist/: a small entry for plain commands, and lazy chunks (the Ink TUI,
 // each command) that load only when used, so `--version` never parses React.
 import { build } from 'esbuild';
-import { chmod, rm } from 'node:fs/promises';
+import { chmod, rm, writeFile } from 'node:fs/promises';
 
 await rm('dist', { recursive: true, force: true });
-await build({
+const result = await build({
   entryPoints: { cli: 'src/cli.ts' },
   outdir: 'dist',
   bundle: true,
@@ -28,6 +28,9 @@ await build({
       },
     },
   ],
+  metafile: true,
   logLevel: 'warning',
 });
+// Kept for the test that proves plain commands never load Ink or React.
+await writeFile('dist/meta.json', JSON.stringify(result.metafile));
 await chmod('dist/cli.js', 0o755);
