@@ -1,11 +1,12 @@
 import cli from './cli.js';
 import commands from './commands.js';
+import port from './port.js';
 import ui from './ui.js';
 
 /**
  * The English dictionary: one area per part of the app. A new area is a file beside this one,
  * added here and in ../es/index.ts.
  */
-const en = { cli, commands, ui };
+const en = { cli, commands, ui, port };
 
 export default en;

@@ -1,0 +1,62 @@
+import type { InputErrorDetails } from '../../core/input-error.js';
+import type en from '../en/port.js';
+
+const port: typeof en = {
+  rangeNames: { 'well-known': 'bien conocido', registered: 'registrado', dynamic: 'dinámico' },
+  title: (p) => `Puerto ${p.port}`,
+  labels: {
+    range: 'Rango',
+    service: 'Servicio',
+    privileges: 'Privilegios',
+    ephemeral: 'Efímero',
+    note: 'Ojo',
+    tryBind: 'Probar bind',
+  },
+  range: (p) => `${p.name} (${p.start}-${p.end}), el RFC 6335 lo llama "${p.ianaName}"`,
+  service: (p) => (p.fromFile ? `${p.service} (según /etc/services)` : p.service),
+  noService: 'nada conocido; libre para tus propios programas',
+  privileged: (p) =>
+    `hacen falta: los puertos debajo de ${p.limit} necesitan root acá (${p.source})` +
+    (p.isRoot ? '; estás corriendo como root, así que igual podés usarlo' : ''),
+  unprivileged: (p) =>
+    p.limit === 0 ? 'no hacen falta: este sistema no tiene puertos privilegiados' : `no hacen falta: desde ${p.limit} cualquier usuario puede hacer bind (${p.source})`,
+  ephemeralYes: (p) =>
+    `sí: este sistema reparte ${p.start}-${p.end} a las conexiones salientes (${p.source}), así que un cliente podría estar usándolo`,
+  ephemeralNo: (p) => `no: este sistema reparte ${p.start}-${p.end} a las conexiones salientes (${p.source})`,
+  overlap: (p) =>
+    `el rango efímero de este sistema, ${p.start}-${p.end}, se mete en el rango registrado de IANA (1024-49151): ` +
+    `Linux lo eligió mucho antes del RFC 6335, así que el puerto de un cliente suele caer en "registrado".`,
+  tryBind: {
+    free: (p) => `libre: el sistema nos dejó hacer bind en 127.0.0.1:${p.port}, y lo soltamos`,
+    freeAny: (p) => `el puerto 0 significa "cualquiera": el sistema eligió ${p.port}, y lo soltamos`,
+    inUse: (p) => `en uso (EADDRINUSE): otro programa ya escucha en 127.0.0.1:${p.port}`,
+    denied: (p) => `rechazado (${p.code}): el puerto está debajo de ${p.limit} (ip_unprivileged_port_start) y no sos root`,
+    deniedOther: (p) => `el sistema lo rechazó (${p.code})`,
+    error: (p) => `el sistema respondió ${p.code}`,
+  },
+  screen: {
+    prompt: 'Puerto:',
+    placeholder: 'un número de 0 a 65535',
+    bar: 'Dónde cae entre 0 y 65535',
+    legend: 'bien conocido · registrado · dinámico · ═ rango efímero de este sistema · ▲ tu puerto',
+    tryBindKey: 'probar bind',
+    binding: 'Haciendo bind…',
+    editKey: 'editar',
+  },
+  inputErrors: {
+    'port-empty': () => 'el puerto está vacío; escribí un número de 0 a 65535, por ejemplo 5050.',
+    'port-too-large': (d: InputErrorDetails) => `el puerto "${d.part}" es demasiado grande: los puertos van de 0 a ${d.max}.`,
+    'port-negative': (d: InputErrorDetails) => `el puerto "${d.part}" es negativo: los puertos van de 0 a 65535.`,
+    'port-fraction': (d: InputErrorDetails) => `el puerto "${d.part}" tiene decimales: un puerto es un número entero.`,
+    'port-exponent': (d: InputErrorDetails) =>
+      `el puerto "${d.part}" está escrito con exponente; escribí los dígitos` + (d.suggestion ? `, por ejemplo ${d.suggestion}.` : '.'),
+    'port-hex': (d: InputErrorDetails) =>
+      `el puerto "${d.part}" está en hexadecimal; escribilo en decimal` + (d.suggestion ? ` (${d.suggestion}).` : '.'),
+    'port-leading-zero': (d: InputErrorDetails) =>
+      `el puerto "${d.part}" empieza con cero, y algunos programas lo leen como octal; escribí ${d.suggestion}.`,
+    'port-non-ascii-digit': (d: InputErrorDetails) => `el puerto "${d.part}" usa dígitos de otra escritura; escribilo con 0-9.`,
+    'port-not-number': (d: InputErrorDetails) => `"${d.part}" no es un puerto: escribí un número de 0 a 65535, por ejemplo 5050.`,
+  },
+};
+
+export default port;
