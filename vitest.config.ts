@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import SummaryReporter from './test/helpers/summary-reporter.js';
 
 export default defineConfig({
   test: {
@@ -7,5 +8,6 @@ export default defineConfig({
     hookTimeout: 30_000,
     // pty and socket tests spawn processes; two cores are plenty busy with two files at once.
     maxWorkers: 2,
+    reporters: ['default', new SummaryReporter()],
   },
 });
