@@ -1,0 +1,73 @@
+import type { InputErrorDetails } from '../../core/input-error.js';
+
+type D = InputErrorDetails;
+
+/** "the address" or "the mask": the same parser reads both. */
+const what = (d: D) => (d.field === 'mask' ? 'the mask' : 'the address');
+const octet = (d: D) => `octet ${Number(d.index) + 1}`;
+
+/** The IPv4 converter: `netlearn ip` and its screen. */
+const ip = {
+  labels: {
+    placeValues: 'place values',
+    binary: 'binary',
+    hex: 'hex',
+    integer: 'integer',
+    scope: 'scope',
+    address: 'address',
+  },
+  scopes: {
+    unspecified: 'unspecified',
+    broadcast: 'broadcast',
+    loopback: 'loopback',
+    private: 'private',
+    shared: 'shared (carrier-grade NAT)',
+    'link-local': 'link-local',
+    documentation: 'documentation',
+    multicast: 'multicast',
+    reserved: 'reserved',
+    public: 'public',
+  },
+  scopeHints: {
+    unspecified: '"any address": a server that binds it listens on every interface',
+    broadcast: 'every host on this local network at once',
+    loopback: 'this same machine; packets never leave it',
+    private: 'for home and office networks; not routed on the Internet',
+    shared: 'between a provider and its customers, behind carrier-grade NAT',
+    'link-local': 'picked by a host on its own when no DHCP server answered',
+    documentation: 'for examples in books and manuals; never used on a real network',
+    multicast: 'one sender, many receivers that joined the group',
+    reserved: 'set aside; not for ordinary hosts',
+    public: 'routed on the Internet',
+  },
+  sum: (p: { octet: number; terms: string }) => `${p.octet} = ${p.terms}`,
+  screen: {
+    field: 'Address',
+    placeholder: 'e.g. 192.168.1.10 or 32 bits',
+    bitsTitle: 'Bits: ←/→ move, Space flips',
+    flipped: (p: { octet: number; place: number; from: number; to: number; bit: number }) =>
+      `bit ${p.place} of octet ${p.octet}: ${p.from} → ${p.to} (now ${p.bit})`,
+    keys: { bits: 'bits', edit: 'type', move: 'move', flip: 'flip bit' },
+  },
+  inputErrors: {
+    'ip-empty': (d: D) => `${d.field === 'mask' ? 'The mask' : 'The address'} is empty: type four numbers from 0 to 255 separated by dots, like 192.168.1.10.`,
+    'ip-parts': (d: D) =>
+      `"${d.part}" has ${d.count} ${d.count === 1 ? 'part' : 'parts'}, but an IPv4 address has exactly 4 numbers separated by dots (like 192.168.1.10).`,
+    'ip-octet-empty': (d: D) => `${octet(d)} of ${what(d)} is empty: there are two dots together, or a dot at an end.`,
+    'ip-octet-char': (d: D) =>
+      `${octet(d)} of ${what(d)}, "${d.part}", has "${d.char}" in it (character ${Number(d.position) + 1}): each octet is digits 0-9 only.`,
+    'ip-octet-non-ascii-digit': (d: D) =>
+      `${octet(d)} of ${what(d)}, "${d.part}", uses the digit "${d.char}" (character ${Number(d.position) + 1}), which is not one of 0-9. Type it with plain ASCII digits.`,
+    'ip-trailing': (d: D) => `${what(d)} is complete, but "${d.part}" follows it (from character ${Number(d.index) + 1}). Remove it.`,
+    'ip-octet-leading-zero': (d: D) =>
+      `${octet(d)} of ${what(d)}, "${d.part}", starts with 0. Some parsers read a leading 0 as octal${
+        d.octal === undefined ? '' : ` (${d.part} would be ${d.octal}, not ${d.decimal})`
+      }, others as decimal, so it is ambiguous: write ${d.decimal}.`,
+    'ip-octet-range': (d: D) => `${octet(d)} of ${what(d)}, ${d.part}, is over 255: 8 bits hold 0 to 255 only.`,
+    'ip-bits-length': (d: D) => `${what(d)} in bits needs exactly 32 zeros and ones; "${d.part}" has ${d.count}.`,
+    'ip-bits-group-length': (d: D) =>
+      `group ${Number(d.index) + 1} of ${what(d)} in bits, "${d.part}", has ${d.count} bits; each of the 4 groups needs 8.`,
+  },
+};
+
+export default ip;

@@ -1,0 +1,71 @@
+import type { InputErrorDetails } from '../../core/input-error.js';
+import type en from '../en/ip.js';
+
+type D = InputErrorDetails;
+
+const what = (d: D) => (d.field === 'mask' ? 'la máscara' : 'la dirección');
+const octet = (d: D) => `el octeto ${Number(d.index) + 1}`;
+
+const ip: typeof en = {
+  labels: {
+    placeValues: 'valor posicional',
+    binary: 'binario',
+    hex: 'hexa',
+    integer: 'entero',
+    scope: 'alcance',
+    address: 'dirección',
+  },
+  scopes: {
+    unspecified: 'no especificada',
+    broadcast: 'broadcast',
+    loopback: 'loopback',
+    private: 'privada',
+    shared: 'compartida (NAT de operador)',
+    'link-local': 'de enlace local',
+    documentation: 'de documentación',
+    multicast: 'multicast',
+    reserved: 'reservada',
+    public: 'pública',
+  },
+  scopeHints: {
+    unspecified: '"cualquier dirección": un servidor que la usa en bind escucha en todas las interfaces',
+    broadcast: 'todos los hosts de esta red local a la vez',
+    loopback: 'esta misma máquina; los paquetes nunca salen de ella',
+    private: 'para redes de casa y oficina; no se enruta en Internet',
+    shared: 'entre un proveedor y sus clientes, detrás de un NAT de operador',
+    'link-local': 'la elige el host solo cuando ningún servidor DHCP respondió',
+    documentation: 'para ejemplos en libros y manuales; nunca se usa en una red real',
+    multicast: 'un emisor, muchos receptores que se unieron al grupo',
+    reserved: 'apartada; no es para hosts comunes',
+    public: 'se enruta en Internet',
+  },
+  sum: (p) => `${p.octet} = ${p.terms}`,
+  screen: {
+    field: 'Dirección',
+    placeholder: 'p. ej. 192.168.1.10 o 32 bits',
+    bitsTitle: 'Bits: ←/→ mueven, Espacio invierte',
+    flipped: (p) => `bit ${p.place} del octeto ${p.octet}: ${p.from} → ${p.to} (ahora vale ${p.bit})`,
+    keys: { bits: 'bits', edit: 'escribir', move: 'mover', flip: 'invertir bit' },
+  },
+  inputErrors: {
+    'ip-empty': (d) => `${d.field === 'mask' ? 'La máscara' : 'La dirección'} está vacía: escribí cuatro números de 0 a 255 separados por puntos, como 192.168.1.10.`,
+    'ip-parts': (d) =>
+      `"${d.part}" tiene ${d.count} ${d.count === 1 ? 'parte' : 'partes'}, pero una dirección IPv4 tiene exactamente 4 números separados por puntos (como 192.168.1.10).`,
+    'ip-octet-empty': (d) => `${octet(d)} de ${what(d)} está vacío: hay dos puntos seguidos, o un punto en un extremo.`,
+    'ip-octet-char': (d) =>
+      `${octet(d)} de ${what(d)}, "${d.part}", tiene "${d.char}" (carácter ${Number(d.position) + 1}): cada octeto lleva solo dígitos del 0 al 9.`,
+    'ip-octet-non-ascii-digit': (d) =>
+      `${octet(d)} de ${what(d)}, "${d.part}", usa el dígito "${d.char}" (carácter ${Number(d.position) + 1}), que no es uno de 0-9. Escribilo con dígitos ASCII comunes.`,
+    'ip-trailing': (d) => `${what(d)} está completa, pero la sigue "${d.part}" (desde el carácter ${Number(d.index) + 1}). Sacalo.`,
+    'ip-octet-leading-zero': (d) =>
+      `${octet(d)} de ${what(d)}, "${d.part}", empieza con 0. Algunos programas leen un 0 inicial como octal${
+        d.octal === undefined ? '' : ` (${d.part} valdría ${d.octal}, no ${d.decimal})`
+      } y otros como decimal, así que es ambiguo: escribí ${d.decimal}.`,
+    'ip-octet-range': (d) => `${octet(d)} de ${what(d)}, ${d.part}, pasa de 255: 8 bits guardan solo de 0 a 255.`,
+    'ip-bits-length': (d) => `${what(d)} en bits necesita exactamente 32 ceros y unos; "${d.part}" tiene ${d.count}.`,
+    'ip-bits-group-length': (d) =>
+      `el grupo ${Number(d.index) + 1} de ${what(d)} en bits, "${d.part}", tiene ${d.count} bits; cada uno de los 4 grupos necesita 8.`,
+  },
+};
+
+export default ip;
