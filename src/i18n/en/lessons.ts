@@ -1,0 +1,66 @@
+import type { InputErrorDetails } from '../../core/input-error.js';
+
+/** Lessons: the list, the reader, check questions, saved progress, and the plain commands. */
+const lessons = {
+  list: {
+    heading: 'Lessons',
+    doneCount: (p: { done: number; total: number }) => `${p.done} of ${p.total} done`,
+    reading: 'reading',
+    resetQuestion: 'Forget every done mark and answer? y / n',
+    resetDone: 'Progress cleared.',
+  },
+  reader: {
+    title: 'Lesson',
+    position: (p: { index: number; total: number }) => `lesson ${p.index} of ${p.total}`,
+    endHint: (p: { count: number }) => `End of the lesson. Press Enter for the ${p.count === 1 ? 'check question' : `${p.count} check questions`}.`,
+    done: 'done',
+  },
+  quiz: {
+    heading: (p: { index: number; total: number }) => `Question ${p.index} of ${p.total}`,
+    right: 'Right!',
+    wrong: (p: { answer: string }) => `Not quite. The right answer: ${p.answer}`,
+    allRight: 'Every question answered right: lesson done.',
+  },
+  search: {
+    prompt: 'Search all lessons:',
+    none: 'No lesson holds that yet.',
+    count: (p: { count: number }) => (p.count === 1 ? '1 line' : `${p.count} lines`),
+    typeMore: 'Type a word to search every lesson.',
+  },
+  keys: {
+    scroll: 'scroll',
+    page: 'page',
+    next: 'next',
+    previous: 'previous',
+    search: 'search',
+    tryIt: 'try it',
+    questions: 'questions',
+    choose: 'choose',
+    answer: 'answer',
+    question: 'question',
+    text: 'text',
+    jump: 'go',
+    close: 'close',
+    reset: 'reset',
+    yes: 'yes',
+    no: 'no',
+  },
+  progress: {
+    corrupt: (p: { movedTo?: string }) =>
+      p.movedTo
+        ? `Saved progress was damaged; moved aside to ${p.movedTo}. Starting fresh.`
+        : 'Saved progress is damaged and was ignored.',
+    unreadable: (p: { file: string; reason: string }) => `Cannot read ${p.file} (${p.reason}); progress will not be saved.`,
+    unwritable: (p: { file: string; reason: string }) => `Cannot save progress to ${p.file} (${p.reason}); carrying on without saving.`,
+  },
+  plain: {
+    tryIt: (p: { command: string }) => `Try it: ${p.command}`,
+    questions: 'Check questions',
+  },
+  inputErrors: {
+    'lesson-unknown': (d: InputErrorDetails) =>
+      `there is no lesson "${d.part}".${d.suggestion ? ` Did you mean ${d.suggestion}?` : ''} Lessons: ${(d.known as readonly string[]).join(', ')}.`,
+  },
+};
+
+export default lessons;

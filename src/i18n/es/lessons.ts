@@ -1,0 +1,67 @@
+import type { InputErrorDetails } from '../../core/input-error.js';
+import type en from '../en/lessons.js';
+
+/** Lecciones: la lista, el lector, las preguntas, el progreso guardado y los comandos planos. */
+const lessons: typeof en = {
+  list: {
+    heading: 'Lecciones',
+    doneCount: (p) => `${p.done} de ${p.total} terminadas`,
+    reading: 'leyendo',
+    resetQuestion: '¿Borrar todas las marcas y respuestas? y (sí) / n',
+    resetDone: 'Progreso borrado.',
+  },
+  reader: {
+    title: 'Lección',
+    position: (p) => `lección ${p.index} de ${p.total}`,
+    endHint: (p) => `Fin de la lección. Apretá Enter para ${p.count === 1 ? 'la pregunta' : `las ${p.count} preguntas`} de repaso.`,
+    done: 'terminada',
+  },
+  quiz: {
+    heading: (p) => `Pregunta ${p.index} de ${p.total}`,
+    right: '¡Bien!',
+    wrong: (p) => `Casi. La respuesta correcta: ${p.answer}`,
+    allRight: 'Respondiste bien todas las preguntas: lección terminada.',
+  },
+  search: {
+    prompt: 'Buscar en todas las lecciones:',
+    none: 'Ninguna lección tiene eso.',
+    count: (p) => (p.count === 1 ? '1 línea' : `${p.count} líneas`),
+    typeMore: 'Escribí una palabra para buscar en todas las lecciones.',
+  },
+  keys: {
+    scroll: 'mover',
+    page: 'página',
+    next: 'siguiente',
+    previous: 'anterior',
+    search: 'buscar',
+    tryIt: 'probalo',
+    questions: 'preguntas',
+    choose: 'elegir',
+    answer: 'responder',
+    question: 'pregunta',
+    text: 'texto',
+    jump: 'ir',
+    close: 'cerrar',
+    reset: 'borrar',
+    yes: 'sí',
+    no: 'no',
+  },
+  progress: {
+    corrupt: (p) =>
+      p.movedTo
+        ? `El progreso guardado estaba dañado; lo moví a ${p.movedTo}. Empezás de cero.`
+        : 'El progreso guardado está dañado y no lo tuve en cuenta.',
+    unreadable: (p) => `No puedo leer ${p.file} (${p.reason}); no voy a guardar el progreso.`,
+    unwritable: (p) => `No puedo guardar el progreso en ${p.file} (${p.reason}); sigo sin guardar.`,
+  },
+  plain: {
+    tryIt: (p) => `Probalo: ${p.command}`,
+    questions: 'Preguntas de repaso',
+  },
+  inputErrors: {
+    'lesson-unknown': (d: InputErrorDetails) =>
+      `no hay ninguna lección "${d.part}".${d.suggestion ? ` ¿Quisiste decir ${d.suggestion}?` : ''} Lecciones: ${(d.known as readonly string[]).join(', ')}.`,
+  },
+};
+
+export default lessons;

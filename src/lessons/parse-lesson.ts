@@ -1,0 +1,99 @@
+import { parse } from 'yaml';
+import type { Lang } from '../core/language.js';
+import type { Lesson, QuizQuestion } from './lesson.js';
+import { isLessonId, toolIds, type ToolId } from './lesson-ids.js';
+
+/** A lesson file that breaks the content rules; `problems` says each thing wrong. */
+export class LessonFormatError extends Error {
+  readonly file: string;
+  readonly problems: string[];
+
+  constructor(file: string, problems: string[]) {
+    super(`${file}: ${problems.join('; ')}`);
+    this.name = 'LessonFormatError';
+    this.file = file;
+    this.problems = problems;
+  }
+}
+
+const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+/** Words that mark an unfinished lesson; capitals only for TODO and kin (Spanish "todo" is a word). */
+const placeholder = /\b(TODO|TBD|FIXME|XXX)\b/;
+const placeholderAnyCase = /\b(lorem ipsum|coming soon)\b/i;
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+function checkQuestion(raw: unknown, where: string, problems: string[]): QuizQuestion | undefined {
+  if (typeof raw !== 'object' || raw === null) {
+    problems.push(`${where} is not a mapping`);
+    return undefined;
+  }
+  const q = raw as Record<string, unknown>;
+  const before = problems.length;
+  if (!isText(q.id)) problems.push(`${where}.id is missing`);
+  if (!isText(q.question)) problems.push(`${where}.question is missing`);
+  if (!isText(q.explanation)) problems.push(`${where}.explanation is missing`);
+  const options = q.options;
+  if (!Array.isArray(options) || options.length < 3 || options.length > 4 || !options.every(isText)) {
+    problems.push(`${where}.options must be 3 or 4 non-empty strings`);
+  } else if (!Number.isInteger(q.answer) || (q.answer as number) < 0 || (q.answer as number) >= options.length) {
+    problems.push(`${where}.answer must be an option index from 0 to ${options.length - 1}`);
+  }
+  if (problems.length > before) return undefined;
+  return {
+    id: q.id as string,
+    question: (q.question as string).trim(),
+    options: (options as string[]).map((option) => option.trim()),
+    answer: q.answer as number,
+    explanation: (q.explanation as string).trim(),
+  };
+}
+
+/** Reads one lesson file's text; throws LessonFormatError listing everything wrong with it. */
+export function parseLesson(source: string, lang: Lang, file: string): Lesson {
+  const match = frontMatter.exec(source);
+  if (!match) throw new LessonFormatError(file, ['no YAML front matter between --- lines']);
+  let meta: unknown;
+  try {
+    meta = parse(match[1]!);
+  } catch (error) {
+    throw new LessonFormatError(file, [`front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`]);
+  }
+  if (typeof meta !== 'object' || meta === null) throw new LessonFormatError(file, ['front matter is not a mapping']);
+  const m = meta as Record<string, unknown>;
+  const body = match[2]!.trim();
+  const problems: string[] = [];
+
+  if (!isText(m.id) || !isLessonId(m.id)) problems.push(`id "${String(m.id)}" is not a known lesson id`);
+  if (!isText(m.title)) problems.push('title is missing');
+  if (!isText(m.tool) || !(toolIds as readonly string[]).includes(m.tool)) {
+    problems.push(`tool "${String(m.tool)}" is not a screen (${toolIds.join(', ')})`);
+  }
+  if (m.example !== undefined && !isText(m.example)) problems.push('example must be a non-empty string');
+  if (body === '') problems.push('the body is empty');
+  const found = placeholder.exec(`${body}\n${match[1]}`) ?? placeholderAnyCase.exec(`${body}\n${match[1]}`);
+  if (found) problems.push(`placeholder text "${found[0]}"`);
+
+  const quiz: QuizQuestion[] = [];
+  if (!Array.isArray(m.quiz) || m.quiz.length < 1 || m.quiz.length > 3) {
+    problems.push('quiz must hold 1 to 3 questions');
+  } else {
+    m.quiz.forEach((raw, index) => {
+      const question = checkQuestion(raw, `quiz[${index}]`, problems);
+      if (question) quiz.push(question);
+    });
+    const ids = quiz.map((q) => q.id);
+    if (new Set(ids).size !== ids.length) problems.push('quiz ids repeat');
+  }
+  if (problems.length > 0) throw new LessonFormatError(file, problems);
+
+  return {
+    id: m.id as Lesson['id'],
+    lang,
+    title: (m.title as string).trim(),
+    tool: m.tool as ToolId,
+    ...(m.example === undefined ? {} : { example: m.example as string }),
+    quiz,
+    body,
+  };
+}

@@ -1,0 +1,313 @@
+import { lexer, type Token, type Tokens } from 'marked';
+import { displayWidth } from './display-width.js';
+
+/** What a piece of text is; each consumer (ANSI paint, Ink) picks its own look for it. */
+export type SpanStyle = 'heading' | 'subheading' | 'strong' | 'em' | 'code' | 'codeblock' | 'tableHeader' | 'muted' | 'link';
+
+export interface Span {
+  text: string;
+  style?: SpanStyle;
+}
+
+/** One terminal row: spans whose widths add up to at most the render width. */
+export type StyledLine = Span[];
+
+export interface RenderOptions {
+  /** Columns available; every line fits in them. */
+  width: number;
+  /** Keep backticks around inline code, for output without colour where style cannot show it. */
+  codeMarks?: boolean;
+}
+
+/** The text of a line without its styles. */
+export function lineText(line: StyledLine): string {
+  return line.map((span) => span.text).join('');
+}
+
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => entities[entity] ?? entity);
+
+/** A forced line break inside a paragraph. */
+const lineBreak: Span = { text: '\n' };
+
+function inlineSpans(tokens: readonly Token[] | undefined, options: RenderOptions, style?: SpanStyle): Span[] {
+  const spans: Span[] = [];
+  for (const token of tokens ?? []) {
+    switch (token.type) {
+      case 'strong':
+        spans.push(...inlineSpans((token as Tokens.Strong).tokens, options, style ?? 'strong'));
+        break;
+      case 'em':
+        spans.push(...inlineSpans((token as Tokens.Em).tokens, options, style ?? 'em'));
+        break;
+      case 'del':
+        spans.push(...inlineSpans((token as Tokens.Del).tokens, options, style));
+        break;
+      case 'codespan': {
+        const text = decode((token as Tokens.Codespan).text);
+        spans.push({ text: options.codeMarks ? `\`${text}\`` : text, style: style === 'heading' || style === 'subheading' ? style : 'code' });
+        break;
+      }
+      case 'link': {
+        const link = token as Tokens.Link;
+        const label = inlineSpans(link.tokens, options, style ?? 'link');
+        spans.push(...label);
+        if (link.href && link.href !== label.map((s) => s.text).join('')) spans.push({ text: ` (${link.href})`, style: 'muted' });
+        break;
+      }
+      case 'image':
+        spans.push({ text: (token as Tokens.Image).text, style });
+        break;
+      case 'br':
+        spans.push(lineBreak);
+        break;
+      case 'text': {
+        const text = token as Tokens.Text;
+        if (text.tokens) spans.push(...inlineSpans(text.tokens, options, style));
+        else spans.push({ text: decode(text.text), style });
+        break;
+      }
+      default:
+        if ('text' in token && typeof token.text === 'string') spans.push({ text: decode(token.text), style });
+        else spans.push({ text: token.raw, style });
+    }
+  }
+  return spans;
+}
+
+/** Pieces of one word, each keeping its style (`**bold**,` is one word of two spans). */
+type Word = Span[];
+
+const wordWidth = (word: Word) => word.reduce((sum, span) => sum + displayWidth(span.text), 0);
+
+/** Splits spans into words; whitespace (soft line breaks too) separates them. `null` is a forced break. */
+function toWords(spans: readonly Span[]): (Word | null)[] {
+  const words: (Word | null)[] = [];
+  let current: Word = [];
+  const flush = () => {
+    if (current.length > 0) words.push(current);
+    current = [];
+  };
+  for (const span of spans) {
+    if (span === lineBreak) {
+      flush();
+      words.push(null);
+      continue;
+    }
+    const parts = span.text.split(/(\s+)/);
+    parts.forEach((part, index) => {
+      if (index % 2 === 1) flush();
+      else if (part !== '') current.push(span.style ? { text: part, style: span.style } : { text: part });
+    });
+  }
+  flush();
+  return words;
+}
+
+/** Cuts a word wider than the line into pieces that fit. */
+function breakWord(word: Word, width: number): Word[] {
+  const pieces: Word[] = [];
+  let piece: Word = [];
+  let used = 0;
+  for (const span of word) {
+    let text = '';
+    for (const char of span.text) {
+      const w = displayWidth(char);
+      if (used + w > width && used > 0) {
+        if (text) piece.push({ ...span, text });
+        pieces.push(piece);
+        piece = [];
+        text = '';
+        used = 0;
+      }
+      text += char;
+      used += w;
+    }
+    if (text) piece.push({ ...span, text });
+  }
+  if (piece.length > 0) pieces.push(piece);
+  return pieces;
+}
+
+/** Fills lines word by word, never past `width`. */
+export function wrapSpans(spans: readonly Span[], width: number): StyledLine[] {
+  const lines: StyledLine[] = [];
+  let line: StyledLine = [];
+  let used = 0;
+  const flush = () => {
+    lines.push(line);
+    line = [];
+    used = 0;
+  };
+  for (const word of toWords(spans)) {
+    if (word === null) {
+      flush();
+      continue;
+    }
+    const w = wordWidth(word);
+    if (used > 0 && used + 1 + w <= width) {
+      line.push({ text: ' ' }, ...word);
+      used += 1 + w;
+      continue;
+    }
+    if (used > 0) flush();
+    if (w <= width) {
+      line.push(...word);
+      used = w;
+      continue;
+    }
+    const pieces = breakWord(word, Math.max(1, width));
+    pieces.forEach((piece, index) => {
+      if (index > 0) flush();
+      line.push(...piece);
+      used = wordWidth(piece);
+    });
+  }
+  if (line.length > 0 || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** Puts `first` before the first line and `rest` before the others. */
+function prefixLines(lines: readonly StyledLine[], first: Span, rest: Span): StyledLine[] {
+  return lines.map((line, index) => [index === 0 ? first : rest, ...line]);
+}
+
+function renderCode(token: Tokens.Code, width: number): StyledLine[] {
+  const rows = token.text.replace(/\t/g, '    ').split('\n');
+  // The indent sets code apart, but a diagram that keeps its shape matters more.
+  const indent = Math.max(...rows.map(displayWidth)) + 2 <= width ? 2 : 0;
+  const lines: StyledLine[] = [];
+  for (const raw of rows) {
+    const pieces = raw === '' ? [[]] : breakWord([{ text: raw, style: 'codeblock' }], width - indent);
+    for (const piece of pieces) lines.push(indent ? [{ text: ' '.repeat(indent) }, ...piece] : piece);
+  }
+  return lines;
+}
+
+function renderList(list: Tokens.List, width: number, options: RenderOptions): StyledLine[] {
+  const start = typeof list.start === 'number' ? list.start : 1;
+  const markers = list.items.map((_, index) => (list.ordered ? `${start + index}. ` : '• '));
+  const markerWidth = Math.max(...markers.map(displayWidth));
+  const lines: StyledLine[] = [];
+  list.items.forEach((item, index) => {
+    const inner = renderBlocks(item.tokens, Math.max(4, width - markerWidth), { ...options }, item.loose);
+    const marker = { text: markers[index]!.padEnd(markerWidth), style: 'muted' as const };
+    lines.push(...prefixLines(inner, marker, { text: ' '.repeat(markerWidth) }));
+    if (list.loose && index < list.items.length - 1) lines.push([]);
+  });
+  return lines;
+}
+
+function pad(line: StyledLine, width: number, align: 'left' | 'right' | 'center' | null): StyledLine {
+  const gap = Math.max(0, width - wordWidth(line));
+  if (gap === 0) return line;
+  if (align === 'right') return [{ text: ' '.repeat(gap) }, ...line];
+  if (align === 'center') {
+    const left = Math.floor(gap / 2);
+    return [{ text: ' '.repeat(left) }, ...line, { text: ' '.repeat(gap - left) }];
+  }
+  return [...line, { text: ' '.repeat(gap) }];
+}
+
+/** Column widths that fit `width`: natural widths, shrinking the widest column first. */
+function columnWidths(cells: Span[][][], width: number): number[] {
+  const columns = cells[0]!.length;
+  const natural = Array.from({ length: columns }, (_, c) => Math.max(1, ...cells.map((row) => wordWidth(row[c] ?? []))));
+  const longestWord = Array.from({ length: columns }, (_, c) =>
+    Math.max(1, ...cells.flatMap((row) => toWords(row[c] ?? []).map((word) => (word ? wordWidth(word) : 0)))),
+  );
+  const available = width - 3 * (columns - 1);
+  const widths = [...natural];
+  const total = () => widths.reduce((sum, w) => sum + w, 0);
+  // First shrink down to each column's longest word, then, if still too wide, below it.
+  for (const floor of [longestWord, widths.map(() => 3)]) {
+    while (total() > available) {
+      let widest = -1;
+      for (let c = 0; c < columns; c++) if (widths[c]! > floor[c]! && (widest === -1 || widths[c]! > widths[widest]!)) widest = c;
+      if (widest === -1) break;
+      widths[widest]!--;
+    }
+  }
+  return widths;
+}
+
+function renderTable(table: Tokens.Table, width: number, options: RenderOptions): StyledLine[] {
+  const header = table.header.map((cell) => inlineSpans(cell.tokens, options, 'tableHeader'));
+  const rows = table.rows.map((row) => row.map((cell) => inlineSpans(cell.tokens, options)));
+  const widths = columnWidths([header, ...rows], width);
+  const separator: Span = { text: ' | ', style: 'muted' };
+  const renderRow = (row: Span[][]): StyledLine[] => {
+    const wrapped = widths.map((w, c) => wrapSpans(row[c] ?? [], w));
+    const height = Math.max(...wrapped.map((cell) => cell.length));
+    const lines: StyledLine[] = [];
+    for (let r = 0; r < height; r++) {
+      const line: StyledLine = [];
+      widths.forEach((w, c) => {
+        if (c > 0) line.push(separator);
+        const last = c === widths.length - 1;
+        const align = table.align[c] ?? null;
+        const cell = wrapped[c]![r] ?? [];
+        line.push(...(last && align !== 'right' && align !== 'center' ? cell : pad(cell, w, align)));
+      });
+      lines.push(line);
+    }
+    return lines;
+  };
+  const rule: StyledLine = [{ text: widths.map((w) => '-'.repeat(w)).join('-+-'), style: 'muted' }];
+  return [...renderRow(header), rule, ...rows.flatMap(renderRow)];
+}
+
+function renderBlock(token: Token, width: number, options: RenderOptions): StyledLine[] {
+  switch (token.type) {
+    case 'heading': {
+      const heading = token as Tokens.Heading;
+      return wrapSpans(inlineSpans(heading.tokens, options, heading.depth === 1 ? 'heading' : 'subheading'), width);
+    }
+    case 'paragraph':
+    case 'text': {
+      const block = token as Tokens.Paragraph | Tokens.Text;
+      return wrapSpans(block.tokens ? inlineSpans(block.tokens, options) : [{ text: decode(block.text) }], width);
+    }
+    case 'code':
+      return renderCode(token as Tokens.Code, width);
+    case 'list':
+      return renderList(token as Tokens.List, width, options);
+    case 'table':
+      return renderTable(token as Tokens.Table, width, options);
+    case 'blockquote': {
+      const inner = renderBlocks((token as Tokens.Blockquote).tokens, Math.max(4, width - 2), options);
+      const bar: Span = { text: '│ ', style: 'muted' };
+      return prefixLines(inner, bar, bar);
+    }
+    case 'hr':
+      return [[{ text: '─'.repeat(Math.min(width, 40)), style: 'muted' }]];
+    case 'space':
+    case 'def':
+      return [];
+    default:
+      return wrapSpans([{ text: token.raw.trim() }], width);
+  }
+}
+
+/** Blocks one after another with a blank line between them (none inside a tight list item). */
+function renderBlocks(tokens: readonly Token[], width: number, options: RenderOptions, loose = true): StyledLine[] {
+  const lines: StyledLine[] = [];
+  for (const token of tokens) {
+    const block = renderBlock(token, width, options);
+    if (block.length === 0) continue;
+    const tightText = !loose && (token.type === 'text' || token.type === 'list');
+    if (lines.length > 0 && !tightText) lines.push([]);
+    lines.push(...block);
+  }
+  return lines;
+}
+
+/**
+ * Markdown as terminal lines no wider than `options.width`: headings, emphasis, lists, code blocks
+ * and tables with aligned columns. Pure: the plain command paints the spans with ANSI codes, the
+ * reader screen with Ink colours.
+ */
+export function renderMarkdown(markdown: string, options: RenderOptions): StyledLine[] {
+  const width = Math.max(8, Math.floor(options.width));
+  return renderBlocks(lexer(markdown), width, { ...options, width });
+}

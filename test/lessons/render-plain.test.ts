@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { displayWidth } from '../../src/lessons/display-width.js';
+import { lineText, renderMarkdown } from '../../src/lessons/render-plain.js';
+import { loadLessons } from '../../src/lessons/load-lessons.js';
+
+const text = (markdown: string, width = 40, codeMarks = false) => renderMarkdown(markdown, { width, codeMarks }).map(lineText);
+
+describe('rendering Markdown for the terminal', () => {
+  test('a paragraph wraps at word boundaries to the width', () => {
+    expect(text('A server waits for connections and answers requests from clients.', 20)).toEqual([
+      'A server waits for',
+      'connections and',
+      'answers requests',
+      'from clients.',
+    ]);
+  });
+
+  test('a heading is its own line, set apart from the paragraph by a blank line', () => {
+    expect(text('# Ports\n\nA port is a number.')).toEqual(['Ports', '', 'A port is a number.']);
+    expect(renderMarkdown('# Ports', { width: 40 })[0]).toEqual([{ text: 'Ports', style: 'heading' }]);
+  });
+
+  test('emphasis, strong and inline code keep their style; backticks stay when asked for', () => {
+    const [line] = renderMarkdown('a **bold** and *soft* `bind()`', { width: 60 });
+    expect(line).toEqual([
+      { text: 'a' }, { text: ' ' }, { text: 'bold', style: 'strong' }, { text: ' ' }, { text: 'and' }, { text: ' ' },
+      { text: 'soft', style: 'em' }, { text: ' ' }, { text: 'bind()', style: 'code' },
+    ]);
+    expect(text('call `bind()` first', 40, true)).toEqual(['call `bind()` first']);
+  });
+
+  test('list items get a bullet or a number, and wrapped lines hang under the text', () => {
+    expect(text('- one two three four\n- five', 12)).toEqual(['• one two', '  three four', '• five']);
+    expect(text('1. first\n2. second', 20)).toEqual(['1. first', '2. second']);
+  });
+
+  test('a code block keeps its lines and spacing, indented by two', () => {
+    expect(text('```python\nconn, addr = s.accept()\nprint(addr)   # who\n```', 40)).toEqual([
+      '  conn, addr = s.accept()',
+      '  print(addr)   # who',
+    ]);
+  });
+
+  test('a code block wider than the screen drops its indent, then breaks, never overflowing', () => {
+    expect(text('```\n0123456789abcdef\n```', 16)).toEqual(['0123456789abcdef']);
+    expect(text('```\n0123456789abcdefXYZ\n```', 16)).toEqual(['0123456789abcdef', 'XYZ']);
+  });
+
+  test('a table lines its columns up under a rule', () => {
+    expect(text('| range | name |\n| --- | --- |\n| 0-1023 | well-known |\n| 49152-65535 | dynamic |', 60)).toEqual([
+      'range       | name',
+      '------------+-----------',
+      '0-1023      | well-known',
+      '49152-65535 | dynamic',
+    ]);
+  });
+
+  test('a table too wide for the screen wraps inside its widest column', () => {
+    expect(text('| port | use |\n| --- | --- |\n| 80 | the web server answers here |', 20)).toEqual([
+      'port | use',
+      '-----+--------------',
+      '80   | the web',
+      '     | server',
+      '     | answers here',
+    ]);
+  });
+
+  test('right-aligned table columns are padded on the left', () => {
+    expect(text('| n | bits |\n| --: | --- |\n| 5 | 101 |\n| 255 | 11111111 |', 40)).toEqual([
+      '  n | bits',
+      '----+---------',
+      '  5 | 101',
+      '255 | 11111111',
+    ]);
+  });
+
+  test('every line of every lesson fits the width, from 60 columns down to 20', () => {
+    const lessons = [...loadLessons('en'), ...loadLessons('es')];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: lessons.length - 1 }), fc.integer({ min: 20, max: 100 }), (index, width) => {
+        for (const line of text(lessons[index]!.body, width)) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('wide characters count as two columns', () => {
+    expect(displayWidth('ñandú')).toBe(5);
+    expect(displayWidth('e\u0301')).toBe(1);
+    expect(displayWidth('😀')).toBe(2);
+  });
+});
