@@ -1,0 +1,13 @@
+/**
+ * An independent oracle for IPv4 arithmetic, written with BigInt and strings so it shares no code
+ * and no 32-bit pitfalls with src/core.
+ */
+export const oracle = {
+  fromOctets: (octets: readonly number[]): bigint => octets.reduce((acc, octet) => acc * 256n + BigInt(octet), 0n),
+  toDotted: (value: bigint): string =>
+    [24n, 16n, 8n, 0n].map((shift) => String((value >> shift) % 256n)).join('.'),
+  bits: (value: bigint): string => value.toString(2).padStart(32, '0'),
+  size: (prefix: number): bigint => 2n ** BigInt(32 - prefix),
+  network: (value: bigint, prefix: number): bigint => value - (value % 2n ** BigInt(32 - prefix)),
+  hosts: (prefix: number): bigint => (prefix === 32 ? 1n : prefix === 31 ? 2n : 2n ** BigInt(32 - prefix) - 2n),
+};

@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/core/input-error.js';
+import { formatCidr, hostCount, parseCidr } from '../../src/core/subnet.js';
+import { allocateVlsm, parseHostList, prefixForHosts, rangeToBlocks } from '../../src/core/vlsm.js';
+import { oracle } from './ipv4-oracle.js';
+
+function codeOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof InputError) return error.code;
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('VLSM', () => {
+  it('50 hosts need a /26, 100 a /25, 20 a /27', () => {
+    expect(prefixForHosts(50)).toBe(26);
+    expect(prefixForHosts(100)).toBe(25);
+    expect(prefixForHosts(20)).toBe(27);
+    expect(prefixForHosts(62)).toBe(26);
+    expect(prefixForHosts(63)).toBe(25);
+    expect(prefixForHosts(1)).toBe(32);
+  });
+
+  it('allocates 100,50,20 in 192.168.0.0/24, largest first, and lists the rest', () => {
+    const plan = allocateVlsm(parseCidr('192.168.0.0/24'), [20, 100, 50]);
+    expect(plan.allocations.map((a) => [a.wanted, formatCidr(a.network, a.prefix)])).toEqual([
+      [100, '192.168.0.0/25'],
+      [50, '192.168.0.128/26'],
+      [20, '192.168.0.192/27'],
+    ]);
+    expect(plan.unused.map((b) => formatCidr(b.network, b.prefix))).toEqual(['192.168.0.224/27']);
+  });
+
+  it('says when the requests do not fit', () => {
+    expect(codeOf(() => allocateVlsm(parseCidr('192.168.0.0/24'), [200, 100]))).toBe('subnet-hosts-no-room');
+    expect(codeOf(() => allocateVlsm(parseCidr('192.168.0.0/24'), [300]))).toBe('subnet-hosts-too-big');
+  });
+
+  it.each([
+    ['', 'subnet-hosts-empty'],
+    ['100,,20', 'subnet-hosts-entry'],
+    ['100,0', 'subnet-hosts-entry'],
+    ['100,-5', 'subnet-hosts-entry'],
+    ['10 20', 'subnet-hosts-entry'],
+    ['1e3', 'subnet-hosts-entry'],
+  ])('--hosts %j is rejected with %s', (text, code) => {
+    expect(codeOf(() => parseHostList(text))).toBe(code);
+  });
+
+  it('rangeToBlocks covers a range with the fewest aligned blocks', () => {
+    expect(rangeToBlocks(1, 6).map((b) => formatCidr(b.network, b.prefix))).toEqual(['0.0.0.1/32', '0.0.0.2/31', '0.0.0.4/31', '0.0.0.6/32']);
+    expect(rangeToBlocks(0, 0xffffffff)).toEqual([{ network: 0, prefix: 0 }]);
+  });
+
+  it('never overlaps, fits every request, and covers the network with what is left (BigInt oracle)', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(0xffffffff),
+        fc.integer({ min: 16, max: 30 }),
+        fc.array(fc.integer({ min: 1, max: 2000 }), { minLength: 1, maxLength: 8 }),
+        (n, prefix, wanted) => {
+          const net = { network: Number(oracle.network(BigInt(n), prefix)), prefix };
+          let plan;
+          try {
+            plan = allocateVlsm(net, wanted);
+          } catch (error) {
+            expect(error).toBeInstanceOf(InputError);
+            return;
+          }
+          const blocks = [...plan.allocations, ...plan.unused]
+            .map((b) => ({ start: BigInt(b.network), size: oracle.size(b.prefix), prefix: b.prefix }))
+            .sort((a, b) => (a.start < b.start ? -1 : 1));
+          let cursor = BigInt(net.network);
+          for (const block of blocks) {
+            expect(block.start).toBe(cursor);
+            expect(block.start % block.size).toBe(0n);
+            cursor += block.size;
+          }
+          expect(cursor).toBe(BigInt(net.network) + oracle.size(prefix));
+          for (const allocation of plan.allocations) {
+            expect(hostCount(allocation.prefix)).toBeGreaterThanOrEqual(allocation.wanted);
+            if (allocation.prefix < 32) expect(Number(oracle.hosts(allocation.prefix + 1))).toBeLessThan(allocation.wanted);
+          }
+          expect([...plan.allocations.map((a) => a.wanted)].sort((a, b) => b - a)).toEqual([...wanted].sort((a, b) => b - a));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
