@@ -231,9 +231,29 @@ function columnWidths(cells: Span[][][], width: number): number[] {
   return widths;
 }
 
+/** A table too wide for columns: each row as `header: value` lines, rows apart. */
+function stackedTable(header: Span[][], rows: Span[][][], width: number): StyledLine[] {
+  const lines: StyledLine[] = [];
+  rows.forEach((row, r) => {
+    if (r > 0) lines.push([]);
+    row.forEach((cell, c) => {
+      const label = header[c] ?? [];
+      const wrapped = wrapSpans([...label, { text: ':' , style: 'tableHeader' }, { text: ' ' }, ...cell], width - 2);
+      lines.push(...prefixLines(wrapped, { text: '' }, { text: '  ' }).map((line) => line.filter((span) => span.text !== '')));
+    });
+  });
+  return lines;
+}
+
+/** Narrower than this, a column reads as a ladder of word pieces. */
+const narrowestColumn = 8;
+
 function renderTable(table: Tokens.Table, width: number, options: RenderOptions): StyledLine[] {
   const header = table.header.map((cell) => inlineSpans(cell.tokens, options, 'tableHeader'));
   const rows = table.rows.map((row) => row.map((cell) => inlineSpans(cell.tokens, options)));
+  const natural = header.map((_, c) => Math.max(...[header, ...rows].map((row) => wordWidth(row[c] ?? []))));
+  const least = natural.reduce((sum, w) => sum + Math.min(w, narrowestColumn), 0) + 3 * (header.length - 1);
+  if (least > width) return stackedTable(header, rows, width);
   const widths = columnWidths([header, ...rows], width);
   const separator: Span = { text: ' | ', style: 'muted' };
   const renderRow = (row: Span[][]): StyledLine[] => {

@@ -66,6 +66,19 @@ describe('rendering Markdown for the terminal', () => {
     ]);
   });
 
+  test('a table that cannot fit as columns lists each row as header: value lines', () => {
+    expect(text('| part | example | type |\n| --- | --- | --- |\n| addr[0] | 192.168.0.103 | str |\n| addr[1] | 50124 | int |', 20)).toEqual([
+      'part: addr[0]',
+      'example:',
+      '  192.168.0.103',
+      'type: str',
+      '',
+      'part: addr[1]',
+      'example: 50124',
+      'type: int',
+    ]);
+  });
+
   test('right-aligned table columns are padded on the left', () => {
     expect(text('| n | bits |\n| --: | --- |\n| 5 | 101 |\n| 255 | 11111111 |', 40)).toEqual([
       '  n | bits',
