@@ -1,0 +1,27 @@
+import type { Random } from '../random.js';
+import type { Question } from '../question.js';
+
+/** A lesson's check question as the lesson loader hands it over: plain data, no files read here. */
+export interface LessonCheck {
+  lesson: string;
+  id: string;
+  question: string;
+  options: readonly string[];
+  /** Index of the right option. */
+  answer: number;
+  explanation: string;
+}
+
+/** One of the lessons' own check questions; the answer is the number of the right option. */
+export function lessonQuestion(random: Random, pool: readonly LessonCheck[], id?: string): Question {
+  const check = pool.find((item) => item.id === id) ?? random.pick(pool);
+  return {
+    topic: 'lessons',
+    kind: check.id,
+    data: { lesson: check.lesson, id: check.id, question: check.question, options: check.options },
+    expected: String(check.answer + 1),
+    shape: 'option',
+    choices: check.options,
+    solution: { type: 'lesson', explanation: check.explanation },
+  };
+}

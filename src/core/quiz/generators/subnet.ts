@@ -1,0 +1,49 @@
+import { formatIPv4, ipv4Binary, parseIPv4 } from '../../ipv4.js';
+import { subnetModel } from '../../subnet.js';
+import type { Random } from '../random.js';
+import type { BitwiseRow, Question, WorkedSolution } from '../question.js';
+import { randomAddress } from './addresses.js';
+
+export const subnetKinds = ['network', 'broadcast', 'hosts'] as const;
+
+function row(role: BitwiseRow['role'], dotted: string): BitwiseRow {
+  return { role, dotted, bits: ipv4Binary(parseIPv4(dotted)) };
+}
+
+/** A host address with its prefix; the answer is its network, its broadcast or how many hosts fit. */
+export function subnetQuestion(random: Random, kind: string = random.pick(subnetKinds)): Question {
+  const ask = (subnetKinds as readonly string[]).includes(kind) ? kind : 'network';
+  const prefix = random.int(8, 30);
+  const cidr = `${formatIPv4(randomAddress(random))}/${prefix}`;
+  const model = subnetModel(cidr);
+  let solution: WorkedSolution;
+  let expected: string;
+  if (ask === 'hosts') {
+    expected = String(model.hosts);
+    solution = { type: 'hosts', prefix, hostBits: 32 - prefix, addresses: model.addresses, hosts: model.hosts };
+  } else if (ask === 'broadcast') {
+    expected = model.broadcast;
+    solution = {
+      type: 'bitwise',
+      operation: 'or',
+      prefix,
+      rows: [row('address', model.address), row('wildcard', model.wildcard), row('broadcast', model.broadcast)],
+    };
+  } else {
+    expected = model.network;
+    solution = {
+      type: 'bitwise',
+      operation: 'and',
+      prefix,
+      rows: [row('address', model.address), row('mask', model.mask), row('network', model.network)],
+    };
+  }
+  return {
+    topic: 'subnet',
+    kind: ask,
+    data: { cidr, ask },
+    expected,
+    shape: ask === 'hosts' ? 'count' : 'address',
+    solution,
+  };
+}

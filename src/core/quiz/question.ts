@@ -1,0 +1,55 @@
+import type { PortRangeId } from '../ports.js';
+
+/** The topics a quiz draws from; `lessons` holds the lessons' own check questions. */
+export const generatedTopics = ['binary', 'decimal', 'mask', 'subnet', 'port', 'utf8', 'tuple'] as const;
+export type GeneratedTopic = (typeof generatedTopics)[number];
+export type Topic = GeneratedTopic | 'lessons';
+
+/** One octet worked out: its value and its bits under the place values 128 ... 1. */
+export interface OctetWork {
+  value: number;
+  bits: string;
+}
+
+/** One line of an AND (or OR) done bit by bit. */
+export interface BitwiseRow {
+  role: 'address' | 'mask' | 'wildcard' | 'network' | 'broadcast';
+  dotted: string;
+  bits: string;
+}
+
+/** How the expected answer is reached, as data; the i18n layer lays it out in words. */
+export type WorkedSolution =
+  | { type: 'octets'; octets: OctetWork[] }
+  | { type: 'mask'; prefix: number; mask: string; octets: OctetWork[] }
+  | { type: 'bitwise'; operation: 'and' | 'or'; prefix: number; rows: BitwiseRow[] }
+  | { type: 'hosts'; prefix: number; hostBits: number; addresses: number; hosts: number }
+  | { type: 'range'; port: number; range: PortRangeId; start: number; end: number }
+  | { type: 'utf8'; char: string; codePoint: number; bytes: OctetWork[] }
+  | { type: 'tuple'; view: 'server' | 'client'; ephemeralPort: number; serverPort: number }
+  | { type: 'lesson'; explanation: string };
+
+/** How an answer is read: each shape has its own leniency (see check-answer.ts). */
+export type AnswerShape = 'bits' | 'address' | 'prefix' | 'count' | 'range' | 'hex' | 'port' | 'option';
+
+/** The inputs of a question, exactly as `--json` shows them under `data`. */
+export type QuestionData = Record<string, string | number | readonly string[]>;
+
+/** One exercise, in no language: the screen and the command word it through the dictionary. */
+export interface Question {
+  topic: Topic;
+  /** The kind of item, which the Leitner schedule tracks (e.g. `prefix-to-mask`, a lesson question's id). */
+  kind: string;
+  data: QuestionData;
+  /** The canonical right answer, as `--json` reports it. */
+  expected: string;
+  shape: AnswerShape;
+  /** Choices picked by number (1, 2, 3...): the answer may be the number or the choice itself. */
+  choices?: readonly string[];
+  solution: WorkedSolution;
+}
+
+/** The Leitner key of a question: its topic and kind. */
+export function itemKey(question: Pick<Question, 'topic' | 'kind'>): string {
+  return `${question.topic}:${question.kind}`;
+}

@@ -1,0 +1,63 @@
+import { closest } from '../closest.js';
+import { InputError } from '../input-error.js';
+import { binaryQuestion, decimalQuestion } from './generators/binary.js';
+import { lessonQuestion, type LessonCheck } from './generators/lessons.js';
+import { maskKinds, maskQuestion } from './generators/mask.js';
+import { portQuestion } from './generators/port.js';
+import { subnetKinds, subnetQuestion } from './generators/subnet.js';
+import { tupleKinds, tupleQuestion } from './generators/tuple.js';
+import { utf8Kinds, utf8Question } from './generators/utf8.js';
+import { generatedTopics, itemKey, type GeneratedTopic, type Question, type Topic } from './question.js';
+import type { Random } from './random.js';
+
+/** Each generated topic: its kinds of item and how to make one. */
+const generators: Record<GeneratedTopic, { kinds: readonly string[]; make: (random: Random, kind?: string) => Question }> = {
+  binary: { kinds: ['to-bits'], make: binaryQuestion },
+  decimal: { kinds: ['to-decimal'], make: decimalQuestion },
+  mask: { kinds: maskKinds, make: maskQuestion },
+  subnet: { kinds: subnetKinds, make: subnetQuestion },
+  port: { kinds: ['range'], make: portQuestion },
+  utf8: { kinds: utf8Kinds, make: utf8Question },
+  tuple: { kinds: tupleKinds, make: tupleQuestion },
+};
+
+/** What a quiz may draw on: the generated topics, plus the lessons' check questions when loaded. */
+export interface QuizSource {
+  lessons: readonly LessonCheck[];
+}
+
+export const noLessons: QuizSource = { lessons: [] };
+
+/** The topics on offer: the lessons topic only when there are lesson questions. */
+export function availableTopics(source: QuizSource): Topic[] {
+  return source.lessons.length > 0 ? [...generatedTopics, 'lessons'] : [...generatedTopics];
+}
+
+/** Reads a topic name; an unknown one throws with the list and the closest name. */
+export function parseTopic(text: string, source: QuizSource): Topic {
+  const topics = availableTopics(source);
+  const name = text.trim().toLowerCase();
+  const found = topics.find((topic) => topic === name);
+  if (found) return found;
+  throw new InputError('quiz-topic-unknown', { part: text, topics, suggestion: closest(name, topics) });
+}
+
+/** The Leitner keys of a topic's items. */
+export function topicItemKeys(topic: Topic, source: QuizSource): string[] {
+  if (topic === 'lessons') return source.lessons.map((check) => itemKey({ topic, kind: check.id }));
+  return generators[topic].kinds.map((kind) => itemKey({ topic, kind }));
+}
+
+/** A question of a topic; of the given kind when one is named, else of a kind picked at random. */
+export function makeQuestion(random: Random, topic: Topic, source: QuizSource, kind?: string): Question {
+  if (topic === 'lessons') return lessonQuestion(random, source.lessons, kind);
+  return generators[topic].make(random, kind);
+}
+
+/**
+ * The piped quiz: `count` questions from one topic, or a mix of the generated ones when no topic is
+ * given. The lessons stay out of the mix, so a seed's questions depend on nothing but the seed.
+ */
+export function* quizQuestions(random: Random, topic: Topic | undefined, source: QuizSource, count: number): Generator<Question> {
+  for (let n = 0; n < count; n++) yield makeQuestion(random, topic ?? random.pick(generatedTopics), source);
+}

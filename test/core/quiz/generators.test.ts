@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { pythonTuple } from '../../../src/core/address-tuple.js';
+import { formatIPv4, ipv4Binary, maskToPrefix, parseIPv4, prefixToMask } from '../../../src/core/ipv4.js';
+import { portRange } from '../../../src/core/ports.js';
+import { checkAnswer } from '../../../src/core/quiz/check-answer.js';
+import { generatedTopics, type Question } from '../../../src/core/quiz/question.js';
+import { createRandom } from '../../../src/core/quiz/random.js';
+import { makeQuestion, noLessons, quizQuestions } from '../../../src/core/quiz/topics.js';
+import { subnetModel } from '../../../src/core/subnet.js';
+
+const seeds = fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });
+
+function questionsOf(topic: (typeof generatedTopics)[number], seed: number, count = 5): Question[] {
+  return [...quizQuestions(createRandom(seed), topic, noLessons, count)];
+}
+
+describe('generated questions', () => {
+  it('the same seed gives the same questions', () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const first = [...quizQuestions(createRandom(seed), undefined, noLessons, 20)];
+        const second = [...quizQuestions(createRandom(seed), undefined, noLessons, 20)];
+        expect(second).toEqual(first);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('seed 42 always starts with the same questions', () => {
+    const [first, second] = quizQuestions(createRandom(42), undefined, noLessons, 2);
+    expect(first!.topic).toBe('decimal');
+    expect(first!.data).toEqual({ bits: '11011000.11101001.10010010.11100100' });
+    expect(first!.expected).toBe('216.233.146.228');
+    expect(second!.data).toEqual({ address: '181.83.247.121' });
+    const [binary] = quizQuestions(createRandom(42), 'binary', noLessons, 1);
+    expect(binary!.data).toEqual({ address: '163.213.244.146' });
+  });
+
+  it('binary: the expected bits are the core converter\'s', () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        for (const q of questionsOf('binary', seed)) expect(q.expected).toBe(ipv4Binary(parseIPv4(q.data.address as string)));
+      }),
+    );
+  });
+
+  it('decimal: the expected address is the one the bits spell', () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        for (const q of questionsOf('decimal', seed)) expect(q.expected).toBe(formatIPv4(parseIPv4(q.data.bits as string)));
+      }),
+    );
+  });
+
+  it('mask: prefix and mask agree with the core', () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        for (const q of questionsOf('mask', seed)) {
+          if (q.kind === 'prefix-to-mask') expect(q.expected).toBe(formatIPv4(prefixToMask(q.data.prefix as number)));
+          else expect(q.expected).toBe(String(maskToPrefix(parseIPv4(q.data.mask as string))));
+        }
+      }),
+    );
+  });
+
+  it('subnet: network, broadcast and hosts agree with subnetModel', () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        for (const q of questionsOf('subnet', seed)) {
+          const model = subnetModel(q.data.cidr as string);
+          const expected = { network: model.network, broadcast: model.broadcast, hosts: String(model.hosts) }[q.data.ask as string];
+          expect(q.expected).toBe(expected);
+        }
+      }),
+    );
+  });
+
+  it('port: the expected range is portRange\'s', () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        for (const q of questionsOf('port', seed)) expect(q.expected).toBe(portRange(q.data.port as number).range);
+      }),
+    );
+  });
+
+  it('utf8: the byte count and bytes are the encoder\'s', () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        for (const q of questionsOf('utf8', seed)) {
+          const bytes = [...Buffer.from(q.data.char as string, 'utf8')];
+          if (q.data.ask === 'count') expect(q.expected).toBe(String(bytes.length));
+          else expect(q.expected).toBe(Buffer.from(bytes).toString('hex').toUpperCase().replace(/(..)(?!$)/g, '$1 '));
+        }
+      }),
+    );
+  });
+
+  it('tuple: the ephemeral port is the client\'s, printed as Python prints it', () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        for (const q of questionsOf('tuple', seed)) {
+          const tuples = q.data.tuples as string[];
+          const clientTuple = q.data.view === 'server' ? tuples[1]! : tuples[0]!;
+          expect(clientTuple).toMatch(new RegExp(`, ${q.expected}(, 0, 0)?\\)$`));
+          expect(Number(q.expected)).toBeGreaterThanOrEqual(32_768);
+        }
+      }),
+    );
+    expect(pythonTuple({ address: '127.0.0.1', port: 51_234, family: 'IPv4' })).toBe("('127.0.0.1', 51234)");
+  });
+
+  it('every question accepts its own expected answer', () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        for (const q of quizQuestions(createRandom(seed), undefined, noLessons, 20)) expect(checkAnswer(q, q.expected).correct).toBe(true);
+      }),
+    );
+  });
+
+  it('a named kind is the kind asked', () => {
+    const random = createRandom(1);
+    expect(makeQuestion(random, 'mask', noLessons, 'mask-to-prefix').data).toHaveProperty('mask');
+    expect(makeQuestion(random, 'subnet', noLessons, 'hosts').data.ask).toBe('hosts');
+    expect(makeQuestion(random, 'utf8', noLessons, 'bytes').data.ask).toBe('bytes');
+  });
+
+  it('lessons: a check question\'s expected answer is its right option\'s number', () => {
+    const source = {
+      lessons: [{ lesson: 'ipv4', id: 'ipv4-bits', question: 'How many bits?', options: ['4', '8', '32'], answer: 2, explanation: 'Four octets.' }],
+    };
+    const q = makeQuestion(createRandom(3), 'lessons', source);
+    expect(q.expected).toBe('3');
+    expect(checkAnswer(q, '3').correct).toBe(true);
+    expect(checkAnswer(q, '32').correct).toBe(true);
+    expect(checkAnswer(q, '1').correct).toBe(false);
+  });
+});
