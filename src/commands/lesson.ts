@@ -1,7 +1,66 @@
+import { findLesson } from '../lessons/find-lesson.js';
+import type { Lesson } from '../lessons/lesson.js';
+import { loadLessons } from '../lessons/load-lessons.js';
+import { lineText, renderMarkdown, wrapSpans, type SpanStyle, type StyledLine } from '../lessons/render-plain.js';
+import type { Dictionary } from '../i18n/index.js';
+import { writeLines } from '../output/write-lines.js';
+import type { Paint } from '../output/paint.js';
 import type { CommandContext } from './command.js';
 
-/** Placeholder until this command's issue lands: says so plainly and fails. */
-export default function run({ stderr }: CommandContext): number {
-  stderr.write('netlearn lesson: not available yet\n');
-  return 1;
+/** Piped output wraps here; a terminal wraps at its width, up to this much. */
+const defaultWidth = 80;
+
+const looks: Record<SpanStyle, (paint: Paint, text: string) => string> = {
+  heading: (paint, text) => paint.bold(paint.cyan(text)),
+  subheading: (paint, text) => paint.bold(text),
+  strong: (paint, text) => paint.bold(text),
+  em: (paint, text) => paint.underline(text),
+  code: (paint, text) => paint.cyan(text),
+  codeblock: (paint, text) => paint.cyan(text),
+  tableHeader: (paint, text) => paint.bold(text),
+  muted: (paint, text) => paint.gray(text),
+  link: (paint, text) => paint.underline(text),
+};
+
+function paintLine(line: StyledLine, paint: Paint): string {
+  return line.map((span) => (span.style ? looks[span.style](paint, span.text) : span.text)).join('').trimEnd();
+}
+
+/** The plain command that does what the lesson's "Try it" opens. */
+function tryCommand(lesson: Lesson): string {
+  const command = { ip: 'ip', subnet: 'subnet', port: 'port', utf8: 'utf8', host: 'host', threads: 'threads', families: 'families', demo: 'demo' }[
+    lesson.tool as string
+  ];
+  if (!command) return 'netlearn';
+  const example = lesson.example === undefined ? '' : /^[\w.:/-]+$/.test(lesson.example) ? ` ${lesson.example}` : ` ${JSON.stringify(lesson.example)}`;
+  return `netlearn ${command}${example}`;
+}
+
+/** The lesson as terminal lines: the body, the plain command to try, then the check questions. */
+export function lessonLines(lesson: Lesson, t: Dictionary, paint: Paint, width: number): string[] {
+  const colour = paint.bold('x') !== 'x';
+  const lines = renderMarkdown(lesson.body, { width, codeMarks: !colour }).map((line) => paintLine(line, paint));
+  lines.push('', paint.bold(t.lessons.plain.tryIt({ command: tryCommand(lesson) })), '', paint.bold(t.lessons.plain.questions));
+  lesson.quiz.forEach((question, index) => {
+    const number = `${index + 1}. `;
+    lines.push('', ...wrapSpans([{ text: question.question }], width - number.length).map((line, row) => (row === 0 ? number : '   ') + lineText(line)));
+    question.options.forEach((option, choice) => {
+      const label = `   ${String.fromCharCode(97 + choice)}) `;
+      lines.push(...wrapSpans([{ text: option }], width - label.length).map((line, row) => (row === 0 ? label : ' '.repeat(label.length)) + lineText(line)));
+    });
+  });
+  return lines;
+}
+
+/** `netlearn lesson <id>`: one lesson as readable text, or JSON with its Markdown body and quiz. */
+export default async function run({ args, lang, t, json, paint, stdout }: CommandContext): Promise<number> {
+  const lesson = findLesson(loadLessons(lang), args[0] ?? '');
+  if (json) {
+    const { id, title, tool, body, quiz } = lesson;
+    stdout.write(`${JSON.stringify({ id, title, lang, tool, body, quiz })}\n`);
+    return 0;
+  }
+  const width = stdout.isTTY && stdout.columns ? Math.min(stdout.columns, 100) : defaultWidth;
+  await writeLines(stdout, lessonLines(lesson, t, paint, width));
+  return 0;
 }

@@ -46,6 +46,7 @@ const lessons = {
     no: 'no',
   },
   progress: {
+    prefix: 'netlearn: warning:',
     corrupt: (p: { movedTo?: string }) =>
       p.movedTo
         ? `Saved progress was damaged; moved aside to ${p.movedTo}. Starting fresh.`

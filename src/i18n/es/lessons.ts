@@ -47,6 +47,7 @@ const lessons: typeof en = {
     no: 'no',
   },
   progress: {
+    prefix: 'netlearn: aviso:',
     corrupt: (p) =>
       p.movedTo
         ? `El progreso guardado estaba dañado; lo moví a ${p.movedTo}. Empezás de cero.`

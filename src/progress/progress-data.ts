@@ -1,0 +1,56 @@
+import { isLessonId } from '../lessons/lesson-ids.js';
+import { parseLang, type Lang } from '../core/language.js';
+
+/** What netlearn remembers between runs, as stored in progress.json. */
+export interface Progress {
+  version: 1;
+  /** The language last chosen in the TUI. */
+  lang?: Lang;
+  lessons: {
+    /** The lesson last opened, and how far down it was scrolled. */
+    current?: string;
+    scroll: number;
+    /** The reader was open when the app last closed: start there again. */
+    reading: boolean;
+    /** Lessons whose questions were all answered right, in the order they were finished. */
+    done: string[];
+    /** Chosen option index per question id (ids are the same in every language). */
+    answers: Record<string, number>;
+  };
+  /** Owned by the practice screen; kept as found. */
+  practice: Record<string, unknown>;
+}
+
+export function emptyProgress(): Progress {
+  return { version: 1, lessons: { scroll: 0, reading: false, done: [], answers: {} }, practice: {} };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Progress from parsed JSON, keeping every field that makes sense and dropping the rest; undefined
+ * when it is not a netlearn progress file at all.
+ */
+export function progressFromJson(json: unknown): Progress | undefined {
+  if (!isRecord(json) || json.version !== 1) return undefined;
+  const progress = emptyProgress();
+  const lang = typeof json.lang === 'string' ? parseLang(json.lang) : undefined;
+  if (lang) progress.lang = lang;
+  if (isRecord(json.practice)) progress.practice = json.practice;
+  const lessons = isRecord(json.lessons) ? json.lessons : {};
+  if (typeof lessons.current === 'string' && isLessonId(lessons.current)) progress.lessons.current = lessons.current;
+  if (typeof lessons.scroll === 'number' && Number.isInteger(lessons.scroll) && lessons.scroll >= 0) {
+    progress.lessons.scroll = lessons.scroll;
+  }
+  progress.lessons.reading = lessons.reading === true && progress.lessons.current !== undefined;
+  if (Array.isArray(lessons.done)) {
+    progress.lessons.done = [...new Set(lessons.done.filter((id): id is string => typeof id === 'string' && isLessonId(id)))];
+  }
+  if (isRecord(lessons.answers)) {
+    for (const [id, choice] of Object.entries(lessons.answers)) {
+      if (typeof choice === 'number' && Number.isInteger(choice) && choice >= 0) progress.lessons.answers[id] = choice;
+    }
+  }
+  return progress;
+}

@@ -1,0 +1,14 @@
+import type { Dictionary } from '../i18n/index.js';
+import type { ProgressProblem } from './progress-store.js';
+
+/** The one-line warning for a progress problem, in the learner's language. */
+export function progressWarning(problem: ProgressProblem, t: Dictionary): string {
+  switch (problem.kind) {
+    case 'corrupt':
+      return t.lessons.progress.corrupt({ movedTo: problem.movedTo });
+    case 'unreadable':
+      return t.lessons.progress.unreadable(problem);
+    case 'unwritable':
+      return t.lessons.progress.unwritable(problem);
+  }
+}

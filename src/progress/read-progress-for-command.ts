@@ -1,0 +1,14 @@
+import type { Dictionary } from '../i18n/index.js';
+import type { Progress } from './progress-data.js';
+import { progressFile, readProgress } from './progress-store.js';
+import { progressWarning } from './progress-warning.js';
+
+/**
+ * Progress for a plain command: read only, never written or moved (the TUI owns the file); a
+ * problem becomes one warning line on stderr.
+ */
+export function readProgressForCommand(env: NodeJS.ProcessEnv, stderr: NodeJS.WritableStream, t: Dictionary): Progress {
+  const { progress, problem } = readProgress(progressFile(env), { moveAside: false });
+  if (problem) stderr.write(`${t.lessons.progress.prefix} ${progressWarning(problem, t)}\n`);
+  return progress;
+}
