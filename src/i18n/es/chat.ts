@@ -1,0 +1,69 @@
+import type { InputErrorDetails } from '../../core/input-error.js';
+import type en from '../en/chat.js';
+
+const chat: typeof en = {
+  wire: {
+    welcome: (p) =>
+      `* Bienvenido al chat de netlearn. El servidor te ve como ${p.tuple} y te llama ${p.nick}. Hay ${p.count} conectados. Escribí /help para ver los comandos.`,
+    joined: (p) => `* ${p.nick} entró desde ${p.tuple}`,
+    left: (p) =>
+      `* ${p.nick} se fue` +
+      ({ quit: '', left: '', reset: ' (conexión reiniciada)', slow: ' (desconectado: leía demasiado lento)', server: '', error: ' (error de conexión)' })[p.reason],
+    renamed: (p) => `* ${p.from} ahora es ${p.to}`,
+    nickRefused: (p) => `* No podés usar ese nick: ` + ({
+      'nick-empty': 'escribí uno después de /nick, por ejemplo /nick ana',
+      'nick-too-long': `"${p.name}" tiene más de 20 caracteres`,
+      'nick-characters': `"${p.name}" solo puede tener letras a-z, dígitos, _ y -`,
+      'nick-taken': `"${p.name}" ya está en uso`,
+    } as Record<string, string>)[p.problem],
+    usersHeading: (p) => `* ${p.count} conectados:`,
+    userRow: (p) => `*   ${p.nick} ${p.tuple}${p.you ? ' (vos)' : ''}`,
+    help: [
+      '* Escribí una línea y apretá Enter: los demás la reciben como [tu nick] texto.',
+      '* /users  quién está conectado, con su tupla de dirección',
+      '* /nick NOMBRE  cambiá tu nick (1-20 letras, dígitos, _ o -)',
+      '* /quit  salí del chat',
+      '* /help  esta lista',
+    ],
+    unknownCommand: (p) => `* No conozco el comando ${p.command}. Escribí /help para ver la lista.`,
+    truncated: (p) => `* Tu línea pasaba de ${p.limit} bytes: solo se envió el principio.`,
+    bye: '* ¡Chau!',
+    full: (p) => `* Perdón, el chat está lleno (${p.max} personas). Probá de nuevo en un rato.`,
+    serverLeaving: '* El servidor se está apagando. ¡Chau!',
+  },
+  log: {
+    listening: (p) => `escuchando en ${p.where} (${p.family}). Probá: netlearn connect, o nc ${p.where.replace(/:(\d+)$/, ' $1').replace(/^\[|\]/g, '')}`,
+    reachable: 'los estudiantes se pueden conectar a:',
+    networkWarning: (p) => `atención: escuchando en ${p.host}, así que otras máquinas de la red pueden llegar a este chat. Cortalo con Ctrl+C al terminar la clase.`,
+    accepted: (p) => `aceptado ${p.tuple} como ${p.nick}`,
+    refused: (p) => `rechazado ${p.tuple}: ya hay ${p.max} clientes (--max-clients)`,
+    message: (p) => `[${p.nick}] ${p.text}  (${p.bytes} bytes)`,
+    renamed: (p) => `${p.from} ahora es ${p.to}`,
+    truncated: (p) => `${p.nick} mandó una línea de más de ${p.limit} bytes; se cortó y se le avisó`,
+    closed: (p) =>
+      `cerrado ${p.nick} ${p.tuple}: ` +
+      ({ quit: 'escribió /quit', left: 'el cliente cerró', reset: 'el cliente reinició la conexión', slow: 'desconectado, leía demasiado lento y se llenó su buffer', server: 'lo cerró el servidor', error: 'error de conexión' })[p.reason],
+    stopping: (p) => `apagando: avisando a ${p.count} cliente(s) que el servidor se va`,
+    stopped: 'apagado; el puerto quedó libre',
+  },
+  errors: {
+    portInUse: (p) =>
+      `el puerto ${p.port} en ${p.host} ya está en uso (¿otro netlearn serve, o tu propio servidor?). Cerrá ese, o elegí otro puerto con --port, por ejemplo --port 5051 (--port 0 deja que elija el sistema).`,
+    portDenied: (p) =>
+      `no tenés permiso para escuchar en el puerto ${p.port} de ${p.host}: los puertos menores a 1024 necesitan privilegios. Usá uno desde 1024, por ejemplo --port 5050.`,
+    addressUnavailable: (p) => `${p.host} no es una dirección de esta máquina. Probá 127.0.0.1, 0.0.0.0 o una de \`netlearn host\`.`,
+    refused: (p) => `no hay nada escuchando en ${p.where} (conexión rechazada). Primero arrancá un servidor, por ejemplo \`netlearn serve\` en otra terminal, o revisá el puerto.`,
+    unreachable: (p) => `no se puede llegar a ${p.where} (${p.code}). Revisá la dirección y que el servidor esté andando.`,
+    unknownHost: (p) => `no encuentro el host "${p.host}". Revisá el nombre, o usá una IP como 127.0.0.1.`,
+  },
+  client: {
+    connected: (p) => `* conectado: vos sos ${p.local}, el servidor es ${p.remote}`,
+  },
+  inputErrors: {
+    'socket-port-invalid': (d: InputErrorDetails) => `${d.option} tiene que ser un número entero de 0 a 65535, no "${d.part}".`,
+    'socket-count-invalid': (d: InputErrorDetails) => `${d.option} tiene que ser un número entero de ${d.min} a ${d.max}, no "${d.part}".`,
+    'socket-family-unknown': (d: InputErrorDetails) => `--family tiene que ser una de ${(d.choices as string[]).join(', ')}, no "${d.part}".`,
+  },
+};
+
+export default chat;

@@ -1,0 +1,65 @@
+import { EventEmitter } from 'node:events';
+import { connect, type Socket } from 'node:net';
+import { sanitizeText } from '../core/sanitize.js';
+import { LineSplitter } from './line-splitter.js';
+import { localEnd, remoteEnd } from './socket-end.js';
+import type { SocketEnd } from '../core/address-tuple.js';
+
+/**
+ * A line client for any line server (netlearn serve, a learner's Python server, nc -l). Lines it
+ * receives are decoded, bounded and cleaned before anyone sees them.
+ */
+export class ChatConnection extends EventEmitter<{ line: [string]; close: [] }> {
+  private readonly splitter = new LineSplitter();
+  readonly local: SocketEnd;
+  readonly remote: SocketEnd;
+
+  constructor(private readonly socket: Socket) {
+    super();
+    this.local = localEnd(socket);
+    this.remote = remoteEnd(socket);
+    socket.setNoDelay(true);
+    socket.on('data', (chunk: Buffer) => {
+      for (const line of this.splitter.push(chunk)) this.emit('line', sanitizeText(line.text));
+    });
+    socket.on('end', () => {
+      for (const line of this.splitter.end()) this.emit('line', sanitizeText(line.text));
+    });
+    socket.on('error', () => {});
+    socket.on('close', () => this.emit('close'));
+  }
+
+  get closed(): boolean {
+    return this.socket.destroyed;
+  }
+
+  send(line: string): void {
+    if (this.socket.writable) this.socket.write(line + '\n');
+  }
+
+  /** Half-close: no more lines from us, but the server may still answer. */
+  end(): void {
+    this.socket.end();
+  }
+
+  destroy(): void {
+    this.socket.destroy();
+  }
+}
+
+/** Connects, or rejects with the socket error (`ECONNREFUSED`, `ENOTFOUND`, ...). */
+export function connectChat(host: string, port: number, timeoutMs = 10_000): Promise<ChatConnection> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host, port });
+    const timer = setTimeout(() => socket.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })), timeoutMs);
+    socket.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    socket.once('connect', () => {
+      clearTimeout(timer);
+      socket.removeAllListeners('error');
+      resolve(new ChatConnection(socket));
+    });
+  });
+}

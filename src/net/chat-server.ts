@@ -1,0 +1,260 @@
+import { EventEmitter } from 'node:events';
+import { createServer, type Server, type Socket } from 'node:net';
+import { pythonTuple, type SocketEnd } from '../core/address-tuple.js';
+import { nickProblem, parseChatLine } from '../core/chat-protocol.js';
+import { sanitizeText } from '../core/sanitize.js';
+import type en from '../i18n/en/chat.js';
+import { LineSplitter, maxLineBytes } from './line-splitter.js';
+import { remoteEnd } from './socket-end.js';
+
+export type ChatWire = (typeof en)['wire'];
+export type CloseReason = 'quit' | 'left' | 'reset' | 'slow' | 'server' | 'error';
+
+/** What the server does, one event per line of its log (and of `--json`). */
+export type ChatEvent =
+  | { event: 'listening'; address: string; port: number; family: string }
+  | { event: 'accepted'; nick: string; peer: SocketEnd; tuple: string }
+  | { event: 'refused'; peer: SocketEnd; tuple: string; reason: 'full' }
+  | { event: 'message'; nick: string; text: string; bytes: number }
+  | { event: 'nick'; from: string; to: string }
+  | { event: 'truncated'; nick: string; limit: number }
+  | { event: 'closed'; nick: string; tuple: string; reason: CloseReason }
+  | { event: 'stopping'; clients: number }
+  | { event: 'stopped' };
+
+export interface ChatServerOptions {
+  host: string;
+  port: number;
+  maxClients: number;
+  /** The lines sent to clients, in the server's language. */
+  wire: ChatWire;
+  maxLineBytes?: number;
+  /** Bytes waiting for one client past which it is dropped as too slow. */
+  maxBufferedBytes?: number;
+}
+
+interface Member {
+  id: number;
+  nick: string;
+  socket: Socket;
+  tuple: string;
+  splitter: LineSplitter;
+  /** Text queued for this client in this turn of the event loop; written in one call. */
+  pending: string;
+  reason: CloseReason;
+}
+
+/**
+ * A line chat server: each line a client sends reaches every other client as `[nick] text`.
+ * Everything a client sends is bounded and cleaned; a slow or vanished client costs the others
+ * nothing because writes are queued per client, batched once per event-loop turn, and capped.
+ */
+export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
+  private readonly server: Server;
+  private readonly members = new Set<Member>();
+  private readonly dirty = new Set<Member>();
+  private flushScheduled = false;
+  private nextId = 1;
+  private stopping = false;
+  private readonly lineCap: number;
+  private readonly bufferCap: number;
+
+  constructor(private readonly options: ChatServerOptions) {
+    super();
+    this.lineCap = options.maxLineBytes ?? maxLineBytes;
+    this.bufferCap = options.maxBufferedBytes ?? 1024 * 1024;
+    this.server = createServer((socket) => this.accept(socket));
+  }
+
+  /** Listens, and resolves with the actual address (the OS picks the port for 0). Rejects with the listen error. */
+  listen(): Promise<{ address: string; port: number; family: string }> {
+    return new Promise((resolve, reject) => {
+      const onError = (error: Error) => reject(error);
+      this.server.once('error', onError);
+      this.server.listen({ host: this.options.host, port: this.options.port }, () => {
+        this.server.off('error', onError);
+        const { address, port, family } = this.server.address() as { address: string; port: number; family: string };
+        this.emit('event', { event: 'listening', address, port, family });
+        resolve({ address, port, family });
+      });
+    });
+  }
+
+  get clientCount(): number {
+    return this.members.size;
+  }
+
+  /** Tells every client the server is leaving, closes everything, and resolves once the port is free. */
+  async stop(graceMs = 500): Promise<void> {
+    if (this.stopping) return;
+    this.stopping = true;
+    this.emit('event', { event: 'stopping', clients: this.members.size });
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    const gone: Promise<void>[] = [];
+    for (const member of this.members) {
+      member.reason = 'server';
+      gone.push(new Promise((resolve) => member.socket.once('close', () => resolve())));
+      member.socket.end(member.pending + this.options.wire.serverLeaving + '\n');
+      member.pending = '';
+    }
+    const grace = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref());
+    await Promise.race([Promise.all(gone), grace]);
+    for (const member of this.members) member.socket.destroy();
+    await closed;
+    this.emit('event', { event: 'stopped' });
+  }
+
+  private accept(socket: Socket): void {
+    const peer = remoteEnd(socket);
+    const tuple = pythonTuple(peer);
+    socket.on('error', () => {});
+    if (this.stopping) {
+      socket.destroy();
+      return;
+    }
+    if (this.members.size >= this.options.maxClients) {
+      this.emit('event', { event: 'refused', peer, tuple, reason: 'full' });
+      socket.end(this.options.wire.full({ max: this.options.maxClients }) + '\n');
+      setTimeout(() => socket.destroy(), 2000).unref();
+      return;
+    }
+    socket.setNoDelay(true);
+    socket.setKeepAlive(true, 60_000);
+    const id = this.nextId++;
+    const member: Member = { id, nick: this.freeNick(`guest${id}`), socket, tuple, splitter: new LineSplitter(this.lineCap), pending: '', reason: 'left' };
+    this.members.add(member);
+    this.emit('event', { event: 'accepted', nick: member.nick, peer, tuple });
+    this.send(member, this.options.wire.welcome({ tuple, nick: member.nick, count: this.members.size }));
+    this.broadcast(member, this.options.wire.joined({ nick: member.nick, tuple }));
+
+    socket.on('data', (chunk: Buffer) => {
+      for (const line of member.splitter.push(chunk)) this.receive(member, line.text, line.bytes, line.truncated);
+    });
+    socket.on('end', () => {
+      for (const line of member.splitter.end()) this.receive(member, line.text, line.bytes, false);
+      this.flush();
+      socket.end();
+    });
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      if (member.reason === 'left') member.reason = error.code === 'ECONNRESET' || error.code === 'EPIPE' ? 'reset' : 'error';
+    });
+    socket.on('close', () => this.leave(member));
+  }
+
+  private receive(member: Member, raw: string, bytes: number, truncated: boolean): void {
+    if (!this.members.has(member)) return;
+    const input = parseChatLine(raw);
+    const { wire } = this.options;
+    switch (input.kind) {
+      case 'empty':
+        return;
+      case 'say': {
+        const text = sanitizeText(input.text);
+        this.emit('event', { event: 'message', nick: member.nick, text, bytes });
+        this.broadcast(member, `[${member.nick}] ${text}`);
+        if (truncated) {
+          this.emit('event', { event: 'truncated', nick: member.nick, limit: this.lineCap });
+          this.send(member, wire.truncated({ limit: this.lineCap }));
+        }
+        return;
+      }
+      case 'users': {
+        const rows = [wire.usersHeading({ count: this.members.size })];
+        for (const other of this.members) rows.push(wire.userRow({ nick: other.nick, tuple: other.tuple, you: other === member }));
+        this.send(member, rows.join('\n'));
+        return;
+      }
+      case 'nick': {
+        const name = sanitizeText(input.name);
+        const problem = nickProblem(name, (lower) => [...this.members].some((m) => m !== member && m.nick.toLowerCase() === lower));
+        if (problem) {
+          this.send(member, wire.nickRefused({ name, problem }));
+          return;
+        }
+        const from = member.nick;
+        member.nick = name;
+        this.emit('event', { event: 'nick', from, to: name });
+        const line = wire.renamed({ from, to: name });
+        this.send(member, line);
+        this.broadcast(member, line);
+        return;
+      }
+      case 'help':
+        this.send(member, wire.help.join('\n'));
+        return;
+      case 'quit':
+        member.reason = 'quit';
+        member.socket.end(member.pending + wire.bye + '\n');
+        member.pending = '';
+        this.dirty.delete(member);
+        this.members.delete(member);
+        this.announceLeave(member);
+        return;
+      case 'unknown':
+        this.send(member, wire.unknownCommand({ command: sanitizeText(input.command) }));
+        return;
+    }
+  }
+
+  private leave(member: Member): void {
+    this.dirty.delete(member);
+    if (!this.members.delete(member)) return;
+    this.announceLeave(member);
+  }
+
+  private announceLeave(member: Member): void {
+    this.emit('event', { event: 'closed', nick: member.nick, tuple: member.tuple, reason: member.reason });
+    if (!this.stopping) this.broadcast(member, this.options.wire.left({ nick: member.nick, reason: member.reason }));
+  }
+
+  private freeNick(wanted: string): string {
+    let nick = wanted;
+    for (let n = 2; [...this.members].some((m) => m.nick.toLowerCase() === nick.toLowerCase()); n++) nick = `${wanted}-${n}`;
+    return nick;
+  }
+
+  private send(member: Member, text: string): void {
+    member.pending += text + '\n';
+    this.dirty.add(member);
+    this.scheduleFlush();
+  }
+
+  private broadcast(from: Member, text: string): void {
+    const line = text + '\n';
+    for (const member of this.members) {
+      if (member === from) continue;
+      member.pending += line;
+      this.dirty.add(member);
+    }
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  /** One write per client per turn; a client whose unread bytes pass the cap is dropped, not waited for. */
+  private flush(): void {
+    this.flushScheduled = false;
+    const slow: Member[] = [];
+    for (const member of this.dirty) {
+      const { socket, pending } = member;
+      member.pending = '';
+      if (socket.destroyed || !socket.writable) continue;
+      // Only bytes the kernel already refused count: a reader keeping up has none, however busy the chat.
+      if (socket.writableLength > this.bufferCap) {
+        slow.push(member);
+        continue;
+      }
+      socket.write(pending);
+    }
+    this.dirty.clear();
+    for (const member of slow) {
+      member.reason = 'slow';
+      member.socket.destroy();
+      this.leave(member);
+    }
+  }
+}

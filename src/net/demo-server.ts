@@ -1,0 +1,296 @@
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pythonTuple, type SocketEnd } from '../core/address-tuple.js';
+import { sanitizeText } from '../core/sanitize.js';
+import type { DemoFamily } from '../core/socket-options.js';
+import { LineSplitter } from './line-splitter.js';
+import { localEnd, remoteEnd } from './socket-end.js';
+
+export interface Endpoint {
+  address: string;
+  /** null for a Unix socket. */
+  port: number | null;
+}
+
+/** The demo's events, in the order a subscriber sees them; `--json` prints exactly these. */
+export type DemoEvent =
+  | { event: 'listening'; family: 'IPv4' | 'IPv6' | 'Unix'; address: string; port: number | null }
+  | { event: 'connected'; client: number; local: Endpoint; remote: Endpoint }
+  | { event: 'accepted'; client: number; peer: Endpoint & { family: string }; tuple: string; outside?: true }
+  | { event: 'message'; client: number; text: string; bytes: number; hex: string }
+  | { event: 'closed'; client: number; by: 'client' | 'server'; reset?: true }
+  | { event: 'failed'; client: number; code: string }
+  | { event: 'stopped' };
+
+export interface DemoServerOptions {
+  family?: DemoFamily;
+  /** 0 (default) lets the OS pick. Ignored for Unix sockets. */
+  port?: number;
+}
+
+interface DemoClient {
+  id: number;
+  /** Our built-in client's socket; absent for an outside client (nc, Python). */
+  socket?: Socket;
+  /** The server's socket for this connection, once accepted. */
+  peer?: Socket;
+  /** Port the client connected from (the pairing key), once known. */
+  localPort?: number;
+  closedBy?: 'client' | 'server';
+  reset?: boolean;
+  done: boolean;
+}
+
+const hosts: Record<DemoFamily, string> = { inet: '127.0.0.1', inet6: '::1', unix: '' };
+const familyNames = { inet: 'IPv4', inet6: 'IPv6', unix: 'Unix' } as const;
+
+function endpoint(end: SocketEnd): Endpoint {
+  return { address: end.address, port: end.port ?? null };
+}
+
+/**
+ * The live demo's server and its built-in clients, as one source of typed events. For a built-in
+ * client, `connected` (the client's view) always comes before `accepted` (the server's view) even
+ * though the OS may finish them in either order, so every subscriber sees the same story.
+ */
+export class DemoServer extends EventEmitter<{ event: [DemoEvent] }> {
+  readonly family: DemoFamily;
+  private readonly wantedPort: number;
+  private server: Server | undefined;
+  private unixDir: string | undefined;
+  private path: string | undefined;
+  private listeningPort = 0;
+  private nextId = 1;
+  private readonly clients = new Map<number, DemoClient>();
+  /** Built-in clients whose connect has not finished. */
+  private readonly connecting = new Set<DemoClient>();
+  /** Connected built-in clients the server has not accepted yet, in connect order. */
+  private readonly awaitingAccept: DemoClient[] = [];
+  /** Accepted sockets whose built-in client has not reported its connect yet. */
+  private readonly heldAccepts: Socket[] = [];
+
+  constructor(options: DemoServerOptions = {}) {
+    super();
+    this.family = options.family ?? 'inet';
+    this.wantedPort = options.port ?? 0;
+  }
+
+  get running(): boolean {
+    return this.server !== undefined;
+  }
+
+  /** The port (or the Unix path) clients connect to. */
+  get port(): number {
+    return this.listeningPort;
+  }
+
+  get socketPath(): string | undefined {
+    return this.path;
+  }
+
+  get host(): string {
+    return hosts[this.family];
+  }
+
+  /** Clients with an open connection, newest last. */
+  openClients(): number[] {
+    return [...this.clients.values()].filter((c) => !c.done).map((c) => c.id);
+  }
+
+  async start(): Promise<void> {
+    if (this.server) return;
+    const server = createServer((socket) => this.accept(socket));
+    if (this.family === 'unix') {
+      this.unixDir = mkdtempSync(join(tmpdir(), 'netlearn-demo-'));
+      this.path = join(this.unixDir, 'demo.sock');
+    }
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      const done = () => {
+        server.off('error', reject);
+        resolve();
+      };
+      if (this.path) server.listen(this.path, done);
+      else server.listen({ host: this.host, port: this.wantedPort, ipv6Only: this.family === 'inet6' }, done);
+    }).catch((error) => {
+      this.removeUnixDir();
+      throw error;
+    });
+    this.server = server;
+    if (this.path) {
+      this.listeningPort = 0;
+      this.emit('event', { event: 'listening', family: 'Unix', address: this.path, port: null });
+    } else {
+      const { address, port } = server.address() as { address: string; port: number };
+      this.listeningPort = port;
+      this.emit('event', { event: 'listening', family: familyNames[this.family], address, port });
+    }
+  }
+
+  /** Starts a built-in client and returns its number; its events follow. */
+  addClient(): number {
+    const client: DemoClient = { id: this.nextId++, done: false };
+    this.clients.set(client.id, client);
+    const socket = this.path ? connect(this.path) : connect({ host: this.host, port: this.listeningPort });
+    client.socket = socket;
+    this.connecting.add(client);
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      if (!client.peer && this.connecting.has(client)) {
+        this.connecting.delete(client);
+        client.done = true;
+        this.emit('event', { event: 'failed', client: client.id, code: error.code ?? 'ERROR' });
+        this.releaseHeld();
+      }
+    });
+    socket.once('connect', () => {
+      this.connecting.delete(client);
+      const local = localEnd(socket, this.path);
+      const remote: SocketEnd = this.path ? { address: this.path, family: 'Unix' } : remoteEnd(socket);
+      client.localPort = local.port;
+      this.emit('event', { event: 'connected', client: client.id, local: endpoint(local), remote: endpoint(remote) });
+      const index = this.heldAccepts.findIndex((peer) => this.matches(peer, client));
+      if (index >= 0) this.pair(client, this.heldAccepts.splice(index, 1)[0]!);
+      else this.awaitingAccept.push(client);
+      this.releaseHeld();
+    });
+    socket.on('close', () => {
+      // A built-in client the server never accepted (server stopped meanwhile) still ends its story.
+      if (!client.peer && !client.done && !this.connecting.has(client)) this.finish(client);
+    });
+    return client.id;
+  }
+
+  /** The client sends one line (a newline is added). */
+  send(id: number, text: string): boolean {
+    const socket = this.clients.get(id)?.socket;
+    if (!socket || !socket.writable) return false;
+    socket.write(text + '\n');
+    return true;
+  }
+
+  /** Closes one connection from the client's side (the built-in client) or the server's. */
+  disconnect(id: number, side: 'client' | 'server' = 'client'): void {
+    const client = this.clients.get(id);
+    if (!client || client.done) return;
+    if (side === 'client' && client.socket) {
+      client.socket.end();
+      return;
+    }
+    client.closedBy ??= 'server';
+    if (client.peer) client.peer.end();
+    else client.socket?.destroy();
+  }
+
+  disconnectAll(side: 'client' | 'server' = 'client'): void {
+    for (const id of this.openClients()) this.disconnect(id, side);
+  }
+
+  /** Closes every connection from the server's side, then the listening socket; resolves when all is closed. */
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.server = undefined;
+    const closing: Promise<void>[] = [new Promise((resolve) => server.close(() => resolve()))];
+    for (const client of this.clients.values()) {
+      if (client.done) continue;
+      client.closedBy ??= 'server';
+      const peer = client.peer;
+      if (peer && !peer.closed) closing.push(new Promise((resolve) => peer.once('close', () => resolve())));
+      peer?.destroy();
+      client.socket?.destroy();
+      if (!client.peer) this.finish(client);
+    }
+    for (const peer of this.heldAccepts.splice(0)) peer.destroy();
+    this.connecting.clear();
+    this.awaitingAccept.length = 0;
+    await Promise.all(closing);
+    this.removeUnixDir();
+    this.emit('event', { event: 'stopped' });
+  }
+
+  private accept(peer: Socket): void {
+    peer.on('error', () => {});
+    const index = this.awaitingAccept.findIndex((client) => this.matches(peer, client));
+    if (index >= 0) this.pair(this.awaitingAccept.splice(index, 1)[0]!, peer);
+    else if (this.connecting.size > 0) this.heldAccepts.push(peer);
+    else this.outside(peer);
+  }
+
+  /** Once no built-in client is still connecting, a held accepted socket can only be an outside client. */
+  private releaseHeld(): void {
+    if (this.connecting.size > 0) return;
+    for (const peer of this.heldAccepts.splice(0)) this.outside(peer);
+  }
+
+  private matches(peer: Socket, client: DemoClient): boolean {
+    return this.path !== undefined || peer.remotePort === client.localPort;
+  }
+
+  private outside(peer: Socket): void {
+    const client: DemoClient = { id: this.nextId++, done: false };
+    this.clients.set(client.id, client);
+    this.pair(client, peer, true);
+  }
+
+  private pair(client: DemoClient, peer: Socket, outside = false): void {
+    client.peer = peer;
+    const end = this.path ? { address: '', family: 'Unix' as const } : remoteEnd(peer);
+    this.emit('event', {
+      event: 'accepted',
+      client: client.id,
+      peer: { ...endpoint(end), family: end.family },
+      tuple: pythonTuple(end),
+      ...(outside ? { outside: true as const } : {}),
+    });
+    const splitter = new LineSplitter();
+    const report = (line: { text: string; bytes: number; raw: Buffer }) =>
+      this.emit('event', { event: 'message', client: client.id, text: sanitizeText(line.text), bytes: line.bytes, hex: line.raw.toString('hex') });
+    peer.on('data', (chunk: Buffer) => splitter.push(chunk).forEach(report));
+    peer.on('end', () => {
+      splitter.end().forEach(report);
+      client.closedBy ??= 'client';
+    });
+    peer.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ECONNRESET') {
+        client.closedBy ??= 'client';
+        client.reset = true;
+      }
+    });
+    peer.on('close', () => this.finish(client));
+  }
+
+  private finish(client: DemoClient): void {
+    if (client.done) return;
+    client.done = true;
+    client.socket?.destroy();
+    this.emit('event', { event: 'closed', client: client.id, by: client.closedBy ?? 'server', ...(client.reset ? { reset: true as const } : {}) });
+  }
+
+  private removeUnixDir(): void {
+    if (this.unixDir) rmSync(this.unixDir, { recursive: true, force: true });
+    this.unixDir = undefined;
+    this.path = undefined;
+  }
+}
+
+/** Waits for the first event that passes the test; rejects after the timeout so nothing hangs. */
+export function nextEvent<T extends DemoEvent>(source: DemoServer, test: (event: DemoEvent) => event is T, timeoutMs?: number): Promise<T>;
+export function nextEvent(source: DemoServer, test: (event: DemoEvent) => boolean, timeoutMs?: number): Promise<DemoEvent>;
+export function nextEvent(source: DemoServer, test: (event: DemoEvent) => boolean, timeoutMs = 10_000): Promise<DemoEvent> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      source.off('event', listener);
+      reject(new Error('the demo did not reach the expected step in time'));
+    }, timeoutMs);
+    const listener = (event: DemoEvent) => {
+      if (!test(event)) return;
+      clearTimeout(timer);
+      source.off('event', listener);
+      resolve(event);
+    };
+    source.on('event', listener);
+  });
+}

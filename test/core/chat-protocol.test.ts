@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { nickProblem, parseChatLine } from '../../src/core/chat-protocol.js';
+
+const nobody = () => false;
+
+describe('chat lines', () => {
+  it('plain text is said to everyone', () => {
+    expect(parseChatLine('hola a todos')).toEqual({ kind: 'say', text: 'hola a todos' });
+  });
+  it('commands are recognised in any case', () => {
+    expect(parseChatLine('/users')).toEqual({ kind: 'users' });
+    expect(parseChatLine('/NICK ana')).toEqual({ kind: 'nick', name: 'ana' });
+    expect(parseChatLine('/quit')).toEqual({ kind: 'quit' });
+    expect(parseChatLine(' /help ')).toEqual({ kind: 'help' });
+    expect(parseChatLine('/dance')).toEqual({ kind: 'unknown', command: '/dance' });
+    expect(parseChatLine('   ')).toEqual({ kind: 'empty' });
+  });
+});
+
+describe('nick rules', () => {
+  it('letters, digits, _ and - up to 20 are fine', () => {
+    expect(nickProblem('ana_92-x', nobody)).toBeUndefined();
+    expect(nickProblem('a'.repeat(20), nobody)).toBeUndefined();
+  });
+  it('empty, too long, other characters and taken names are refused', () => {
+    expect(nickProblem('', nobody)).toBe('nick-empty');
+    expect(nickProblem('a'.repeat(21), nobody)).toBe('nick-too-long');
+    expect(nickProblem('ana maría', nobody)).toBe('nick-characters');
+    expect(nickProblem('ñandú', nobody)).toBe('nick-characters');
+    expect(nickProblem('Ana', (lower) => lower === 'ana')).toBe('nick-taken');
+  });
+});

@@ -1,0 +1,119 @@
+import { existsSync } from 'node:fs';
+import { connect } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DemoServer, nextEvent, type DemoEvent } from '../../src/net/demo-server.js';
+
+let demo: DemoServer | undefined;
+afterEach(async () => {
+  await demo?.stop();
+  demo = undefined;
+});
+
+async function started(family: 'inet' | 'inet6' | 'unix' = 'inet') {
+  demo = new DemoServer({ family });
+  const events: DemoEvent[] = [];
+  demo.on('event', (event) => events.push(event));
+  await demo.start();
+  return { server: demo, events };
+}
+
+const closedEvent = (client: number) => (e: DemoEvent) => e.event === 'closed' && e.client === client;
+
+describe('the live demo server', () => {
+  it('listens on the literal 127.0.0.1 at a port the OS picked', async () => {
+    const { server, events } = await started();
+    expect(events[0]).toEqual({ event: 'listening', family: 'IPv4', address: '127.0.0.1', port: server.port });
+    expect(server.port).toBeGreaterThan(0);
+  });
+
+  it('both ends of every connection agree on the tuple, and connected comes before accepted', async () => {
+    const { server, events } = await started();
+    const ids = [server.addClient(), server.addClient(), server.addClient()];
+    for (const id of ids) await nextEvent(server, (e) => e.event === 'accepted' && e.client === id).catch(() => undefined);
+    for (const id of ids) {
+      const mine = events.filter((e) => 'client' in e && e.client === id);
+      expect(mine.map((e) => e.event)).toEqual(['connected', 'accepted']);
+      const [connected, accepted] = mine as [Extract<DemoEvent, { event: 'connected' }>, Extract<DemoEvent, { event: 'accepted' }>];
+      expect(connected.remote).toEqual({ address: '127.0.0.1', port: server.port });
+      expect(accepted.peer).toEqual({ ...connected.local, family: 'IPv4' });
+      expect(accepted.tuple).toBe(`('127.0.0.1', ${connected.local.port})`);
+    }
+  });
+
+  it('a message shows its text, byte count and hex', async () => {
+    const { server } = await started();
+    const id = server.addClient();
+    await nextEvent(server, (e) => e.event === 'accepted' && e.client === id);
+    const message = nextEvent(server, (e) => e.event === 'message');
+    server.send(id, '¡Hola! ñ');
+    expect(await message).toEqual({ event: 'message', client: id, text: '¡Hola! ñ', bytes: 10, hex: 'c2a1486f6c612120c3b1' });
+  });
+
+  it('a close says which side closed', async () => {
+    const { server } = await started();
+    const one = server.addClient();
+    const two = server.addClient();
+    await nextEvent(server, (e) => e.event === 'accepted' && e.client === two);
+    const firstClosed = nextEvent(server, closedEvent(one));
+    server.disconnect(one, 'client');
+    expect(await firstClosed).toEqual({ event: 'closed', client: one, by: 'client' });
+    const secondClosed = nextEvent(server, closedEvent(two));
+    server.disconnect(two, 'server');
+    expect(await secondClosed).toEqual({ event: 'closed', client: two, by: 'server' });
+  });
+
+  it('an outside client (nc, Python) appears with a number of its own', async () => {
+    const { server } = await started();
+    const accepted = nextEvent(server, (e) => e.event === 'accepted');
+    const outside = connect({ host: '127.0.0.1', port: server.port });
+    outside.on('error', () => {});
+    await new Promise((resolve) => outside.once('connect', resolve));
+    expect(await accepted).toMatchObject({ event: 'accepted', client: 1, outside: true, tuple: `('127.0.0.1', ${outside.localPort})` });
+    const closed = nextEvent(server, closedEvent(1));
+    outside.end();
+    expect(await closed).toMatchObject({ by: 'client' });
+  });
+
+  it('stopping closes every connection from the server side and frees the port', async () => {
+    const { server, events } = await started();
+    const id = server.addClient();
+    await nextEvent(server, (e) => e.event === 'accepted' && e.client === id);
+    const port = server.port;
+    await server.stop();
+    expect(events.slice(-2)).toEqual([{ event: 'closed', client: id, by: 'server' }, { event: 'stopped' }]);
+    const probe = connect({ host: '127.0.0.1', port });
+    await expect(new Promise((resolve, reject) => probe.once('connect', resolve).once('error', reject))).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  });
+
+  it('the same scene runs over a Unix socket, whose folder is removed afterwards', async () => {
+    const { server, events } = await started('unix');
+    const path = server.socketPath!;
+    expect(existsSync(path)).toBe(true);
+    const id = server.addClient();
+    await nextEvent(server, (e) => e.event === 'accepted' && e.client === id);
+    expect(events.find((e) => e.event === 'accepted')).toMatchObject({ tuple: "''", peer: { family: 'Unix' } });
+    await server.stop();
+    expect(existsSync(path)).toBe(false);
+  });
+
+  it('over IPv6 the tuple has four parts', async () => {
+    const { server, events } = await started('inet6');
+    const id = server.addClient();
+    await nextEvent(server, (e) => e.event === 'accepted' && e.client === id);
+    const connected = events.find((e) => e.event === 'connected') as Extract<DemoEvent, { event: 'connected' }>;
+    expect(events.find((e) => e.event === 'accepted')).toMatchObject({ tuple: `('::1', ${connected.local.port}, 0, 0)` });
+  });
+
+  it('a burst of 200 clients all pair up with the right numbers', async () => {
+    const { server, events } = await started();
+    const ids = Array.from({ length: 200 }, () => server.addClient());
+    const last = ids[ids.length - 1]!;
+    await nextEvent(server, () => events.filter((e) => e.event === 'accepted').length === 200, 15_000).catch(() => undefined);
+    const accepted = events.filter((e): e is Extract<DemoEvent, { event: 'accepted' }> => e.event === 'accepted');
+    expect(accepted).toHaveLength(200);
+    expect(accepted.some((e) => e.outside)).toBe(false);
+    const localPorts = new Map(events.filter((e) => e.event === 'connected').map((e) => [e.client, e.local.port]));
+    for (const e of accepted) expect(e.peer.port).toBe(localPorts.get(e.client));
+    expect(last).toBe(200);
+  });
+});
