@@ -40,7 +40,8 @@ export function readProgress(file: string, options: { moveAside: boolean; now?: 
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { progress: emptyProgress() };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { progress: emptyProgress() };
     return { progress: emptyProgress(), problem: { kind: 'unreadable', file, reason: reasonOf(error) } };
   }
   let progress: Progress | undefined;
