@@ -46,7 +46,7 @@ const ip = {
     placeholder: 'e.g. 192.168.1.10 or 32 bits',
     bitsTitle: 'Bits: ←/→ move, Space flips',
     flipped: (p: { octet: number; place: number; from: number; to: number; bit: number }) =>
-      `bit ${p.place} of octet ${p.octet}: ${p.from} → ${p.to} (now ${p.bit})`,
+      `the ${p.place}s bit of octet ${p.octet} is now ${p.bit}: ${p.from} → ${p.to}`,
     keys: { bits: 'bits', edit: 'type', move: 'move', flip: 'flip bit' },
   },
   inputErrors: {

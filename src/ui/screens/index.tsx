@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Dictionary } from '../../i18n/index.js';
 import ComingSoon from './ComingSoon.js';
 import Home from './Home.js';
+import IpScreen from './IpScreen.js';
 
 export interface ScreenEntry {
   /** The name the header shows. */
@@ -15,7 +16,7 @@ const soon = (command: string): ComponentType => () => <ComingSoon command={comm
 export const screens = {
   home: { title: () => '', Component: Home },
   lessons: { title: (t) => t.ui.home.items.lessons, Component: soon('lessons') },
-  ip: { title: (t) => t.ui.home.items.ip, Component: soon('ip') },
+  ip: { title: (t) => t.ui.home.items.ip, Component: IpScreen },
   subnet: { title: (t) => t.ui.home.items.subnet, Component: soon('subnet') },
   port: { title: (t) => t.ui.home.items.port, Component: soon('port') },
   utf8: { title: (t) => t.ui.home.items.utf8, Component: soon('utf8') },

@@ -1,0 +1,75 @@
+import { Box, Text } from 'ink';
+import { describeInputError } from '../../i18n/index.js';
+import { useKeymap, type Binding } from '../keymap.js';
+import { useShell } from '../shell-context.js';
+import theme from '../theme.js';
+import AddressField from './ip/AddressField.js';
+import OctetTable from './ip/OctetTable.js';
+import useIpState, { ipResult } from './ip/use-ip-state.js';
+
+/** The converter: type an address and watch every form follow; flip its bits one by one. */
+export default function IpScreen() {
+  const { t, place, width } = useShell();
+  const [state, dispatch] = useIpState(place.params?.example ?? '192.168.1.10');
+  const { model, error } = ipResult(state.text);
+  const keys = t.ip.screen.keys;
+  const inBits = state.focus === 'bits';
+
+  const bindings: Binding[] = inBits
+    ? [
+        { keys: ['left', 'h'], label: keys.move, display: '←→', run: () => dispatch({ type: 'move', by: -1 }) },
+        { keys: ['right', 'l'], label: keys.move, hidden: true, run: () => dispatch({ type: 'move', by: 1 }) },
+        { keys: ['space', 'enter'], label: keys.flip, display: 'Space', run: () => dispatch({ type: 'flip' }) },
+        { keys: ['up'], label: keys.edit, run: () => dispatch({ type: 'focus', focus: 'field' }) },
+      ]
+    : [{ keys: ['enter', 'down'], label: keys.bits, display: 'Enter/↓', run: () => dispatch({ type: 'focus', focus: 'bits' }) }];
+  useKeymap(bindings, { textEntry: !inBits });
+
+  const label = (text: string) => <Text color={theme.muted}>{text.padEnd(9)}</Text>;
+  return (
+    <Box flexDirection="column" width={width}>
+      <AddressField
+        label={t.ip.screen.field}
+        value={state.text}
+        version={state.fieldVersion}
+        focused={!inBits}
+        placeholder={t.ip.screen.placeholder}
+        onChange={(text) => dispatch({ type: 'type', text })}
+      />
+      {error ? (
+        <Box marginTop={1} width={width}>
+          <Text color={theme.bad} wrap="wrap">
+            {describeInputError(error, t)}
+          </Text>
+        </Box>
+      ) : null}
+      {model ? (
+        <Box flexDirection="column" marginTop={1}>
+          <OctetTable octets={model.octets} cursor={inBits ? state.cursor : undefined} showSums={width >= 66} />
+          <Box marginTop={1}>
+            <Text>
+              {label(t.ip.labels.binary)}
+              {model.binary}
+            </Text>
+          </Box>
+          <Text>
+            {label(t.ip.labels.hex)}
+            {model.hex.padEnd(12)}
+            {label(t.ip.labels.integer)}
+            {model.integer}
+          </Text>
+          <Text wrap="truncate-end">
+            {label(t.ip.labels.scope)}
+            <Text bold>{t.ip.scopes[model.scope]}</Text>
+            <Text color={theme.muted}>: {t.ip.scopeHints[model.scope]}</Text>
+          </Text>
+          <Box marginTop={1}>
+            <Text color={state.flip ? theme.highlight : theme.muted} wrap="truncate-end">
+              {state.flip ? t.ip.screen.flipped(state.flip) : inBits ? t.ip.screen.bitsTitle : ' '}
+            </Text>
+          </Box>
+        </Box>
+      ) : null}
+    </Box>
+  );
+}
