@@ -1,0 +1,69 @@
+/** The live demo: the piped scene's lines and the demo screen. */
+const demo = {
+  greeting: (p: { client: number }) => `¡Hola! I am client ${p.client} — ñandú`,
+  log: {
+    listening: (p: { address: string; port: number | null; family: string; python: string }) =>
+      `server listening on ${p.address}${p.port === null ? '' : ` port ${p.port}`} (${p.family})   # ${p.python}`,
+    connected: (p: { client: number; local: string; remote: string }) =>
+      `client ${p.client} connected: its own socket is ${p.local}, the server is ${p.remote}`,
+    accepted: (p: { client: number; tuple: string; outside: boolean }) =>
+      `server accepted client ${p.client}${p.outside ? ' (from outside the demo)' : ''}: conn, addr = s.accept() gives addr = ${p.tuple}`,
+    message: (p: { client: number; text: string; bytes: number; hex: string }) =>
+      `client ${p.client} sent "${p.text}" (${p.bytes} bytes: ${p.hex})`,
+    closed: (p: { client: number; by: 'client' | 'server'; reset: boolean }) =>
+      `client ${p.client} closed by the ${p.by}${p.reset ? ' (connection reset)' : ''}`,
+    failed: (p: { client: number; code: string }) => `client ${p.client} could not connect (${p.code})`,
+    stopped: 'server stopped; the port is free again',
+  },
+  screen: {
+    python: 'The same in Python',
+    waiting: 'Waiting for clients. Press a to add one.',
+    stopped: 'The server is stopped. Press r to start it again.',
+    server: 'Server',
+    clients: (p: { open: number; total: number }) => `Clients: ${p.open} open, ${p.total} in all`,
+    listeningSockets: (p: { count: number }) => `sockets: 1 listening + ${p.count} connected`,
+    noClients: 'No clients yet.',
+    log: 'Events',
+    tryOutside: (p: { command: string }) => `From another terminal: ${p.command}`,
+    you: 'client',
+    accepted: 'accepted',
+    connected: 'connected',
+    outside: 'outside',
+    closedBy: (p: { by: 'client' | 'server' }) => `closed by the ${p.by}`,
+    reset: 'reset',
+    bytes: (p: { bytes: number }) => `${p.bytes} bytes`,
+    sendTo: (p: { client: number }) => `Message from client ${p.client}:`,
+    selected: (p: { client: number }) => `selected: client ${p.client}`,
+    autoplay: 'auto-play running…',
+    explain: {
+      title: 'What happened',
+      listening: (p: { port: number }) =>
+        `The server asked the OS for a free port (listen on port 0) and got ${p.port}. It now owns one socket: the listening one.`,
+      fixedPort: (p: { port: number }) => `The server listens on port ${p.port}, as you asked. One socket so far: the listening one.`,
+      accepted: (p: { client: number; port: number; range: string }) =>
+        `Client ${p.client} got port ${p.port} from this machine's ephemeral range ${p.range}: the OS picks a free one for each outgoing connection. accept() gave the server a new socket just for it.`,
+      sockets: (p: { count: number }) => `The server holds ${p.count + 1} sockets: 1 listening + ${p.count}, one per client.`,
+      ss: 'The same in `ss -tn` (ESTAB rows, both directions):',
+      message: (p: { client: number; bytes: number; chars: number }) =>
+        `Client ${p.client} sent ${p.chars} characters as ${p.bytes} bytes of UTF-8: non-ASCII characters take 2 to 4 bytes (highlighted).`,
+      closed: (p: { client: number; by: 'client' | 'server' }) =>
+        `Connection ${p.client} was closed by the ${p.by}: that side sent FIN, the other read b'' (empty) and closed too.`,
+      stopped: 'The server closed every connection and then the listening socket; the port is free.',
+      unix: 'Over a Unix socket there are no ports: the address is a file path, and a client has no name (Python shows \'\').',
+    },
+    keys: {
+      add: 'add client',
+      send: 'send',
+      select: 'choose client',
+      disconnect: 'disconnect',
+      disconnectAll: 'all',
+      server: 'stop/start server',
+      auto: 'auto-play',
+      scroll: 'scroll',
+      confirm: 'send',
+      cancel: 'cancel',
+    },
+  },
+};
+
+export default demo;

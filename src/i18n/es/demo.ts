@@ -1,0 +1,66 @@
+import type en from '../en/demo.js';
+
+const demo: typeof en = {
+  greeting: (p) => `¡Hola! soy el cliente ${p.client} — ñandú`,
+  log: {
+    listening: (p) => `servidor escuchando en ${p.address}${p.port === null ? '' : ` puerto ${p.port}`} (${p.family})   # ${p.python}`,
+    connected: (p) => `cliente ${p.client} conectado: su socket es ${p.local}, el servidor es ${p.remote}`,
+    accepted: (p) =>
+      `el servidor aceptó al cliente ${p.client}${p.outside ? ' (de afuera de la demo)' : ''}: conn, addr = s.accept() da addr = ${p.tuple}`,
+    message: (p) => `el cliente ${p.client} mandó "${p.text}" (${p.bytes} bytes: ${p.hex})`,
+    closed: (p) => `cliente ${p.client} cerrado por ${p.by === 'client' ? 'el cliente' : 'el servidor'}${p.reset ? ' (conexión reiniciada)' : ''}`,
+    failed: (p) => `el cliente ${p.client} no se pudo conectar (${p.code})`,
+    stopped: 'servidor detenido; el puerto quedó libre',
+  },
+  screen: {
+    python: 'Lo mismo en Python',
+    waiting: 'Esperando clientes. Apretá a para agregar uno.',
+    stopped: 'El servidor está detenido. Apretá r para arrancarlo de nuevo.',
+    server: 'Servidor',
+    clients: (p) => `Clientes: ${p.open} abiertos, ${p.total} en total`,
+    listeningSockets: (p) => `sockets: 1 escuchando + ${p.count} conectados`,
+    noClients: 'Todavía no hay clientes.',
+    log: 'Eventos',
+    tryOutside: (p) => `Desde otra terminal: ${p.command}`,
+    you: 'cliente',
+    accepted: 'aceptado',
+    connected: 'conectado',
+    outside: 'de afuera',
+    closedBy: (p) => `cerrado por ${p.by === 'client' ? 'el cliente' : 'el servidor'}`,
+    reset: 'reiniciada',
+    bytes: (p) => `${p.bytes} bytes`,
+    sendTo: (p) => `Mensaje del cliente ${p.client}:`,
+    selected: (p) => `elegido: cliente ${p.client}`,
+    autoplay: 'reproducción automática…',
+    explain: {
+      title: 'Qué pasó',
+      listening: (p) =>
+        `El servidor le pidió al sistema un puerto libre (escuchar en el puerto 0) y recibió el ${p.port}. Por ahora tiene un solo socket: el que escucha.`,
+      fixedPort: (p) => `El servidor escucha en el puerto ${p.port}, como pediste. Por ahora un solo socket: el que escucha.`,
+      accepted: (p) =>
+        `El cliente ${p.client} recibió el puerto ${p.port} del rango efímero de esta máquina ${p.range}: el sistema elige uno libre para cada conexión saliente. accept() le dio al servidor un socket nuevo solo para él.`,
+      sockets: (p) => `El servidor tiene ${p.count + 1} sockets: 1 escuchando + ${p.count}, uno por cliente.`,
+      ss: 'Lo mismo en `ss -tn` (filas ESTAB, en los dos sentidos):',
+      message: (p) =>
+        `El cliente ${p.client} mandó ${p.chars} caracteres como ${p.bytes} bytes de UTF-8: los caracteres no ASCII ocupan de 2 a 4 bytes (resaltados).`,
+      closed: (p) =>
+        `La conexión ${p.client} la cerró ${p.by === 'client' ? 'el cliente' : 'el servidor'}: ese lado mandó FIN, el otro leyó b'' (vacío) y cerró también.`,
+      stopped: 'El servidor cerró todas las conexiones y después el socket que escucha; el puerto quedó libre.',
+      unix: 'Con un socket Unix no hay puertos: la dirección es una ruta de archivo, y el cliente no tiene nombre (Python muestra \'\').',
+    },
+    keys: {
+      add: 'agregar cliente',
+      send: 'mandar',
+      select: 'elegir cliente',
+      disconnect: 'desconectar',
+      disconnectAll: 'todos',
+      server: 'parar/arrancar servidor',
+      auto: 'automático',
+      scroll: 'desplazar',
+      confirm: 'mandar',
+      cancel: 'cancelar',
+    },
+  },
+};
+
+export default demo;
