@@ -93,7 +93,7 @@ export function checkAnswer(question: Question, answer: string): Verdict {
     case 'count':
       return { correct: readCount(trimmed) === expected };
     case 'hex':
-      return { correct: readHex(trimmed) === expected.replace(/\s/g, '') };
+      return { correct: readHex(trimmed) === readHex(expected) };
     case 'range': {
       const index = choiceIndex(trimmed, question);
       const picked = index === undefined ? readRangeName(trimmed) : question.choices![index];

@@ -47,7 +47,7 @@ describe('reading answers', () => {
   });
 
   it('hex bytes in any common spelling', () => {
-    const q = question('hex', 'C3 A9');
+    const q = question('hex', 'c3 a9');
     for (const answer of ['C3 A9', 'c3a9', '0xc3 0xa9', '\\xc3\\xa9', 'c3,a9']) expect(checkAnswer(q, answer).correct).toBe(true);
     expect(checkAnswer(q, 'C3').correct).toBe(false);
   });

@@ -1,4 +1,5 @@
 import { octetBits } from '../../ipv4.js';
+import { utf8Model } from '../../utf8.js';
 import type { Random } from '../random.js';
 import type { Question } from '../question.js';
 
@@ -7,15 +8,11 @@ export const utf8Kinds = ['byte-count', 'bytes'] as const;
 /** Characters a Spanish or English speaker types, from 1 to 4 bytes in UTF-8. */
 const characters = ['A', 'z', '7', '?', 'ñ', 'é', 'ü', '¿', 'ç', 'ß', 'λ', 'Ж', '€', '→', '✓', 'あ', '中', '😀', '🐍', '🎉'];
 
-// TODO(utf8): switch to utf8Model from ../../utf8.js once it lands.
-const encoder = new TextEncoder();
-
 /** A character; the answer is how many bytes UTF-8 spends on it, or which bytes. */
 export function utf8Question(random: Random, kind: string = random.pick(utf8Kinds)): Question {
   const ask = kind === 'bytes' ? 'bytes' : 'byte-count';
   const char = random.pick(characters);
-  const bytes = [...encoder.encode(char)];
-  const hex = bytes.map((byte) => byte.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+  const { bytes, hex } = utf8Model(char);
   return {
     topic: 'utf8',
     kind: ask,
