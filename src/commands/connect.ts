@@ -1,7 +1,48 @@
+import { createInterface } from 'node:readline';
+import { pythonTuple } from '../core/address-tuple.js';
+import { parsePortOption } from '../core/socket-options.js';
+import { connectChat, type ChatConnection } from '../net/chat-client.js';
 import type { CommandContext } from './command.js';
+import { describeSocketError } from './socket-errors.js';
 
-/** Placeholder until this command's issue lands: says so plainly and fails. */
-export default function run({ stderr }: CommandContext): number {
-  stderr.write('netlearn connect: not available yet\n');
-  return 1;
+/** After stdin ends, how long to wait for the server's last lines before leaving. */
+const lingerMs = 1500;
+
+/**
+ * `netlearn connect [host] --port P`: a line chat client. Lines typed (or piped) on stdin are sent;
+ * lines received, cleaned of escapes, go to stdout. Ends when the server closes or stdin ends.
+ */
+export default async function run(ctx: CommandContext): Promise<number> {
+  const host = ctx.args[0] ?? '127.0.0.1';
+  const port = parsePortOption(typeof ctx.flags.port === 'string' ? ctx.flags.port : '5050');
+  const { t } = ctx;
+
+  let connection: ChatConnection;
+  try {
+    connection = await connectChat(host, port);
+  } catch (error) {
+    const message = describeSocketError(error, t, { host, port });
+    if (!message) throw error;
+    ctx.stderr.write(`${t.cli.prefix} ${message}\n`);
+    return 1;
+  }
+  // On stderr, so a pipe reading stdout gets only what the server sent.
+  ctx.stderr.write(t.chat.client.connected({ local: pythonTuple(connection.local), remote: pythonTuple(connection.remote) }) + '\n');
+
+  connection.on('line', (line) => ctx.stdout.write(line + '\n'));
+  const input = createInterface({ input: ctx.stdin, crlfDelay: Infinity, terminal: false });
+  input.on('line', (line) => connection.send(line));
+
+  await new Promise<void>((resolve) => {
+    connection.once('close', resolve);
+    input.once('close', () => {
+      if (connection.closed) return;
+      connection.end();
+      setTimeout(resolve, lingerMs).unref();
+    });
+  });
+  input.close();
+  ctx.stdin.pause();
+  connection.destroy();
+  return 0;
 }
