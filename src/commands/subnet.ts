@@ -1,32 +1,14 @@
 import { InputError } from '../core/input-error.js';
 import { bitRange, ipv4ScopeBlock, prefixToMask } from '../core/ipv4.js';
 import { parseSplit, splitCidrChunks, splitRows, subnetRow, type SplitPlan, type SubnetRow } from '../core/subnet-split.js';
-import { addressRole, formatCidr, parseCidr, subnetModelOf, type AddressInNetwork, type SubnetModel } from '../core/subnet.js';
+import { formatCidr, parseCidr, subnetModelOf, type AddressInNetwork, type SubnetModel } from '../core/subnet.js';
 import { allocateVlsm, parseHostList, type VlsmPlan } from '../core/vlsm.js';
 import type { Dictionary } from '../i18n/index.js';
+import { subnetSentence } from '../i18n/subnet-sentence.js';
 import { writeLines } from '../output/write-lines.js';
 import type { Paint } from '../output/paint.js';
 import { ipv4Interfaces } from '../system/interfaces.js';
 import type { CommandContext } from './command.js';
-
-/** The one-sentence summary: where the address sits in its network. */
-export function subnetSentence(parsed: AddressInNetwork, model: SubnetModel, t: Dictionary): string {
-  const cidr = formatCidr(parsed.network, parsed.prefix);
-  const role = addressRole(parsed);
-  const { address } = model;
-  switch (role.kind) {
-    case 'host':
-      return t.subnet.sentence.host({ address, index: role.index, cidr });
-    case 'network':
-      return t.subnet.sentence.network({ address, cidr });
-    case 'broadcast':
-      return t.subnet.sentence.broadcast({ address, cidr });
-    case 'point-to-point':
-      return t.subnet.sentence.pointToPoint({ address, index: role.index, cidr });
-    case 'single':
-      return t.subnet.sentence.single({ address, cidr });
-  }
-}
 
 /** The split of the 32 bits, the mask and wildcard in bits and decimal, the ranges, the sentence. */
 export function formatSubnet(parsed: AddressInNetwork, model: SubnetModel, t: Dictionary, paint: Paint): string {
@@ -61,7 +43,7 @@ export function formatSubnet(parsed: AddressInNetwork, model: SubnetModel, t: Di
     [labels.scope, `${t.ip.scopes[model.scope]}${block ? ` (${block.cidr}, ${block.rfc})` : ''}`],
   ];
   for (const [name, value] of rows) lines.push(`${label(name)}${value}`);
-  lines.push('', subnetSentence(parsed, model, t));
+  lines.push('', subnetSentence(parsed, t));
   return `${lines.join('\n')}\n`;
 }
 
@@ -142,7 +124,7 @@ function listInterfaces({ stdout, t, paint, json }: CommandContext): number {
   const lines = [paint.bold(t.subnet.interfaces.heading)];
   const nameWidth = Math.max(...found.map(({ entry }) => entry.name.length));
   for (const { entry, parsed, model } of found) {
-    lines.push(`  ${entry.name.padEnd(nameWidth)}  ${paint.cyan(entry.cidr.padEnd(18))} ${entry.netmask.padEnd(15)}  ${subnetSentence(parsed, model, t)}`);
+    lines.push(`  ${entry.name.padEnd(nameWidth)}  ${paint.cyan(entry.cidr.padEnd(18))} ${entry.netmask.padEnd(15)}  ${subnetSentence(parsed, t)}`);
   }
   lines.push('', paint.gray(t.subnet.interfaces.hint));
   stdout.write(`${lines.join('\n')}\n`);

@@ -51,7 +51,12 @@ const subnet = {
     placeholder: 'e.g. 192.168.1.10/24',
     splitField: 'Split into /',
     mine: 'This machine:',
-    keys: { prefix: 'move boundary', list: 'split list', edit: 'type', scroll: 'scroll', page: 'page', split: 'split size' },
+    keys: { prefix: 'boundary', explore: 'explore', edit: 'type', scroll: 'scroll', page: 'page', split: 'split size', mine: 'my interfaces' },
+    listHeader: (p: { prefix: number; count: number; from: number; to: number }) =>
+      `Split into /${p.prefix}: ${p.count} ${p.count === 1 ? 'subnet' : 'subnets'}, showing ${p.from}-${p.to}`,
+    summary: {
+      range: (p: { first: string; last: string; hosts: number; addresses: number }) => `hosts ${p.first} - ${p.last} (${p.hosts} of ${p.addresses} addresses)`,
+    },
     empty: 'Type an address with a prefix, like 192.168.1.10/24.',
   },
   inputErrors: {

@@ -46,7 +46,11 @@ const subnet: typeof en = {
     placeholder: 'p. ej. 192.168.1.10/24',
     splitField: 'Dividir en /',
     mine: 'Esta máquina:',
-    keys: { prefix: 'mover el límite', list: 'lista de subredes', edit: 'escribir', scroll: 'desplazar', page: 'página', split: 'tamaño' },
+    keys: { prefix: 'límite', explore: 'explorar', edit: 'escribir', scroll: 'desplazar', page: 'página', split: 'tamaño', mine: 'mis interfaces' },
+    listHeader: (p) => `Dividida en /${p.prefix}: ${p.count} ${p.count === 1 ? 'subred' : 'subredes'}, se ven ${p.from}-${p.to}`,
+    summary: {
+      range: (p) => `hosts ${p.first} - ${p.last} (${p.hosts} de ${p.addresses} direcciones)`,
+    },
     empty: 'Escribí una dirección con prefijo, como 192.168.1.10/24.',
   },
   inputErrors: {

@@ -2,7 +2,10 @@ import type { ComponentType } from 'react';
 import type { Dictionary } from '../../i18n/index.js';
 import ComingSoon from './ComingSoon.js';
 import Home from './Home.js';
+import LessonScreen from './LessonScreen.js';
+import LessonsScreen from './LessonsScreen.js';
 import IpScreen from './IpScreen.js';
+import SubnetScreen from './SubnetScreen.js';
 
 export interface ScreenEntry {
   /** The name the header shows. */
@@ -15,9 +18,10 @@ const soon = (command: string): ComponentType => () => <ComingSoon command={comm
 /** Every screen the app can open, by id. Lesson front matter's `tool` names one of these. */
 export const screens = {
   home: { title: () => '', Component: Home },
-  lessons: { title: (t) => t.ui.home.items.lessons, Component: soon('lessons') },
+  lessons: { title: (t) => t.ui.home.items.lessons, Component: LessonsScreen },
+  lesson: { title: (t) => t.lessons.reader.title, Component: LessonScreen },
   ip: { title: (t) => t.ui.home.items.ip, Component: IpScreen },
-  subnet: { title: (t) => t.ui.home.items.subnet, Component: soon('subnet') },
+  subnet: { title: (t) => t.ui.home.items.subnet, Component: SubnetScreen },
   port: { title: (t) => t.ui.home.items.port, Component: soon('port') },
   utf8: { title: (t) => t.ui.home.items.utf8, Component: soon('utf8') },
   host: { title: (t) => t.ui.home.items.host, Component: soon('host') },
