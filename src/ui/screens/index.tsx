@@ -6,7 +6,6 @@ import LessonScreen from './LessonScreen.js';
 import LessonsScreen from './LessonsScreen.js';
 import IpScreen from './IpScreen.js';
 import SubnetScreen from './SubnetScreen.js';
-import SubnetScreen from './SubnetScreen.js';
 
 export interface ScreenEntry {
   /** The name the header shows. */
