@@ -56,7 +56,10 @@ function checkAddress(answer: string, expected: string): Verdict {
   const compact = answer.replace(/\s/g, '');
   if (compact === expected) return { correct: true };
   // 010.1.1.1 means 8.1.1.1 to some parsers and 10.1.1.1 to others: the zero is the mistake.
-  if (compact.split('.').some((octet) => /^0\d/.test(octet))) return { correct: false, reason: 'leading-zero' };
+  const octets = compact.split('.');
+  if (octets.length === 4 && octets.every((octet) => /^\d{1,3}$/.test(octet)) && octets.some((octet) => /^0\d/.test(octet))) {
+    return { correct: false, reason: 'leading-zero' };
+  }
   return { correct: false };
 }
 

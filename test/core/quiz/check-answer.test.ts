@@ -74,3 +74,10 @@ describe('reading answers', () => {
     expect(checkAnswer(q, '5050').correct).toBe(false);
   });
 });
+
+describe('the leading-zero hint', () => {
+  it('is not given for an answer written in bits', () => {
+    const q: Question = { topic: 'decimal', kind: 'k', data: {}, expected: '1.2.3.4', shape: 'address', solution: { type: 'lesson', explanation: '' } };
+    expect(checkAnswer(q, '00000001.00000010.00000011.00000100')).toEqual({ correct: false });
+  });
+});

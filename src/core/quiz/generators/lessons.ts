@@ -25,3 +25,14 @@ export function lessonQuestion(random: Random, pool: readonly LessonCheck[], id?
     solution: { type: 'lesson', explanation: check.explanation },
   };
 }
+
+/** A lesson as the loader returns it, reduced to what the quiz needs. */
+interface LessonWithChecks {
+  id: string;
+  quiz: readonly { id: string; question: string; options: readonly string[]; answer: number; explanation: string }[];
+}
+
+/** Every check question of every lesson, in teaching order. */
+export function lessonChecks(lessons: readonly LessonWithChecks[]): LessonCheck[] {
+  return lessons.flatMap((lesson) => lesson.quiz.map((check) => ({ lesson: lesson.id, ...check })));
+}

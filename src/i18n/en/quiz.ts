@@ -1,0 +1,138 @@
+import type { InputErrorDetails } from '../../core/input-error.js';
+import type { PortRangeId } from '../../core/ports.js';
+import type { Question, Topic, WorkedSolution } from '../../core/quiz/question.js';
+import { bitwiseRows, hexBytes, octetTable, utf8ByteBits, utf8Pattern } from '../../core/quiz/solution-rows.js';
+import { formatCodePoint } from '../../core/utf8.js';
+
+const rangeNames: Record<PortRangeId, string> = { 'well-known': 'well-known', registered: 'registered', dynamic: 'dynamic' };
+
+const topicNames: Record<Topic, string> = {
+  binary: 'Address to binary',
+  decimal: 'Binary to address',
+  mask: 'Masks and prefixes',
+  subnet: 'Network, broadcast, hosts',
+  port: 'Port ranges',
+  utf8: 'UTF-8 bytes',
+  tuple: 'Ephemeral ports in tuples',
+  lessons: 'Lesson questions',
+};
+
+function prompt(q: Question): string {
+  const d = q.data;
+  switch (q.topic) {
+    case 'binary':
+      return `Write ${d.address} in binary: 32 bits, with or without dots.`;
+    case 'decimal':
+      return `Which address do these bits spell? ${d.bits}`;
+    case 'mask':
+      return q.kind === 'mask-to-prefix' ? `What prefix length is the mask ${d.mask}?` : `Write the mask of a /${d.prefix} in dotted decimal.`;
+    case 'subnet':
+      if (d.ask === 'hosts') return `How many usable hosts does the network of ${d.cidr} have?`;
+      return `What is the ${d.ask === 'broadcast' ? 'broadcast' : 'network'} address of ${d.cidr}?`;
+    case 'port':
+      return `Which range is port ${d.port} in? 1 well-known, 2 registered, 3 dynamic.`;
+    case 'utf8':
+      return d.ask === 'bytes'
+        ? `Which bytes encode "${d.char}" in UTF-8? Write them in hex.`
+        : `How many bytes does "${d.char}" take in UTF-8?`;
+    case 'tuple': {
+      const [first, second] = d.tuples as string[];
+      return d.view === 'client'
+        ? `A Python client prints s.getsockname() -> ${first} and s.getpeername() -> ${second}. Which port is the ephemeral one?`
+        : `A Python server did s.bind(${first}); accept() returned the address ${second}. Which port is the ephemeral one?`;
+    }
+    case 'lessons':
+      return String(d.question);
+  }
+}
+
+function solution(s: WorkedSolution): string[] {
+  switch (s.type) {
+    case 'octets':
+      return ['Each octet is 8 bits; add the place values of its ones:', ...octetTable(s.octets)];
+    case 'mask':
+      return [`/${s.prefix}: ${s.prefix} ones, then ${32 - s.prefix} zeros, read 8 bits at a time:`, ...octetTable(s.octets), `= ${s.mask}`];
+    case 'bitwise':
+      return s.operation === 'and'
+        ? ['Address AND mask keeps the network bits and clears the host bits:', ...bitwiseRows('and', s.rows)]
+        : [`Address OR wildcard sets all ${32 - s.prefix} host bits to 1:`, ...bitwiseRows('or', s.rows)];
+    case 'hosts':
+      return [
+        `${s.hostBits} host bits: 2^${s.hostBits} = ${s.addresses} addresses.`,
+        `Minus the network and the broadcast address: ${s.addresses} - 2 = ${s.hosts}.`,
+      ];
+    case 'range':
+      return [
+        '0-1023 well-known · 1024-49151 registered · 49152-65535 dynamic',
+        `${s.port} is in ${s.start}-${s.end}: ${rangeNames[s.range]}.`,
+      ];
+    case 'utf8':
+      return [
+        `"${s.char}" is ${formatCodePoint(s.codePoint)}; at that size UTF-8 uses ${utf8Pattern(s.codePoint)}.`,
+        `${utf8ByteBits(s.bytes)} = ${hexBytes(s.bytes)}: ${s.bytes.length} byte${s.bytes.length === 1 ? '' : 's'}.`,
+      ];
+    case 'tuple':
+      return s.view === 'client'
+        ? [`getsockname() is the client's own end: the OS gave it port ${s.ephemeralPort}, the ephemeral one. getpeername() is the server, on the port it chose (${s.serverPort}).`]
+        : [`accept() returns the client's address: the OS picked its port ${s.ephemeralPort}, the ephemeral one. ${s.serverPort} is the port the server chose with bind().`];
+    case 'lesson':
+      return [s.explanation];
+  }
+}
+
+/** The expected answer as a person reads it: a range by its name, an option with its text. */
+function expectedText(q: Question): string {
+  if (q.shape === 'range') return `${rangeNames[q.expected as PortRangeId]} (${(q.choices?.indexOf(q.expected) ?? 0) + 1})`;
+  if (q.shape === 'option') return `${q.expected}) ${q.choices?.[Number(q.expected) - 1] ?? ''}`;
+  return q.expected;
+}
+
+/** Practice: the quiz command, the Practice screen, and the errors of its options. */
+const quiz = {
+  topicNames,
+  rangeNames,
+  prompt,
+  solution,
+  expectedText,
+  questionHeader: (p: { n: number; total: number; topic: string }) => `Question ${p.n} of ${p.total} · ${p.topic}`,
+  right: 'right',
+  wrong: (p: { expected: string }) => `wrong, expected ${p.expected}`,
+  leadingZero: 'A leading zero is wrong: some programs read 010 as octal (8), others as 10.',
+  empty: 'No answer.',
+  score: (p: { correct: number; total: number }) =>
+    `Score: ${p.correct} of ${p.total} right` + (p.total > 0 ? ` (${Math.round((100 * p.correct) / p.total)}%)` : '') + '.',
+  seedHint: (p: { seed: string }) => `Seed ${p.seed}: run with --seed ${p.seed} to get these questions again.`,
+  screen: {
+    chooseTopic: 'Choose what to practise:',
+    mix: 'A mix of everything',
+    answerPlaceholder: 'your answer, then Enter',
+    streak: (p: { streak: number; best: number }) => `Streak ${p.streak} (best ${p.best})`,
+    accuracy: (p: { percent: number | undefined; correct: number; total: number }) =>
+      p.percent === undefined ? 'No answers yet' : `${p.correct}/${p.total} right (${p.percent}%)`,
+    box: (p: { box: number }) => `Leitner box ${p.box} of 5`,
+    pressNext: 'Enter: next question',
+    choose: 'choose',
+    answer: 'answer',
+    next: 'next',
+    topics: 'topics',
+    reset: 'reset progress',
+    confirmReset: 'Reset all practice progress (boxes, streaks, accuracy)? y/n',
+    yes: 'yes',
+    no: 'no',
+    resetDone: 'Progress reset.',
+    saved: 'Progress is saved.',
+    notSaved: (p: { reason: string }) => `Progress not saved: ${p.reason}`,
+    lessonsMissing: 'Lesson questions are not available.',
+  },
+  inputErrors: {
+    'quiz-topic-unknown': (d: InputErrorDetails) =>
+      `there is no quiz topic "${d.part}"` +
+      (d.suggestion ? `; did you mean ${d.suggestion}?` : '.') +
+      ` Topics: ${(d.topics as readonly string[] | undefined)?.join(', ') ?? ''}.`,
+    'quiz-count-not-positive': (d: InputErrorDetails) => `--count "${d.part}" is not a positive whole number; for example --count 5.`,
+    'quiz-count-too-large': (d: InputErrorDetails) => `--count "${d.part}" is too large; the most is ${d.max}.`,
+    'quiz-seed-not-integer': (d: InputErrorDetails) => `--seed "${d.part}" is not a whole number; for example --seed 42.`,
+  },
+};
+
+export default quiz;
