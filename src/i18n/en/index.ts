@@ -4,14 +4,16 @@ import demo from './demo.js';
 import commands from './commands.js';
 import lessons from './lessons.js';
 import port from './port.js';
+import quiz from './quiz.js';
 import ip from './ip.js';
 import subnet from './subnet.js';
 import ui from './ui.js';
+import utf8 from './utf8.js';
 
 /**
  * The English dictionary: one area per part of the app. A new area is a file beside this one,
  * added here and in ../es/index.ts.
  */
-const en = { cli, commands, ui, lessons, port, ip, subnet, chat, demo };
+const en = { cli, commands, ui, lessons, port, ip, subnet, utf8, chat, demo, quiz };
 
 export default en;

@@ -5,11 +5,13 @@ import demo from './demo.js';
 import commands from './commands.js';
 import lessons from './lessons.js';
 import port from './port.js';
+import quiz from './quiz.js';
 import ip from './ip.js';
 import subnet from './subnet.js';
 import ui from './ui.js';
+import utf8 from './utf8.js';
 
 /** Typed against the English one, so a key missing here fails `tsc`. */
-const es: Dictionary = { cli, commands, ui, lessons, port, ip, subnet, chat, demo };
+const es: Dictionary = { cli, commands, ui, lessons, port, ip, subnet, utf8, chat, demo, quiz };
 
 export default es;

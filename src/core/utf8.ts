@@ -1,0 +1,285 @@
+import { InputError } from './input-error.js';
+import { decodeLatin1, decodeMacRoman } from './mojibake.js';
+
+/** One byte's bits, split into the UTF-8 marker (`110`, `10`, `0`...) and the bits of the code point. */
+export interface ByteBits {
+  byte: number;
+  marker: string;
+  payload: string;
+}
+
+export interface CodePointBytes {
+  /** `U+00F1`; a lone surrogate keeps its own number though it is encoded as U+FFFD. */
+  codePoint: string;
+  bytes: number[];
+  bits: ByteBits[];
+}
+
+/** A character as a person sees it (a grapheme cluster), with its code points and bytes. */
+export interface Utf8Character {
+  char: string;
+  /** Byte offset of its first byte. */
+  offset: number;
+  codePoints: CodePointBytes[];
+  bytes: number[];
+}
+
+/** Python's complaint when these bytes are decoded as ASCII, or null when they are all ASCII. */
+export interface AsciiDecodeError {
+  byte: number;
+  position: number;
+  message: string;
+}
+
+export interface Utf8Model {
+  text: string;
+  bytes: number[];
+  hex: string;
+  characters: Utf8Character[];
+  characterCount: number;
+  codePointCount: number;
+  byteCount: number;
+  mojibake: { latin1: string; macRoman: string };
+  asciiError: AsciiDecodeError | null;
+}
+
+/** `U+00F1`, at least four hex digits, as Unicode writes them. */
+export function formatCodePoint(codePoint: number): string {
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+export function hexByte(byte: number): string {
+  return byte.toString(16).padStart(2, '0');
+}
+
+/** UTF-8 bytes of one code point; a lone surrogate becomes U+FFFD, as Buffer and TextEncoder do. */
+export function encodeCodePoint(codePoint: number): number[] {
+  const cp = codePoint >= 0xd800 && codePoint <= 0xdfff ? 0xfffd : codePoint;
+  if (cp < 0x80) return [cp];
+  if (cp < 0x800) return [0xc0 | (cp >> 6), 0x80 | (cp & 0x3f)];
+  if (cp < 0x10000) return [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)];
+  return [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)];
+}
+
+/** How many leading bits of a byte are UTF-8's marker: 0xxxxxxx, 10xxxxxx, 110xxxxx, 1110xxxx, 11110xxx. */
+function markerLength(byte: number): number {
+  if (byte < 0x80) return 1;
+  if (byte < 0xc0) return 2;
+  if (byte < 0xe0) return 3;
+  if (byte < 0xf0) return 4;
+  return 5;
+}
+
+export function byteBits(byte: number): ByteBits {
+  const bits = byte.toString(2).padStart(8, '0');
+  const length = markerLength(byte);
+  return { byte, marker: bits.slice(0, length), payload: bits.slice(length) };
+}
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Splits text into the characters a person sees (é as one even when it is e + U+0301). */
+export function graphemes(text: string): string[] {
+  return Array.from(segmenter.segment(text), (segment) => segment.segment);
+}
+
+function asciiError(bytes: readonly number[]): AsciiDecodeError | null {
+  const position = bytes.findIndex((byte) => byte >= 0x80);
+  if (position === -1) return null;
+  const byte = bytes[position]!;
+  return {
+    byte,
+    position,
+    message: `UnicodeDecodeError: 'ascii' codec can't decode byte 0x${hexByte(byte)} in position ${position}: ordinal not in range(128)`,
+  };
+}
+
+/** Everything the UTF-8 lab shows about a text: per character, its code points, bytes and bits. */
+export function utf8Model(text: string): Utf8Model {
+  const bytes: number[] = [];
+  const characters: Utf8Character[] = [];
+  let codePointCount = 0;
+  for (const char of graphemes(text)) {
+    const offset = bytes.length;
+    const codePoints: CodePointBytes[] = [];
+    for (const unit of char) {
+      const codePoint = unit.codePointAt(0)!;
+      const encoded = encodeCodePoint(codePoint);
+      codePoints.push({ codePoint: formatCodePoint(codePoint), bytes: encoded, bits: encoded.map(byteBits) });
+      bytes.push(...encoded);
+      codePointCount++;
+    }
+    characters.push({ char, offset, codePoints, bytes: bytes.slice(offset) });
+  }
+  return {
+    text,
+    bytes,
+    hex: bytes.map(hexByte).join(' '),
+    characters,
+    characterCount: characters.length,
+    codePointCount,
+    byteCount: bytes.length,
+    mojibake: { latin1: decodeLatin1(bytes), macRoman: decodeMacRoman(bytes) },
+    asciiError: asciiError(bytes),
+  };
+}
+
+/** The stable `--json` shape (README). */
+export function utf8Json(model: Utf8Model) {
+  return {
+    text: model.text,
+    bytes: model.bytes,
+    hex: model.hex,
+    characters: model.characters.map((character) => ({
+      char: character.char,
+      codePoints: character.codePoints.map((entry) => entry.codePoint),
+      bytes: character.bytes,
+    })),
+    mojibake: model.mojibake,
+  };
+}
+
+/**
+ * Characters that would act on a terminal instead of showing: C0 and C1 controls, DEL, and the
+ * bidirectional overrides that reorder what follows.
+ */
+const unsafe = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+
+/** Text safe to print: each control character replaced by its code point in angle brackets, e.g. <U+0007>. */
+export function escapeControls(text: string): string {
+  return text.replace(unsafe, (char) => `<${formatCodePoint(char.codePointAt(0)!)}>`);
+}
+
+/** JSON whose strings carry no raw C1 or bidi control (JSON.stringify escapes only C0). */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value).replace(unsafe, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// ---- decoding bytes ----
+
+export type InvalidReason =
+  /** 80-BF where a character should start. */
+  | 'unexpected-continuation'
+  /** C0, C1, F5-FF: bytes that never appear in UTF-8. */
+  | 'invalid-byte'
+  /** A start byte whose sequence ended early (another start byte or the end came first). */
+  | 'truncated'
+  /** A longer encoding of a code point that fits in fewer bytes. */
+  | 'overlong'
+  /** U+D800-U+DFFF, reserved for UTF-16. */
+  | 'surrogate'
+  /** Above U+10FFFF. */
+  | 'too-large';
+
+export interface InvalidSequence {
+  offset: number;
+  bytes: number[];
+  reason: InvalidReason;
+}
+
+export interface DecodedPiece {
+  offset: number;
+  bytes: number[];
+  /** The character, or U+FFFD for an invalid sequence. */
+  char: string;
+  codePoint: string;
+  invalid: InvalidReason | null;
+}
+
+export interface DecodeModel {
+  bytes: number[];
+  hex: string;
+  text: string;
+  pieces: DecodedPiece[];
+  invalid: InvalidSequence[];
+}
+
+/**
+ * Decodes bytes as UTF-8, the way TextDecoder does (each maximal invalid subpart becomes one
+ * U+FFFD), but says where each invalid sequence sits and why. Never throws.
+ */
+export function decodeUtf8(input: ArrayLike<number>): DecodeModel {
+  const bytes = Array.from(input, (byte) => byte & 0xff);
+  const pieces: DecodedPiece[] = [];
+  const invalid: InvalidSequence[] = [];
+  const bad = (offset: number, end: number, reason: InvalidReason) => {
+    const slice = bytes.slice(offset, end);
+    invalid.push({ offset, bytes: slice, reason });
+    pieces.push({ offset, bytes: slice, char: '\uFFFD', codePoint: 'U+FFFD', invalid: reason });
+  };
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      pieces.push({ offset: i, bytes: [lead], char: String.fromCharCode(lead), codePoint: formatCodePoint(lead), invalid: null });
+      i++;
+      continue;
+    }
+    let need = 0;
+    let lower = 0x80;
+    let upper = 0xbf;
+    let boundReason: InvalidReason = 'truncated';
+    if (lead >= 0xc2 && lead <= 0xdf) need = 1;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      need = 2;
+      if (lead === 0xe0) [lower, boundReason] = [0xa0, 'overlong'];
+      if (lead === 0xed) [upper, boundReason] = [0x9f, 'surrogate'];
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      need = 3;
+      if (lead === 0xf0) [lower, boundReason] = [0x90, 'overlong'];
+      if (lead === 0xf4) [upper, boundReason] = [0x8f, 'too-large'];
+    } else {
+      bad(i, i + 1, lead <= 0xbf ? 'unexpected-continuation' : lead <= 0xc1 ? 'overlong' : 'invalid-byte');
+      i++;
+      continue;
+    }
+    let codePoint = lead & (0x3f >> need);
+    let j = i + 1;
+    let ok = true;
+    for (let k = 0; k < need; k++, j++) {
+      const next = bytes[j];
+      if (next === undefined || next < lower || next > upper) {
+        // Only the first continuation byte has the narrower bounds; a byte outside 80-BF just ends the sequence.
+        const reason = next !== undefined && k === 0 && next >= 0x80 && next <= 0xbf ? boundReason : 'truncated';
+        bad(i, j, reason);
+        ok = false;
+        break;
+      }
+      codePoint = (codePoint << 6) | (next & 0x3f);
+      lower = 0x80;
+      upper = 0xbf;
+    }
+    if (ok) pieces.push({ offset: i, bytes: bytes.slice(i, j), char: String.fromCodePoint(codePoint), codePoint: formatCodePoint(codePoint), invalid: null });
+    i = j;
+  }
+  return { bytes, hex: bytes.map(hexByte).join(' '), text: pieces.map((piece) => piece.char).join(''), pieces, invalid };
+}
+
+/**
+ * Bytes written in hex, strictly: pairs of hex digits, optionally separated by spaces, commas or
+ * colons, each pair optionally written 0xHH or \xHH (as Python prints bytes).
+ */
+export function parseHexBytes(hexText: string): number[] {
+  const compact = hexText.trim();
+  if (compact === '') throw new InputError('utf8-hex-empty', { part: escapeControls(hexText) });
+  const bytes: number[] = [];
+  const tokens = compact.split(/[\s,:]+/).filter(Boolean);
+  for (const token of tokens) {
+    const digits = token.replace(/^0x/i, '').replace(/\\x/gi, '');
+    const wrong = /[^0-9a-f]/i.exec(digits);
+    if (wrong) throw new InputError('utf8-hex-digit', { part: escapeControls(token), char: escapeControls(wrong[0]) });
+    if (digits.length % 2 === 1) throw new InputError('utf8-hex-odd', { part: escapeControls(token) });
+    for (let i = 0; i < digits.length; i += 2) bytes.push(Number.parseInt(digits.slice(i, i + 2), 16));
+  }
+  return bytes;
+}
+
+/** `--hex "c3 b1"`: the bytes, the text they decode to, and each invalid sequence with its offset. */
+export function decodeHex(hexText: string): DecodeModel {
+  return decodeUtf8(parseHexBytes(hexText));
+}
+
+/** The stable `--hex --json` shape (README). */
+export function decodeJson(model: DecodeModel) {
+  return { hex: model.hex, bytes: model.bytes, text: model.text, invalid: model.invalid };
+}

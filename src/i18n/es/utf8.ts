@@ -1,0 +1,44 @@
+import type { InputErrorDetails } from '../../core/input-error.js';
+import type en from '../en/utf8.js';
+
+const utf8: typeof en = {
+  summary: (p) =>
+    `${p.characters} ${p.characters === 1 ? 'carácter' : 'caracteres'}, ${p.codePoints} ${p.codePoints === 1 ? 'punto de código' : 'puntos de código'}, ` +
+    `${p.bytes} ${p.bytes === 1 ? 'byte' : 'bytes'}`,
+  moreBytes: 'fuera de ASCII, un carácter ocupa de 2 a 4 bytes: contá bytes, no caracteres, cuando dimensionás un buffer o un recv().',
+  sameCount: 'todo ASCII: un byte por carácter.',
+  columns: { char: 'car.', codePoint: 'punto de código', bytes: 'bytes', bits: 'bits (marca UTF-8|bits del punto de código)', offset: 'posición' },
+  wrongHeading: 'Los mismos bytes leídos con la codificación equivocada',
+  latin1: 'Latin-1',
+  macRoman: 'Mac Roman',
+  ascii: 'ASCII (Python)',
+  asciiFine: 'el mismo texto: todos los bytes están debajo de 0x80',
+  empty: 'El texto está vacío: 0 caracteres, 0 bytes.',
+  decoded: {
+    bytes: 'Bytes',
+    text: 'Texto',
+    allValid: 'UTF-8 válido',
+    invalidCount: (p) => `${p.count} ${p.count === 1 ? 'secuencia inválida' : 'secuencias inválidas'}, cada una se muestra como U+FFFD (�)`,
+  },
+  reasons: {
+    'unexpected-continuation': 'un byte de continuación (10xxxxxx) sin byte inicial antes',
+    'invalid-byte': 'este byte nunca aparece en UTF-8',
+    truncated: 'la secuencia termina antes de que lleguen todos sus bytes de continuación (10xxxxxx)',
+    overlong: 'una codificación demasiado larga: el punto de código entra en menos bytes',
+    surrogate: 'un sustituto de UTF-16 (U+D800-U+DFFF), prohibido en UTF-8',
+    'too-large': 'por encima de U+10FFFF, el último punto de código',
+  },
+  screen: {
+    prompt: 'Texto:',
+    placeholder: 'escribí lo que quieras: ñ, €, 😀',
+    more: (p) => `… ${p.count} más`,
+  },
+  inputErrors: {
+    'utf8-hex-empty': () => 'no hay bytes; escribí pares hexadecimales, por ejemplo --hex "c3 b1".',
+    'utf8-hex-digit': (d: InputErrorDetails) =>
+      `"${d.part}" tiene "${d.char}", que no es un dígito hexadecimal (0-9, a-f); escribí bytes como "c3 b1".`,
+    'utf8-hex-odd': (d: InputErrorDetails) => `"${d.part}" tiene una cantidad impar de dígitos; cada byte lleva dos, como "0a".`,
+  },
+};
+
+export default utf8;
