@@ -120,7 +120,7 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
     const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
     const openScreen = async (screen: string, params?: Record<string, string>) => {
       const { runTui } = await import('../ui/run-tui.js');
-      await runTui({ lang, screen, params, stdin: io.stdin, stdout: io.stdout });
+      await runTui({ lang, screen, params, stdin: io.stdin, stdout: io.stdout, langExplicit: langFlag(argv) !== undefined });
     };
 
     if (!spec) {

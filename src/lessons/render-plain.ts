@@ -172,14 +172,31 @@ function prefixLines(lines: readonly StyledLine[], first: Span, rest: Span): Sty
   return lines.map((line, index) => [index === 0 ? first : rest, ...line]);
 }
 
+/** Splits a code line to fit: at the last space in the second half of the row (a comment), else anywhere. */
+function breakCodeLine(text: string, width: number): string[] {
+  const rows: string[] = [];
+  let rest = text;
+  while (displayWidth(rest) > width) {
+    const head = breakWord([{ text: rest }], width)[0]!.map((span) => span.text).join('');
+    const space = head.lastIndexOf(' ');
+    const cut = space > head.length / 2 && head.slice(0, space).trim() !== '' ? space : head.length;
+    rows.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).replace(/^ +/, '');
+  }
+  rows.push(rest);
+  return rows;
+}
+
 function renderCode(token: Tokens.Code, width: number): StyledLine[] {
   const rows = token.text.replace(/\t/g, '    ').split('\n');
   // The indent sets code apart, but a diagram that keeps its shape matters more.
   const indent = Math.max(...rows.map(displayWidth)) + 2 <= width ? 2 : 0;
   const lines: StyledLine[] = [];
   for (const raw of rows) {
-    const pieces = raw === '' ? [[]] : breakWord([{ text: raw, style: 'codeblock' }], width - indent);
-    for (const piece of pieces) lines.push(indent ? [{ text: ' '.repeat(indent) }, ...piece] : piece);
+    for (const row of breakCodeLine(raw, width - indent)) {
+      const piece: StyledLine = row === '' ? [] : [{ text: row, style: 'codeblock' }];
+      lines.push(indent ? [{ text: ' '.repeat(indent) }, ...piece] : piece);
+    }
   }
   return lines;
 }

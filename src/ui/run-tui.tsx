@@ -1,6 +1,10 @@
 import { render } from 'ink';
 import type { Lang } from '../core/language.js';
+import { dictionary } from '../i18n/index.js';
+import { openProgressStore } from '../progress/progress-store.js';
+import { progressWarning } from '../progress/progress-warning.js';
 import App from './App.js';
+import { ProgressProvider } from './progress-context.js';
 
 export interface TuiOptions {
   lang: Lang;
@@ -9,6 +13,8 @@ export interface TuiOptions {
   params?: Record<string, string>;
   stdin: NodeJS.ReadStream;
   stdout: NodeJS.WriteStream;
+  /** `--lang` was given: it wins over the language saved in progress. */
+  langExplicit?: boolean;
 }
 
 const enterAlternateScreen = '\u001B[?1049h';
@@ -19,7 +25,15 @@ const showCursor = '\u001B[?25h';
  * Runs the full-screen app until the learner leaves it, and always hands the terminal back as it
  * was: main screen restored, cursor shown, raw mode off (Ink's unmount does that part).
  */
-export async function runTui({ lang, screen, params, stdin, stdout }: TuiOptions): Promise<void> {
+export async function runTui({ lang, screen, params, stdin, stdout, langExplicit = false }: TuiOptions): Promise<void> {
+  // Saved progress: the language last chosen, and the lesson the learner was reading when they quit.
+  const progress = openProgressStore(process.env);
+  const saved = progress.get();
+  const startLang = langExplicit ? lang : (saved.lang ?? lang);
+  const resume = screen === 'home' && saved.lessons.reading;
+  const place = resume ? { screen: 'lessons', params: { resume: '1' } } : { screen, params };
+  const onLangChange = (next: Lang) => progress.update((p) => ({ ...p, lang: next }));
+
   let restored = false;
   const restore = () => {
     if (restored) return;
@@ -29,13 +43,18 @@ export async function runTui({ lang, screen, params, stdin, stdout }: TuiOptions
   stdout.write(enterAlternateScreen);
   process.once('exit', restore);
 
-  const instance = render(<App initialLang={lang} initialPlace={{ screen, params }} />, {
-    stdin,
-    stdout,
-    exitOnCtrlC: true,
-    patchConsole: false,
-    maxFps: 30,
-  });
+  const instance = render(
+    <ProgressProvider store={progress}>
+      <App initialLang={startLang} initialPlace={place} onLangChange={onLangChange} />
+    </ProgressProvider>,
+    {
+      stdin,
+      stdout,
+      exitOnCtrlC: true,
+      patchConsole: false,
+      maxFps: 30,
+    },
+  );
   const leave = () => instance.unmount();
   const signals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
   for (const signal of signals) process.once(signal, leave);
@@ -46,5 +65,11 @@ export async function runTui({ lang, screen, params, stdin, stdout }: TuiOptions
     instance.cleanup();
     restore();
     process.off('exit', restore);
+    // Shown inside the app too; repeated here so it is still on screen after the app closes.
+    const problem = progress.problem();
+    if (problem) {
+      const t = dictionary(startLang);
+      process.stderr.write(`${t.lessons.progress.prefix} ${progressWarning(problem, t)}\n`);
+    }
   }
 }

@@ -47,6 +47,13 @@ describe('rendering Markdown for the terminal', () => {
     expect(text('```\n0123456789abcdefXYZ\n```', 16)).toEqual(['0123456789abcdef', 'XYZ']);
   });
 
+  test('a long code line breaks before its comment rather than inside a word', () => {
+    expect(text('```\ns.listen()     # open the door: clients may knock now\n```', 40)).toEqual([
+      's.listen()     # open the door: clients',
+      'may knock now',
+    ]);
+  });
+
   test('a table lines its columns up under a rule', () => {
     expect(text('| range | name |\n| --- | --- |\n| 0-1023 | well-known |\n| 49152-65535 | dynamic |', 60)).toEqual([
       'range       | name',

@@ -1,0 +1,89 @@
+import { Box, Text } from 'ink';
+import { useEffect, useMemo, useState } from 'react';
+import { loadLessons } from '../../lessons/load-lessons.js';
+import { emptyProgress } from '../../progress/progress-data.js';
+import { progressWarning } from '../../progress/progress-warning.js';
+import { useKeymap, type Binding } from '../keymap.js';
+import { useProgress } from '../progress-context.js';
+import { useShell } from '../shell-context.js';
+import theme from '../theme.js';
+
+/** Set once the app has reopened the lesson the learner was reading when it last closed. */
+const resumedKey = 'lessons-resumed';
+
+/** The lessons with their done marks; the one being read is highlighted. R resets progress. */
+export default function LessonsScreen() {
+  const { t, lang, height, place, open } = useShell();
+  const { progress, update, problem, session } = useProgress();
+  const lessons = useMemo(() => loadLessons(lang), [lang]);
+  const { current, done } = progress.lessons;
+  const [selected, setSelected] = useState(() => Math.max(0, lessons.findIndex((lesson) => lesson.id === current)));
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<string | undefined>(undefined);
+
+  // Started again after quitting inside a lesson: go straight back to it.
+  useEffect(() => {
+    if (place.params?.resume !== '1' || session.has(resumedKey)) return;
+    session.set(resumedKey, '1');
+    if (progress.lessons.reading && current) open('lesson', { id: current });
+  }, []);
+
+  const count = lessons.length;
+  const move = (delta: number) => {
+    setMessage(undefined);
+    setSelected((index) => (index + delta + count) % count);
+  };
+  const reset = () => {
+    update((p) => ({ ...emptyProgress(), ...(p.lang ? { lang: p.lang } : {}), practice: p.practice }));
+    setConfirming(false);
+    setSelected(0);
+    setMessage(t.lessons.list.resetDone);
+  };
+  const k = t.lessons.keys;
+  const bindings: Binding[] = confirming
+    ? [
+        { keys: ['y'], label: k.yes, run: reset },
+        { keys: ['n'], label: k.no, run: () => setConfirming(false) },
+        { keys: ['escape'], label: k.no, hidden: true, run: () => setConfirming(false) },
+      ]
+    : [
+        { keys: ['up', 'k'], label: t.ui.keys.move, display: '↑↓', run: () => move(-1) },
+        { keys: ['down', 'j'], label: t.ui.keys.move, hidden: true, run: () => move(1) },
+        { keys: ['enter'], label: t.ui.keys.open, run: () => open('lesson', { id: lessons[selected]!.id }) },
+        { keys: ['R'], label: k.reset, run: () => setConfirming(true) },
+      ];
+  useKeymap(bindings);
+
+  const notice = confirming ? t.lessons.list.resetQuestion : (message ?? (problem ? progressWarning(problem, t) : undefined));
+  const rows = Math.max(1, height - 2 - (notice ? 1 : 0));
+  const top = Math.max(0, Math.min(selected - Math.floor(rows / 2), count - rows));
+  const numberWidth = String(count).length;
+
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate-end">
+        <Text bold>{t.lessons.list.heading}</Text>
+        <Text color={theme.muted}>  {t.lessons.list.doneCount({ done: lessons.filter((l) => done.includes(l.id)).length, total: count })}</Text>
+      </Text>
+      {notice && (
+        <Text color={confirming ? theme.warn : message ? theme.good : theme.warn} wrap="truncate-end">
+          {notice}
+        </Text>
+      )}
+      <Box flexDirection="column" marginTop={1}>
+        {lessons.slice(top, top + rows).map((lesson, offset) => {
+          const index = top + offset;
+          const isSelected = index === selected;
+          const isCurrent = lesson.id === current;
+          return (
+            <Text key={lesson.id} wrap="truncate-end" color={isSelected ? theme.accent : undefined} bold={isSelected}>
+              {isSelected ? '› ' : '  '}
+              {done.includes(lesson.id) ? <Text color={theme.good}>[x]</Text> : '[ ]'} {String(index + 1).padStart(numberWidth)}. {lesson.title}
+              {isCurrent ? <Text color={theme.highlight}>  ● {t.lessons.list.reading}</Text> : null}
+            </Text>
+          );
+        })}
+      </Box>
+    </Box>
+  );
+}
