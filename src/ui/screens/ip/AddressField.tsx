@@ -1,6 +1,8 @@
 import { TextInput } from '@inkjs/ui';
 import { Box, Text } from 'ink';
+import { useState } from 'react';
 import theme from '../../theme.js';
+import { typedText } from './typed-text.js';
 
 interface AddressFieldProps {
   /** Shown before the field. */
@@ -18,13 +20,23 @@ interface AddressFieldProps {
 
 /** A one-line text field with its label; shows its text plainly while it has no focus. */
 export default function AddressField({ label, value, version, focused, placeholder, onChange }: AddressFieldProps) {
+  // Bumped when a burst of keys left control bytes in the field, so it starts over with clean text.
+  const [cleanups, setCleanups] = useState(0);
+  const change = (raw: string) => {
+    // @inkjs/ui repeats its last change on every re-render (its effect depends on this callback):
+    // only a focused field can have been typed into.
+    if (!focused || raw === value) return;
+    const text = typedText(raw);
+    if (text !== raw) setCleanups((n) => n + 1);
+    onChange(text);
+  };
   return (
     <Box>
       <Text bold={focused} color={focused ? theme.accent : theme.muted}>
         {focused ? '› ' : '  '}
         {label}:{' '}
       </Text>
-      <TextInput key={version} defaultValue={value} isDisabled={!focused} placeholder={placeholder} onChange={onChange} />
+      <TextInput key={`${version}-${cleanups}`} defaultValue={value} isDisabled={!focused} placeholder={placeholder} onChange={change} />
     </Box>
   );
 }
