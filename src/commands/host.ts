@@ -1,7 +1,50 @@
+import { padColumns } from '../core/display-width.js';
+import { hostJson, hostModel, type HostModel } from '../core/host.js';
+import type { Dictionary } from '../i18n/index.js';
+import type { Paint } from '../output/paint.js';
+import { readHostFacts } from '../system/host-facts.js';
 import type { CommandContext } from './command.js';
 
-/** Placeholder until this command's issue lands: says so plainly and fails. */
-export default function run({ stderr }: CommandContext): number {
-  stderr.write('netlearn host: not available yet\n');
-  return 1;
+/** `netlearn host`: hostname, what localhost resolves to, and every interface with its network. */
+export default async function run({ t, json, paint, stdout }: CommandContext): Promise<number> {
+  const model = hostModel(await readHostFacts());
+  stdout.write(json ? `${JSON.stringify(hostJson(model))}\n` : hostText(model, t, paint).join('\n') + '\n');
+  return 0;
+}
+
+/** The interface table's cells, shared by the command and the screen so both line up alike. */
+export function interfaceCells(model: HostModel, t: Dictionary): string[][] {
+  const text = t.host;
+  return model.interfaces.map((entry) => [
+    entry.name,
+    entry.family,
+    entry.address,
+    entry.netmask,
+    entry.cidr,
+    entry.network ?? text.unknown,
+    entry.internal ? text.internal : '',
+  ]);
+}
+
+/** Each column padded to its widest cell. */
+export function alignRows(rows: string[][]): string[] {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]!.length))) ?? [];
+  return rows.map((row) => row.map((cell, column) => padColumns(cell, widths[column]!)).join('  ').trimEnd());
+}
+
+function hostText(model: HostModel, t: Dictionary, paint: Paint): string[] {
+  const text = t.host;
+  const label = Math.max(text.hostname.length, text.localhost.length);
+  const columns = Object.values(text.columns);
+  const [header, ...rows] = alignRows([columns, ...interfaceCells(model, t)]);
+  return [
+    `${paint.bold(text.hostname.padEnd(label))}  ${model.hostname}`,
+    `${paint.bold(text.localhost.padEnd(label))}  ${model.localhost.length ? model.localhost.join(', ') : text.localhostNone}  ${paint.dim(`(${text.localhostNote})`)}`,
+    '',
+    paint.underline(text.interfacesHeading),
+    `  ${paint.dim(header!)}`,
+    ...rows.map((row, index) => `  ${model.interfaces[index]!.internal ? paint.dim(row) : row}`),
+    '',
+    paint.dim(text.lesson),
+  ];
 }

@@ -23,3 +23,24 @@ export function ipv4Interfaces(): Ipv4Interface[] {
   }
   return found.sort((a, b) => Number(a.internal) - Number(b.internal));
 }
+
+/** One address of one interface, as the OS lists it (IPv4 and IPv6), before any arithmetic. */
+export interface InterfaceAddress {
+  name: string;
+  family: 'IPv4' | 'IPv6';
+  address: string;
+  netmask: string;
+  internal: boolean;
+}
+
+/** Every address of every interface, in the order the OS lists them. */
+export function interfaceAddresses(): InterfaceAddress[] {
+  const found: InterfaceAddress[] = [];
+  for (const [name, entries] of Object.entries(networkInterfaces())) {
+    for (const entry of entries ?? []) {
+      const family = entry.family === 'IPv4' || (entry.family as unknown) === 4 ? 'IPv4' : 'IPv6';
+      found.push({ name, family, address: entry.address, netmask: entry.netmask, internal: entry.internal });
+    }
+  }
+  return found;
+}

@@ -2,6 +2,7 @@ import chat from './chat.js';
 import cli from './cli.js';
 import demo from './demo.js';
 import commands from './commands.js';
+import host from './host.js';
 import lessons from './lessons.js';
 import port from './port.js';
 import quiz from './quiz.js';
@@ -14,6 +15,6 @@ import utf8 from './utf8.js';
  * The English dictionary: one area per part of the app. A new area is a file beside this one,
  * added here and in ../es/index.ts.
  */
-const en = { cli, commands, ui, lessons, port, ip, subnet, utf8, chat, demo, quiz };
+const en = { cli, commands, ui, lessons, port, ip, subnet, utf8, chat, demo, quiz, host };
 
 export default en;

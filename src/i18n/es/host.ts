@@ -1,0 +1,23 @@
+import type en from '../en/host.js';
+
+const host: typeof en = {
+  hostname: 'Nombre',
+  localhost: 'localhost',
+  localhostNote: 'lo que responde el resolvedor del sistema, desde /etc/hosts: no hace falta internet',
+  localhostNone: 'el resolvedor no respondió nada',
+  interfacesHeading: 'Interfaces',
+  columns: { name: 'nombre', family: 'familia', address: 'dirección', netmask: 'máscara', cidr: 'CIDR', network: 'red', internal: '' },
+  internal: 'interna',
+  external: 'alcanzable desde la red',
+  unknown: '?',
+  lesson:
+    'las interfaces internas (loopback) nunca salen de esta máquina; las otras son por donde te alcanzan las demás computadoras. ' +
+    'Un servidor atado a 127.0.0.1 solo responde acá.',
+  screen: {
+    openSubnet: 'abrir en subredes',
+    onlyIpv4: 'La herramienta de subredes trabaja con IPv4: elegí una línea IPv4.',
+    loading: 'Consultando al resolvedor…',
+  },
+};
+
+export default host;
