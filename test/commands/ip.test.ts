@@ -50,4 +50,10 @@ describe('netlearn ip', () => {
     expect(stderr).toMatch(/^netlearn: error: .+\n$/);
     expect(stderr).not.toContain('    at ');
   });
+
+  it('quotes control characters in the input visibly instead of sending them to the terminal', async () => {
+    const { code, stderr } = await runCli(['ip', '1.2.3.4\u001B[31m']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('netlearn: error: the address is complete, but "\\x1B[31m" follows it (from character 8). Remove it.\n');
+  });
 });

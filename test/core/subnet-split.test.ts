@@ -94,3 +94,22 @@ describe('split rows', () => {
     );
   });
 });
+
+describe('parseSplit on arbitrary text', () => {
+  it('throws nothing but InputError', () => {
+    const net = parseCidr('10.0.0.0/8');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^\/?-?[0-9]{0,12}$/)), (text) => {
+        try {
+          const plan = parseSplit(text, net);
+          expect(plan.prefix).toBeGreaterThanOrEqual(8);
+          expect(plan.prefix).toBeLessThanOrEqual(32);
+        } catch (error) {
+          expect(error).toBeInstanceOf(InputError);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+

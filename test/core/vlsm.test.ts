@@ -92,3 +92,19 @@ describe('VLSM', () => {
     );
   });
 });
+
+describe('parseHostList on arbitrary text', () => {
+  it('throws nothing but InputError, and returns positive whole numbers', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[0-9, -]{0,16}$/)), (text) => {
+        try {
+          for (const hosts of parseHostList(text)) expect(Number.isInteger(hosts) && hosts > 0).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(InputError);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+

@@ -37,6 +37,7 @@ describe('the IP and subnet screens in a real terminal', () => {
     session.write('3');
     await session.waitFor('Enter/↓ explore');
     session.write(keys.backspace.repeat(24));
+    await session.waitFor('Type an address with a prefix');
     session.write('192.168.1.10/26');
     let screen = await session.waitFor('11000000.10101000.00000001.00|001010');
     expect(screen).toContain('192.168.1.10 is host 10 of network 192.168.1.0/26.');

@@ -1,4 +1,5 @@
 import type { InputErrorDetails } from '../../core/input-error.js';
+import { visible } from '../visible-text.js';
 
 type D = InputErrorDetails;
 
@@ -62,26 +63,26 @@ const subnet = {
   inputErrors: {
     'subnet-empty': () => 'Nothing to split: give an address with a prefix, like 192.168.1.10/24, or an address and a mask.',
     'subnet-no-prefix': (d: D) =>
-      `"${d.part}" has no prefix or mask: add one, as in ${d.part}/24 or ${d.part} 255.255.255.0.`,
-    'subnet-two-masks': (d: D) => `the prefix is given twice: after the slash and as "${d.part}". Keep one.`,
+      `"${visible(d.part)}" has no prefix or mask: add one, as in ${visible(d.part)}/24 or ${visible(d.part)} 255.255.255.0.`,
+    'subnet-two-masks': (d: D) => `the prefix is given twice: after the slash and as "${visible(d.part)}". Keep one.`,
     'subnet-prefix-missing': () => 'the prefix after the slash is missing: write a number from 0 to 32, as in /24.',
-    'subnet-prefix-negative': (d: D) => `the prefix ${d.part} is negative: it counts network bits, from 0 to 32.`,
-    'subnet-prefix-not-number': (d: D) => `the prefix "${d.part}" is not a whole number from 0 to 32 (digits only, like 24).`,
-    'subnet-prefix-range': (d: D) => `the prefix ${d.part} is over 32: an IPv4 address has only 32 bits.`,
+    'subnet-prefix-negative': (d: D) => `the prefix ${visible(d.part)} is negative: it counts network bits, from 0 to 32.`,
+    'subnet-prefix-not-number': (d: D) => `the prefix "${visible(d.part)}" is not a whole number from 0 to 32 (digits only, like 24).`,
+    'subnet-prefix-range': (d: D) => `the prefix ${visible(d.part)} is over 32: an IPv4 address has only 32 bits.`,
     'subnet-mask-noncontiguous': (d: D) =>
-      `the mask ${d.part} mixes ones and zeros: a mask is all its ones first, then all zeros (like 255.255.0.0).`,
+      `the mask ${visible(d.part)} mixes ones and zeros: a mask is all its ones first, then all zeros (like 255.255.0.0).`,
     'subnet-split-missing': () => '--split needs a size: /P (every subnet of prefix P) or a count N.',
-    'subnet-split-not-number': (d: D) => `--split "${d.part}" is neither /P (like /26) nor a count (like 4).`,
-    'subnet-split-zero': (d: D) => `--split ${d.part}: a network splits into 1 or more subnets, not ${d.part}.`,
-    'subnet-split-prefix-range': (d: D) => `--split ${d.part}: the prefix must be from /${d.prefix} (the network's own) to /32.`,
+    'subnet-split-not-number': (d: D) => `--split "${visible(d.part)}" is neither /P (like /26) nor a count (like 4).`,
+    'subnet-split-zero': (d: D) => `--split ${visible(d.part)}: a network splits into 1 or more subnets, not ${visible(d.part)}.`,
+    'subnet-split-prefix-range': (d: D) => `--split ${visible(d.part)}: the prefix must be from /${d.prefix} (the network's own) to /32.`,
     'subnet-split-prefix-short': (d: D) =>
-      `--split ${d.part} is shorter than the network's own /${d.prefix}: a subnet can't be larger than its network.`,
-    'subnet-split-too-many': (d: D) => `--split ${d.part}: a /${d.prefix} holds at most ${d.max} subnets (of /32).`,
+      `--split ${visible(d.part)} is shorter than the network's own /${d.prefix}: a subnet can't be larger than its network.`,
+    'subnet-split-too-many': (d: D) => `--split ${visible(d.part)}: a /${d.prefix} holds at most ${d.max} subnets (of /32).`,
     'subnet-split-and-hosts': () => 'use --split or --hosts, not both at once.',
     'subnet-hosts-empty': () => '--hosts needs host counts separated by commas, like 100,50,20.',
     'subnet-hosts-entry': (d: D) =>
-      `entry ${Number(d.index) + 1} of --hosts, "${d.part}", is not a whole number above 0 (use commas between counts: 100,50,20).`,
-    'subnet-hosts-too-big': (d: D) => `${d.part} hosts don't fit in this network: it has ${d.max} usable hosts.`,
+      `entry ${Number(d.index) + 1} of --hosts, "${visible(d.part)}", is not a whole number above 0 (use commas between counts: 100,50,20).`,
+    'subnet-hosts-too-big': (d: D) => `${visible(d.part)} hosts don't fit in this network: it has ${d.max} usable hosts.`,
     'subnet-hosts-no-room': (d: D) =>
       `these subnets need ${d.needed} addresses together, but the network has ${d.available}. Ask for fewer hosts or use a shorter prefix.`,
   },
