@@ -1,0 +1,102 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { keys } from '../helpers/keys.js';
+import { spawnCli, type PtySession } from '../helpers/pty.js';
+
+const sessions: PtySession[] = [];
+afterEach(async () => {
+  for (const session of sessions.splice(0)) {
+    session.kill();
+    await session.exited;
+  }
+});
+
+function start(env: Record<string, string>): PtySession {
+  const session = spawnCli([], { cols: 60, rows: 20, env });
+  sessions.push(session);
+  return session;
+}
+
+/** The status line's "NN%": how far down the lesson the reader is. */
+const percent = (screen: string) => /lesson 8 of 11 · (\d+)%|lección 8 de 11 · (\d+)%/.exec(screen)?.slice(1).find(Boolean);
+
+describe('lessons in a real terminal', () => {
+  test('open a lesson, scroll, answer a question, quit, start again and land where you left off', async () => {
+    const env = { XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'netlearn-e2e-')) };
+    const first = start(env);
+    await first.waitFor('What do you want to learn today?');
+    first.write('1');
+    await first.waitFor('11. AF_INET');
+    for (let i = 0; i < 7; i++) first.write(keys.down);
+    await first.waitFor('› [ ]  8. IPv4');
+    first.write(keys.enter);
+    await first.waitFor('IPv4 · lesson 8 of 11 · 0%');
+    first.write(keys.pageDown);
+    const scrolled = await first.waitFor(/lesson 8 of 11 · [1-9]\d?%/);
+    const where = percent(scrolled);
+    const firstRows = scrolled.split('\n').slice(1, 6);
+
+    first.write(keys.enter);
+    await first.waitFor('Question 1 of 3');
+    first.write('3');
+    await first.waitFor('› 3.');
+    first.write(keys.enter);
+    await first.waitFor('Right!');
+    first.write(keys.escape);
+    await first.waitFor(`lesson 8 of 11 · ${where}%`);
+    first.write('q');
+    expect((await first.exited).exitCode).toBe(0);
+    expect(first.onMainScreen()).toBe(true);
+    expect(first.cursorVisible()).toBe(true);
+
+    const saved = JSON.parse(readFileSync(join(env.XDG_CONFIG_HOME, 'netlearn', 'progress.json'), 'utf8'));
+    expect(saved.lessons).toMatchObject({ current: 'ipv4', reading: true, answers: { 'ipv4-bits': 2 } });
+    expect(saved.lessons.scroll).toBeGreaterThan(0);
+
+    const second = start(env);
+    const resumed = await second.waitFor(`IPv4 · lesson 8 of 11 · ${where}%`);
+    expect(resumed.split('\n').slice(1, 6)).toEqual(firstRows);
+    second.write(keys.escape);
+    await second.waitFor('8. IPv4  ● reading');
+    second.write('q');
+    expect((await second.exited).exitCode).toBe(0);
+  });
+
+  test('the language chosen with Tab is the one the app starts in next time', async () => {
+    const env = { XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'netlearn-e2e-')) };
+    const first = start(env);
+    await first.waitFor('What do you want to learn today?');
+    first.write(keys.tab);
+    await first.waitFor('[ES]');
+    first.write('q');
+    await first.exited;
+
+    const second = start(env);
+    await second.waitFor('[ES]');
+    second.write('q');
+    await second.exited;
+
+    const forced = spawnCli(['--lang', 'en'], { cols: 60, rows: 20, env });
+    sessions.push(forced);
+    await forced.waitFor('What do you want to learn today?');
+    expect(forced.screen()).toContain('[EN]');
+    forced.write('q');
+    await forced.exited;
+  });
+
+  test('a damaged progress file is moved aside with one warning, and the app starts fresh', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'netlearn-e2e-'));
+    mkdirSync(join(home, 'netlearn'));
+    writeFileSync(join(home, 'netlearn', 'progress.json'), '{oops');
+    const session = start({ XDG_CONFIG_HOME: home });
+    await session.waitFor('What do you want to learn today?');
+    session.write('1');
+    await session.waitFor('Saved progress was damaged; moved aside');
+    session.write('q');
+    expect((await session.exited).exitCode).toBe(0);
+    expect(readdirSync(join(home, 'netlearn')).some((name) => name.startsWith('progress.json.corrupt-'))).toBe(true);
+    expect(session.output()).toContain('netlearn: warning: Saved progress was damaged');
+  });
+});
