@@ -163,3 +163,19 @@ describe('addressRole', () => {
     expect(formatIPv4(parseCidr('10.9.8.7/8').network)).toBe('10.0.0.0');
   });
 });
+
+describe('agreement with ip-address where it is right', () => {
+  it('network and broadcast match ip-address start and end addresses for every prefix up to /30', async () => {
+    const { Address4 } = await import('ip-address');
+    fc.assert(
+      fc.property(fc.nat(0xffffffff), fc.integer({ min: 0, max: 30 }), (n, prefix) => {
+        const text = `${formatIPv4(n)}/${prefix}`;
+        const theirs = new Address4(text);
+        const ours = subnetModel(text);
+        expect(ours.network).toBe(theirs.startAddress().correctForm());
+        expect(ours.broadcast).toBe(theirs.endAddress().correctForm());
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
