@@ -14,9 +14,9 @@ describe('netlearn demo, piped', () => {
       ...['connected', 'accepted', 'message', 'closed'],
       'stopped',
     ]);
-    const listening = events[0] as { family: string; address: string; port: number };
+    const listening = events[0] as unknown as { family: string; address: string; port: number };
     expect(listening).toMatchObject({ family: 'IPv4', address: '127.0.0.1' });
-    const connected = events[1] as { local: { address: string; port: number }; remote: { port: number } };
+    const connected = events[1] as unknown as { local: { address: string; port: number }; remote: { port: number } };
     expect(connected.remote).toEqual({ address: '127.0.0.1', port: listening.port });
     expect(events[2]).toEqual({
       event: 'accepted',

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Dictionary } from '../../i18n/index.js';
 import ComingSoon from './ComingSoon.js';
+import DemoScreen from './DemoScreen.js';
 import Home from './Home.js';
 import LessonScreen from './LessonScreen.js';
 import LessonsScreen from './LessonsScreen.js';
@@ -27,7 +28,7 @@ export const screens = {
   host: { title: (t) => t.ui.home.items.host, Component: soon('host') },
   threads: { title: (t) => t.ui.home.items.threads, Component: soon('threads') },
   families: { title: (t) => t.ui.home.items.families, Component: soon('families') },
-  demo: { title: (t) => t.ui.home.items.demo, Component: soon('demo') },
+  demo: { title: (t) => t.ui.home.items.demo, Component: DemoScreen },
   practice: { title: (t) => t.ui.home.items.practice, Component: soon('quiz') },
 } satisfies Record<string, ScreenEntry>;
 

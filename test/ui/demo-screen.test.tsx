@@ -1,0 +1,35 @@
+import { afterEach, describe, it } from 'vitest';
+import { press, renderApp, waitForFrame, type Rendered } from '../helpers/render.js';
+
+let app: Rendered | undefined;
+afterEach(() => {
+  app?.unmount();
+  app = undefined;
+});
+
+describe('demo screen', () => {
+  it('shows the Python bind line with the real port, and a new client with its tuple', async () => {
+    app = renderApp('demo');
+    const frame = await waitForFrame(app, /s\.bind\(\("127\.0\.0\.1", \d+\)\); s\.listen\(\)/);
+    const port = /127\.0\.0\.1", (\d+)/.exec(frame)![1];
+    await waitForFrame(app, `nc 127.0.0.1 ${port}`);
+    await press(app, 'a', /#1 \d\d:\d\d:\d\d \('127\.0\.0\.1', \d+\)/);
+    await waitForFrame(app, 'Clients: 1 open, 1 in all');
+  });
+
+  it('sends a message from the chosen client and shows bytes and hex', async () => {
+    app = renderApp('demo');
+    await waitForFrame(app, 'nc 127.0.0.1');
+    await press(app, 'a', 'Clients: 1 open');
+    await press(app, 's', 'Message from client 1:');
+    // The byte count follows the field's change, so by then the field is ready for Enter.
+    await press(app, 'é', /Message from client 1: é.*\(2 bytes\)/);
+    await press(app, '\r', '"é" 2 bytes: c3 a9');
+  });
+
+  it('speaks Spanish', async () => {
+    app = renderApp('demo', { lang: 'es' });
+    await waitForFrame(app, 'Desde otra terminal: nc 127.0.0.1');
+    await press(app, 'r', 'El servidor está detenido');
+  });
+});
