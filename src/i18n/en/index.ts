@@ -8,6 +8,7 @@ import port from './port.js';
 import quiz from './quiz.js';
 import ip from './ip.js';
 import subnet from './subnet.js';
+import threads from './threads.js';
 import ui from './ui.js';
 import utf8 from './utf8.js';
 
@@ -15,6 +16,6 @@ import utf8 from './utf8.js';
  * The English dictionary: one area per part of the app. A new area is a file beside this one,
  * added here and in ../es/index.ts.
  */
-const en = { cli, commands, ui, lessons, port, ip, subnet, utf8, chat, demo, quiz, host };
+const en = { cli, commands, ui, lessons, port, ip, subnet, utf8, chat, demo, quiz, host, threads };
 
 export default en;

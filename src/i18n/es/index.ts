@@ -9,10 +9,11 @@ import port from './port.js';
 import quiz from './quiz.js';
 import ip from './ip.js';
 import subnet from './subnet.js';
+import threads from './threads.js';
 import ui from './ui.js';
 import utf8 from './utf8.js';
 
 /** Typed against the English one, so a key missing here fails `tsc`. */
-const es: Dictionary = { cli, commands, ui, lessons, port, ip, subnet, utf8, chat, demo, quiz, host };
+const es: Dictionary = { cli, commands, ui, lessons, port, ip, subnet, utf8, chat, demo, quiz, host, threads };
 
 export default es;
