@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The built command, as `npm test` builds it first. */
@@ -10,11 +13,15 @@ export interface CliResult {
   stderr: string;
 }
 
-/** A clean environment: English, no colour settings, no locale leaking in from the machine. */
+/**
+ * A clean environment: English, no colour settings, no locale leaking in from the machine, and a
+ * config folder of its own, so saved progress (the language chosen, the lesson being read) never
+ * carries from one run, or from the machine, into another. Pass XDG_CONFIG_HOME to share one.
+ */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE', 'NO_COLOR', 'FORCE_COLOR', 'NETLEARN_DEBUG']) delete env[name];
-  return { ...env, ...extra };
+  return { ...env, XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'netlearn-config-')), ...extra };
 }
 
 /** Runs the built CLI with pipes (no TTY), feeding `input` on stdin, and collects what it wrote. */
