@@ -5,7 +5,6 @@ import { isLessonId } from '../../lessons/lesson-ids.js';
 import { allAnsweredRight, neighbour } from '../../lessons/lesson-status.js';
 import { loadLessons } from '../../lessons/load-lessons.js';
 import type { Progress } from '../../progress/progress-data.js';
-import { useKeymap, type Binding } from '../keymap.js';
 import { useProgress } from '../progress-context.js';
 import { useShell } from '../shell-context.js';
 import theme from '../theme.js';
@@ -14,6 +13,7 @@ import QuizView from './lessons/QuizView.js';
 import { quizRows } from './lessons/quiz-rows.js';
 import SearchView from './lessons/SearchView.js';
 import { useLessonLines, useSearchHits } from './lessons/use-lesson-lines.js';
+import useReaderKeys from './lessons/use-reader-keys.js';
 import useReaderState from './lessons/use-reader-state.js';
 
 /** Where the reader was opened from; it is still there when a tool opened by "Try it" closes. */
@@ -108,49 +108,28 @@ export default function LessonScreen() {
     setMarked(hit.line);
   };
 
-  const k = t.lessons.keys;
-  const common: Binding[] = [
-    { keys: ['n'], label: k.next, run: () => step(1) },
-    { keys: ['p'], label: k.previous, run: () => step(-1) },
-    { keys: ['/'], label: k.search, run: () => dispatch({ type: 'search' }) },
-    { keys: ['t'], label: k.tryIt, run: () => open(lesson.tool, lesson.example ? { example: lesson.example } : undefined) },
-  ];
-  const page = Math.max(1, textRows - 1);
-  const bindings: Record<typeof state.mode, Binding[]> = {
-    read: [
-      { keys: ['up', 'k'], label: k.scroll, display: '↑↓', run: () => scrollTo(scroll - 1) },
-      { keys: ['down', 'j'], label: k.scroll, hidden: true, run: () => scrollTo(scroll + 1) },
-      { keys: ['pageup'], label: k.page, display: 'PgUp/PgDn', run: () => scrollTo(scroll - page) },
-      { keys: ['pagedown', 'space'], label: k.page, hidden: true, run: () => scrollTo(scroll + page) },
-      { keys: ['home'], label: k.scroll, hidden: true, run: () => scrollTo(0) },
-      { keys: ['end'], label: k.scroll, hidden: true, run: () => scrollTo(maxScroll) },
-      { keys: ['enter'], label: k.questions, run: openQuiz },
-      ...common,
-      { keys: ['escape'], label: k.close, hidden: true, run: leave },
-    ],
-    quiz: [
-      { keys: ['up', 'k'], label: k.choose, display: `↑↓ 1-${question.options.length}`, run: () => choose(state.choice - 1) },
-      { keys: ['down', 'j'], label: k.choose, hidden: true, run: () => choose(state.choice + 1) },
-      ...question.options.map((_, i) => ({
-        keys: [String(i + 1)],
-        label: k.choose,
-        hidden: true,
-        run: () => choose(i),
-      })),
-      { keys: ['enter'], label: k.answer, run: answer },
-      { keys: ['left'], label: k.question, display: '←→', run: () => showQuestion(state.question - 1) },
-      { keys: ['right'], label: k.question, hidden: true, run: () => showQuestion(state.question + 1) },
-      ...common,
-      { keys: ['escape'], label: k.text, hidden: true, run: () => dispatch({ type: 'read' }) },
-    ],
-    search: [
-      { keys: ['up'], label: k.choose, display: '↑↓', run: () => dispatch({ type: 'hit', hit: Math.max(0, state.hit - 1) }) },
-      { keys: ['down'], label: k.choose, hidden: true, run: () => dispatch({ type: 'hit', hit: Math.min(hits.length - 1, state.hit + 1) }) },
-      { keys: ['enter'], label: k.jump, run: jump },
-      { keys: ['escape'], label: k.close, hidden: true, run: () => dispatch({ type: 'read' }) },
-    ],
-  };
-  useKeymap(bindings[state.mode], { textEntry: state.mode === 'search' });
+  useReaderKeys(
+    state.mode,
+    question.options.length,
+    {
+      scroll: (lines) => scrollTo(scroll + lines),
+      scrollToEnd: (end) => scrollTo(end === 'top' ? 0 : maxScroll),
+      page: Math.max(1, textRows - 1),
+      openQuiz,
+      step,
+      search: () => dispatch({ type: 'search' }),
+      tryIt: () => open(lesson.tool, lesson.example ? { example: lesson.example } : undefined),
+      leave,
+      read: () => dispatch({ type: 'read' }),
+      moveChoice: (delta) => choose(state.choice + delta),
+      choose,
+      answer,
+      question: (direction) => showQuestion(state.question + direction),
+      moveHit: (delta) => dispatch({ type: 'hit', hit: Math.max(0, Math.min(hits.length - 1, state.hit + delta)) }),
+      jump,
+    },
+    t,
+  );
 
   const position = t.lessons.reader.position({ index: lessons.indexOf(lesson) + 1, total: lessons.length });
   const percent = maxScroll === 0 ? 100 : Math.round((scroll / maxScroll) * 100);
