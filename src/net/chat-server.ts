@@ -39,8 +39,9 @@ interface Member {
   socket: Socket;
   tuple: string;
   splitter: LineSplitter;
-  /** Text queued for this client in this turn of the event loop; written in one call. */
-  pending: string;
+  /** Bytes queued for this client in this turn of the event loop; written in one call. */
+  pending: Buffer[];
+  pendingBytes: number;
   reason: CloseReason;
 }
 
@@ -94,8 +95,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     for (const member of this.members) {
       member.reason = 'server';
       gone.push(new Promise((resolve) => member.socket.once('close', () => resolve())));
-      member.socket.end(member.pending + this.options.wire.serverLeaving + '\n');
-      member.pending = '';
+      member.socket.end(Buffer.concat([...this.take(member), Buffer.from(this.options.wire.serverLeaving + '\n')]));
     }
     const grace = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref());
     await Promise.race([Promise.all(gone), grace]);
@@ -121,7 +121,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     socket.setNoDelay(true);
     socket.setKeepAlive(true, 60_000);
     const id = this.nextId++;
-    const member: Member = { id, nick: this.freeNick(`guest${id}`), socket, tuple, splitter: new LineSplitter(this.lineCap), pending: '', reason: 'left' };
+    const member: Member = { id, nick: this.freeNick(`guest${id}`), socket, tuple, splitter: new LineSplitter(this.lineCap), pending: [], pendingBytes: 0, reason: 'left' };
     this.members.add(member);
     this.emit('event', { event: 'accepted', nick: member.nick, peer, tuple });
     this.send(member, this.options.wire.welcome({ tuple, nick: member.nick, count: this.members.size }));
@@ -184,8 +184,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
         return;
       case 'quit':
         member.reason = 'quit';
-        member.socket.end(member.pending + wire.bye + '\n');
-        member.pending = '';
+        member.socket.end(Buffer.concat([...this.take(member), Buffer.from(wire.bye + '\n')]));
         this.dirty.delete(member);
         this.members.delete(member);
         this.announceLeave(member);
@@ -214,19 +213,29 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   }
 
   private send(member: Member, text: string): void {
-    member.pending += text + '\n';
-    this.dirty.add(member);
+    this.queue(member, Buffer.from(text + '\n'));
     this.scheduleFlush();
   }
 
+  /** Encodes the line once, whoever many receive it. */
   private broadcast(from: Member, text: string): void {
-    const line = text + '\n';
-    for (const member of this.members) {
-      if (member === from) continue;
-      member.pending += line;
-      this.dirty.add(member);
-    }
+    const line = Buffer.from(text + '\n');
+    for (const member of this.members) if (member !== from) this.queue(member, line);
     this.scheduleFlush();
+  }
+
+  private queue(member: Member, bytes: Buffer): void {
+    member.pending.push(bytes);
+    member.pendingBytes += bytes.length;
+    this.dirty.add(member);
+  }
+
+  private take(member: Member): Buffer[] {
+    const pending = member.pending;
+    member.pending = [];
+    member.pendingBytes = 0;
+    this.dirty.delete(member);
+    return pending;
   }
 
   private scheduleFlush(): void {
@@ -240,15 +249,16 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     this.flushScheduled = false;
     const slow: Member[] = [];
     for (const member of this.dirty) {
-      const { socket, pending } = member;
-      member.pending = '';
+      const { socket, pending, pendingBytes } = member;
+      member.pending = [];
+      member.pendingBytes = 0;
       if (socket.destroyed || !socket.writable) continue;
       // Only bytes the kernel already refused count: a reader keeping up has none, however busy the chat.
       if (socket.writableLength > this.bufferCap) {
         slow.push(member);
         continue;
       }
-      socket.write(pending);
+      socket.write(pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes));
     }
     this.dirty.clear();
     for (const member of slow) {
