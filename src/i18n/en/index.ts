@@ -2,6 +2,7 @@ import chat from './chat.js';
 import cli from './cli.js';
 import demo from './demo.js';
 import commands from './commands.js';
+import families from './families.js';
 import host from './host.js';
 import lessons from './lessons.js';
 import port from './port.js';
@@ -16,6 +17,6 @@ import utf8 from './utf8.js';
  * The English dictionary: one area per part of the app. A new area is a file beside this one,
  * added here and in ../es/index.ts.
  */
-const en = { cli, commands, ui, lessons, port, ip, subnet, utf8, chat, demo, quiz, host, threads };
+const en = { cli, commands, ui, lessons, port, ip, subnet, utf8, chat, demo, quiz, host, threads, families };
 
 export default en;

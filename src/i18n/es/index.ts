@@ -3,6 +3,7 @@ import chat from './chat.js';
 import cli from './cli.js';
 import demo from './demo.js';
 import commands from './commands.js';
+import families from './families.js';
 import host from './host.js';
 import lessons from './lessons.js';
 import port from './port.js';
@@ -14,6 +15,6 @@ import ui from './ui.js';
 import utf8 from './utf8.js';
 
 /** Typed against the English one, so a key missing here fails `tsc`. */
-const es: Dictionary = { cli, commands, ui, lessons, port, ip, subnet, utf8, chat, demo, quiz, host, threads };
+const es: Dictionary = { cli, commands, ui, lessons, port, ip, subnet, utf8, chat, demo, quiz, host, threads, families };
 
 export default es;

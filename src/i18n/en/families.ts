@@ -1,0 +1,22 @@
+/** The address families lab: command output and screen. */
+const families = {
+  intro: 'One listener per address family, one client each, and the address each side reports.',
+  names: { inet: 'IPv4 on 127.0.0.1', inet6: 'IPv6 on ::1', unix: 'a Unix socket (a file path)' },
+  listening: 'listening on',
+  peer: 'client seen as',
+  unnamed: "(no name: the client never called bind())",
+  pythonAccept: 'Python accept() ->',
+  pythonServer: 'Python getsockname() ->',
+  skipped: (p: { code: string }) =>
+    p.code === 'WIN32_NAMED_PIPE'
+      ? 'skipped: on Windows Node turns a path into a named pipe, not an AF_UNIX socket'
+      : `skipped: this machine refused the address (${p.code}); IPv6 is probably turned off`,
+  failed: (p: { code: string }) => `failed: ${p.code}`,
+  tempRemoved: 'The temporary folder for the Unix socket was removed; every socket is closed.',
+  lesson:
+    'The family decides what an address looks like: a pair for AF_INET, four values for AF_INET6 (flow info and scope id), ' +
+    'a path for AF_UNIX, which never touches the network.',
+  screen: { running: 'Opening listeners…', runAgain: 'run again' },
+};
+
+export default families;

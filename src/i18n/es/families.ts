@@ -1,0 +1,23 @@
+import type en from '../en/families.js';
+
+const families: typeof en = {
+  intro: 'Un servidor por familia de direcciones, un cliente para cada uno, y la dirección que informa cada lado.',
+  names: { inet: 'IPv4 en 127.0.0.1', inet6: 'IPv6 en ::1', unix: 'un socket Unix (una ruta de archivo)' },
+  listening: 'escucha en',
+  peer: 've al cliente como',
+  unnamed: '(sin nombre: el cliente nunca llamó a bind())',
+  pythonAccept: 'Python accept() ->',
+  pythonServer: 'Python getsockname() ->',
+  skipped: (p) =>
+    p.code === 'WIN32_NAMED_PIPE'
+      ? 'salteado: en Windows, Node convierte una ruta en un named pipe, no en un socket AF_UNIX'
+      : `salteado: esta máquina rechazó la dirección (${p.code}); seguramente IPv6 está desactivado`,
+  failed: (p) => `falló: ${p.code}`,
+  tempRemoved: 'La carpeta temporal del socket Unix se borró; todos los sockets están cerrados.',
+  lesson:
+    'La familia decide cómo es una dirección: un par en AF_INET, cuatro valores en AF_INET6 (flow info y scope id), ' +
+    'una ruta en AF_UNIX, que nunca pasa por la red.',
+  screen: { running: 'Abriendo servidores…', runAgain: 'correr de nuevo' },
+};
+
+export default families;
