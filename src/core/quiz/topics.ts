@@ -8,6 +8,7 @@ import { subnetKinds, subnetQuestion } from './generators/subnet.js';
 import { tupleKinds, tupleQuestion } from './generators/tuple.js';
 import { utf8Kinds, utf8Question } from './generators/utf8.js';
 import { generatedTopics, itemKey, type GeneratedTopic, type Question, type Topic } from './question.js';
+import { nextCandidates, type LeitnerState } from './leitner.js';
 import type { Random } from './random.js';
 
 /** Each generated topic: its kinds of item and how to make one. */
@@ -60,4 +61,16 @@ export function makeQuestion(random: Random, topic: Topic, source: QuizSource, k
  */
 export function* quizQuestions(random: Random, topic: Topic | undefined, source: QuizSource, count: number): Generator<Question> {
   for (let n = 0; n < count; n++) yield makeQuestion(random, topic ?? random.pick(generatedTopics), source);
+}
+
+/**
+ * The practice screen's next question: the Leitner schedule picks the item (due first, least
+ * learned first), chance breaks ties. `topic` undefined means a mix of the generated topics.
+ */
+export function nextQuestion(random: Random, leitner: LeitnerState, topic: Topic | undefined, source: QuizSource): Question {
+  const topics: readonly Topic[] = topic ? [topic] : generatedTopics;
+  const keys = topics.flatMap((name) => topicItemKeys(name, source));
+  const key = random.pick(nextCandidates(leitner, keys));
+  const split = key.indexOf(':');
+  return makeQuestion(random, key.slice(0, split) as Topic, source, key.slice(split + 1));
 }

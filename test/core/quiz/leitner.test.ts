@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../../src/core/quiz/random.js';
+import { nextQuestion, noLessons } from '../../../src/core/quiz/topics.js';
 import { emptyLeitner, isDue, nextCandidates, readLeitner, review, startSession } from '../../../src/core/quiz/leitner.js';
 
 describe('the Leitner schedule', () => {
@@ -47,5 +49,20 @@ describe('the Leitner schedule', () => {
     const state = readLeitner({ session: 4, cards: { ok: { box: 3, due: 8 }, bad: { box: 9, due: 1 }, worse: 'x' } });
     expect(state).toEqual({ session: 4, cards: { ok: { box: 3, due: 8 } } });
     expect(readLeitner('nonsense')).toEqual(emptyLeitner());
+  });
+});
+
+describe('the next practice question', () => {
+  it('comes from the least learned kind of the topic', () => {
+    let state = startSession(emptyLeitner());
+    state = review(state, 'mask:prefix-to-mask', true);
+    for (let i = 0; i < 10; i++) expect(nextQuestion(createRandom(i), state, 'mask', noLessons).kind).toBe('mask-to-prefix');
+  });
+
+  it('a mix draws on every generated topic', () => {
+    const random = createRandom(5);
+    const state = startSession(emptyLeitner());
+    const topics = new Set(Array.from({ length: 200 }, () => nextQuestion(random, state, undefined, noLessons).topic));
+    expect([...topics].sort()).toEqual(['binary', 'decimal', 'mask', 'port', 'subnet', 'tuple', 'utf8']);
   });
 });

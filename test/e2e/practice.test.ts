@@ -1,0 +1,63 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { keys } from '../helpers/keys.js';
+import { spawnCli, type PtySession } from '../helpers/pty.js';
+
+let session: PtySession | undefined;
+let config: string | undefined;
+
+afterEach(async () => {
+  if (session) {
+    session.kill();
+    await session.exited;
+  }
+  session = undefined;
+  if (config) rmSync(config, { recursive: true, force: true });
+  config = undefined;
+});
+
+/** A fresh config folder, so the learner's real progress is never touched. */
+function freshConfig(): Record<string, string> {
+  config = mkdtempSync(join(tmpdir(), 'netlearn-practice-'));
+  return { XDG_CONFIG_HOME: config };
+}
+
+describe('Practice in a real terminal', () => {
+  it('netlearn quiz opens it; a typed answer gets feedback with the worked solution, and is saved', async () => {
+    session = spawnCli(['quiz'], { cols: 60, rows: 20, env: freshConfig() });
+    await session.waitFor('r reset progress');
+    session.write('2');
+    await session.waitFor('Which address do these bits spell?');
+    session.write('1.2.3.4');
+    await session.waitFor('› 1.2.3.4');
+    session.write(keys.enter);
+    const screen = await session.waitFor('Enter: next question');
+    expect(screen).toMatch(/right|wrong, expected \d+\.\d+\.\d+\.\d+/);
+    if (screen.includes('wrong')) expect(screen).toContain('128 64 32 16 8 4 2 1');
+    expect(screen).toMatch(/Binary to address: [01]\/1 right/);
+    for (const row of screen.split('\n')) expect(row.length).toBeLessThanOrEqual(60);
+    const saved = JSON.parse(readFileSync(join(config!, 'netlearn', 'progress.json'), 'utf8'));
+    expect(saved.practice.score.total).toBe(1);
+    expect(Object.keys(saved.practice.leitner.cards)).toEqual(['decimal:to-decimal']);
+  });
+
+  it('home key 0 opens Practice; number keys answer a port question', async () => {
+    session = spawnCli([], { cols: 60, rows: 20, env: freshConfig() });
+    await session.waitFor('What do you want to learn today?');
+    session.write('0');
+    await session.waitFor('Choose what to practise:');
+    session.write('5');
+    await session.waitFor(/Which range is port \d+ in\?/);
+    session.write('3');
+    await session.waitFor(/right|wrong, expected/);
+    session.write('q');
+    expect((await session.exited).exitCode).toBe(0);
+  });
+
+  it('netlearn quiz tuple opens straight on that topic', async () => {
+    session = spawnCli(['quiz', 'tuple'], { cols: 60, rows: 20, env: freshConfig() });
+    await session.waitFor('Ephemeral ports in tuples · Leitner box');
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { keys } from '../helpers/keys.js';
+import { press, renderApp, waitForFrame } from '../helpers/render.js';
+
+describe('the Practice screen', () => {
+  it('lists the topics, the mix first', async () => {
+    const r = renderApp('practice');
+    const frame = await waitForFrame(r, 'Choose what to practise:');
+    expect(frame).toContain('› 0 A mix of everything');
+    expect(frame).toContain('1 Address to binary');
+    expect(frame).toContain('7 Ephemeral ports in tuples');
+    r.unmount();
+  });
+
+  it('asks a question, judges the answer and shows the worked solution', async () => {
+    const r = renderApp('practice');
+    await waitForFrame(r, 'Choose what to practise:');
+    await press(r, '2', 'Which address do these bits spell?');
+    // Text and Enter in one chunk, as a paste brings them: the field submits what it holds.
+    const frame = await press(r, '1.2.3.4\r', /right|wrong, expected/);
+    expect(frame).toContain('› 1.2.3.4');
+    if (frame.includes('wrong')) expect(frame).toContain('128 64 32 16 8 4 2 1');
+    expect(frame).toContain('Enter: next question');
+    expect(frame).toMatch(/Streak \d+ \(best \d+\)/);
+    await press(r, keys.enter, 'Which address do these bits spell?');
+    r.unmount();
+  });
+
+  it('opens on the topic it was given', async () => {
+    const r = renderApp('practice', { params: { topic: 'port' } });
+    const frame = await waitForFrame(r, /Which range is port \d+ in\?/);
+    expect(frame).toContain('1-3 answer');
+    await press(r, '2', /right|wrong, expected/);
+    r.unmount();
+  });
+
+  it('typing q answers, it does not quit', async () => {
+    const r = renderApp('practice', { params: { topic: 'binary' } });
+    await waitForFrame(r, 'in binary');
+    await press(r, 'q', '› q');
+    r.unmount();
+  });
+
+  it('reset asks first, and n keeps everything', async () => {
+    const r = renderApp('practice');
+    await waitForFrame(r, 'Choose what to practise:');
+    await press(r, 'r', 'Reset all practice progress');
+    await press(r, 'n', (frame) => !frame.includes('Reset all practice progress'));
+    await press(r, 'r', 'Reset all practice progress');
+    await press(r, 'y', 'Progress reset.');
+    r.unmount();
+  });
+
+  it('Spanish', async () => {
+    const r = renderApp('practice', { lang: 'es' });
+    const frame = await waitForFrame(r, 'Elegí qué practicar:');
+    expect(frame).toContain('0 Una mezcla de todo');
+    r.unmount();
+  });
+});
