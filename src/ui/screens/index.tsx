@@ -5,6 +5,7 @@ import DemoScreen from './DemoScreen.js';
 import Home from './Home.js';
 import LessonScreen from './LessonScreen.js';
 import LessonsScreen from './LessonsScreen.js';
+import PracticeScreen from './PracticeScreen.js';
 import IpScreen from './IpScreen.js';
 import SubnetScreen from './SubnetScreen.js';
 
@@ -29,7 +30,7 @@ export const screens = {
   threads: { title: (t) => t.ui.home.items.threads, Component: soon('threads') },
   families: { title: (t) => t.ui.home.items.families, Component: soon('families') },
   demo: { title: (t) => t.ui.home.items.demo, Component: DemoScreen },
-  practice: { title: (t) => t.ui.home.items.practice, Component: soon('quiz') },
+  practice: { title: (t) => t.ui.home.items.practice, Component: PracticeScreen },
 } satisfies Record<string, ScreenEntry>;
 
 export type ScreenId = keyof typeof screens;
