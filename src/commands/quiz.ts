@@ -1,9 +1,9 @@
 import { createInterface } from 'node:readline';
 import { checkAnswer, type Verdict } from '../core/quiz/check-answer.js';
-import type { Question } from '../core/quiz/question.js';
+import { generatedTopics, type Question } from '../core/quiz/question.js';
 import { createRandom, parseCount, parseSeed } from '../core/quiz/random.js';
 import { emptyScore, recordAnswer } from '../core/quiz/score.js';
-import { parseTopic, quizQuestions } from '../core/quiz/topics.js';
+import { noLessons, parseTopic, quizQuestions } from '../core/quiz/topics.js';
 import type { Dictionary } from '../i18n/index.js';
 import type { Paint } from '../output/paint.js';
 import type { CommandContext } from './command.js';
@@ -23,7 +23,9 @@ function flag(value: unknown): string | undefined {
  */
 export default async function run(ctx: CommandContext): Promise<number> {
   const { args, flags, t, json, stdin, stdout, paint } = ctx;
-  const source = quizSource(ctx.lang);
+  // Lesson files are read only when their topic is asked for (or a topic name needs checking).
+  const generated = args[0] === undefined || (generatedTopics as readonly string[]).includes(args[0]);
+  const source = generated ? noLessons : quizSource(ctx.lang);
   const topic = args[0] === undefined ? undefined : parseTopic(args[0], source);
   const countText = flag(flags.count);
   const seedText = flag(flags.seed);
