@@ -187,10 +187,47 @@ function breakCodeLine(text: string, width: number): string[] {
   return rows;
 }
 
+/** Blocks in these languages are pictures (ASCII diagrams), not code: their columns matter. */
+const pictureLanguages = new Set(['', 'text', 'txt', 'plain']);
+
+/** The part of a row between two terminal columns. */
+function columns(row: string, from: number, to: number): string {
+  let text = '';
+  let at = 0;
+  for (const char of row) {
+    const w = displayWidth(char);
+    if (at >= from && at + w <= to) text += char;
+    at += w;
+    if (at >= to) break;
+  }
+  return text;
+}
+
+/**
+ * A picture wider than the screen, shown as vertical strips one under the other; the last strip
+ * ends at the picture's right edge (overlapping the one before) so every strip is a full-width
+ * view. Wrapping instead would shear the drawing.
+ */
+function pictureStrips(rows: readonly string[], widest: number, width: number): StyledLine[] {
+  const lines: StyledLine[] = [];
+  for (let start = 0, strip = 0; start < widest; start += width, strip++) {
+    const from = Math.min(start, widest - width);
+    if (strip > 0) lines.push([{ text: '…', style: 'muted' }]);
+    for (const row of rows) {
+      const text = columns(row, from, from + width).trimEnd();
+      lines.push(text === '' ? [] : [{ text, style: 'codeblock' }]);
+    }
+  }
+  return lines;
+}
+
 function renderCode(token: Tokens.Code, width: number): StyledLine[] {
   const rows = token.text.replace(/\t/g, '    ').split('\n');
-  // The indent sets code apart, but a diagram that keeps its shape matters more.
-  const indent = Math.max(...rows.map(displayWidth)) + 2 <= width ? 2 : 0;
+  const widest = Math.max(...rows.map(displayWidth));
+  const isPicture = pictureLanguages.has((token.lang ?? '').trim().toLowerCase());
+  if (widest > width && isPicture) return pictureStrips(rows, widest, width);
+  // The indent sets code apart, but a line that keeps its shape matters more.
+  const indent = widest + 2 <= width ? 2 : 0;
   const lines: StyledLine[] = [];
   for (const raw of rows) {
     for (const row of breakCodeLine(raw, width - indent)) {

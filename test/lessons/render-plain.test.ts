@@ -43,12 +43,24 @@ describe('rendering Markdown for the terminal', () => {
   });
 
   test('a code block wider than the screen drops its indent, then breaks, never overflowing', () => {
-    expect(text('```\n0123456789abcdef\n```', 16)).toEqual(['0123456789abcdef']);
-    expect(text('```\n0123456789abcdefXYZ\n```', 16)).toEqual(['0123456789abcdef', 'XYZ']);
+    expect(text('```python\n0123456789abcdef\n```', 16)).toEqual(['0123456789abcdef']);
+    expect(text('```python\n0123456789abcdefXYZ\n```', 16)).toEqual(['0123456789abcdef', 'XYZ']);
+  });
+
+  test('a diagram wider than the screen is shown in strips that keep its rows lined up, the last ending at its right edge', () => {
+    expect(text('```text\n+----------+   +----+\n| client   |-->| s  |\n+----------+   +----+\n```', 14)).toEqual([
+      '+----------+',
+      '| client   |--',
+      '+----------+',
+      '…',
+      '----+   +----+',
+      't   |-->| s  |',
+      '----+   +----+',
+    ]);
   });
 
   test('a long code line breaks before its comment rather than inside a word', () => {
-    expect(text('```\ns.listen()     # open the door: clients may knock now\n```', 40)).toEqual([
+    expect(text('```python\ns.listen()     # open the door: clients may knock now\n```', 40)).toEqual([
       's.listen()     # open the door: clients',
       'may knock now',
     ]);

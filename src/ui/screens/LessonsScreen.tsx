@@ -13,7 +13,7 @@ const resumedKey = 'lessons-resumed';
 
 /** The lessons with their done marks; the one being read is highlighted. R resets progress. */
 export default function LessonsScreen() {
-  const { t, lang, height, place, open } = useShell();
+  const { t, lang, width, height, place, open } = useShell();
   const { progress, update, problem, session } = useProgress();
   const lessons = useMemo(() => loadLessons(lang), [lang]);
   const { current, done } = progress.lessons;
@@ -55,7 +55,9 @@ export default function LessonsScreen() {
   useKeymap(bindings);
 
   const notice = confirming ? t.lessons.list.resetQuestion : (message ?? (problem ? progressWarning(problem, t) : undefined));
-  const rows = Math.max(1, height - 2 - (notice ? 1 : 0));
+  // A warning may take two rows on a narrow terminal: the file's path and the reason both matter.
+  const noticeRows = notice ? Math.min(3, Math.ceil(notice.length / Math.max(1, width))) : 0;
+  const rows = Math.max(1, height - 2 - noticeRows);
   const top = Math.max(0, Math.min(selected - Math.floor(rows / 2), count - rows));
   const numberWidth = String(count).length;
 
@@ -66,7 +68,7 @@ export default function LessonsScreen() {
         <Text color={theme.muted}>  {t.lessons.list.doneCount({ done: lessons.filter((l) => done.includes(l.id)).length, total: count })}</Text>
       </Text>
       {notice && (
-        <Text color={confirming ? theme.warn : message ? theme.good : theme.warn} wrap="truncate-end">
+        <Text color={confirming ? theme.warn : message ? theme.good : theme.warn} wrap="wrap">
           {notice}
         </Text>
       )}
