@@ -58,6 +58,9 @@ describe('lessons in a real terminal', () => {
     const second = start(env);
     const resumed = await second.waitFor(`IPv4 · lesson 8 of 11 · ${where}%`);
     expect(resumed.split('\n').slice(1, 6)).toEqual(firstRows);
+    // All of it fits 60x20: the header on the first row, the footer's last key on screen.
+    expect(resumed.split('\n')[0]).toMatch(/^netlearn › Lessons › Lesson +\[EN\]$/);
+    expect(resumed).toMatch(/q quit/);
     second.write(keys.escape);
     await second.waitFor('8. IPv4  ● reading');
     second.write('q');
