@@ -60,7 +60,8 @@ export default function DemoScreen() {
             keys: ['s'],
             label: s.keys.send,
             run: () => {
-              if (selected === undefined) return;
+              // Only the demo's own clients can be made to speak; an outside one (nc) types for itself.
+              if (selected === undefined || state.clients[selected - 1]?.outside) return;
               setDraft('');
               setTyping(true);
             },
