@@ -1,5 +1,8 @@
 import type { InputErrorDetails } from '../../core/input-error.js';
 
+/** ` (where it was read)`, or nothing when the screen has no room for it. */
+const src = (source: string) => (source ? ` (${source})` : '');
+
 const rangeNames = { 'well-known': 'well-known', registered: 'registered', dynamic: 'dynamic' };
 
 /** The port lab: command output, screen and the errors of parsePort. */
@@ -19,14 +22,14 @@ const port = {
   service: (p: { service: string; fromFile: boolean }) => (p.fromFile ? `${p.service} (from /etc/services)` : p.service),
   noService: 'nothing well known; free for your own programs',
   privileged: (p: { limit: number; source: string; isRoot: boolean }) =>
-    `needed: ports below ${p.limit} need root here (${p.source})` +
+    `needed: ports below ${p.limit} need root here${src(p.source)}` +
     (p.isRoot ? '; you are running as root, so you may bind it anyway' : ''),
   unprivileged: (p: { limit: number; source: string }) =>
-    p.limit === 0 ? 'not needed: this OS has no privileged ports' : `not needed: from ${p.limit} up any user may bind (${p.source})`,
+    p.limit === 0 ? 'not needed: this OS has no privileged ports' : `not needed: from ${p.limit} up any user may bind${src(p.source)}`,
   ephemeralYes: (p: { start: number; end: number; source: string }) =>
-    `yes: this OS hands out ${p.start}-${p.end} to outgoing connections (${p.source}), so a client may already hold it`,
+    `yes: this OS hands out ${p.start}-${p.end} to outgoing connections${src(p.source)}, so a client may already hold it`,
   ephemeralNo: (p: { start: number; end: number; source: string }) =>
-    `no: this OS hands out ${p.start}-${p.end} to outgoing connections (${p.source})`,
+    `no: this OS hands out ${p.start}-${p.end} to outgoing connections${src(p.source)}`,
   overlap: (p: { start: number; end: number }) =>
     `this OS's ephemeral range ${p.start}-${p.end} reaches into IANA's registered range (1024-49151): ` +
     `Linux chose it long before RFC 6335, so a client's port here often looks "registered".`,
@@ -40,10 +43,10 @@ const port = {
     error: (p: { code: string }) => `the OS answered ${p.code}`,
   },
   screen: {
-    prompt: 'Port:',
+    prompt: 'Port',
     placeholder: 'a number from 0 to 65535',
     bar: 'Where it sits in 0-65535',
-    legend: 'well-known · registered · dynamic · ═ this OS\'s ephemeral range · ▲ your port',
+    legendEphemeral: '═ this OS\'s ephemeral range',
     tryBindKey: 'try bind',
     binding: 'Binding…',
     editKey: 'edit',

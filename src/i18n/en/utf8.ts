@@ -29,7 +29,7 @@ const utf8 = {
     'too-large': 'above U+10FFFF, the last code point',
   },
   screen: {
-    prompt: 'Text:',
+    prompt: 'Text',
     placeholder: 'type anything: ñ, €, 😀',
     more: (p: { count: number }) => `… ${p.count} more`,
   },

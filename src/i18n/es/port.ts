@@ -1,6 +1,8 @@
 import type { InputErrorDetails } from '../../core/input-error.js';
 import type en from '../en/port.js';
 
+const src = (source: string) => (source ? ` (${source})` : '');
+
 const port: typeof en = {
   rangeNames: { 'well-known': 'bien conocido', registered: 'registrado', dynamic: 'dinámico' },
   title: (p) => `Puerto ${p.port}`,
@@ -16,13 +18,13 @@ const port: typeof en = {
   service: (p) => (p.fromFile ? `${p.service} (según /etc/services)` : p.service),
   noService: 'nada conocido; libre para tus propios programas',
   privileged: (p) =>
-    `hacen falta: los puertos debajo de ${p.limit} necesitan root acá (${p.source})` +
+    `hacen falta: los puertos debajo de ${p.limit} necesitan root acá${src(p.source)}` +
     (p.isRoot ? '; estás corriendo como root, así que igual podés usarlo' : ''),
   unprivileged: (p) =>
-    p.limit === 0 ? 'no hacen falta: este sistema no tiene puertos privilegiados' : `no hacen falta: desde ${p.limit} cualquier usuario puede hacer bind (${p.source})`,
+    p.limit === 0 ? 'no hacen falta: este sistema no tiene puertos privilegiados' : `no hacen falta: desde ${p.limit} cualquier usuario puede hacer bind${src(p.source)}`,
   ephemeralYes: (p) =>
-    `sí: este sistema reparte ${p.start}-${p.end} a las conexiones salientes (${p.source}), así que un cliente podría estar usándolo`,
-  ephemeralNo: (p) => `no: este sistema reparte ${p.start}-${p.end} a las conexiones salientes (${p.source})`,
+    `sí: este sistema reparte ${p.start}-${p.end} a las conexiones salientes${src(p.source)}, así que un cliente podría estar usándolo`,
+  ephemeralNo: (p) => `no: este sistema reparte ${p.start}-${p.end} a las conexiones salientes${src(p.source)}`,
   overlap: (p) =>
     `el rango efímero de este sistema, ${p.start}-${p.end}, se mete en el rango registrado de IANA (1024-49151): ` +
     `Linux lo eligió mucho antes del RFC 6335, así que el puerto de un cliente suele caer en "registrado".`,
@@ -35,10 +37,10 @@ const port: typeof en = {
     error: (p) => `el sistema respondió ${p.code}`,
   },
   screen: {
-    prompt: 'Puerto:',
+    prompt: 'Puerto',
     placeholder: 'un número de 0 a 65535',
     bar: 'Dónde cae entre 0 y 65535',
-    legend: 'bien conocido · registrado · dinámico · ═ rango efímero de este sistema · ▲ tu puerto',
+    legendEphemeral: '═ rango efímero de este sistema',
     tryBindKey: 'probar bind',
     binding: 'Haciendo bind…',
     editKey: 'editar',

@@ -29,7 +29,7 @@ const utf8: typeof en = {
     'too-large': 'por encima de U+10FFFF, el último punto de código',
   },
   screen: {
-    prompt: 'Texto:',
+    prompt: 'Texto',
     placeholder: 'escribí lo que quieras: ñ, €, 😀',
     more: (p) => `… ${p.count} más`,
   },

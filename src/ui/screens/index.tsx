@@ -5,6 +5,7 @@ import DemoScreen from './DemoScreen.js';
 import Home from './Home.js';
 import LessonScreen from './LessonScreen.js';
 import LessonsScreen from './LessonsScreen.js';
+import PortScreen from './PortScreen.js';
 import PracticeScreen from './PracticeScreen.js';
 import IpScreen from './IpScreen.js';
 import SubnetScreen from './SubnetScreen.js';
@@ -24,7 +25,7 @@ export const screens = {
   lesson: { title: (t) => t.lessons.reader.title, Component: LessonScreen },
   ip: { title: (t) => t.ui.home.items.ip, Component: IpScreen },
   subnet: { title: (t) => t.ui.home.items.subnet, Component: SubnetScreen },
-  port: { title: (t) => t.ui.home.items.port, Component: soon('port') },
+  port: { title: (t) => t.ui.home.items.port, Component: PortScreen },
   utf8: { title: (t) => t.ui.home.items.utf8, Component: soon('utf8') },
   host: { title: (t) => t.ui.home.items.host, Component: soon('host') },
   threads: { title: (t) => t.ui.home.items.threads, Component: soon('threads') },
