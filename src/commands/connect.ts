@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { pythonTuple } from '../core/address-tuple.js';
 import { parsePortOption } from '../core/socket-options.js';
 import { connectChat, type ChatConnection } from '../net/chat-client.js';
+import { offerConnection } from '../net/chat-handoff.js';
 import type { CommandContext } from './command.js';
 import { describeSocketError } from './socket-errors.js';
 
@@ -9,8 +10,9 @@ import { describeSocketError } from './socket-errors.js';
 const lingerMs = 1500;
 
 /**
- * `netlearn connect [host] --port P`: a line chat client. Lines typed (or piped) on stdin are sent;
- * lines received, cleaned of escapes, go to stdout. Ends when the server closes or stdin ends.
+ * `netlearn connect [host] --port P`: a line chat client. On a terminal, the chat screen; piped,
+ * stdin lines are sent and lines received, cleaned of escapes, go to stdout. Ends when the server
+ * closes or stdin ends.
  */
 export default async function run(ctx: CommandContext): Promise<number> {
   const host = ctx.args[0] ?? '127.0.0.1';
@@ -26,6 +28,13 @@ export default async function run(ctx: CommandContext): Promise<number> {
     ctx.stderr.write(`${t.cli.prefix} ${message}\n`);
     return 1;
   }
+  if (ctx.interactive && !ctx.json) {
+    offerConnection(connection);
+    await ctx.openScreen('chat', { host, port: String(port) });
+    connection.destroy();
+    return 0;
+  }
+
   // On stderr, so a pipe reading stdout gets only what the server sent.
   ctx.stderr.write(t.chat.client.connected({ local: pythonTuple(connection.local), remote: pythonTuple(connection.remote) }) + '\n');
 

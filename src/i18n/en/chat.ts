@@ -62,6 +62,11 @@ const chat = {
   },
   client: {
     connected: (p: { local: string; remote: string }) => `* connected: you are ${p.local}, the server is ${p.remote}`,
+    title: 'Chat',
+    prompt: 'Type a line and press Enter',
+    closed: '* The connection is closed. Esc goes back.',
+    noConnection: 'No connection: run `netlearn connect [host] --port P` from a terminal.',
+    keys: { scroll: 'scroll', send: 'send' },
   },
   inputErrors: {
     'socket-port-invalid': (d: InputErrorDetails) => `${d.option} must be a whole number from 0 to 65535, not "${d.part}".`,

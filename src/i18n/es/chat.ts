@@ -58,6 +58,11 @@ const chat: typeof en = {
   },
   client: {
     connected: (p) => `* conectado: vos sos ${p.local}, el servidor es ${p.remote}`,
+    title: 'Chat',
+    prompt: 'Escribí una línea y apretá Enter',
+    closed: '* La conexión está cerrada. Esc vuelve atrás.',
+    noConnection: 'Sin conexión: corré `netlearn connect [host] --port P` desde una terminal.',
+    keys: { scroll: 'desplazar', send: 'mandar' },
   },
   inputErrors: {
     'socket-port-invalid': (d: InputErrorDetails) => `${d.option} tiene que ser un número entero de 0 a 65535, no "${d.part}".`,

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Dictionary } from '../../i18n/index.js';
+import ChatScreen from './ChatScreen.js';
 import ComingSoon from './ComingSoon.js';
 import DemoScreen from './DemoScreen.js';
 import Home from './Home.js';
@@ -32,6 +33,7 @@ export const screens = {
   families: { title: (t) => t.ui.home.items.families, Component: soon('families') },
   demo: { title: (t) => t.ui.home.items.demo, Component: DemoScreen },
   practice: { title: (t) => t.ui.home.items.practice, Component: PracticeScreen },
+  chat: { title: (t) => t.chat.client.title, Component: ChatScreen },
 } satisfies Record<string, ScreenEntry>;
 
 export type ScreenId = keyof typeof screens;
