@@ -51,9 +51,11 @@ export function commandHelp(command: CommandSpec, t: Dictionary, paint: Paint): 
     optionLabel(name, spec),
     optionDocs[name] ?? '',
   ]);
+  const details = 'details' in text ? [text.details, ''] : [];
   return [
     `netlearn ${command.name}: ${text.summary}`,
     '',
+    ...details,
     paint.underline(t.cli.usage),
     `  netlearn ${command.name} ${command.operands}${own.length ? ' [options]' : ''}`.trimEnd(),
     '',

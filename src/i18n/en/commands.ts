@@ -57,6 +57,7 @@ const commands = {
   },
   quiz: {
     summary: 'practice with generated questions; answers from stdin when piped',
+    details: 'Topics: binary, decimal, mask, subnet, port, utf8, tuple, lessons. Without a topic: a mix.',
     options: { count: 'how many questions', seed: 'same seed, same questions (for classrooms)' },
     examples: ['netlearn quiz binary', 'netlearn quiz port --count 5 --seed 42'],
   },

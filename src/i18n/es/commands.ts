@@ -58,6 +58,7 @@ const commands: typeof en = {
   },
   quiz: {
     summary: 'práctica con preguntas generadas; lee las respuestas de stdin si no hay terminal',
+    details: 'Temas: binary, decimal, mask, subnet, port, utf8, tuple, lessons. Sin tema: una mezcla.',
     options: { count: 'cuántas preguntas', seed: 'misma semilla, mismas preguntas (para el aula)' },
     examples: ['netlearn quiz binary', 'netlearn quiz port --count 5 --seed 42'],
   },
