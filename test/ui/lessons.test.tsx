@@ -178,4 +178,14 @@ describe('the lesson reader', () => {
     expect(quiz.split('\n').length).toBeLessThanOrEqual(19);
     expect(quiz).toContain('q quit');
   });
+
+  test('on a small screen, PgUp brings the question back into view after the explanation pushed it up', async () => {
+    const { rendered } = renderWithProgress('lesson', { params: { id: 'analogy' }, size: { columns: 60, rows: 20 } });
+    await waitForFrame(rendered, 'lesson 4 of 11');
+    await press(rendered, keys.enter, 'Question 1 of 2');
+    const answered = await press(rendered, keys.enter, 'Not quite');
+    expect(answered).not.toContain('Question 1 of 2');
+    await press(rendered, keys.pageUp, 'Question 1 of 2');
+    await press(rendered, keys.pageDown, (frame) => frame.includes('Not quite') && !frame.includes('Question 1 of 2'));
+  });
 });

@@ -10,7 +10,7 @@ import { useShell } from '../shell-context.js';
 import theme from '../theme.js';
 import MarkdownLine from './lessons/MarkdownLine.js';
 import QuizView from './lessons/QuizView.js';
-import { quizRows } from './lessons/quiz-rows.js';
+import { quizRows, quizTop } from './lessons/quiz-rows.js';
 import SearchView from './lessons/SearchView.js';
 import { useLessonLines, useSearchHits } from './lessons/use-lesson-lines.js';
 import useReaderKeys from './lessons/use-reader-keys.js';
@@ -94,6 +94,7 @@ export default function LessonScreen() {
   };
   const answer = () => {
     if (answered === state.choice && state.question < lesson.quiz.length - 1) return showQuestion(state.question + 1);
+    dispatch({ type: 'quizShift', shift: 0 });
     const answers = { ...saved.answers, [question.id]: state.choice };
     const nowDone = allAnsweredRight(lesson, answers);
     setLessons({ answers, done: nowDone && !done ? [...saved.done, lesson.id] : saved.done });
@@ -108,13 +109,18 @@ export default function LessonScreen() {
     setMarked(hit.line);
   };
 
+  const quiz = quizRows({ question, index: state.question, total: lesson.quiz.length, choice: state.choice, answered, lessonDone: done, t, width });
+  const quizLimit = quizTop(quiz.rows.length, quiz.focus, textRows);
+  const page = Math.max(1, textRows - 1);
+  const shiftQuiz = (by: number) => dispatch({ type: 'quizShift', shift: Math.max(0, Math.min(quizLimit, state.quizShift + by)) });
+
   useReaderKeys(
     state.mode,
     question.options.length,
     {
       scroll: (lines) => scrollTo(scroll + lines),
       scrollToEnd: (end) => scrollTo(end === 'top' ? 0 : maxScroll),
-      page: Math.max(1, textRows - 1),
+      page,
       openQuiz,
       step,
       search: () => dispatch({ type: 'search' }),
@@ -124,6 +130,7 @@ export default function LessonScreen() {
       moveChoice: (delta) => choose(state.choice + delta),
       choose,
       answer,
+      pageQuiz: (direction) => shiftQuiz(direction === -1 ? page : -page),
       question: (direction) => showQuestion(state.question + direction),
       moveHit: (delta) => dispatch({ type: 'hit', hit: Math.max(0, Math.min(hits.length - 1, state.hit + delta)) }),
       jump,
@@ -143,19 +150,7 @@ export default function LessonScreen() {
             <MarkdownLine key={scroll + index} line={line} marked={marked === scroll + index} />
           ))}
         {state.mode === 'quiz' && (
-          <QuizView
-            height={textRows}
-            {...quizRows({
-              question,
-              index: state.question,
-              total: lesson.quiz.length,
-              choice: state.choice,
-              answered,
-              lessonDone: done,
-              t,
-              width,
-            })}
-          />
+          <QuizView height={textRows} shift={state.quizShift} {...quiz} />
         )}
         {state.mode === 'search' && <SearchView hits={hits} selected={state.hit} query={state.query} height={textRows} t={t} />}
       </Box>

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import theme from '../../theme.js';
-import type { QuizRow, QuizTone } from './quiz-rows.js';
+import { quizTop, type QuizRow, type QuizTone } from './quiz-rows.js';
 
 interface QuizViewProps {
   /** The question, its options and, once answered, the feedback and explanation. */
@@ -9,6 +9,8 @@ interface QuizViewProps {
   focus: number;
   /** Rows available. */
   height: number;
+  /** Rows paged up from the view that shows the focused row. */
+  shift: number;
 }
 
 const looks: Record<QuizTone, { color?: string; bold?: boolean }> = {
@@ -22,9 +24,9 @@ const looks: Record<QuizTone, { color?: string; bold?: boolean }> = {
   done: { color: theme.good, bold: true },
 };
 
-/** A window over the quiz rows that keeps the focused row in view. */
-export default function QuizView({ rows, focus, height }: QuizViewProps) {
-  const top = Math.max(0, Math.min(focus - height + 1, rows.length - height));
+/** A window over the quiz rows that keeps the focused row in view, unless paged up. */
+export default function QuizView({ rows, focus, height, shift }: QuizViewProps) {
+  const top = Math.max(0, quizTop(rows.length, focus, height) - shift);
   return (
     <Box flexDirection="column">
       {rows.slice(top, top + height).map((row, index) => (

@@ -58,3 +58,8 @@ export function quizRows({ question, index, total, choice, answered, lessonDone,
   }
   return { rows, focus };
 }
+
+/** Where a window of `height` rows starts so that the focused row is in view. */
+export function quizTop(rowCount: number, focus: number, height: number): number {
+  return Math.max(0, Math.min(focus - height + 1, rowCount - height));
+}

@@ -22,6 +22,8 @@ export interface ReaderActions {
   moveChoice: (delta: number) => void;
   choose: (option: number) => void;
   answer: () => void;
+  /** Pages the question view up (-1) or down (1) when it is taller than the screen. */
+  pageQuiz: (direction: 1 | -1) => void;
   /** Previous (-1) or next (1) question. */
   question: (direction: 1 | -1) => void;
   /** Moves the cursor over the search hits. */
@@ -59,6 +61,8 @@ export default function useReaderKeys(mode: ReaderMode, optionCount: number, act
       { keys: ['down', 'j'], label: k.choose, hidden: true, run: () => actions.moveChoice(1) },
       ...Array.from({ length: optionCount }, (_, i) => ({ keys: [String(i + 1)], label: k.choose, hidden: true, run: () => actions.choose(i) })),
       { keys: ['enter'], label: k.answer, run: actions.answer },
+      { keys: ['pageup'], label: k.page, hidden: true, run: () => actions.pageQuiz(-1) },
+      { keys: ['pagedown'], label: k.page, hidden: true, run: () => actions.pageQuiz(1) },
       { keys: ['left'], label: k.question, display: '←→', run: () => actions.question(-1) },
       { keys: ['right'], label: k.question, hidden: true, run: () => actions.question(1) },
       ...common,

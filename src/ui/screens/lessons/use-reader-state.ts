@@ -11,6 +11,8 @@ export interface ReaderState {
   query: string;
   /** The search hit the cursor is on. */
   hit: number;
+  /** Rows the learner paged the quiz view up from where it follows the cursor. */
+  quizShift: number;
 }
 
 export type ReaderAction =
@@ -19,24 +21,27 @@ export type ReaderAction =
   | { type: 'choose'; choice: number }
   | { type: 'search' }
   | { type: 'query'; query: string }
-  | { type: 'hit'; hit: number };
+  | { type: 'hit'; hit: number }
+  | { type: 'quizShift'; shift: number };
 
-export const initialReaderState: ReaderState = { mode: 'read', question: 0, choice: 0, query: '', hit: 0 };
+export const initialReaderState: ReaderState = { mode: 'read', question: 0, choice: 0, query: '', hit: 0, quizShift: 0 };
 
 export function readerReducer(state: ReaderState, action: ReaderAction): ReaderState {
   switch (action.type) {
     case 'quiz':
-      return { ...state, mode: 'quiz', question: action.question, choice: action.choice };
+      return { ...state, mode: 'quiz', question: action.question, choice: action.choice, quizShift: 0 };
     case 'read':
       return { ...state, mode: 'read' };
     case 'choose':
-      return { ...state, choice: action.choice };
+      return { ...state, choice: action.choice, quizShift: 0 };
     case 'search':
       return { ...state, mode: 'search', hit: 0 };
     case 'query':
       return { ...state, query: action.query, hit: 0 };
     case 'hit':
       return { ...state, hit: action.hit };
+    case 'quizShift':
+      return { ...state, quizShift: action.shift };
   }
 }
 
