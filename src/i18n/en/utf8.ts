@@ -31,7 +31,8 @@ const utf8 = {
   screen: {
     prompt: 'Text',
     placeholder: 'type anything: ñ, €, 😀',
-    more: (p: { count: number }) => `… ${p.count} more`,
+    more: (p: { count: number }) => `… ${p.count} more (↓)`,
+    columns: { char: 'char', codePoint: 'code pt', bytes: 'bytes', bits: 'bits (marker|code point bits)' },
   },
   inputErrors: {
     'utf8-hex-empty': () => 'no bytes given; write hex pairs, for example --hex "c3 b1".',

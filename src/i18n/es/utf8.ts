@@ -31,7 +31,8 @@ const utf8: typeof en = {
   screen: {
     prompt: 'Texto',
     placeholder: 'escribí lo que quieras: ñ, €, 😀',
-    more: (p) => `… ${p.count} más`,
+    more: (p) => `… ${p.count} más (↓)`,
+    columns: { char: 'car.', codePoint: 'punto', bytes: 'bytes', bits: 'bits (marca|bits del punto)' },
   },
   inputErrors: {
     'utf8-hex-empty': () => 'no hay bytes; escribí pares hexadecimales, por ejemplo --hex "c3 b1".',

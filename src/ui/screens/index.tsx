@@ -10,6 +10,7 @@ import PortScreen from './PortScreen.js';
 import PracticeScreen from './PracticeScreen.js';
 import IpScreen from './IpScreen.js';
 import SubnetScreen from './SubnetScreen.js';
+import Utf8Screen from './Utf8Screen.js';
 
 export interface ScreenEntry {
   /** The name the header shows. */
@@ -27,7 +28,7 @@ export const screens = {
   ip: { title: (t) => t.ui.home.items.ip, Component: IpScreen },
   subnet: { title: (t) => t.ui.home.items.subnet, Component: SubnetScreen },
   port: { title: (t) => t.ui.home.items.port, Component: PortScreen },
-  utf8: { title: (t) => t.ui.home.items.utf8, Component: soon('utf8') },
+  utf8: { title: (t) => t.ui.home.items.utf8, Component: Utf8Screen },
   host: { title: (t) => t.ui.home.items.host, Component: soon('host') },
   threads: { title: (t) => t.ui.home.items.threads, Component: soon('threads') },
   families: { title: (t) => t.ui.home.items.families, Component: soon('families') },
