@@ -4,6 +4,7 @@ import ChatScreen from './ChatScreen.js';
 import ComingSoon from './ComingSoon.js';
 import DemoScreen from './DemoScreen.js';
 import Home from './Home.js';
+import HostScreen from './HostScreen.js';
 import LessonScreen from './LessonScreen.js';
 import LessonsScreen from './LessonsScreen.js';
 import PortScreen from './PortScreen.js';
@@ -29,7 +30,7 @@ export const screens = {
   subnet: { title: (t) => t.ui.home.items.subnet, Component: SubnetScreen },
   port: { title: (t) => t.ui.home.items.port, Component: PortScreen },
   utf8: { title: (t) => t.ui.home.items.utf8, Component: Utf8Screen },
-  host: { title: (t) => t.ui.home.items.host, Component: soon('host') },
+  host: { title: (t) => t.ui.home.items.host, Component: HostScreen },
   threads: { title: (t) => t.ui.home.items.threads, Component: soon('threads') },
   families: { title: (t) => t.ui.home.items.families, Component: soon('families') },
   demo: { title: (t) => t.ui.home.items.demo, Component: DemoScreen },

@@ -1,0 +1,51 @@
+import { hostname } from 'node:os';
+import { afterEach, describe, expect, it } from 'vitest';
+import { keys } from '../helpers/keys.js';
+import { press, renderApp, waitForFrame, type Rendered } from '../helpers/render.js';
+
+let rendered: Rendered | undefined;
+afterEach(() => {
+  rendered?.unmount();
+  rendered = undefined;
+});
+
+describe('host screen', () => {
+  it('shows the hostname, localhost and the loopback interface', async () => {
+    rendered = renderApp('host');
+    const frame = await waitForFrame(rendered, '127.0.0.1/8');
+    expect(frame).toContain(hostname());
+    expect(frame).toMatch(/localhost +127\.0\.0\.1/);
+    expect(frame).toMatch(/127\.0\.0\.1\/8 +127\.0\.0\.0 +internal/);
+  });
+
+  it('opens the selected IPv4 interface in the subnet screen', async () => {
+    rendered = renderApp('host');
+    await waitForFrame(rendered, '127.0.0.1/8');
+    await selectFamily(rendered, 'IPv4');
+    const chosen = /^ › \S+ +IPv4 +(\S+)/m.exec(rendered.lastFrame() ?? '')![1]!;
+    await press(rendered, keys.enter, 'Subnets');
+    await waitForFrame(rendered, chosen);
+  });
+
+  it('explains that IPv6 lines do not open in the subnet tool', async () => {
+    rendered = renderApp('host');
+    await waitForFrame(rendered, '127.0.0.1/8');
+    if (!(await selectFamily(rendered, 'IPv6'))) return; // no IPv6 on this machine
+    await press(rendered, keys.enter, 'The subnet tool works with IPv4');
+  });
+});
+
+/** The selected row's text. */
+const selectedRow = (frame: string) => /^ › (.*)$/m.exec(frame)?.[1] ?? '';
+
+/** Moves down, one row at a time, until a line of that family is selected; false when there is none. */
+async function selectFamily(r: Rendered, family: string): Promise<boolean> {
+  const seen = new Set<string>();
+  for (;;) {
+    const row = selectedRow(r.lastFrame() ?? '');
+    if (new RegExp(`^\\S+ +${family} `).test(row)) return true;
+    if (seen.has(row)) return false;
+    seen.add(row);
+    await press(r, keys.down, (frame) => selectedRow(frame) !== row);
+  }
+}
