@@ -1,6 +1,7 @@
 import { hostPort } from '../core/address-tuple.js';
 import { parseCountOption, parsePortOption } from '../core/socket-options.js';
 import type { Dictionary } from '../i18n/index.js';
+import type { Paint } from '../output/paint.js';
 import { ChatServer, type ChatEvent } from '../net/chat-server.js';
 import { ipv4Interfaces } from '../system/interfaces.js';
 import type { CommandContext } from './command.js';
@@ -42,6 +43,24 @@ function logLine(event: ChatEvent, t: Dictionary, max: number): string {
   }
 }
 
+/** Colour by meaning when stdout is a terminal (paint is plain otherwise). */
+function paintFor(event: ChatEvent, paint: Paint): (text: string) => string {
+  switch (event.event) {
+    case 'listening':
+    case 'accepted':
+      return paint.green;
+    case 'closed':
+    case 'refused':
+    case 'truncated':
+      return paint.yellow;
+    case 'stopping':
+    case 'stopped':
+      return paint.dim;
+    default:
+      return (text) => text;
+  }
+}
+
 /**
  * `netlearn serve`: a line chat server. Its log is one line per event (NDJSON with --json), also on
  * a terminal. SIGINT or SIGTERM tells the clients, closes everything and exits 0.
@@ -55,7 +74,8 @@ export default async function run(ctx: CommandContext): Promise<number> {
   const server = new ChatServer({ host, port, maxClients, wire: t.chat.wire });
   const print = (line: string) => ctx.stdout.write(line + '\n');
   server.on('event', (event) => {
-    print(ctx.json ? JSON.stringify(event) : logLine(event, t, maxClients));
+    if (ctx.json) print(JSON.stringify(event));
+    else print(paintFor(event, ctx.paint)(logLine(event, t, maxClients)));
   });
 
   let actual: { port: number };

@@ -4,7 +4,7 @@ import { pythonTuple, type SocketEnd } from '../core/address-tuple.js';
 import { nickProblem, parseChatLine } from '../core/chat-protocol.js';
 import { sanitizeText } from '../core/sanitize.js';
 import type en from '../i18n/en/chat.js';
-import { LineSplitter, maxLineBytes } from './line-splitter.js';
+import { LineSplitter, maxLineBytes, type ReceivedLine } from './line-splitter.js';
 import { remoteEnd } from './socket-end.js';
 
 export type ChatWire = (typeof en)['wire'];
@@ -31,6 +31,8 @@ export interface ChatServerOptions {
   maxLineBytes?: number;
   /** Bytes waiting for one client past which it is dropped as too slow. */
   maxBufferedBytes?: number;
+  /** Lines a second each client may send (default 100); twice that may come in one burst. */
+  linesPerSecond?: number;
 }
 
 interface Member {
@@ -43,7 +45,15 @@ interface Member {
   pending: Buffer[];
   pendingBytes: number;
   reason: CloseReason;
+  /** Lines this client may still send right now (a token bucket), so one flood cannot drown the rest. */
+  allowance: number;
+  refilledAt: number;
+  /** Lines received past the allowance, waiting their turn; at most one read's worth, as reading pauses meanwhile. */
+  backlog: ReceivedLine[];
+  drainTimer?: NodeJS.Timeout;
 }
+
+
 
 /**
  * A line chat server: each line a client sends reaches every other client as `[nick] text`.
@@ -59,11 +69,15 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   private stopping = false;
   private readonly lineCap: number;
   private readonly bufferCap: number;
+  private readonly linesPerSecond: number;
+  private readonly lineBurst: number;
 
   constructor(private readonly options: ChatServerOptions) {
     super();
     this.lineCap = options.maxLineBytes ?? maxLineBytes;
-    this.bufferCap = options.maxBufferedBytes ?? 1024 * 1024;
+    this.bufferCap = options.maxBufferedBytes ?? 256 * 1024;
+    this.linesPerSecond = options.linesPerSecond ?? 100;
+    this.lineBurst = 2 * this.linesPerSecond;
     this.server = createServer((socket) => this.accept(socket));
   }
 
@@ -121,17 +135,19 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     socket.setNoDelay(true);
     socket.setKeepAlive(true, 60_000);
     const id = this.nextId++;
-    const member: Member = { id, nick: this.freeNick(`guest${id}`), socket, tuple, splitter: new LineSplitter(this.lineCap), pending: [], pendingBytes: 0, reason: 'left' };
+    const member: Member = { id, nick: this.freeNick(`guest${id}`), socket, tuple, splitter: new LineSplitter(this.lineCap), pending: [], pendingBytes: 0, reason: 'left', allowance: this.lineBurst, refilledAt: Date.now(), backlog: [] };
     this.members.add(member);
     this.emit('event', { event: 'accepted', nick: member.nick, peer, tuple });
     this.send(member, this.options.wire.welcome({ tuple, nick: member.nick, count: this.members.size }));
     this.broadcast(member, this.options.wire.joined({ nick: member.nick, tuple }));
 
     socket.on('data', (chunk: Buffer) => {
-      for (const line of member.splitter.push(chunk)) this.receive(member, line.text, line.bytes, line.truncated);
+      for (const line of member.splitter.push(chunk)) member.backlog.push(line);
+      this.drain(member);
     });
     socket.on('end', () => {
-      for (const line of member.splitter.end()) this.receive(member, line.text, line.bytes, false);
+      clearTimeout(member.drainTimer);
+      for (const line of [...member.backlog.splice(0), ...member.splitter.end()]) this.receive(member, line.text, line.bytes, line.truncated);
       this.flush();
       socket.end();
     });
@@ -195,8 +211,34 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     }
   }
 
+  /**
+   * Handles a client's lines within its allowance. Past it, the socket stops being read until the
+   * allowance refills: TCP slows the sender down, nothing is lost, and the others' lines go first.
+   */
+  private drain(member: Member): void {
+    member.drainTimer = undefined;
+    const now = Date.now();
+    member.allowance = Math.min(this.lineBurst, member.allowance + ((now - member.refilledAt) / 1000) * this.linesPerSecond);
+    member.refilledAt = now;
+    let next = 0;
+    while (next < member.backlog.length && member.allowance >= 1 && this.members.has(member)) {
+      const line = member.backlog[next++]!;
+      member.allowance--;
+      this.receive(member, line.text, line.bytes, line.truncated);
+    }
+    member.backlog = next === 0 ? member.backlog : member.backlog.slice(next);
+    if (member.backlog.length === 0 || !this.members.has(member)) {
+      member.backlog = [];
+      if (member.socket.isPaused() && !member.socket.destroyed) member.socket.resume();
+      return;
+    }
+    member.socket.pause();
+    if (!member.drainTimer) member.drainTimer = setTimeout(() => this.drain(member), Math.max(10, ((1 - member.allowance) / this.linesPerSecond) * 1000));
+  }
+
   private leave(member: Member): void {
     this.dirty.delete(member);
+    clearTimeout(member.drainTimer);
     if (!this.members.delete(member)) return;
     this.announceLeave(member);
   }

@@ -7,9 +7,9 @@ import { lineClient, type LineClient } from './line-client.js';
 let server: ChatServer | undefined;
 const clients: LineClient[] = [];
 
-async function start(options: { maxClients?: number; maxBufferedBytes?: number } = {}) {
+async function start(options: { maxClients?: number; maxBufferedBytes?: number; linesPerSecond?: number } = {}) {
   const events: ChatEvent[] = [];
-  server = new ChatServer({ host: '127.0.0.1', port: 0, maxClients: options.maxClients ?? 1000, wire: en.wire, maxBufferedBytes: options.maxBufferedBytes });
+  server = new ChatServer({ host: '127.0.0.1', port: 0, maxClients: options.maxClients ?? 1000, wire: en.wire, ...options });
   server.on('event', (event) => events.push(event));
   const { port } = await server.listen();
   return { port, events };
@@ -144,7 +144,8 @@ describe('netlearn chat server', () => {
   });
 
   it('a client that never reads is dropped, and the others keep chatting promptly', async () => {
-    const { port, events } = await start({ maxBufferedBytes: 64 * 1024 });
+    // A fast talker is allowed here, so the sleeper's buffers fill quickly.
+    const { port, events } = await start({ maxBufferedBytes: 64 * 1024, linesPerSecond: 100_000 });
     const sleeper = await join(port);
     sleeper.socket.pause();
     const a = await join(port);
@@ -161,6 +162,18 @@ describe('netlearn chat server', () => {
     a.send('quick');
     await b.waitForLine('[guest2] quick');
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('a client flooding lines is slowed down, and a normal line does not wait behind the flood', async () => {
+    const { port } = await start();
+    const reader = await join(port);
+    const flooder = await join(port);
+    const normal = await join(port);
+    flooder.socket.write(Array.from({ length: 1000 }, (_, i) => `flood ${i}\n`).join(''));
+    await reader.waitForLine('[guest2] flood 199');
+    normal.send('hi');
+    await reader.waitForLine('[guest3] hi');
+    expect(reader.lines.some((line) => line === '[guest2] flood 999')).toBe(false);
   });
 
   it('past --max-clients a newcomer gets a polite refusal', async () => {
