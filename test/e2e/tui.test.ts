@@ -96,6 +96,17 @@ describe('the TUI in a real terminal', () => {
     await session.waitFor(/^netlearn.*\s{30,}\[EN\]$/m);
   });
 
+  it('paints the TUI in colour, and in none with NO_COLOR', async () => {
+    session = spawnCli([]);
+    await session.waitFor('What do you want to learn today?');
+    expect(session.output()).toMatch(/\u001B\[3[0-9]m/);
+    session.write('q');
+    await session.exited;
+    session = spawnCli([], { env: { NO_COLOR: '1' } });
+    await session.waitFor('What do you want to learn today?');
+    expect(session.output()).not.toMatch(/\u001B\[3[0-9]m/);
+  });
+
   it('honours NO_COLOR in a terminal, and colours without it', async () => {
     session = spawnCli(['--help'], { env: { NO_COLOR: '1' } });
     await session.exited;

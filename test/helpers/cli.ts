@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +18,13 @@ export interface CliResult {
  * config folder of its own, so saved progress (the language chosen, the lesson being read) never
  * carries from one run, or from the machine, into another. Pass XDG_CONFIG_HOME to share one.
  */
+const configRoot = mkdtempSync(join(tmpdir(), 'netlearn-config-'));
+process.on('exit', () => rmSync(configRoot, { recursive: true, force: true }));
+
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE', 'NO_COLOR', 'FORCE_COLOR', 'NETLEARN_DEBUG']) delete env[name];
-  return { ...env, XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'netlearn-config-')), ...extra };
+  return { ...env, XDG_CONFIG_HOME: mkdtempSync(join(configRoot, 'run-')), ...extra };
 }
 
 /** Runs the built CLI with pipes (no TTY), feeding `input` on stdin, and collects what it wrote. */

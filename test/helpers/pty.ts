@@ -23,9 +23,18 @@ export interface PtySession {
 }
 
 /**
+ * A person's terminal, not CI's: with CI set Ink prints only its last frame, and chalk turns colour
+ * off even for CI=false, so the variable is removed rather than set.
+ */
+function terminalEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
+  const env = cleanEnv({ TERM: 'xterm-256color', ...extra });
+  for (const name of Object.keys(env)) if (name === 'CI' || name.startsWith('CI_') || name === 'CONTINUOUS_INTEGRATION') delete env[name];
+  return env as Record<string, string>;
+}
+
+/**
  * Runs the built CLI in a real pseudo-terminal and keeps a headless xterm in step with it, so a
- * test reads the screen exactly as a person would see it. CI=false: with CI set, Ink prints only
- * its last frame.
+ * test reads the screen exactly as a person would see it.
  */
 export function spawnCli(
   args: string[],
@@ -38,7 +47,7 @@ export function spawnCli(
     name: 'xterm-256color',
     cols,
     rows,
-    env: cleanEnv({ TERM: 'xterm-256color', CI: 'false', ...options.env }) as Record<string, string>,
+    env: terminalEnv(options.env),
   });
   let raw = '';
   let pending = Promise.resolve();
