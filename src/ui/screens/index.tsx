@@ -11,6 +11,7 @@ import PortScreen from './PortScreen.js';
 import PracticeScreen from './PracticeScreen.js';
 import IpScreen from './IpScreen.js';
 import SubnetScreen from './SubnetScreen.js';
+import ThreadsScreen from './ThreadsScreen.js';
 import Utf8Screen from './Utf8Screen.js';
 
 export interface ScreenEntry {
@@ -31,7 +32,7 @@ export const screens = {
   port: { title: (t) => t.ui.home.items.port, Component: PortScreen },
   utf8: { title: (t) => t.ui.home.items.utf8, Component: Utf8Screen },
   host: { title: (t) => t.ui.home.items.host, Component: HostScreen },
-  threads: { title: (t) => t.ui.home.items.threads, Component: soon('threads') },
+  threads: { title: (t) => t.ui.home.items.threads, Component: ThreadsScreen },
   families: { title: (t) => t.ui.home.items.families, Component: soon('families') },
   demo: { title: (t) => t.ui.home.items.demo, Component: DemoScreen },
   practice: { title: (t) => t.ui.home.items.practice, Component: PracticeScreen },
