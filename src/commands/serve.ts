@@ -1,8 +1,8 @@
-import { hostPort } from '../core/address-tuple.js';
 import { parseCountOption, parsePortOption } from '../core/socket-options.js';
-import type { Dictionary } from '../i18n/index.js';
 import type { Paint } from '../output/paint.js';
+import { offerServer } from '../net/chat-handoff.js';
 import { ChatServer, type ChatEvent } from '../net/chat-server.js';
+import { chatLogLine } from './serve-log.js';
 import { ipv4Interfaces } from '../system/interfaces.js';
 import type { CommandContext } from './command.js';
 import { describeSocketError } from './socket-errors.js';
@@ -17,30 +17,6 @@ function reachableAddresses(host: string, port: number): string[] {
     return ipv4Interfaces().map((entry) => `${entry.address}:${port} (${entry.name})`);
   }
   return [host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`];
-}
-
-function logLine(event: ChatEvent, t: Dictionary, max: number): string {
-  const log = t.chat.log;
-  switch (event.event) {
-    case 'listening':
-      return log.listening({ where: hostPort({ address: event.address, port: event.port, family: event.family === 'IPv6' ? 'IPv6' : 'IPv4' }), family: event.family });
-    case 'accepted':
-      return log.accepted({ nick: event.nick, tuple: event.tuple });
-    case 'refused':
-      return log.refused({ tuple: event.tuple, max });
-    case 'message':
-      return log.message(event);
-    case 'nick':
-      return log.renamed(event);
-    case 'truncated':
-      return log.truncated(event);
-    case 'closed':
-      return log.closed(event);
-    case 'stopping':
-      return log.stopping({ count: event.clients });
-    case 'stopped':
-      return log.stopped;
-  }
 }
 
 /** Colour by meaning when stdout is a terminal (paint is plain otherwise). */
@@ -62,8 +38,9 @@ function paintFor(event: ChatEvent, paint: Paint): (text: string) => string {
 }
 
 /**
- * `netlearn serve`: a line chat server. Its log is one line per event (NDJSON with --json), also on
- * a terminal. SIGINT or SIGTERM tells the clients, closes everything and exits 0.
+ * `netlearn serve`: a line chat server. On a terminal, the serve screen; otherwise its log, one line
+ * per event (NDJSON with --json). SIGINT or SIGTERM (or leaving the screen) tells the clients,
+ * closes everything and exits 0.
  */
 export default async function run(ctx: CommandContext): Promise<number> {
   const { flags, t } = ctx;
@@ -73,10 +50,14 @@ export default async function run(ctx: CommandContext): Promise<number> {
 
   const server = new ChatServer({ host, port, maxClients, wire: t.chat.wire });
   const print = (line: string) => ctx.stdout.write(line + '\n');
-  server.on('event', (event) => {
-    if (ctx.json) print(JSON.stringify(event));
-    else print(paintFor(event, ctx.paint)(logLine(event, t, maxClients)));
-  });
+  const onScreen = ctx.interactive && !ctx.json;
+  const handoff = onScreen ? offerServer({ server, host, port, reachable: [] }) : undefined;
+  if (!onScreen) {
+    server.on('event', (event) => {
+      if (ctx.json) print(JSON.stringify(event));
+      else print(paintFor(event, ctx.paint)(chatLogLine(event, t, maxClients)));
+    });
+  }
 
   let actual: { port: number };
   try {
@@ -86,6 +67,15 @@ export default async function run(ctx: CommandContext): Promise<number> {
     if (!message) throw error;
     ctx.stderr.write(`${t.cli.prefix} ${message}\n`);
     return 1;
+  }
+
+  if (handoff) {
+    handoff.port = actual.port;
+    if (!isLoopback(host)) handoff.reachable = reachableAddresses(host, actual.port);
+    await ctx.openScreen('serve', {});
+    await server.stop();
+    print(t.chat.log.stopped);
+    return 0;
   }
 
   if (!isLoopback(host)) {

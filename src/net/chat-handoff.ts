@@ -1,9 +1,10 @@
 import type { ChatConnection } from './chat-client.js';
+import type { ChatEvent, ChatServer } from './chat-server.js';
 
 /**
- * Hands a connection made by `netlearn connect` to the chat screen, with the lines that arrived in
- * between (the welcome comes at once), so the command can report a refused connection plainly and
- * the screen never connects twice.
+ * Hands what a command started to its screen: `netlearn connect`'s connection (with the lines that
+ * arrived meanwhile) to the chat screen, `netlearn serve`'s server to the serve screen. The command
+ * reports a refused connection or a busy port plainly, and the screen never connects or listens twice.
  */
 export interface ChatHandoff {
   connection: ChatConnection;
@@ -25,5 +26,35 @@ export function takeConnection(): ChatHandoff | undefined {
   const handoff = waiting;
   waiting = undefined;
   if (handoff) handoff.connection.removeAllListeners('line');
+  return handoff;
+}
+
+/** A running chat server handed to the serve screen, with the events logged before it subscribed. */
+export interface ServerHandoff {
+  server: ChatServer;
+  early: ChatEvent[];
+  /** Where students can connect from elsewhere, when the server listens beyond loopback. */
+  reachable: string[];
+  port: number;
+  host: string;
+}
+
+let waitingServer: ServerHandoff | undefined;
+let collect: ((event: ChatEvent) => void) | undefined;
+
+/** Call before listening, so the screen sees the `listening` event too; fill in the port after. */
+export function offerServer(handoff: Omit<ServerHandoff, 'early'>): ServerHandoff {
+  const early: ChatEvent[] = [];
+  collect = (event) => early.length < 500 && early.push(event);
+  handoff.server.on('event', collect);
+  waitingServer = { ...handoff, early };
+  return waitingServer;
+}
+
+export function takeServer(): ServerHandoff | undefined {
+  const handoff = waitingServer;
+  waitingServer = undefined;
+  if (handoff && collect) handoff.server.off('event', collect);
+  collect = undefined;
   return handoff;
 }

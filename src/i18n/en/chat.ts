@@ -68,6 +68,14 @@ const chat = {
     noConnection: 'No connection: run `netlearn connect [host] --port P` from a terminal.',
     keys: { scroll: 'scroll', send: 'send' },
   },
+  serveScreen: {
+    title: 'Chat server',
+    connectWith: (p: { port: number; host: string }) => `Connect with: netlearn connect ${p.host} --port ${p.port}  ·  nc ${p.host} ${p.port}`,
+    clients: (p: { count: number }) => `Connected: ${p.count}`,
+    none: 'Nobody yet. Open another terminal and connect.',
+    log: 'Events',
+    stopHint: 'q, Esc or Ctrl+C stops the server and tells the clients.',
+  },
   inputErrors: {
     'socket-port-invalid': (d: InputErrorDetails) => `${d.option} must be a whole number from 0 to 65535, not "${d.part}".`,
     'socket-count-invalid': (d: InputErrorDetails) => `${d.option} must be a whole number from ${d.min} to ${d.max}, not "${d.part}".`,

@@ -64,6 +64,14 @@ const chat: typeof en = {
     noConnection: 'Sin conexión: corré `netlearn connect [host] --port P` desde una terminal.',
     keys: { scroll: 'desplazar', send: 'mandar' },
   },
+  serveScreen: {
+    title: 'Servidor de chat',
+    connectWith: (p) => `Conectate con: netlearn connect ${p.host} --port ${p.port}  ·  nc ${p.host} ${p.port}`,
+    clients: (p) => `Conectados: ${p.count}`,
+    none: 'Todavía nadie. Abrí otra terminal y conectate.',
+    log: 'Eventos',
+    stopHint: 'q, Esc o Ctrl+C apagan el servidor y les avisan a los clientes.',
+  },
   inputErrors: {
     'socket-port-invalid': (d: InputErrorDetails) => `${d.option} tiene que ser un número entero de 0 a 65535, no "${d.part}".`,
     'socket-count-invalid': (d: InputErrorDetails) => `${d.option} tiene que ser un número entero de ${d.min} a ${d.max}, no "${d.part}".`,

@@ -10,6 +10,7 @@ import LessonsScreen from './LessonsScreen.js';
 import PortScreen from './PortScreen.js';
 import PracticeScreen from './PracticeScreen.js';
 import IpScreen from './IpScreen.js';
+import ServeScreen from './ServeScreen.js';
 import SubnetScreen from './SubnetScreen.js';
 import ThreadsScreen from './ThreadsScreen.js';
 import Utf8Screen from './Utf8Screen.js';
@@ -37,6 +38,7 @@ export const screens = {
   demo: { title: (t) => t.ui.home.items.demo, Component: DemoScreen },
   practice: { title: (t) => t.ui.home.items.practice, Component: PracticeScreen },
   chat: { title: (t) => t.chat.client.title, Component: ChatScreen },
+  serve: { title: (t) => t.chat.serveScreen.title, Component: ServeScreen },
 } satisfies Record<string, ScreenEntry>;
 
 export type ScreenId = keyof typeof screens;
