@@ -137,6 +137,7 @@ export default function DemoScreen() {
               range={range}
               fixedPort={wantedPort !== 0}
               unix={family === 'unix'}
+              host={family === 'inet6' ? '[::1]' : '127.0.0.1'}
               width={panelWidth}
               rows={rest}
               t={t}

@@ -18,6 +18,8 @@ interface SidePanelProps {
   /** The server listens on a port the learner chose rather than one the OS picked. */
   fixedPort: boolean;
   unix: boolean;
+  /** The server's address as `ss` writes it: `127.0.0.1` or `[::1]`. */
+  host: string;
   width: number;
   /** How many rows it may use. */
   rows: number;
@@ -25,7 +27,7 @@ interface SidePanelProps {
 }
 
 /** Explains, in the learner's language, what the last event means. */
-export default function SidePanel({ last, client, open, port, range, fixedPort, unix, width, rows, t }: SidePanelProps) {
+export default function SidePanel({ last, client, open, port, range, fixedPort, unix, host, width, rows, t }: SidePanelProps) {
   const e = t.demo.screen.explain;
   const lines: { text: string; color?: string }[] = [];
   if (unix) lines.push({ text: e.unix });
@@ -39,8 +41,8 @@ export default function SidePanel({ last, client, open, port, range, fixedPort, 
       if (!unix && clientPort !== null && clientPort !== undefined) lines.push({ text: e.accepted({ client: last.client, port: clientPort, range }) });
       if (!unix && clientPort) {
         lines.push({ text: e.ss, color: theme.muted });
-        lines.push({ text: `ESTAB 127.0.0.1:${port} 127.0.0.1:${clientPort}`, color: theme.accent });
-        lines.push({ text: `ESTAB 127.0.0.1:${clientPort} 127.0.0.1:${port}`, color: theme.accent });
+        lines.push({ text: `ESTAB ${host}:${port} ${host}:${clientPort}`, color: theme.accent });
+        lines.push({ text: `ESTAB ${host}:${clientPort} ${host}:${port}`, color: theme.accent });
       }
       break;
     }
