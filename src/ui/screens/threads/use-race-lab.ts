@@ -30,7 +30,11 @@ export default function useRaceLab(workers: number, increments: number): RaceLab
     let live = true;
     let current: RaceRun | undefined;
     const timer = setInterval(() => {
-      if (current && live) setState((s) => ({ ...s, progress: current!.progress(), counter: current!.counter() }));
+      // Read now: React may run the updater later, when `current` has moved on.
+      if (!current || !live) return;
+      const progress = current.progress();
+      const counter = current.counter();
+      setState((s) => ({ ...s, progress, counter }));
     }, sampleMs);
     void (async () => {
       try {
