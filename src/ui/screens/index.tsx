@@ -3,6 +3,7 @@ import type { Dictionary } from '../../i18n/index.js';
 import ChatScreen from './ChatScreen.js';
 import ComingSoon from './ComingSoon.js';
 import DemoScreen from './DemoScreen.js';
+import FamiliesScreen from './FamiliesScreen.js';
 import Home from './Home.js';
 import HostScreen from './HostScreen.js';
 import LessonScreen from './LessonScreen.js';
@@ -34,7 +35,7 @@ export const screens = {
   utf8: { title: (t) => t.ui.home.items.utf8, Component: Utf8Screen },
   host: { title: (t) => t.ui.home.items.host, Component: HostScreen },
   threads: { title: (t) => t.ui.home.items.threads, Component: ThreadsScreen },
-  families: { title: (t) => t.ui.home.items.families, Component: soon('families') },
+  families: { title: (t) => t.ui.home.items.families, Component: FamiliesScreen },
   demo: { title: (t) => t.ui.home.items.demo, Component: DemoScreen },
   practice: { title: (t) => t.ui.home.items.practice, Component: PracticeScreen },
   chat: { title: (t) => t.chat.client.title, Component: ChatScreen },
