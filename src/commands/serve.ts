@@ -1,10 +1,10 @@
 import { parseCountOption, parsePortOption } from '../core/socket-options.js';
-import type { Paint } from '../output/paint.js';
 import { offerServer } from '../net/chat-handoff.js';
 import { ChatServer, type ChatEvent } from '../net/chat-server.js';
-import { chatLogLine } from './serve-log.js';
+import type { Paint } from '../output/paint.js';
 import { ipv4Interfaces } from '../system/interfaces.js';
 import type { CommandContext } from './command.js';
+import { chatLogLine } from './serve-log.js';
 import { describeSocketError } from './socket-errors.js';
 
 function isLoopback(host: string): boolean {

@@ -3,7 +3,8 @@ import { pythonTuple } from '../../../core/address-tuple.js';
 import type { Dictionary } from '../../../i18n/index.js';
 import type { Endpoint } from '../../../net/demo-server.js';
 import theme from '../../theme.js';
-import HighlightedText, { HighlightedHex } from './HighlightedText.js';
+import HighlightedHex from './HighlightedHex.js';
+import HighlightedText from './HighlightedText.js';
 import type { LogEntry } from './use-demo-state.js';
 
 interface EventLogProps {

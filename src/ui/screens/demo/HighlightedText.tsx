@@ -21,18 +21,3 @@ export default function HighlightedText({ text }: HighlightedTextProps) {
     </Text>
   );
 }
-
-/** Hex bytes, `c2 a1 48`, with the bytes of non-ASCII characters (0x80 and up) highlighted. */
-export function HighlightedHex({ hex }: { /** Bytes as a plain hex string. */ hex: string }) {
-  const bytes = hex.match(/../g) ?? [];
-  return (
-    <Text>
-      {bytes.map((byte, index) => (
-        <Text key={index} color={parseInt(byte, 16) >= 0x80 ? theme.highlight : theme.muted}>
-          {index > 0 ? ' ' : ''}
-          {byte}
-        </Text>
-      ))}
-    </Text>
-  );
-}
