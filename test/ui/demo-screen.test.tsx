@@ -27,6 +27,15 @@ describe('demo screen', () => {
     await press(app, '\r', '"é" 2 bytes: c3 a9');
   });
 
+  it('auto-play runs the scene by itself: clients arrive and greet', async () => {
+    app = renderApp('demo');
+    await waitForFrame(app, 'nc 127.0.0.1');
+    await press(app, 'p', 'auto-play running');
+    await waitForFrame(app, /#1 \d\d:\d\d:\d\d \('127\.0\.0\.1', \d+\)/, 3000);
+    await waitForFrame(app, '"¡Hola! I am client 1 — ñandú" 33 bytes', 6000);
+    await press(app, 'p', (frame) => !frame.includes('auto-play running'));
+  });
+
   it('speaks Spanish', async () => {
     app = renderApp('demo', { lang: 'es' });
     await waitForFrame(app, 'Desde otra terminal: nc 127.0.0.1');
