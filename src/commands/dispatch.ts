@@ -97,8 +97,11 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
     const rest = index === -1 ? argv : [...argv.slice(0, index), ...argv.slice(index + 1)];
     const color = colorEnabled({ isTTY: Boolean(io.stdout.isTTY), noColorFlag: argv.includes('--no-color'), env: io.env });
     const paint = createPaint(color);
-    // Ink's chalk ignores NO_COLOR; this is the switch it does read, and it must be set before Ink loads.
+    // Our policy decides for Ink's chalk too, which ignores NO_COLOR and goes grey whenever CI is set
+    // (even CI=false). FORCE_COLOR is the switch it reads; it must be set before Ink loads. Level 1
+    // suffices: the theme uses the 16 basic colours only.
     if (!color) io.env.FORCE_COLOR = '0';
+    else io.env.FORCE_COLOR ??= '1';
 
     if (name === 'help') {
       const { positionals } = parse(rest, undefined, t);
