@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isInputError } from '../../src/core/input-error.js';
 import { decodeLatin1, decodeMacRoman, macRomanUpperHalf } from '../../src/core/mojibake.js';
-import { byteBits, decodeHex, decodeUtf8, escapeControls, parseHexBytes, safeJson, utf8Json, utf8Model } from '../../src/core/utf8.js';
+import { byteBits, decodeHex, graphemes, decodeUtf8, escapeControls, parseHexBytes, safeJson, utf8Json, utf8Model } from '../../src/core/utf8.js';
 
 describe('utf8Model', () => {
   it('gives ñ two bytes with the 110xxxxx 10xxxxxx pattern', () => {
@@ -62,6 +62,25 @@ describe('utf8Model', () => {
       ],
       mojibake: { latin1: 'hola', macRoman: 'hola' },
     });
+  });
+
+  it('splits long texts into the same characters as one Intl.Segmenter pass', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const whole = (text: string) => Array.from(segmenter.segment(text), (segment) => segment.segment);
+    const piece = fc.constantFrom('a', 'ñ', 'e\u0301', '🇦🇷', '🇪', '👨‍👩‍👧', '\r\n', '\n', '한', '\u1100\u1161\u11A8', 'é\u0301\u0302', '👍🏽', ' ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 400 }), (parts) => {
+        const text = parts.join('');
+        expect(graphemes(text)).toEqual(whole(text));
+      }),
+      { numRuns: 200 },
+    );
+    const zalgo = 'Z' + '\u0301'.repeat(1000) + 'a';
+    expect(graphemes(zalgo)).toEqual(['Z' + '\u0301'.repeat(1000), 'a']);
+  });
+
+  it('inspects a long text (one pass over it would take minutes)', () => {
+    expect(utf8Model('ñé€a 😀'.repeat(20_000)).characterCount).toBe(120_000);
   });
 
   it('gives the same bytes as Buffer.from for any string, lone surrogates included', () => {
