@@ -46,6 +46,14 @@ async function readAll(stdin: NodeJS.ReadStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
 }
 
+/** Wrong decodings of a long text are one line each: the first part shows the pattern well enough. */
+const mojibakeShown = 500;
+
+function shortened(text: string): string {
+  const points = Array.from(text);
+  return points.length > mojibakeShown ? `${points.slice(0, mojibakeShown).join('')}…` : text;
+}
+
 /** Bits with UTF-8's marker set apart: `110|00011`. */
 export function bitsText(bits: readonly ByteBits[], paint: Paint): string {
   return bits.map((entry) => `${paint.yellow(entry.marker)}|${entry.payload}`).join(' ');
@@ -57,7 +65,7 @@ function* utf8Lines(model: Utf8Model, t: Dictionary, paint: Paint): Generator<st
     yield text.empty;
     return;
   }
-  yield `${paint.bold(`"${escapeControls(model.text)}"`)}: ${text.summary({ characters: model.characterCount, codePoints: model.codePointCount, bytes: model.byteCount })}`;
+  yield `${paint.bold(`"${escapeControls(shortened(model.text))}"`)}: ${text.summary({ characters: model.characterCount, codePoints: model.codePointCount, bytes: model.byteCount })}`;
   yield paint.dim(model.byteCount > model.characterCount ? text.moreBytes : text.sameCount);
   yield '';
   const columns = text.columns;
@@ -75,8 +83,8 @@ function* utf8Lines(model: Utf8Model, t: Dictionary, paint: Paint): Generator<st
   yield '';
   yield paint.underline(text.wrongHeading);
   const label = Math.max(text.latin1.length, text.macRoman.length, text.ascii.length);
-  yield `  ${paint.bold(text.latin1.padEnd(label))}  ${escapeControls(model.mojibake.latin1)}`;
-  yield `  ${paint.bold(text.macRoman.padEnd(label))}  ${escapeControls(model.mojibake.macRoman)}`;
+  yield `  ${paint.bold(text.latin1.padEnd(label))}  ${escapeControls(shortened(model.mojibake.latin1))}`;
+  yield `  ${paint.bold(text.macRoman.padEnd(label))}  ${escapeControls(shortened(model.mojibake.macRoman))}`;
   yield `  ${paint.bold(text.ascii.padEnd(label))}  ${model.asciiError ? paint.red(model.asciiError.message) : text.asciiFine}`;
 }
 
