@@ -1,5 +1,5 @@
 import { lexer, type Token, type Tokens } from 'marked';
-import { displayWidth } from './display-width.js';
+import { displayWidth } from '../core/display-width.js';
 
 /** What a piece of text is; each consumer (ANSI paint, Ink) picks its own look for it. */
 export type SpanStyle = 'heading' | 'subheading' | 'strong' | 'em' | 'code' | 'codeblock' | 'tableHeader' | 'muted' | 'link';

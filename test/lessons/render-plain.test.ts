@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { displayWidth } from '../../src/lessons/display-width.js';
+import { displayWidth } from '../../src/core/display-width.js';
 import { lineText, renderMarkdown } from '../../src/lessons/render-plain.js';
 import { loadLessons } from '../../src/lessons/load-lessons.js';
 
