@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en/chat.js';
 import { ChatServer } from '../../src/net/chat-server.js';
 import { lineClient } from '../net/line-client.js';
-import { spawnCli } from '../helpers/pty.js';
+import { trackSessions } from '../helpers/pty.js';
+
+const spawn = trackSessions();
 
 describe('netlearn connect in a terminal', () => {
   it('shows the welcome above, sends what is typed below, and leaves the server on quit', async () => {
@@ -11,7 +13,7 @@ describe('netlearn connect in a terminal', () => {
     server.on('event', (event) => event.event === 'closed' && closed.push(event.nick));
     const { port } = await server.listen();
     const other = await lineClient(port);
-    const session = spawnCli(['connect', '--port', String(port)], { cols: 80, rows: 20 });
+    const session = spawn(['connect', '--port', String(port)], { cols: 80, rows: 20 });
     try {
       await session.waitFor(/The server sees you as \('127\.0\.0\.1', \d+\)/);
       await session.waitFor("* connected: you are ('127.0.0.1'");
@@ -26,7 +28,6 @@ describe('netlearn connect in a terminal', () => {
       await session.exited;
       await expect.poll(() => closed).toContain('guest2');
     } finally {
-      session.kill();
       other.socket.destroy();
       await server.stop(50);
     }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { spawnCli } from '../helpers/pty.js';
+import { trackSessions } from '../helpers/pty.js';
+import { refused } from '../helpers/refused.js';
 
 /** Whether /proc/net/tcp lists a socket in LISTEN state (0A) on this port. */
 function listeningInProc(port: number): boolean {
@@ -13,76 +14,54 @@ function listeningInProc(port: number): boolean {
   });
 }
 
-function refused(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED'));
-  });
-}
+const spawn = trackSessions();
 
 describe('demo screen in a real terminal', () => {
   it('from the home menu (9), a new client shows its tuple; quitting leaves nothing listening', async () => {
-    const session = spawnCli([], { cols: 100, rows: 30 });
-    try {
-      await session.waitFor('What do you want to learn today?');
-      session.write('9');
-      const screen = await session.waitFor(/nc 127\.0\.0\.1 \d+/);
-      const port = Number(/nc 127\.0\.0\.1 (\d+)/.exec(screen)![1]);
-      expect(listeningInProc(port)).toBe(true);
-      session.write('a');
-      const withClient = await session.waitFor(/#1 \d\d:\d\d:\d\d \('127\.0\.0\.1', \d+\)/);
-      const clientPort = Number(/#1 \d\d:\d\d:\d\d \('127\.0\.0\.1', (\d+)\)/.exec(withClient)![1]);
-      await session.waitFor(`ESTAB 127.0.0.1:${port} 127.0.0.1:${clientPort}`);
-      session.write('q');
-      expect((await session.exited).exitCode).toBe(0);
-      expect(listeningInProc(port)).toBe(false);
-      expect(await refused(port)).toBe(true);
-    } finally {
-      session.kill();
-    }
+    const session = spawn([], { cols: 100, rows: 30 });
+    await session.waitFor('What do you want to learn today?');
+    session.write('9');
+    const screen = await session.waitFor(/nc 127\.0\.0\.1 \d+/);
+    const port = Number(/nc 127\.0\.0\.1 (\d+)/.exec(screen)![1]);
+    expect(listeningInProc(port)).toBe(true);
+    session.write('a');
+    const withClient = await session.waitFor(/#1 \d\d:\d\d:\d\d \('127\.0\.0\.1', \d+\)/);
+    const clientPort = Number(/#1 \d\d:\d\d:\d\d \('127\.0\.0\.1', (\d+)\)/.exec(withClient)![1]);
+    await session.waitFor(`ESTAB 127.0.0.1:${port} 127.0.0.1:${clientPort}`);
+    session.write('q');
+    expect((await session.exited).exitCode).toBe(0);
+    expect(listeningInProc(port)).toBe(false);
+    expect(await refused(port)).toBe(true);
   });
 
   it('an outside client (like nc) appears too', async () => {
-    const session = spawnCli(['demo'], { cols: 100, rows: 30 });
-    try {
-      const screen = await session.waitFor(/nc 127\.0\.0\.1 \d+/);
-      const port = Number(/nc 127\.0\.0\.1 (\d+)/.exec(screen)![1]);
-      const outside = connect({ host: '127.0.0.1', port });
-      outside.on('error', () => {});
-      await new Promise((resolve) => outside.once('connect', resolve));
-      await session.waitFor(`('127.0.0.1', ${outside.localPort}) outside`);
-      outside.end('hola desde nc\n');
-      await session.waitFor('"hola desde nc" 13 bytes');
-    } finally {
-      session.kill();
-      await session.exited;
-    }
+    const session = spawn(['demo'], { cols: 100, rows: 30 });
+    const screen = await session.waitFor(/nc 127\.0\.0\.1 \d+/);
+    const port = Number(/nc 127\.0\.0\.1 (\d+)/.exec(screen)![1]);
+    const outside = connect({ host: '127.0.0.1', port });
+    outside.on('error', () => {});
+    await new Promise((resolve) => outside.once('connect', resolve));
+    await session.waitFor(`('127.0.0.1', ${outside.localPort}) outside`);
+    outside.end('hola desde nc\n');
+    await session.waitFor('"hola desde nc" 13 bytes');
   });
 
   it('fits a 60x20 terminal without the side panel, footer in view', async () => {
-    const session = spawnCli(['demo'], { cols: 60, rows: 20 });
-    try {
-      await session.waitFor('nc 127.0.0.1');
-      for (const count of [1, 2, 3]) {
-        session.write('a');
-        await session.waitFor(`Clients: ${count} open`);
-      }
-      const screen = session.screen();
-      const rows = screen.split('\n');
-      expect(rows[0]).toContain('netlearn');
-      expect(screen).toContain('q quit');
-      expect(screen).not.toContain('What happened');
-      expect(rows.every((row) => row.length <= 60)).toBe(true);
-      session.write('x');
-      await session.waitFor('Clients: 0 open, 3 in all');
-      session.write('q');
-      expect((await session.exited).exitCode).toBe(0);
-    } finally {
-      session.kill();
+    const session = spawn(['demo'], { cols: 60, rows: 20 });
+    await session.waitFor('nc 127.0.0.1');
+    for (const count of [1, 2, 3]) {
+      session.write('a');
+      await session.waitFor(`Clients: ${count} open`);
     }
+    const screen = session.screen();
+    const rows = screen.split('\n');
+    expect(rows[0]).toContain('netlearn');
+    expect(screen).toContain('q quit');
+    expect(screen).not.toContain('What happened');
+    expect(rows.every((row) => row.length <= 60)).toBe(true);
+    session.write('x');
+    await session.waitFor('Clients: 0 open, 3 in all');
+    session.write('q');
+    expect((await session.exited).exitCode).toBe(0);
   });
 });

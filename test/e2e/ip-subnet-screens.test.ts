@@ -1,20 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { keys } from '../helpers/keys.js';
-import { spawnCli, type PtySession } from '../helpers/pty.js';
+import { trackSessions } from '../helpers/pty.js';
 
-let session: PtySession | undefined;
-
-afterEach(async () => {
-  if (session) {
-    session.kill();
-    await session.exited;
-  }
-  session = undefined;
-});
+const spawn = trackSessions();
 
 describe('the IP and subnet screens in a real terminal', () => {
   it('IP: press 2, type an address, see its binary; flip a bit', async () => {
-    session = spawnCli([]);
+    const session = spawn([]);
     await session.waitFor('What do you want to learn today?');
     session.write('2');
     await session.waitFor('11000000.10101000.00000001.00001010');
@@ -32,7 +24,7 @@ describe('the IP and subnet screens in a real terminal', () => {
   });
 
   it('subnet: press 3 in a 60x20 terminal, type a CIDR, move the boundary, nothing overflows', async () => {
-    session = spawnCli([], { cols: 60, rows: 20 });
+    const session = spawn([], { cols: 60, rows: 20 });
     await session.waitFor('What do you want to learn today?');
     session.write('3');
     await session.waitFor('Enter/↓ explore');

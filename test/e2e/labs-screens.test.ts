@@ -1,15 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { keys } from '../helpers/keys.js';
-import { spawnCli, type PtySession } from '../helpers/pty.js';
+import { trackSessions, type PtySession } from '../helpers/pty.js';
 
-let session: PtySession | undefined;
-afterEach(async () => {
-  if (session) {
-    session.kill();
-    await session.exited;
-  }
-  session = undefined;
-});
+const spawn = trackSessions();
 
 /** Resolves with the exit, or fails when the process is still alive after `ms`. */
 function exitWithin(s: PtySession, ms: number) {
@@ -21,7 +14,7 @@ function exitWithin(s: PtySession, ms: number) {
 
 describe('lab screens in a real terminal', () => {
   it('netlearn utf8 with no text opens the live inspector', async () => {
-    session = spawnCli(['utf8']);
+    const session = spawn(['utf8']);
     await session.waitFor('Text:', 10_000);
     session.write('ñ');
     await session.waitFor('1 character, 1 code point, 2 bytes');
@@ -34,7 +27,7 @@ describe('lab screens in a real terminal', () => {
   });
 
   it('quitting the threads screen mid-race leaves no thread behind', async () => {
-    session = spawnCli([]);
+    const session = spawn([]);
     await session.waitFor('What do you want to learn today?', 10_000);
     session.write('7');
     await session.waitFor('4 threads × 500,000');
@@ -45,7 +38,7 @@ describe('lab screens in a real terminal', () => {
   });
 
   it('the families screen runs on open and exits cleanly', async () => {
-    session = spawnCli(['--lang', 'es']);
+    const session = spawn(['--lang', 'es']);
     await session.waitFor('¿Qué querés aprender hoy?', 10_000);
     session.write('8');
     await session.waitFor(/Python accept\(\) -> +\('127\.0\.0\.1', \d+\)/);
@@ -54,7 +47,7 @@ describe('lab screens in a real terminal', () => {
   });
 
   it('Enter on an IPv4 interface in the host screen opens it in the subnet screen', async () => {
-    session = spawnCli([], { cols: 100, rows: 30 });
+    const session = spawn([], { cols: 100, rows: 30 });
     await session.waitFor('What do you want to learn today?', 10_000);
     session.write('6');
     await session.waitFor('127.0.0.1/8');

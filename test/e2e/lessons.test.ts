@@ -1,23 +1,12 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { keys } from '../helpers/keys.js';
-import { spawnCli, type PtySession } from '../helpers/pty.js';
+import { trackSessions, type PtySession } from '../helpers/pty.js';
 
-const sessions: PtySession[] = [];
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    session.kill();
-    await session.exited;
-  }
-});
-
-function start(env: Record<string, string>): PtySession {
-  const session = spawnCli([], { cols: 60, rows: 20, env });
-  sessions.push(session);
-  return session;
-}
+const spawn = trackSessions();
+const start = (env: Record<string, string>): PtySession => spawn([], { cols: 60, rows: 20, env });
 
 /** The status line's "NN%": how far down the lesson the reader is. */
 const percent = (screen: string) => /lesson 8 of 11 · (\d+)%|lección 8 de 11 · (\d+)%/.exec(screen)?.slice(1).find(Boolean);
@@ -81,8 +70,7 @@ describe('lessons in a real terminal', () => {
     second.write('q');
     await second.exited;
 
-    const forced = spawnCli(['--lang', 'en'], { cols: 60, rows: 20, env });
-    sessions.push(forced);
+    const forced = spawn(['--lang', 'en'], { cols: 60, rows: 20, env });
     await forced.waitFor('What do you want to learn today?');
     expect(forced.screen()).toContain('[EN]');
     forced.write('q');

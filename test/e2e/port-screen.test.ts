@@ -1,19 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { keys } from '../helpers/keys.js';
-import { spawnCli, type PtySession } from '../helpers/pty.js';
+import { trackSessions } from '../helpers/pty.js';
 
-let session: PtySession | undefined;
-afterEach(async () => {
-  if (session) {
-    session.kill();
-    await session.exited;
-  }
-  session = undefined;
-});
+const spawn = trackSessions();
 
 describe('port screen in a real terminal', () => {
   it('opens from home with key 4 and classifies the port typed', async () => {
-    session = spawnCli([], { cols: 80, rows: 24 });
+    const session = spawn([], { cols: 80, rows: 24 });
     await session.waitFor('What do you want to learn today?', 10_000);
     session.write('4');
     await session.waitFor('Port: 5050');
@@ -30,7 +23,7 @@ describe('port screen in a real terminal', () => {
   });
 
   it('fits a 60x20 terminal', async () => {
-    session = spawnCli(['--lang', 'es'], { cols: 60, rows: 20 });
+    const session = spawn(['--lang', 'es'], { cols: 60, rows: 20 });
     await session.waitFor('¿Qué querés aprender hoy?', 10_000);
     session.write('4');
     const screen = await session.waitFor('▲ 5050');

@@ -3,20 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keys } from '../helpers/keys.js';
-import { spawnCli, type PtySession } from '../helpers/pty.js';
+import { trackSessions } from '../helpers/pty.js';
 
-let session: PtySession | undefined;
 let config: string | undefined;
-
-afterEach(async () => {
-  if (session) {
-    session.kill();
-    await session.exited;
-  }
-  session = undefined;
+afterEach(() => {
   if (config) rmSync(config, { recursive: true, force: true });
   config = undefined;
 });
+// Registered after the folder's cleanup, so it runs first: the program has gone before its folder does.
+const spawn = trackSessions();
 
 /** A fresh config folder, so the learner's real progress is never touched. */
 function freshConfig(): Record<string, string> {
@@ -26,7 +21,7 @@ function freshConfig(): Record<string, string> {
 
 describe('Practice in a real terminal', () => {
   it('netlearn quiz opens it; a typed answer gets feedback with the worked solution, and is saved', async () => {
-    session = spawnCli(['quiz'], { cols: 60, rows: 20, env: freshConfig() });
+    const session = spawn(['quiz'], { cols: 60, rows: 20, env: freshConfig() });
     await session.waitFor('r reset progress');
     session.write('2');
     await session.waitFor('Which address do these bits spell?');
@@ -44,7 +39,7 @@ describe('Practice in a real terminal', () => {
   });
 
   it('home key 0 opens Practice; number keys answer a port question', async () => {
-    session = spawnCli([], { cols: 60, rows: 20, env: freshConfig() });
+    const session = spawn([], { cols: 60, rows: 20, env: freshConfig() });
     await session.waitFor('What do you want to learn today?');
     session.write('0');
     await session.waitFor('Choose what to practise:');
@@ -57,7 +52,7 @@ describe('Practice in a real terminal', () => {
   });
 
   it('netlearn quiz tuple opens straight on that topic', async () => {
-    session = spawnCli(['quiz', 'tuple'], { cols: 60, rows: 20, env: freshConfig() });
+    const session = spawn(['quiz', 'tuple'], { cols: 60, rows: 20, env: freshConfig() });
     await session.waitFor('Ephemeral ports in tuples · Leitner box');
   });
 });

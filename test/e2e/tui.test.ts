@@ -1,21 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { keys } from '../helpers/keys.js';
-import { spawnCli, type PtySession } from '../helpers/pty.js';
+import { trackSessions } from '../helpers/pty.js';
 
 const sgr = /\u001B\[[0-9;]*m/;
-let session: PtySession | undefined;
-
-afterEach(async () => {
-  if (session) {
-    session.kill();
-    await session.exited;
-  }
-  session = undefined;
-});
+const spawn = trackSessions();
 
 describe('the TUI in a real terminal', () => {
   it('renders the home screen in the alternate screen', async () => {
-    session = spawnCli([]);
+    const session = spawn([]);
     const screen = await session.waitFor('What do you want to learn today?');
     expect(screen).toContain('1 Lessons');
     expect(screen).toContain('q quit');
@@ -23,7 +15,7 @@ describe('the TUI in a real terminal', () => {
   });
 
   it('goes into a screen and back', async () => {
-    session = spawnCli([]);
+    const session = spawn([]);
     await session.waitFor('What do you want to learn today?');
     session.write('4');
     await session.waitFor('netlearn › Ports');
@@ -32,7 +24,7 @@ describe('the TUI in a real terminal', () => {
   });
 
   it('switches the language with Tab', async () => {
-    session = spawnCli([]);
+    const session = spawn([]);
     await session.waitFor('What do you want to learn today?');
     session.write(keys.tab);
     const screen = await session.waitFor('¿Qué querés aprender hoy?');
@@ -40,12 +32,12 @@ describe('the TUI in a real terminal', () => {
   });
 
   it('starts in Spanish from LANG', async () => {
-    session = spawnCli([], { env: { LANG: 'es_AR.UTF-8' } });
+    const session = spawn([], { env: { LANG: 'es_AR.UTF-8' } });
     await session.waitFor('¿Qué querés aprender hoy?');
   });
 
   it('quits with q, exit 0, the terminal restored', async () => {
-    session = spawnCli([]);
+    const session = spawn([]);
     await session.waitFor('What do you want to learn today?');
     session.write('q');
     const { exitCode } = await session.exited;
@@ -55,7 +47,7 @@ describe('the TUI in a real terminal', () => {
   });
 
   it('quits with Ctrl+C from inside a screen, the terminal restored', async () => {
-    session = spawnCli([]);
+    const session = spawn([]);
     await session.waitFor('What do you want to learn today?');
     session.write('3');
     await session.waitFor('netlearn › Subnets');
@@ -66,7 +58,7 @@ describe('the TUI in a real terminal', () => {
   });
 
   it('leaves cleanly on SIGTERM, the terminal restored', async () => {
-    session = spawnCli([]);
+    const session = spawn([]);
     await session.waitFor('What do you want to learn today?');
     session.signal('SIGTERM');
     const { exitCode } = await session.exited;
@@ -76,14 +68,14 @@ describe('the TUI in a real terminal', () => {
   });
 
   it('renders in a 60x20 terminal without losing the footer', async () => {
-    session = spawnCli([], { cols: 60, rows: 20 });
+    const session = spawn([], { cols: 60, rows: 20 });
     const screen = await session.waitFor('q quit');
     expect(screen).toContain('0 Practice');
     expect(screen.split('\n').every((line) => line.length <= 60)).toBe(true);
   });
 
   it('follows a resize in the middle of a screen', async () => {
-    session = spawnCli([]);
+    const session = spawn([]);
     await session.waitFor('What do you want to learn today?');
     session.write('1');
     await session.waitFor('netlearn › Lessons');
@@ -97,23 +89,23 @@ describe('the TUI in a real terminal', () => {
   });
 
   it('paints the TUI in colour, and in none with NO_COLOR', async () => {
-    session = spawnCli([]);
-    await session.waitFor('What do you want to learn today?');
-    expect(session.output()).toMatch(/\u001B\[3[0-9]m/);
-    session.write('q');
-    await session.exited;
-    session = spawnCli([], { env: { NO_COLOR: '1' } });
-    await session.waitFor('What do you want to learn today?');
-    expect(session.output()).not.toMatch(/\u001B\[3[0-9]m/);
+    const coloured = spawn([]);
+    await coloured.waitFor('What do you want to learn today?');
+    expect(coloured.output()).toMatch(/\u001B\[3[0-9]m/);
+    coloured.write('q');
+    await coloured.exited;
+    const plain = spawn([], { env: { NO_COLOR: '1' } });
+    await plain.waitFor('What do you want to learn today?');
+    expect(plain.output()).not.toMatch(/\u001B\[3[0-9]m/);
   });
 
   it('honours NO_COLOR in a terminal, and colours without it', async () => {
-    session = spawnCli(['--help'], { env: { NO_COLOR: '1' } });
-    await session.exited;
-    expect(session.output()).toContain('Usage');
-    expect(session.output()).not.toMatch(sgr);
-    session = spawnCli(['--help']);
-    await session.exited;
-    expect(session.output()).toMatch(sgr);
+    const plain = spawn(['--help'], { env: { NO_COLOR: '1' } });
+    await plain.exited;
+    expect(plain.output()).toContain('Usage');
+    expect(plain.output()).not.toMatch(sgr);
+    const coloured = spawn(['--help']);
+    await coloured.exited;
+    expect(coloured.output()).toMatch(sgr);
   });
 });

@@ -1,5 +1,6 @@
 import { spawn, type IPty } from '@lydell/node-pty';
 import xterm from '@xterm/headless';
+import { afterEach } from 'vitest';
 import { cleanEnv, cliPath } from './cli.js';
 
 const { Terminal } = xterm;
@@ -92,5 +93,24 @@ export function spawnCli(
     exited,
     kill: () => child.kill(),
     signal: (name) => child.kill(name),
+  };
+}
+
+/**
+ * A spawnCli for one test file: every session it starts is killed, and its exit awaited, after
+ * each test, so a failing test never leaves a terminal program running.
+ */
+export function trackSessions(): typeof spawnCli {
+  const sessions: PtySession[] = [];
+  afterEach(async () => {
+    for (const session of sessions.splice(0)) {
+      session.kill();
+      await session.exited;
+    }
+  });
+  return (args, options) => {
+    const session = spawnCli(args, options);
+    sessions.push(session);
+    return session;
   };
 }
