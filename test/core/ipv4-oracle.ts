@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+
 /**
  * An independent oracle for IPv4 arithmetic, written with BigInt and strings so it shares no code
  * and no 32-bit pitfalls with src/core.
@@ -11,3 +13,9 @@ export const oracle = {
   network: (value: bigint, prefix: number): bigint => value - (value % 2n ** BigInt(32 - prefix)),
   hosts: (prefix: number): bigint => (prefix === 32 ? 1n : prefix === 31 ? 2n : 2n ** BigInt(32 - prefix) - 2n),
 };
+
+/** Any IPv4 address as its 32-bit number. */
+export const anyAddress = fc.nat(0xffffffff);
+
+/** Any prefix length, /0 to /32. */
+export const anyPrefix = fc.integer({ min: 0, max: 32 });
