@@ -1,6 +1,7 @@
-import { padColumns } from '../core/display-width.js';
+import { alignRows } from '../core/display-width.js';
 import { hostJson, hostModel, type HostModel } from '../core/host.js';
 import type { Dictionary } from '../i18n/index.js';
+import { interfaceCells } from '../i18n/interface-cells.js';
 import type { Paint } from '../output/paint.js';
 import { readHostFacts } from '../system/host-facts.js';
 import type { CommandContext } from './command.js';
@@ -10,26 +11,6 @@ export default async function run({ t, json, paint, stdout }: CommandContext): P
   const model = hostModel(await readHostFacts());
   stdout.write(json ? `${JSON.stringify(hostJson(model))}\n` : hostText(model, t, paint).join('\n') + '\n');
   return 0;
-}
-
-/** The interface table's cells, shared by the command and the screen so both line up alike. */
-export function interfaceCells(model: HostModel, t: Dictionary): string[][] {
-  const text = t.host;
-  return model.interfaces.map((entry) => [
-    entry.name,
-    entry.family,
-    entry.address,
-    entry.netmask,
-    entry.cidr,
-    entry.network ?? text.unknown,
-    entry.internal ? text.internal : '',
-  ]);
-}
-
-/** Each column padded to its widest cell. */
-export function alignRows(rows: string[][]): string[] {
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]!.length))) ?? [];
-  return rows.map((row) => row.map((cell, column) => padColumns(cell, widths[column]!)).join('  ').trimEnd());
 }
 
 function hostText(model: HostModel, t: Dictionary, paint: Paint): string[] {

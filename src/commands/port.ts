@@ -1,5 +1,6 @@
 import { parsePort, portJson, portModel, type PortModel } from '../core/ports.js';
 import type { Dictionary } from '../i18n/index.js';
+import { tryBindSentence } from '../i18n/try-bind-sentence.js';
 import { tryBind, type TryBindResult } from '../net/try-bind.js';
 import type { Paint } from '../output/paint.js';
 import { readPortFacts } from '../system/port-facts.js';
@@ -17,23 +18,6 @@ export default async function run({ args, flags, t, json, paint, stdout }: Comma
   }
   stdout.write(portText(model, bound, t, paint).join('\n') + '\n');
   return 0;
-}
-
-/** What the OS said to a try-bind, in a sentence. */
-export function tryBindSentence(model: PortModel, bound: TryBindResult, t: Dictionary): string {
-  const text = t.port.tryBind;
-  switch (bound.result) {
-    case 'free':
-      return model.port === 0 ? text.freeAny({ port: bound.port }) : text.free({ port: bound.port });
-    case 'in-use':
-      return text.inUse({ port: bound.port });
-    case 'denied':
-      return model.privileged && !model.isRoot
-        ? text.denied({ code: bound.code, limit: model.unprivilegedPortStart })
-        : text.deniedOther({ code: bound.code });
-    case 'error':
-      return text.error({ code: bound.code });
-  }
 }
 
 function portText(model: PortModel, bound: TryBindResult | undefined, t: Dictionary, paint: Paint): string[] {

@@ -7,7 +7,7 @@ import { noLessons, parseTopic, quizQuestions } from '../core/quiz/topics.js';
 import type { Dictionary } from '../i18n/index.js';
 import type { Paint } from '../output/paint.js';
 import type { CommandContext } from './command.js';
-import { quizSource } from './quiz-lessons.js';
+import { quizSource } from '../lessons/quiz-source.js';
 
 /** Questions in a piped run when `--count` is not given. */
 export const defaultCount = 10;

@@ -4,7 +4,7 @@ import { ChatServer, type ChatEvent } from '../net/chat-server.js';
 import type { Paint } from '../output/paint.js';
 import { ipv4Interfaces } from '../system/interfaces.js';
 import type { CommandContext } from './command.js';
-import { chatLogLine } from './serve-log.js';
+import { chatLogLine } from '../i18n/chat-log-line.js';
 import { describeSocketError } from './socket-errors.js';
 
 function isLoopback(host: string): boolean {

@@ -12,3 +12,9 @@ export function displayWidth(text: string): number {
 export function padColumns(text: string, columns: number): string {
   return text + ' '.repeat(Math.max(0, columns - displayWidth(text)));
 }
+
+/** Each column padded to its widest cell. */
+export function alignRows(rows: string[][]): string[] {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => displayWidth(row[column]!)))) ?? [];
+  return rows.map((row) => row.map((cell, column) => padColumns(cell, widths[column]!)).join('  ').trimEnd());
+}

@@ -3,7 +3,7 @@ import { checkAnswer } from '../../src/core/quiz/check-answer.js';
 import { generatedTopics } from '../../src/core/quiz/question.js';
 import { createRandom } from '../../src/core/quiz/random.js';
 import { makeQuestion } from '../../src/core/quiz/topics.js';
-import { quizSource } from '../../src/commands/quiz-lessons.js';
+import { quizSource } from '../../src/lessons/quiz-source.js';
 import { dictionary } from '../../src/i18n/index.js';
 import { emptyPracticeProgress } from '../../src/ui/screens/practice/practice-progress.js';
 import { bottomRows, fitRows, topRows } from '../../src/ui/screens/practice/practice-rows.js';

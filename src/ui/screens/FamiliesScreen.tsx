@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { familyLines } from '../../commands/families.js';
+import { familyLines } from '../../i18n/family-lines.js';
 import { useKeymap } from '../keymap.js';
 import { useShell } from '../shell-context.js';
 import theme from '../theme.js';

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
-import { alignRows, interfaceCells } from '../../commands/host.js';
+import { alignRows } from '../../core/display-width.js';
+import { interfaceCells } from '../../i18n/interface-cells.js';
 import { useKeymap } from '../keymap.js';
 import { useShell } from '../shell-context.js';
 import theme from '../theme.js';

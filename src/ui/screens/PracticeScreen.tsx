@@ -1,7 +1,7 @@
 import { Box } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import type { Topic } from '../../core/quiz/question.js';
-import { quizSource } from '../../commands/quiz-lessons.js';
+import { quizSource } from '../../lessons/quiz-source.js';
 import { useKeymap, type Binding } from '../keymap.js';
 import { useShell } from '../shell-context.js';
 import AnswerField from './practice/AnswerField.js';

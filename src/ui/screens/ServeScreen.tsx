@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useRef, useState } from 'react';
-import { chatLogLine } from '../../commands/serve-log.js';
+import { chatLogLine } from '../../i18n/chat-log-line.js';
 import { takeServer, type ServerHandoff } from '../../net/chat-handoff.js';
 import { useKeymap } from '../keymap.js';
 import { useShell } from '../shell-context.js';

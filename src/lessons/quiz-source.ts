@@ -1,7 +1,7 @@
 import type { Lang } from '../core/language.js';
 import { lessonChecks } from '../core/quiz/generators/lessons.js';
 import { noLessons, type QuizSource } from '../core/quiz/topics.js';
-import { loadLessons } from '../lessons/load-lessons.js';
+import { loadLessons } from './load-lessons.js';
 
 /**
  * The lessons' check questions in the learner's language, for the `lessons` topic. Content that is

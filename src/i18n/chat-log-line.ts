@@ -1,5 +1,5 @@
 import { hostPort } from '../core/address-tuple.js';
-import type { Dictionary } from '../i18n/index.js';
+import type { Dictionary } from './index.js';
 import type { ChatEvent } from '../net/chat-server.js';
 
 /** One line of the server's log, in the learner's language. */
