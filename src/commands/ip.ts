@@ -1,13 +1,7 @@
-import { ipModel, ipv4ScopeBlock, placeValues, type IpModel } from '../core/ipv4.js';
+import { ipModel, ipv4ScopeBlock, octetSum, placeValues, type IpModel } from '../core/ipv4.js';
 import type { Dictionary } from '../i18n/index.js';
 import type { Paint } from '../output/paint.js';
 import type { CommandContext } from './command.js';
-
-/** `192 = 128 + 64`: the place values that are switched on. */
-export function octetSum(octet: number): string {
-  const terms = placeValues.filter((value) => (octet & value) !== 0);
-  return terms.length === 0 ? '0' : terms.join(' + ');
-}
 
 /** The converter's text: octets under their place values, then the other forms and the scope. */
 export function formatIp(model: IpModel, t: Dictionary, paint: Paint): string {

@@ -17,6 +17,12 @@ export const octetBits: readonly string[] = Array.from({ length: 256 }, (_, i) =
 /** Place values of the bits of one octet, most significant first. */
 export const placeValues: readonly number[] = [128, 64, 32, 16, 8, 4, 2, 1];
 
+/** `128 + 64` for 192: the place values that are switched on. */
+export function octetSum(octet: number): string {
+  const terms = placeValues.filter((value) => (octet & value) !== 0);
+  return terms.length === 0 ? '0' : terms.join(' + ');
+}
+
 const binaryDigits = /^[01]+$/;
 const asciiDigits = /^[0-9]+$/;
 const anyDigit = /\p{Nd}/u;

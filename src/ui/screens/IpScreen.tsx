@@ -45,7 +45,7 @@ export default function IpScreen() {
       ) : null}
       {model ? (
         <Box flexDirection="column" marginTop={1}>
-          <OctetTable octets={model.octets} cursor={inBits ? state.cursor : undefined} showSums={width >= 66} />
+          <OctetTable octets={model.octets} octetsBinary={model.octetsBinary} cursor={inBits ? state.cursor : undefined} showSums={width >= 66} />
           <Box marginTop={1}>
             <Text>
               {label(t.ip.labels.binary)}

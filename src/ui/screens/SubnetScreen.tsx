@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
-import { prefixToMask } from '../../core/ipv4.js';
+import { bitRange, prefixToMask } from '../../core/ipv4.js';
 import { describeInputError } from '../../i18n/index.js';
 import { subnetSentence } from '../../i18n/subnet-sentence.js';
 import { ipv4Interfaces } from '../../system/interfaces.js';
@@ -84,14 +84,14 @@ export default function SubnetScreen() {
           <Box flexDirection="column" marginTop={1}>
             <BoundaryBits
               label={labels.address.padEnd(labelWidth)}
-              value={view.parsed.address}
-              prefix={view.parsed.prefix}
+              networkBits={view.model.networkBits}
+              hostBits={view.model.hostBits}
               decimal={withDecimal ? view.model.address : ''}
             />
             <BoundaryBits
               label={labels.mask.padEnd(labelWidth)}
-              value={prefixToMask(view.parsed.prefix)}
-              prefix={view.parsed.prefix}
+              networkBits={bitRange(prefixToMask(view.parsed.prefix), 0, view.parsed.prefix)}
+              hostBits={bitRange(prefixToMask(view.parsed.prefix), view.parsed.prefix, 32)}
               decimal={withDecimal ? `${view.model.mask} /${view.parsed.prefix}` : `/${view.parsed.prefix}`}
             />
           </Box>

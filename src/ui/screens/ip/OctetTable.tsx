@@ -1,10 +1,12 @@
 import { Box, Text } from 'ink';
-import { placeValues } from '../../../core/ipv4.js';
+import { octetSum, placeValues } from '../../../core/ipv4.js';
 import theme from '../../theme.js';
 
 interface OctetTableProps {
   /** The four octets. */
   octets: readonly number[];
+  /** Each octet's eight bits, as the model writes them. */
+  octetsBinary: readonly string[];
   /** The bit under the cursor (0-31), or undefined when the bit view has no focus. */
   cursor?: number;
   /** Whether there is room to write each octet as a sum of place values. */
@@ -12,7 +14,7 @@ interface OctetTableProps {
 }
 
 /** The four octets, one per row, each bit under its place value (128 ... 1). */
-export default function OctetTable({ octets, cursor, showSums }: OctetTableProps) {
+export default function OctetTable({ octets, octetsBinary, cursor, showSums }: OctetTableProps) {
   return (
     <Box flexDirection="column">
       <Text color={theme.muted}>
@@ -22,8 +24,7 @@ export default function OctetTable({ octets, cursor, showSums }: OctetTableProps
       {octets.map((octet, row) => (
         <Text key={row}>
           {String(octet).padStart(5)}
-          {placeValues.map((value, column) => {
-            const bit = (octet & value) === 0 ? '0' : '1';
+          {[...octetsBinary[row]!].map((bit, column) => {
             const here = cursor === row * 8 + column;
             return (
               <Text key={column}>
@@ -34,7 +35,7 @@ export default function OctetTable({ octets, cursor, showSums }: OctetTableProps
               </Text>
             );
           })}
-          {showSums ? <Text color={theme.muted}>{`   = ${placeValues.filter((value) => octet & value).join(' + ') || '0'}`}</Text> : null}
+          {showSums ? <Text color={theme.muted}>{`   = ${octetSum(octet)}`}</Text> : null}
         </Text>
       ))}
     </Box>
