@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
+import Paragraph from '../components/Paragraph.js';
 import { useKeymap } from '../keymap.js';
 import { useShell } from '../shell-context.js';
 import theme from '../theme.js';
@@ -44,11 +45,9 @@ export default function Home() {
           );
         })}
       </Box>
-      <Box marginTop={1} width={width}>
-        <Text color={theme.muted} wrap="wrap">
-          {t.ui.home.hints[current.screen]}
-        </Text>
-      </Box>
+      <Paragraph color={theme.muted} width={width}>
+        {t.ui.home.hints[current.screen]}
+      </Paragraph>
     </Box>
   );
 }

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { alignRows } from '../../core/display-width.js';
 import { interfaceCells } from '../../i18n/interface-cells.js';
+import Paragraph from '../components/Paragraph.js';
 import { useKeymap } from '../keymap.js';
 import { useShell } from '../shell-context.js';
 import theme from '../theme.js';
@@ -74,17 +75,13 @@ export default function HostScreen() {
         })}
       </Box>
       {notice ? (
-        <Box marginTop={1} width={width} flexShrink={0}>
-          <Text color={theme.warn} wrap="wrap">
-            {notice}
-          </Text>
-        </Box>
+        <Paragraph color={theme.warn} width={width} keep>
+          {notice}
+        </Paragraph>
       ) : null}
-      <Box marginTop={1} width={width}>
-        <Text color={theme.muted} wrap="wrap">
-          {h.lesson}
-        </Text>
-      </Box>
+      <Paragraph color={theme.muted} width={width}>
+        {h.lesson}
+      </Paragraph>
     </Box>
   );
 }

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { describeInputError } from '../../i18n/index.js';
+import Paragraph from '../components/Paragraph.js';
 import { useKeymap, type Binding } from '../keymap.js';
 import { useShell } from '../shell-context.js';
 import theme from '../theme.js';
@@ -37,11 +38,9 @@ export default function IpScreen() {
         onChange={(text) => dispatch({ type: 'type', text })}
       />
       {error ? (
-        <Box marginTop={1} width={width}>
-          <Text color={theme.bad} wrap="wrap">
-            {describeInputError(error, t)}
-          </Text>
-        </Box>
+        <Paragraph color={theme.bad} width={width}>
+          {describeInputError(error, t)}
+        </Paragraph>
       ) : null}
       {model ? (
         <Box flexDirection="column" marginTop={1}>

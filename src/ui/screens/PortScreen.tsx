@@ -6,6 +6,7 @@ import { describeInputError } from '../../i18n/index.js';
 import { tryBindSentence } from '../../i18n/try-bind-sentence.js';
 import { tryBind, type TryBindResult } from '../../net/try-bind.js';
 import { readPortFacts } from '../../system/port-facts.js';
+import Paragraph from '../components/Paragraph.js';
 import { useKeymap } from '../keymap.js';
 import { useShell } from '../shell-context.js';
 import theme from '../theme.js';
@@ -71,11 +72,9 @@ export default function PortScreen() {
         }}
       />
       {error ? (
-        <Box marginTop={1} width={width} flexShrink={0}>
-          <Text color={theme.bad} wrap="wrap">
-            {error}
-          </Text>
-        </Box>
+        <Paragraph color={theme.bad} width={width} keep>
+          {error}
+        </Paragraph>
       ) : null}
       {model ? (
         <Box flexDirection="column" marginTop={1}>
@@ -119,11 +118,9 @@ export default function PortScreen() {
             model.ephemeral.contains ? theme.warn : undefined,
           )}
           {model.ephemeralOverlapsRegistered && model.range !== 'well-known' ? (
-            <Box marginTop={1} width={width} flexShrink={0}>
-              <Text color={theme.muted} wrap="wrap">
-                {p.overlap({ start: model.ephemeral.start, end: model.ephemeral.end })}
-              </Text>
-            </Box>
+            <Paragraph color={theme.muted} width={width} keep>
+              {p.overlap({ start: model.ephemeral.start, end: model.ephemeral.end })}
+            </Paragraph>
           ) : null}
         </Box>
       ) : null}

@@ -4,6 +4,7 @@ import { bitRange, prefixToMask } from '../../core/ipv4.js';
 import { describeInputError } from '../../i18n/index.js';
 import { subnetSentence } from '../../i18n/subnet-sentence.js';
 import { ipv4Interfaces } from '../../system/interfaces.js';
+import Paragraph from '../components/Paragraph.js';
 import { useKeymap, type Binding } from '../keymap.js';
 import { useShell } from '../shell-context.js';
 import theme from '../theme.js';
@@ -72,11 +73,9 @@ export default function SubnetScreen() {
         </Text>
       ) : null}
       {error ? (
-        <Box marginTop={1} width={width}>
-          <Text color={theme.bad} wrap="wrap">
-            {state.text.trim() === '' ? t.subnet.screen.empty : describeInputError(error, t)}
-          </Text>
-        </Box>
+        <Paragraph color={theme.bad} width={width}>
+          {state.text.trim() === '' ? t.subnet.screen.empty : describeInputError(error, t)}
+        </Paragraph>
       ) : null}
       {view ? (
         <Box flexDirection="column">

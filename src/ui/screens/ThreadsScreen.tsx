@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { lostPercent } from '../../core/race.js';
+import Paragraph from '../components/Paragraph.js';
 import { useKeymap } from '../keymap.js';
 import { useShell } from '../shell-context.js';
 import theme from '../theme.js';
@@ -69,16 +70,12 @@ export default function ThreadsScreen() {
         </Text>
       </Box>
       {lab.phase === 'failed' ? <Text color={theme.bad}>{lab.error}</Text> : null}
-      <Box marginTop={1} width={width} flexShrink={0}>
-        <Text color={theme.accent} wrap="wrap">
-          {th.lesson}
-        </Text>
-      </Box>
-      <Box marginTop={1} width={width}>
-        <Text color={theme.muted} wrap="wrap">
-          {th.why}
-        </Text>
-      </Box>
+      <Paragraph color={theme.accent} width={width} keep>
+        {th.lesson}
+      </Paragraph>
+      <Paragraph color={theme.muted} width={width}>
+        {th.why}
+      </Paragraph>
     </Box>
   );
 }
