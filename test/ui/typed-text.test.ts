@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typedText } from '../../src/ui/screens/ip/typed-text.js';
+import { typedText } from '../../src/ui/components/typed-text.js';
 
 describe('typedText', () => {
   it('leaves ordinary typing alone', () => {

@@ -1,10 +1,10 @@
 import { Box, Text } from 'ink';
 import { describeInputError } from '../../i18n/index.js';
 import Paragraph from '../components/Paragraph.js';
+import TextField from '../components/TextField.js';
 import { useKeymap, type Binding } from '../keymap.js';
 import { useShell } from '../shell-context.js';
 import theme from '../theme.js';
-import AddressField from './ip/AddressField.js';
 import OctetTable from './ip/OctetTable.js';
 import useIpState, { ipResult } from './ip/use-ip-state.js';
 
@@ -29,7 +29,7 @@ export default function IpScreen() {
   const label = (text: string) => <Text color={theme.muted}>{text.padEnd(9)}</Text>;
   return (
     <Box flexDirection="column" width={width}>
-      <AddressField
+      <TextField
         label={t.ip.screen.field}
         value={state.text}
         version={state.fieldVersion}

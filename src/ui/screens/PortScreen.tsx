@@ -7,10 +7,10 @@ import { tryBindSentence } from '../../i18n/try-bind-sentence.js';
 import { tryBind, type TryBindResult } from '../../net/try-bind.js';
 import { readPortFacts } from '../../system/port-facts.js';
 import Paragraph from '../components/Paragraph.js';
+import TextField from '../components/TextField.js';
 import { useKeymap } from '../keymap.js';
 import { useShell } from '../shell-context.js';
 import theme from '../theme.js';
-import AddressField from './ip/AddressField.js';
 import PortBar, { rangeColors } from './port/PortBar.js';
 
 /** `ip_local_port_range` rather than the whole /proc path: the screen is narrow. */
@@ -60,7 +60,7 @@ export default function PortScreen() {
   const shownBind = model && bound && bound.port === model.port ? bound.result : undefined;
   return (
     <Box flexDirection="column" width={width}>
-      <AddressField
+      <TextField
         label={p.screen.prompt}
         value={text}
         version={0}

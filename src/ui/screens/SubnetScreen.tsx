@@ -5,10 +5,10 @@ import { describeInputError } from '../../i18n/index.js';
 import { subnetSentence } from '../../i18n/subnet-sentence.js';
 import { ipv4Interfaces } from '../../system/interfaces.js';
 import Paragraph from '../components/Paragraph.js';
+import TextField from '../components/TextField.js';
 import { useKeymap, type Binding } from '../keymap.js';
 import { useShell } from '../shell-context.js';
 import theme from '../theme.js';
-import AddressField from './ip/AddressField.js';
 import BoundaryBits from './subnet/BoundaryBits.js';
 import SplitList from './subnet/SplitList.js';
 import useSubnetState, { subnetView } from './subnet/use-subnet-state.js';
@@ -58,7 +58,7 @@ export default function SubnetScreen() {
   const withDecimal = width >= labelWidth + 36 + 17;
   return (
     <Box flexDirection="column" width={width}>
-      <AddressField
+      <TextField
         label={t.subnet.screen.field}
         value={state.text}
         version={state.fieldVersion}

@@ -1,10 +1,10 @@
 import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
 import { escapeControls, hexByte, utf8Model } from '../../core/utf8.js';
+import TextField from '../components/TextField.js';
 import { useKeymap } from '../keymap.js';
 import { useShell } from '../shell-context.js';
 import theme from '../theme.js';
-import AddressField from './ip/AddressField.js';
 import CharacterRows, { colorOf } from './utf8/CharacterRows.js';
 
 /** Rows above the character list: field, summary, the wrong decodings, blank lines, the column header. */
@@ -39,7 +39,7 @@ export default function Utf8Screen() {
   return (
     <Box flexDirection="column" width={width}>
       <Box flexShrink={0}>
-        <AddressField label={u.screen.prompt} value={text} version={0} focused placeholder={u.screen.placeholder} onChange={(next) => setText(next)} />
+        <TextField label={u.screen.prompt} value={text} version={0} focused placeholder={u.screen.placeholder} onChange={(next) => setText(next)} />
       </Box>
       <Text bold wrap="truncate-end">
         {u.summary({ characters: model.characterCount, codePoints: model.codePointCount, bytes: model.byteCount })}

@@ -1,10 +1,10 @@
 import { TextInput } from '@inkjs/ui';
 import { Box, Text } from 'ink';
 import { useState } from 'react';
-import theme from '../../theme.js';
+import theme from '../theme.js';
 import { typedText } from './typed-text.js';
 
-interface AddressFieldProps {
+interface TextFieldProps {
   /** Shown before the field. */
   label: string;
   /** The text the field starts with; a new `version` makes it start over with this text. */
@@ -19,7 +19,7 @@ interface AddressFieldProps {
 }
 
 /** A one-line text field with its label; shows its text plainly while it has no focus. */
-export default function AddressField({ label, value, version, focused, placeholder, onChange }: AddressFieldProps) {
+export default function TextField({ label, value, version, focused, placeholder, onChange }: TextFieldProps) {
   // Bumped when a burst of keys left control bytes in the field, so it starts over with clean text.
   const [cleanups, setCleanups] = useState(0);
   const change = (raw: string) => {
