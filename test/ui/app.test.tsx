@@ -3,7 +3,7 @@ import { cleanup } from 'ink-testing-library';
 import { keys } from '../helpers/keys.js';
 import { press, renderApp, waitForFrame } from '../helpers/render.js';
 
-afterEach(() => cleanup());
+afterEach(cleanup);
 
 describe('the app shell', () => {
   it('opens on the home menu with every section and the footer keys', async () => {

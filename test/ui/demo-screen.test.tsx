@@ -1,15 +1,12 @@
+import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, it } from 'vitest';
-import { press, renderApp, waitForFrame, type Rendered } from '../helpers/render.js';
+import { press, renderApp, waitForFrame } from '../helpers/render.js';
 
-let app: Rendered | undefined;
-afterEach(() => {
-  app?.unmount();
-  app = undefined;
-});
+afterEach(cleanup);
 
 describe('demo screen', () => {
   it('shows the Python bind line with the real port, and a new client with its tuple', async () => {
-    app = renderApp('demo');
+    const app = renderApp('demo');
     const frame = await waitForFrame(app, /s\.bind\(\("127\.0\.0\.1", \d+\)\); s\.listen\(\)/);
     const port = /127\.0\.0\.1", (\d+)/.exec(frame)![1];
     await waitForFrame(app, `nc 127.0.0.1 ${port}`);
@@ -18,7 +15,7 @@ describe('demo screen', () => {
   });
 
   it('sends a message from the chosen client and shows bytes and hex', async () => {
-    app = renderApp('demo');
+    const app = renderApp('demo');
     await waitForFrame(app, 'nc 127.0.0.1');
     await press(app, 'a', 'Clients: 1 open');
     await press(app, 's', 'Message from client 1:');
@@ -28,7 +25,7 @@ describe('demo screen', () => {
   });
 
   it('auto-play runs the scene by itself: clients arrive and greet', async () => {
-    app = renderApp('demo');
+    const app = renderApp('demo');
     await waitForFrame(app, 'nc 127.0.0.1');
     await press(app, 'p', 'auto-play running');
     await waitForFrame(app, /#1 \d\d:\d\d:\d\d \('127\.0\.0\.1', \d+\)/, 3000);
@@ -37,7 +34,7 @@ describe('demo screen', () => {
   });
 
   it('speaks Spanish', async () => {
-    app = renderApp('demo', { lang: 'es' });
+    const app = renderApp('demo', { lang: 'es' });
     await waitForFrame(app, 'Desde otra terminal: nc 127.0.0.1');
     await press(app, 'r', 'El servidor está detenido');
   });

@@ -1,15 +1,12 @@
+import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { press, renderApp, waitForFrame, type Rendered } from '../helpers/render.js';
+import { press, renderApp, waitForFrame } from '../helpers/render.js';
 
-let rendered: Rendered | undefined;
-afterEach(() => {
-  rendered?.unmount();
-  rendered = undefined;
-});
+afterEach(cleanup);
 
 describe('families screen', () => {
   it('runs the three listeners on open and shows Python\'s tuples', async () => {
-    rendered = renderApp('families');
+    const rendered = renderApp('families');
     const frame = await waitForFrame(rendered, 'AF_UNIX');
     expect(frame).toMatch(/Python accept\(\) -> +\('127\.0\.0\.1', \d+\)/);
     expect(frame).toMatch(/AF_INET6/);
@@ -18,7 +15,7 @@ describe('families screen', () => {
   });
 
   it('runs again with r and gets a new client port', async () => {
-    rendered = renderApp('families');
+    const rendered = renderApp('families');
     const first = await waitForFrame(rendered, 'AF_UNIX');
     const port = /accept\(\) -> +\('127\.0\.0\.1', (\d+)\)/.exec(first)![1];
     await press(rendered, 'r', (frame) => {

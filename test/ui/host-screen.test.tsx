@@ -1,17 +1,14 @@
+import { cleanup } from 'ink-testing-library';
 import { hostname } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keys } from '../helpers/keys.js';
 import { press, renderApp, waitForFrame, type Rendered } from '../helpers/render.js';
 
-let rendered: Rendered | undefined;
-afterEach(() => {
-  rendered?.unmount();
-  rendered = undefined;
-});
+afterEach(cleanup);
 
 describe('host screen', () => {
   it('shows the hostname, localhost and the loopback interface', async () => {
-    rendered = renderApp('host');
+    const rendered = renderApp('host');
     const frame = await waitForFrame(rendered, '127.0.0.1/8');
     expect(frame).toContain(hostname());
     expect(frame).toMatch(/localhost +127\.0\.0\.1/);
@@ -19,7 +16,7 @@ describe('host screen', () => {
   });
 
   it('opens the selected IPv4 interface in the subnet screen', async () => {
-    rendered = renderApp('host');
+    const rendered = renderApp('host');
     await waitForFrame(rendered, '127.0.0.1/8');
     await selectFamily(rendered, 'IPv4');
     const chosen = /^ › \S+ +IPv4 +(\S+)/m.exec(rendered.lastFrame() ?? '')![1]!;
@@ -28,7 +25,7 @@ describe('host screen', () => {
   });
 
   it('explains that IPv6 lines do not open in the subnet tool', async () => {
-    rendered = renderApp('host');
+    const rendered = renderApp('host');
     await waitForFrame(rendered, '127.0.0.1/8');
     if (!(await selectFamily(rendered, 'IPv6'))) return; // no IPv6 on this machine
     await press(rendered, keys.enter, 'The subnet tool works with IPv4');

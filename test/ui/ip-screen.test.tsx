@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { keys } from '../helpers/keys.js';
 import { press, renderApp, waitForFrame } from '../helpers/render.js';
 
-afterEach(() => cleanup());
+afterEach(cleanup);
 
 describe('the IP converter screen', () => {
   it('starts with the lesson example and shows its octets under the place values', async () => {

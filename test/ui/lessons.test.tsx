@@ -1,4 +1,4 @@
-import { render } from 'ink-testing-library';
+import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Lang } from '../../src/core/language.js';
 import { emptyProgress, type Progress } from '../../src/progress/progress-data.js';
@@ -8,11 +8,7 @@ import { ProgressProvider } from '../../src/ui/progress-context.js';
 import { keys } from '../helpers/keys.js';
 import { press, renderApp, waitForFrame, type Rendered } from '../helpers/render.js';
 
-let mounted: Rendered | undefined;
-afterEach(() => {
-  mounted?.unmount();
-  mounted = undefined;
-});
+afterEach(cleanup);
 
 /** The app with a progress store the test can look into. */
 function renderWithProgress(
@@ -26,7 +22,6 @@ function renderWithProgress(
     </ProgressProvider>,
   );
   if (options.size) resize(rendered, options.size.columns, options.size.rows);
-  mounted = rendered;
   return { rendered, store };
 }
 
@@ -77,7 +72,7 @@ describe('the lessons list', () => {
 
 describe('the lesson reader', () => {
   test('shows the lesson rendered, and scrolls with the arrows and the page keys', async () => {
-    mounted = renderApp('lesson', { params: { id: 'ipv4' } });
+    const mounted = renderApp('lesson', { params: { id: 'ipv4' } });
     const first = await waitForFrame(mounted, 'IPv4 · lesson 8 of 11 · 0%');
     expect(bodyLines(first)[0]).toBe(' IPv4');
     const scrolled = await press(mounted, keys.down, (frame) => bodyLines(frame)[0] !== ' IPv4');
@@ -89,7 +84,7 @@ describe('the lesson reader', () => {
   });
 
   test('n and p move to the next and previous lesson', async () => {
-    mounted = renderApp('lesson', { params: { id: 'ipv4' } });
+    const mounted = renderApp('lesson', { params: { id: 'ipv4' } });
     await waitForFrame(mounted, 'lesson 8 of 11');
     await press(mounted, 'n', 'Ports · lesson 9 of 11');
     await press(mounted, 'p', 'IPv4 · lesson 8 of 11');
@@ -97,7 +92,7 @@ describe('the lesson reader', () => {
   });
 
   test('/ searches every lesson, and Enter opens the lesson at the line found', async () => {
-    mounted = renderApp('lesson', { params: { id: 'server' } });
+    const mounted = renderApp('lesson', { params: { id: 'server' } });
     await waitForFrame(mounted, 'Servers · lesson 1 of 11');
     await press(mounted, '/', 'Type a word to search every lesson.');
     await press(mounted, 'Mojibake', /UTF-8: .*[Mm]ojibake/);
@@ -106,7 +101,7 @@ describe('the lesson reader', () => {
   });
 
   test('q goes into the search field instead of quitting while searching', async () => {
-    mounted = renderApp('lesson', { params: { id: 'server' } });
+    const mounted = renderApp('lesson', { params: { id: 'server' } });
     await waitForFrame(mounted, 'lesson 1 of 11');
     await press(mounted, '/', 'Type a word');
     await press(mounted, 'q', '/ q');
@@ -133,7 +128,7 @@ describe('the lesson reader', () => {
   });
 
   test('Tab shows the same lesson, at the same place, in Spanish', async () => {
-    mounted = renderApp('lesson', { params: { id: 'port' } });
+    const mounted = renderApp('lesson', { params: { id: 'port' } });
     await waitForFrame(mounted, 'Ports · lesson 9 of 11');
     await press(mounted, keys.tab, 'Puertos · lección 9 de 11');
   });

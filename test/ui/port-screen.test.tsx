@@ -1,27 +1,26 @@
+import { cleanup } from 'ink-testing-library';
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keys } from '../helpers/keys.js';
-import { press, renderApp, waitForFrame, type Rendered } from '../helpers/render.js';
+import { press, renderApp, waitForFrame } from '../helpers/render.js';
 
-let rendered: Rendered | undefined;
 let holder: Server | undefined;
 afterEach(async () => {
-  rendered?.unmount();
-  rendered = undefined;
+  cleanup();
   await new Promise<void>((resolve) => (holder ? holder.close(() => resolve()) : resolve()));
   holder = undefined;
 });
 
 describe('port screen', () => {
   it('starts with the lesson\'s example and places it on the bar', async () => {
-    rendered = renderApp('port', { params: { example: '5050' } });
+    const rendered = renderApp('port', { params: { example: '5050' } });
     const frame = await waitForFrame(rendered, 'registered (1024-49151)');
     expect(frame).toContain('netlearn chat');
     expect(frame).toContain('▲ 5050');
   });
 
   it('follows typing, and explains a bad port', async () => {
-    rendered = renderApp('port', { params: { example: '80' } });
+    const rendered = renderApp('port', { params: { example: '80' } });
     await waitForFrame(rendered, 'HTTP');
     await press(rendered, '0', '▲ 800');
     await press(rendered, '0', 'python -m http.server');
@@ -32,13 +31,13 @@ describe('port screen', () => {
     const port = await new Promise<number>((resolve) => {
       holder = createServer().listen(0, '127.0.0.1', () => resolve((holder!.address() as { port: number }).port));
     });
-    rendered = renderApp('port', { params: { example: String(port) } });
+    const rendered = renderApp('port', { params: { example: String(port) } });
     await waitForFrame(rendered, `▲ ${port}`);
     await press(rendered, keys.enter, 'in use (EADDRINUSE)');
   });
 
   it('speaks Spanish', async () => {
-    rendered = renderApp('port', { lang: 'es', params: { example: '443' } });
+    const rendered = renderApp('port', { lang: 'es', params: { example: '443' } });
     await waitForFrame(rendered, 'bien conocido (0-1023)');
   });
 });

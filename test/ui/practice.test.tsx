@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
 import { keys } from '../helpers/keys.js';
 import { press, renderApp, waitForFrame } from '../helpers/render.js';
+
+afterEach(cleanup);
 
 describe('the Practice screen', () => {
   it('lists the topics, the mix first', async () => {
@@ -9,7 +12,6 @@ describe('the Practice screen', () => {
     expect(frame).toContain('› 0 A mix of everything');
     expect(frame).toContain('1 Address to binary');
     expect(frame).toContain('7 Ephemeral ports in tuples');
-    r.unmount();
   });
 
   it('asks a question, judges the answer and shows the worked solution', async () => {
@@ -23,7 +25,6 @@ describe('the Practice screen', () => {
     expect(frame).toContain('Enter: next question');
     expect(frame).toMatch(/Streak \d+ \(best \d+\)/);
     await press(r, keys.enter, 'Which address do these bits spell?');
-    r.unmount();
   });
 
   it('opens on the topic it was given', async () => {
@@ -31,14 +32,12 @@ describe('the Practice screen', () => {
     const frame = await waitForFrame(r, /Which range is port \d+ in\?/);
     expect(frame).toContain('1-3 answer');
     await press(r, '2', /right|wrong, expected/);
-    r.unmount();
   });
 
   it('typing q answers, it does not quit', async () => {
     const r = renderApp('practice', { params: { topic: 'binary' } });
     await waitForFrame(r, 'in binary');
     await press(r, 'q', '› q');
-    r.unmount();
   });
 
   it('reset asks first, and n keeps everything', async () => {
@@ -48,13 +47,11 @@ describe('the Practice screen', () => {
     await press(r, 'n', (frame) => !frame.includes('Reset all practice progress'));
     await press(r, 'r', 'Reset all practice progress');
     await press(r, 'y', 'Progress reset.');
-    r.unmount();
   });
 
   it('Spanish', async () => {
     const r = renderApp('practice', { lang: 'es' });
     const frame = await waitForFrame(r, 'Elegí qué practicar:');
     expect(frame).toContain('0 Una mezcla de todo');
-    r.unmount();
   });
 });

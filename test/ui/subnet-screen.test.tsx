@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { keys } from '../helpers/keys.js';
 import { press, renderApp, waitForFrame } from '../helpers/render.js';
 
-afterEach(() => cleanup());
+afterEach(cleanup);
 
 describe('the subnet screen', () => {
   it('shows the network and host bits, the ranges and the sentence for its example', async () => {

@@ -1,15 +1,12 @@
+import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { press, renderApp, waitForFrame, type Rendered } from '../helpers/render.js';
+import { press, renderApp, waitForFrame } from '../helpers/render.js';
 
-let rendered: Rendered | undefined;
-afterEach(() => {
-  rendered?.unmount();
-  rendered = undefined;
-});
+afterEach(cleanup);
 
 describe('UTF-8 screen', () => {
   it('inspects the lesson\'s example', async () => {
-    rendered = renderApp('utf8', { params: { example: '¡Hola, señor! ñ é €' } });
+    const rendered = renderApp('utf8', { params: { example: '¡Hola, señor! ñ é €' } });
     const frame = await waitForFrame(rendered, '19 characters, 19 code points, 25 bytes');
     expect(frame.replaceAll('\u00A0', ' ')).toContain('c2 a1 48 6f');
     expect(frame).toContain('Â¡Hola, seÃ±or!');
@@ -19,7 +16,7 @@ describe('UTF-8 screen', () => {
   });
 
   it('updates as you type', async () => {
-    rendered = renderApp('utf8');
+    const rendered = renderApp('utf8');
     await waitForFrame(rendered, '0 characters');
     await press(rendered, 'é', '1 character, 1 code point, 2 bytes');
     const frame = await press(rendered, '€', '2 characters, 2 code points, 5 bytes');
@@ -28,7 +25,7 @@ describe('UTF-8 screen', () => {
   });
 
   it('shows the rest of a long text when scrolling down', async () => {
-    rendered = renderApp('utf8', { params: { example: 'abcdefghijklmnopqrstuvwxyz' } });
+    const rendered = renderApp('utf8', { params: { example: 'abcdefghijklmnopqrstuvwxyz' } });
     await waitForFrame(rendered, /… \d+ more/);
     await press(rendered, '\u001B[B', (frame) => !/^ a +U\+0061/m.test(frame) && /^ b +U\+0062/m.test(frame));
   });
