@@ -10,14 +10,14 @@ function tupleOf(end: Endpoint, family: string): string {
 }
 
 /** The Python lines that do what the demo server just did. */
-export function pythonListenLines(event: Extract<DemoEvent, { event: 'listening' }>): string {
+function pythonListenLines(event: Extract<DemoEvent, { event: 'listening' }>): string {
   if (event.family === 'Unix') return `s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM); s.bind(${JSON.stringify(event.address)}); s.listen()`;
   const af = event.family === 'IPv6' ? 'AF_INET6' : 'AF_INET';
   return `s = socket.socket(socket.${af}, socket.SOCK_STREAM); s.bind(("${event.address}", ${event.port})); s.listen()`;
 }
 
 /** One readable line per demo event. */
-export function demoLine(event: DemoEvent, t: Dictionary, family: string): string {
+function demoLine(event: DemoEvent, t: Dictionary, family: string): string {
   const log = t.demo.log;
   switch (event.event) {
     case 'listening':

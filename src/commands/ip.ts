@@ -4,7 +4,7 @@ import type { Paint } from '../output/paint.js';
 import type { CommandContext } from './command.js';
 
 /** The converter's text: octets under their place values, then the other forms and the scope. */
-export function formatIp(model: IpModel, t: Dictionary, paint: Paint): string {
+function formatIp(model: IpModel, t: Dictionary, paint: Paint): string {
   const label = (text: string) => paint.gray(text.padEnd(10));
   const lines: string[] = [paint.bold(model.address), ''];
   lines.push(`${' '.repeat(5)}${placeValues.map((value) => String(value).padStart(4)).join('')}`);

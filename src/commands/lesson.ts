@@ -37,7 +37,7 @@ function tryCommand(lesson: Lesson): string {
 }
 
 /** The lesson as terminal lines: the body, the plain command to try, then the check questions. */
-export function lessonLines(lesson: Lesson, t: Dictionary, paint: Paint, width: number): string[] {
+function lessonLines(lesson: Lesson, t: Dictionary, paint: Paint, width: number): string[] {
   const colour = paint.bold('x') !== 'x';
   const lines = renderMarkdown(lesson.body, { width, codeMarks: !colour }).map((line) => paintLine(line, paint));
   lines.push('', paint.bold(t.lessons.plain.tryIt({ command: tryCommand(lesson) })), '', paint.bold(t.lessons.plain.questions));

@@ -10,7 +10,7 @@ import type { CommandContext } from './command.js';
 import { quizSource } from '../lessons/quiz-source.js';
 
 /** Questions in a piped run when `--count` is not given. */
-export const defaultCount = 10;
+const defaultCount = 10;
 
 function flag(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
@@ -71,11 +71,11 @@ export default async function run(ctx: CommandContext): Promise<number> {
   return 0;
 }
 
-export function questionJson(question: Question, n: number, t: Dictionary): string {
+function questionJson(question: Question, n: number, t: Dictionary): string {
   return `${JSON.stringify({ event: 'question', n, topic: question.topic, prompt: t.quiz.prompt(question), data: question.data })}\n`;
 }
 
-export function feedbackJson(question: Question, n: number, verdict: Verdict): string {
+function feedbackJson(question: Question, n: number, verdict: Verdict): string {
   return `${JSON.stringify({ event: 'feedback', n, correct: verdict.correct, expected: question.expected })}\n`;
 }
 

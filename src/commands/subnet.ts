@@ -11,7 +11,7 @@ import { ipv4Interfaces } from '../system/interfaces.js';
 import type { CommandContext } from './command.js';
 
 /** The split of the 32 bits, the mask and wildcard in bits and decimal, the ranges, the sentence. */
-export function formatSubnet(parsed: AddressInNetwork, model: SubnetModel, t: Dictionary, paint: Paint): string {
+function formatSubnet(parsed: AddressInNetwork, model: SubnetModel, t: Dictionary, paint: Paint): string {
   const { prefix } = parsed;
   const labels = t.subnet.labels;
   const labelWidth = Math.max(...Object.values(labels).map((text) => text.length)) + 2;

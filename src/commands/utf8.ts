@@ -55,7 +55,7 @@ function shortened(text: string): string {
 }
 
 /** Bits with UTF-8's marker set apart: `110|00011`. */
-export function bitsText(bits: readonly ByteBits[], paint: Paint): string {
+function bitsText(bits: readonly ByteBits[], paint: Paint): string {
   return bits.map((entry) => `${paint.yellow(entry.marker)}|${entry.payload}`).join(' ');
 }
 

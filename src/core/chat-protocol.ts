@@ -8,8 +8,6 @@ export type ChatInput =
   | { kind: 'unknown'; command: string }
   | { kind: 'empty' };
 
-export const chatCommands = ['/users', '/nick', '/quit', '/help'] as const;
-
 export function parseChatLine(line: string): ChatInput {
   const trimmed = line.trim();
   if (trimmed === '') return { kind: 'empty' };

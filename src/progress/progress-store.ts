@@ -63,7 +63,7 @@ export function readProgress(file: string, options: { moveAside: boolean; now?: 
 }
 
 /** Writes the whole file to a temporary name beside it, then renames: a crash never leaves half a file. */
-export function writeProgress(file: string, progress: Progress): void {
+function writeProgress(file: string, progress: Progress): void {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   try {
@@ -76,7 +76,7 @@ export function writeProgress(file: string, progress: Progress): void {
 }
 
 /** Progress that lives in memory and is saved to `file` after each change, when it can be. */
-export function createProgressStore(file: string, initial: Progress, options: { save: boolean; problem?: ProgressProblem }): ProgressStore {
+function createProgressStore(file: string, initial: Progress, options: { save: boolean; problem?: ProgressProblem }): ProgressStore {
   let progress = initial;
   let saving = options.save;
   let problem = options.problem;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-export const servicesFile = '/etc/services';
+const servicesFile = '/etc/services';
 
 /** The TCP port -> service name lines of an /etc/services file; the first name for a port wins. */
 export function parseServices(text: string): Map<number, string> {

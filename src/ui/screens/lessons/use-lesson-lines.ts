@@ -7,7 +7,7 @@ import type { Dictionary } from '../../../i18n/index.js';
 const rendered = new Map<string, StyledLine[]>();
 
 /** A lesson's body at one width; the same lesson at the same width is rendered once. */
-export function lessonBodyLines(lesson: Lesson, width: number): StyledLine[] {
+function lessonBodyLines(lesson: Lesson, width: number): StyledLine[] {
   const key = `${lesson.lang}:${lesson.id}:${width}`;
   let lines = rendered.get(key);
   if (!lines) {

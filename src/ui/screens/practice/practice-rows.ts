@@ -30,7 +30,7 @@ function tallyText(score: Score, topic: Topic | undefined, t: Dictionary): strin
 }
 
 /** Streak and accuracy, on one row when they fit. */
-export function statsRows(progress: PracticeProgress, topic: Topic | undefined, t: Dictionary, width: number): Row[] {
+function statsRows(progress: PracticeProgress, topic: Topic | undefined, t: Dictionary, width: number): Row[] {
   const streak = t.quiz.screen.streak({ streak: progress.score.streak, best: progress.score.bestStreak });
   const tally = (topic ? `${t.quiz.topicNames[topic]}: ` : '') + tallyText(progress.score, topic, t);
   const joined = `${streak} · ${tally}`;

@@ -3,7 +3,7 @@ import { padColumns } from '../../../core/display-width.js';
 import { escapeControls, hexByte, type Utf8Character } from '../../../core/utf8.js';
 
 /** One colour per character, cycling, so a character's bytes can be found in the byte line. */
-export const characterColors = ['cyan', 'magenta', 'yellow', 'green', 'blue', 'red'] as const;
+const characterColors = ['cyan', 'magenta', 'yellow', 'green', 'blue', 'red'] as const;
 
 export const colorOf = (index: number) => characterColors[index % characterColors.length]!;
 
