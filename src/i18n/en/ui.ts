@@ -37,10 +37,6 @@ const ui = {
     language: 'español',
     shortcut: 'jump',
   },
-  comingSoon: {
-    title: 'Coming soon',
-    body: 'This screen is being built. Meanwhile the same tool works as a plain command:',
-  },
   tooSmall: (p: { columns: number; rows: number }) => `Make the terminal a little larger (now ${p.columns}x${p.rows}).`,
 };
 

@@ -38,10 +38,6 @@ const ui: typeof en = {
     language: 'English',
     shortcut: 'ir',
   },
-  comingSoon: {
-    title: 'Muy pronto',
-    body: 'Esta pantalla se está construyendo. Mientras tanto, la misma herramienta funciona como comando:',
-  },
   tooSmall: (p) => `Agrandá un poco la terminal (ahora mide ${p.columns}x${p.rows}).`,
 };
 

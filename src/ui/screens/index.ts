@@ -1,7 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Dictionary } from '../../i18n/index.js';
 import ChatScreen from './ChatScreen.js';
-import ComingSoon from './ComingSoon.js';
 import DemoScreen from './DemoScreen.js';
 import FamiliesScreen from './FamiliesScreen.js';
 import Home from './Home.js';
@@ -21,8 +20,6 @@ export interface ScreenEntry {
   title: (t: Dictionary) => string;
   Component: ComponentType;
 }
-
-const soon = (command: string): ComponentType => () => <ComingSoon command={command} />;
 
 /** Every screen the app can open, by id. Lesson front matter's `tool` names one of these. */
 export const screens = {
