@@ -1,7 +1,8 @@
 import { findLesson } from '../lessons/find-lesson.js';
 import type { Lesson } from '../lessons/lesson.js';
 import { loadLessons } from '../lessons/load-lessons.js';
-import { lineText, renderMarkdown, wrapSpans, type SpanStyle, type StyledLine } from '../lessons/render-plain.js';
+import { renderMarkdown } from '../lessons/render-markdown.js';
+import { lineText, wrapSpans, type SpanStyle, type StyledLine } from '../lessons/styled-lines.js';
 import type { Dictionary } from '../i18n/index.js';
 import { writeLines } from '../output/write-lines.js';
 import type { Paint } from '../output/paint.js';

@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import type { SpanStyle, StyledLine } from '../../../lessons/render-plain.js';
+import type { SpanStyle, StyledLine } from '../../../lessons/styled-lines.js';
 import theme from '../../theme.js';
 
 interface MarkdownLineProps {

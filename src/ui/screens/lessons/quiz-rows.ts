@@ -1,5 +1,5 @@
 import type { QuizQuestion } from '../../../lessons/lesson.js';
-import { lineText, wrapSpans } from '../../../lessons/render-plain.js';
+import { lineText, wrapSpans } from '../../../lessons/styled-lines.js';
 import type { Dictionary } from '../../../i18n/index.js';
 
 /** What a row of the quiz view is, so the view picks its colour. */

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Lesson } from '../../../lessons/lesson.js';
-import { lineText, renderMarkdown, wrapSpans, type StyledLine } from '../../../lessons/render-plain.js';
+import { renderMarkdown } from '../../../lessons/render-markdown.js';
+import { lineText, wrapSpans, type StyledLine } from '../../../lessons/styled-lines.js';
 import { searchLessons, type SearchHit } from '../../../lessons/search-lessons.js';
 import type { Dictionary } from '../../../i18n/index.js';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { displayWidth } from '../../src/core/display-width.js';
-import { lineText, renderMarkdown } from '../../src/lessons/render-plain.js';
+import { renderMarkdown } from '../../src/lessons/render-markdown.js';
+import { lineText } from '../../src/lessons/styled-lines.js';
 import { loadLessons } from '../../src/lessons/load-lessons.js';
 
 const text = (markdown: string, width = 40, codeMarks = false) => renderMarkdown(markdown, { width, codeMarks }).map(lineText);
