@@ -1,10 +1,10 @@
 import { createInterface } from 'node:readline';
 import { pythonTuple } from '../core/address-tuple.js';
 import { parsePortOption } from '../core/socket-options.js';
+import { describeSocketError } from '../i18n/socket-error-sentence.js';
 import { connectChat, type ChatConnection } from '../net/chat-client.js';
 import { offerConnection } from '../net/chat-handoff.js';
 import type { CommandContext } from './command.js';
-import { describeSocketError } from './socket-errors.js';
 
 /** After stdin ends, how long to wait for the server's last lines before leaving. */
 const lingerMs = 1500;

@@ -1,9 +1,9 @@
 import { pythonTuple, type SocketEnd } from '../core/address-tuple.js';
 import { parseCountOption, parseFamilyOption, parsePortOption } from '../core/socket-options.js';
 import type { Dictionary } from '../i18n/index.js';
+import { describeSocketError } from '../i18n/socket-error-sentence.js';
 import { DemoServer, nextEvent, type DemoEvent, type Endpoint } from '../net/demo-server.js';
 import type { CommandContext } from './command.js';
-import { describeSocketError } from './socket-errors.js';
 
 function tupleOf(end: Endpoint, family: string): string {
   return pythonTuple({ address: end.address, port: end.port ?? undefined, family: family as SocketEnd['family'] });

@@ -1,11 +1,12 @@
+import { joinHostPort } from '../core/address-tuple.js';
 import { parseCountOption, parsePortOption } from '../core/socket-options.js';
+import { chatLogLine } from '../i18n/chat-log-line.js';
+import { describeSocketError } from '../i18n/socket-error-sentence.js';
 import { offerServer } from '../net/chat-handoff.js';
 import { ChatServer, type ChatEvent } from '../net/chat-server.js';
 import type { Paint } from '../output/paint.js';
 import { ipv4Interfaces } from '../system/interfaces.js';
 import type { CommandContext } from './command.js';
-import { chatLogLine } from '../i18n/chat-log-line.js';
-import { describeSocketError } from './socket-errors.js';
 
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\./.test(host);
@@ -16,7 +17,7 @@ function reachableAddresses(host: string, port: number): string[] {
   if (host === '0.0.0.0' || host === '::' || host === '') {
     return ipv4Interfaces().map((entry) => `${entry.address}:${port} (${entry.name})`);
   }
-  return [host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`];
+  return [joinHostPort(host, port)];
 }
 
 /** Colour by meaning when stdout is a terminal (paint is plain otherwise). */

@@ -41,8 +41,13 @@ export function mappedIPv4(address: string): string | undefined {
   return /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address)?.[1];
 }
 
+/** `127.0.0.1:5050` or `[::1]:5050`: an IPv6 literal goes in brackets so its colons stay apart from the port. */
+export function joinHostPort(host: string, port?: number): string {
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
 /** `127.0.0.1:5050`, `[::1]:5050`, or the path: how to write an end in a message or a URL. */
 export function hostPort(end: SocketEnd): string {
   if (end.family === 'Unix') return end.address;
-  return end.address.includes(':') ? `[${end.address}]:${end.port}` : `${end.address}:${end.port}`;
+  return joinHostPort(end.address, end.port);
 }

@@ -1,11 +1,11 @@
+import { joinHostPort } from '../core/address-tuple.js';
 import type { Endpoint, FamilyResult } from '../core/families.js';
 import { escapeControls } from '../core/utf8.js';
 import type { Dictionary } from './index.js';
 
 /** `127.0.0.1:41234`, `[::1]:41234`, or the path. */
 function endpointText(end: Endpoint): string {
-  if (end.port === undefined) return escapeControls(end.address);
-  return end.address.includes(':') ? `[${end.address}]:${end.port}` : `${end.address}:${end.port}`;
+  return end.port === undefined ? escapeControls(end.address) : joinHostPort(end.address, end.port);
 }
 
 /** The lines for one family, shared by the command and the screen. */

@@ -1,4 +1,5 @@
-import type { Dictionary } from '../i18n/index.js';
+import { joinHostPort } from '../core/address-tuple.js';
+import type { Dictionary } from './index.js';
 
 /**
  * The sentence for a socket error a learner can fix (port taken, nothing listening), or undefined
@@ -6,7 +7,7 @@ import type { Dictionary } from '../i18n/index.js';
  */
 export function describeSocketError(error: unknown, t: Dictionary, where: { host: string; port: number }): string | undefined {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const hostPort = where.host.includes(':') ? `[${where.host}]:${where.port}` : `${where.host}:${where.port}`;
+  const hostPort = joinHostPort(where.host, where.port);
   switch (code) {
     case 'EADDRINUSE':
       return t.chat.errors.portInUse(where);
