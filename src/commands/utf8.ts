@@ -1,16 +1,6 @@
 import { padColumns } from '../core/display-width.js';
-import {
-  decodeHex,
-  decodeJson,
-  escapeControls,
-  hexByte,
-  safeJson,
-  utf8Json,
-  utf8Model,
-  type ByteBits,
-  type DecodeModel,
-  type Utf8Model,
-} from '../core/utf8.js';
+import { escapeControls, hexByte, safeJson, utf8Json, utf8Model, type ByteBits, type Utf8Model } from '../core/utf8.js';
+import { decodeHex, decodeJson, type DecodeModel } from '../core/utf8-decode.js';
 import type { Dictionary } from '../i18n/index.js';
 import type { Paint } from '../output/paint.js';
 import { writeLines } from '../output/write-lines.js';
