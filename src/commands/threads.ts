@@ -1,5 +1,6 @@
-import { lostPercent, parseIncrements, parseWorkers, raceReport, type RaceReport } from '../core/race.js';
+import { parseIncrements, parseWorkers, raceReport, type RaceReport } from '../core/race.js';
 import type { Dictionary } from '../i18n/index.js';
+import { raceVerdict } from '../i18n/race-verdict.js';
 import type { Paint } from '../output/paint.js';
 import { runRace } from '../threads/race.js';
 import type { CommandContext } from './command.js';
@@ -18,7 +19,7 @@ export default async function run({ flags, t, json, paint, stdout }: CommandCont
 function threadsText(report: RaceReport, t: Dictionary, paint: Paint): string[] {
   const text = t.threads;
   const { withoutLock, withLock, expected } = report;
-  const verdict = (lost: number) => (lost > 0 ? text.lost({ lost, percent: lostPercent(lost, expected) }) : text.exact);
+  const verdict = (lost: number) => raceVerdict(lost, expected, t);
   const rows = [
     { label: text.withoutLock, got: text.got({ result: withoutLock.result }), lost: withoutLock.lost, ms: withoutLock.ms },
     { label: text.withLock, got: text.got({ result: withLock.result }), lost: expected - withLock.result, ms: withLock.ms },

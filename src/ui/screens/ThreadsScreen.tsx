@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { lostPercent } from '../../core/race.js';
+import { raceVerdict } from '../../i18n/race-verdict.js';
 import Paragraph from '../components/Paragraph.js';
 import { useKeymap } from '../keymap.js';
 import { useShell } from '../shell-context.js';
@@ -32,7 +32,7 @@ export default function ThreadsScreen() {
         {result ? (
           <>
             {th.got({ result: result.result })}{'  '}
-            <Text color={lost > 0 ? theme.bad : theme.good}>{lost > 0 ? th.lost({ lost, percent: lostPercent(lost, expected) }) : th.exact}</Text>
+            <Text color={lost > 0 ? theme.bad : theme.good}>{raceVerdict(lost, expected, t)}</Text>
             <Text color={theme.muted}>{'  '}{th.ms({ ms: Math.round(result.ms) })}</Text>
           </>
         ) : (
