@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { lineClient } from '../net/line-client.js';
+import { lineClient } from '../helpers/line-client.js';
 import { cleanEnv, cliPath, runCli } from '../helpers/cli.js';
 
 const children: ChildProcessWithoutNullStreams[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en/chat.js';
 import { ChatServer } from '../../src/net/chat-server.js';
-import { lineClient } from '../net/line-client.js';
+import { lineClient } from '../helpers/line-client.js';
 import { trackSessions } from '../helpers/pty.js';
 
 const spawn = trackSessions();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineClient } from '../net/line-client.js';
+import { lineClient } from '../helpers/line-client.js';
 import { trackSessions } from '../helpers/pty.js';
 import { refused } from '../helpers/refused.js';
 

@@ -2,7 +2,7 @@ import { createConnection } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../../src/i18n/en/chat.js';
 import { ChatServer, type ChatEvent } from '../../src/net/chat-server.js';
-import { lineClient, type LineClient } from './line-client.js';
+import { lineClient, type LineClient } from '../helpers/line-client.js';
 
 let server: ChatServer | undefined;
 const clients: LineClient[] = [];
