@@ -117,10 +117,4 @@ describe('rendering Markdown for the terminal', () => {
       { numRuns: 60 },
     );
   });
-
-  test('wide characters count as two columns', () => {
-    expect(displayWidth('ñandú')).toBe(5);
-    expect(displayWidth('e\u0301')).toBe(1);
-    expect(displayWidth('😀')).toBe(2);
-  });
 });
