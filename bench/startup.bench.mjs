@@ -4,13 +4,19 @@
 //   the TUI's first frame in a pty vs `node -e 0` (target: <= 4x)
 //   resident memory of the idle TUI
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pty from '@lydell/node-pty';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 21);
-const env = { ...process.env, LANG: 'C', CI: 'false', TERM: 'xterm-256color' };
+// A fresh config folder: saved progress would resume a lesson instead of showing the home screen.
+const config = mkdtempSync(join(tmpdir(), 'netlearn-bench-'));
+process.on('exit', () => rmSync(config, { recursive: true, force: true }));
+const env = { ...process.env, LANG: 'C', TERM: 'xterm-256color', XDG_CONFIG_HOME: config };
+delete env.CI;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -4,7 +4,7 @@ import { closest } from '../core/closest.js';
 import { colorEnabled } from '../core/color-policy.js';
 import { isInputError } from '../core/input-error.js';
 import { langFromEnv, languages, parseLang, type Lang } from '../core/language.js';
-import { describeInputError, dictionary, type Dictionary } from '../i18n/index.js';
+import { describeInputError, loadDictionary, type Dictionary } from '../i18n/index.js';
 import { createPaint } from '../output/paint.js';
 import type { CommandContext } from './command.js';
 import { commandHelp, mainHelp } from './help.js';
@@ -17,8 +17,15 @@ export interface ProcessIO {
   env: NodeJS.ProcessEnv;
 }
 
-/** A mistake in how the command line was written; always exit 2. */
-class UsageError extends Error {}
+/**
+ * A mistake in how the command line was written; always exit 2. It holds how to say it rather than
+ * the sentence, so the dictionary is loaded only when there is something to say.
+ */
+class UsageError extends Error {
+  constructor(readonly describe: (t: Dictionary) => string) {
+    super('usage error');
+  }
+}
 
 export const version = packageJson.version;
 
@@ -55,7 +62,7 @@ function protectNegativeNumbers(argv: string[]): string[] {
   return [...argv.filter((token) => !/^-\d/.test(token)), '--', ...numbers];
 }
 
-function parse(argv: string[], spec: CommandSpec | undefined, t: Dictionary) {
+function parse(argv: string[], spec: CommandSpec | undefined) {
   const options = { ...globalOptions, ...spec?.options };
   const label = spec ? `netlearn ${spec.name}` : 'netlearn';
   try {
@@ -65,11 +72,11 @@ function parse(argv: string[], spec: CommandSpec | undefined, t: Dictionary) {
     const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const suggestion = closest(option.replace(/^-+/, ''), Object.keys(options));
-      throw new UsageError(t.cli.errors.unknownOption({ option, command: label, suggestion }));
+      throw new UsageError((t) => t.cli.errors.unknownOption({ option, command: label, suggestion }));
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       const takesValue = options[option.replace(/^-+/, '')]?.type === 'string';
-      throw new UsageError(takesValue ? t.cli.errors.missingValue({ option }) : t.cli.errors.unexpectedValue({ option }));
+      throw new UsageError((t) => (takesValue ? t.cli.errors.missingValue({ option }) : t.cli.errors.unexpectedValue({ option })));
     }
     throw error;
   }
@@ -80,18 +87,17 @@ function resolveLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
   if (flag === undefined) return langFromEnv(env);
   const lang = parseLang(flag);
   if (lang) return lang;
-  const t = dictionary(langFromEnv(env));
-  throw new UsageError(
+  throw new UsageError((t) =>
     t.cli.errors.unsupportedLang({ lang: flag, supported: languages.join(', '), suggestion: closest(flag, languages) }),
   );
 }
 
 /** Runs one command line and returns its exit code. Never throws: every failure becomes a message. */
 export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
-  let t = dictionary(langFromEnv(io.env));
+  // Until --lang is read, errors speak the environment's language.
+  let lang = langFromEnv(io.env);
   try {
-    const lang = resolveLang(argv, io.env);
-    t = dictionary(lang);
+    lang = resolveLang(argv, io.env);
     const index = commandIndex(argv);
     const name = index === -1 ? undefined : argv[index]!;
     const rest = index === -1 ? argv : [...argv.slice(0, index), ...argv.slice(index + 1)];
@@ -104,20 +110,22 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
     else io.env.FORCE_COLOR ??= '1';
 
     if (name === 'help') {
-      const { positionals } = parse(rest, undefined, t);
+      const { positionals } = parse(rest, undefined);
+      const t = await loadDictionary(lang);
       const topic = positionals[0];
       if (topic === undefined) return print(io.stdout, mainHelp(t, paint, version));
       const spec = findCommand(topic);
-      if (!spec) throw new UsageError(t.cli.errors.unknownHelpTopic({ name: topic, suggestion: closest(topic, commandNames) }));
+      if (!spec) throw new UsageError((t) => t.cli.errors.unknownHelpTopic({ name: topic, suggestion: closest(topic, commandNames) }));
       return print(io.stdout, commandHelp(spec, t, paint));
     }
 
     const spec = name === undefined ? undefined : findCommand(name);
     if (name !== undefined && !spec) {
-      throw new UsageError(t.cli.errors.unknownCommand({ name, suggestion: closest(name, commandNames) }));
+      throw new UsageError((t) => t.cli.errors.unknownCommand({ name, suggestion: closest(name, commandNames) }));
     }
-    const { values, positionals } = parse(rest, spec, t);
+    const { values, positionals } = parse(rest, spec);
     if (values.version) return print(io.stdout, `${version}\n`);
+    const t = await loadDictionary(lang);
     if (values.help) return print(io.stdout, spec ? commandHelp(spec, t, paint) : mainHelp(t, paint, version));
 
     const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
@@ -133,10 +141,10 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
     }
 
     if (positionals.length < spec.minArgs) {
-      throw new UsageError(t.cli.errors.missingArgument({ command: `netlearn ${spec.name}`, operands: spec.operands }));
+      throw new UsageError((t) => t.cli.errors.missingArgument({ command: `netlearn ${spec.name}`, operands: spec.operands }));
     }
     if (positionals.length > spec.maxArgs) {
-      throw new UsageError(t.cli.errors.tooManyArguments({ command: `netlearn ${spec.name}`, extra: positionals[spec.maxArgs]! }));
+      throw new UsageError((t) => t.cli.errors.tooManyArguments({ command: `netlearn ${spec.name}`, extra: positionals[spec.maxArgs]! }));
     }
 
     const context: CommandContext = {
@@ -156,7 +164,7 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
     const command = await spec.load();
     return (await command.default(context)) ?? 0;
   } catch (error) {
-    return report(error, t, io);
+    return report(error, await loadDictionary(lang), io);
   }
 }
 
@@ -168,7 +176,7 @@ function print(stream: NodeJS.WritableStream, text: string): number {
 function report(error: unknown, t: Dictionary, io: ProcessIO): number {
   const prefix = t.cli.prefix;
   if (error instanceof UsageError) {
-    io.stderr.write(`${prefix} ${error.message}\n`);
+    io.stderr.write(`${prefix} ${error.describe(t)}\n`);
     return 2;
   }
   if (isInputError(error)) {

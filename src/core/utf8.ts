@@ -75,7 +75,9 @@ export function byteBits(byte: number): ByteBits {
   return { byte, marker: bits.slice(0, length), payload: bits.slice(length) };
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: building a Segmenter loads ICU's break rules (about 30 ms), a cost every
+// command that merely links this module would otherwise pay at start-up.
+let segmenter: Intl.Segmenter | undefined;
 
 /** Code units segmented at a time: V8 copies the whole input for every segment it returns. */
 const window = 256;
@@ -91,6 +93,7 @@ export function graphemes(text: string): string[] {
   let size = window;
   while (start < text.length) {
     const end = Math.min(text.length, start + size);
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     const pieces = Array.from(segmenter.segment(text.slice(start, end)), (segment) => segment.segment);
     if (end === text.length) {
       out.push(...pieces);

@@ -1,14 +1,16 @@
 import type { InputError, InputErrorDetails } from '../core/input-error.js';
 import type { Lang } from '../core/language.js';
-import en from './en/index.js';
-import es from './es/index.js';
+import type en from './en/index.js';
 
 export type Dictionary = typeof en;
 
-const dictionaries: Record<Lang, Dictionary> = { en, es };
-
-export function dictionary(lang: Lang): Dictionary {
-  return dictionaries[lang];
+/**
+ * One language's dictionary, loaded on demand: a plain command parses only the language it speaks,
+ * and `--version` none. The TUI, which switches language live, uses ./dictionaries.ts instead.
+ */
+export async function loadDictionary(lang: Lang): Promise<Dictionary> {
+  const module = lang === 'es' ? await import('./es/index.js') : await import('./en/index.js');
+  return module.default;
 }
 
 type InputErrorMessages = Record<string, (details: InputErrorDetails) => string>;

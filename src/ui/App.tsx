@@ -1,7 +1,7 @@
 import { Box, useApp, useInput, useStdin } from 'ink';
 import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import type { Lang } from '../core/language.js';
-import { dictionary } from '../i18n/index.js';
+import { dictionary } from '../i18n/dictionaries.js';
 import Footer from './components/Footer.js';
 import Header from './components/Header.js';
 import useTerminalSize from './hooks/use-terminal-size.js';

@@ -1,6 +1,6 @@
 import { render } from 'ink';
 import type { Lang } from '../core/language.js';
-import { dictionary } from '../i18n/index.js';
+import { dictionary } from '../i18n/dictionaries.js';
 import { openProgressStore } from '../progress/progress-store.js';
 import { progressWarning } from '../progress/progress-warning.js';
 import App from './App.js';

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { emptyProgress, progressFromJson } from '../../src/progress/progress-data.js';
 import { openProgressStore, progressFile, readProgress } from '../../src/progress/progress-store.js';
 import { progressWarning } from '../../src/progress/progress-warning.js';
-import { dictionary } from '../../src/i18n/index.js';
+import { dictionary } from '../../src/i18n/dictionaries.js';
 
 const configHome = () => mkdtempSync(join(tmpdir(), 'netlearn-progress-'));
 

@@ -4,7 +4,7 @@ import { generatedTopics } from '../../src/core/quiz/question.js';
 import { createRandom } from '../../src/core/quiz/random.js';
 import { makeQuestion } from '../../src/core/quiz/topics.js';
 import { quizSource } from '../../src/lessons/quiz-source.js';
-import { dictionary } from '../../src/i18n/index.js';
+import { dictionary } from '../../src/i18n/dictionaries.js';
 import { emptyPracticeProgress } from '../../src/ui/screens/practice/practice-progress.js';
 import { bottomRows, fitRows, topRows } from '../../src/ui/screens/practice/practice-rows.js';
 import { initialPractice, practiceReducer } from '../../src/ui/screens/practice/practice-state.js';

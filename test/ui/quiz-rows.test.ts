@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dictionary } from '../../src/i18n/index.js';
+import { dictionary } from '../../src/i18n/dictionaries.js';
 import type { QuizQuestion } from '../../src/lessons/lesson.js';
 import { quizRows } from '../../src/ui/screens/lessons/quiz-rows.js';
 import { readerReducer, initialReaderState } from '../../src/ui/screens/lessons/use-reader-state.js';
