@@ -4,6 +4,7 @@ import { dictionary } from '../i18n/dictionaries.js';
 import { openProgressStore } from '../progress/progress-store.js';
 import { progressWarning } from '../progress/progress-warning.js';
 import App from './App.js';
+import { filterTerminalInput } from './input-filter.js';
 import { ProgressProvider } from './progress-context.js';
 
 export interface TuiOptions {
@@ -42,6 +43,7 @@ export async function runTui({ lang, screen, params, stdin, stdout, langExplicit
   };
   stdout.write(enterAlternateScreen);
   process.once('exit', restore);
+  filterTerminalInput(stdin);
 
   const instance = render(
     <ProgressProvider store={progress}>

@@ -67,6 +67,14 @@ describe('the TUI in a real terminal', () => {
     expect(session.cursorVisible()).toBe(true);
   });
 
+  it('survives a colour escape typed or pasted into it', async () => {
+    const session = spawn([]);
+    await session.waitFor('What do you want to learn today?');
+    session.write('\u001B[31m\u001B[1;5X');
+    session.write(keys.down);
+    await session.waitFor('› 2 IP to binary');
+  });
+
   it('renders in a 60x20 terminal without losing the footer', async () => {
     const session = spawn([], { cols: 60, rows: 20 });
     const screen = await session.waitFor('q quit');
