@@ -8,7 +8,7 @@ import { describeInputError, loadDictionary, type Dictionary } from '../i18n/ind
 import { createPaint } from '../output/paint.js';
 import type { CommandContext } from './command.js';
 import { commandHelp, mainHelp } from './help.js';
-import { commandNames, findCommand, globalOptions, type CommandSpec } from './registry.js';
+import { commandNames, findCommand, globalOptions, type CommandSpec, type OptionSpec } from './registry.js';
 
 export interface ProcessIO {
   stdin: NodeJS.ReadStream;
@@ -54,19 +54,34 @@ function commandIndex(argv: string[]): number {
   return -1;
 }
 
-/** `-5` is a (bad) number for the command to judge, not an unknown short flag. */
-function protectNegativeNumbers(argv: string[]): string[] {
+const negativeNumber = /^-\d/;
+
+/**
+ * `-5` is a (bad) number for the command to judge, not an unknown short flag: after an option
+ * that takes a value it becomes that value (`--workers -1` reads as `--workers=-1`), elsewhere a
+ * positional.
+ */
+function protectNegativeNumbers(argv: string[], options: Record<string, OptionSpec>): string[] {
   if (argv.includes('--')) return argv;
-  const numbers = argv.filter((token) => /^-\d/.test(token));
-  if (numbers.length === 0) return argv;
-  return [...argv.filter((token) => !/^-\d/.test(token)), '--', ...numbers];
+  const args: string[] = [];
+  const numbers: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    const next = argv[i + 1];
+    if (token.startsWith('--') && options[token.slice(2)]?.type === 'string' && next !== undefined && negativeNumber.test(next)) {
+      args.push(`${token}=${next}`);
+      i++;
+    } else if (negativeNumber.test(token)) numbers.push(token);
+    else args.push(token);
+  }
+  return numbers.length ? [...args, '--', ...numbers] : args;
 }
 
 function parse(argv: string[], spec: CommandSpec | undefined) {
   const options = { ...globalOptions, ...spec?.options };
   const label = spec ? `netlearn ${spec.name}` : 'netlearn';
   try {
-    return parseArgs({ args: protectNegativeNumbers(argv), options, strict: true, allowPositionals: true });
+    return parseArgs({ args: protectNegativeNumbers(argv, options), options, strict: true, allowPositionals: true });
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
@@ -85,6 +100,7 @@ function parse(argv: string[], spec: CommandSpec | undefined) {
 function resolveLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
   const flag = langFlag(argv);
   if (flag === undefined) return langFromEnv(env);
+  if (flag === '' || flag.startsWith('-')) throw new UsageError((t) => t.cli.errors.missingValue({ option: '--lang' }));
   const lang = parseLang(flag);
   if (lang) return lang;
   throw new UsageError((t) =>

@@ -2,11 +2,24 @@
 export const languages = ['en', 'es'] as const;
 export type Lang = (typeof languages)[number];
 
-/** Reads a language tag such as `es`, `ES`, `es-AR` or `es_AR.UTF-8`; undefined when unsupported. */
+/** What people write for a language instead of its code, in either language. */
+const languageNames: Record<string, Lang> = {
+  english: 'en',
+  ingles: 'en',
+  spanish: 'es',
+  espanol: 'es',
+  castellano: 'es',
+};
+
+/**
+ * Reads a language tag such as `es`, `ES`, `es-AR` or `es_AR.UTF-8`, or a name such as `español`;
+ * undefined when unsupported.
+ */
 export function parseLang(tag: string | undefined): Lang | undefined {
   if (!tag) return undefined;
-  const primary = tag.trim().toLowerCase().split(/[-_.@]/)[0];
-  return languages.find((lang) => lang === primary);
+  const primary = tag.trim().toLowerCase().split(/[-_.@]/)[0]!;
+  const plain = primary.normalize('NFD').replace(/\p{M}/gu, '');
+  return languages.find((lang) => lang === primary) ?? languageNames[plain];
 }
 
 /**

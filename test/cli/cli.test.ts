@@ -78,6 +78,24 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
     expect(stderr).toContain('option "--split" needs a value');
   });
 
+  it('reads a negative number after an option as its value, for the command to judge', async () => {
+    const { code, stderr } = await runCli(['threads', '--workers', '-1']);
+    expect(code).toBe(2);
+    expect(stderr).not.toContain('needs a value');
+    expect(stderr).toContain('-1');
+  });
+
+  it('says --lang needs a value when it has none', async () => {
+    const { code, stderr } = await runCli(['--help', '--lang']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('option "--lang" needs a value');
+  });
+
+  it('accepts a language written as its name', async () => {
+    const { stdout } = await runCli(['--help', '--lang', 'español']);
+    expect(stdout).toContain('Comandos');
+  });
+
   it('says when an argument is missing or one too many', async () => {
     const missing = await runCli(['ip']);
     expect(missing.code).toBe(2);

@@ -9,6 +9,10 @@ describe('parseLang', () => {
     ['es_AR.UTF-8', 'es'],
     ['en_GB.UTF-8', 'en'],
     [' en ', 'en'],
+    ['English', 'en'],
+    ['español', 'es'],
+    ['Espanol', 'es'],
+    ['castellano', 'es'],
   ])('reads %j as %s', (tag, lang) => {
     expect(parseLang(tag)).toBe(lang);
   });
