@@ -7,7 +7,7 @@ import { langFromEnv, languages, parseLang, type Lang } from '../core/language.j
 import { describeInputError, loadDictionary, type Dictionary } from '../i18n/index.js';
 import { createPaint } from '../output/paint.js';
 import type { CommandContext } from './command.js';
-import { commandHelp, mainHelp } from './help.js';
+import { commandHelp, mainHelp, usageWords } from './help.js';
 import { commandNames, findCommand, globalOptions, type CommandSpec, type OptionSpec } from './registry.js';
 
 export interface ProcessIO {
@@ -157,7 +157,7 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
     }
 
     if (positionals.length < spec.minArgs) {
-      throw new UsageError((t) => t.cli.errors.missingArgument({ command: `netlearn ${spec.name}`, operands: spec.operands }));
+      throw new UsageError((t) => t.cli.errors.missingArgument({ command: `netlearn ${spec.name}`, operands: usageWords(spec.operands, t) }));
     }
     if (positionals.length > spec.maxArgs) {
       throw new UsageError((t) => t.cli.errors.tooManyArguments({ command: `netlearn ${spec.name}`, extra: positionals[spec.maxArgs]! }));

@@ -2,9 +2,14 @@ import type { Dictionary } from '../i18n/index.js';
 import type { Paint } from '../output/paint.js';
 import { commands, globalOptions, type CommandSpec, type OptionSpec } from './registry.js';
 
-function optionLabel(name: string, spec: OptionSpec): string {
+/** A usage fragment such as `<ip> <mask>` or `[options]` with its words in the user's language. */
+export function usageWords(text: string, t: Dictionary): string {
+  return text.replace(/([<[])([a-z]+)(?=[>\]])/g, (_, bracket: string, word: string) => bracket + (t.cli.placeholders[word] ?? word));
+}
+
+function optionLabel(name: string, spec: OptionSpec, t: Dictionary): string {
   const short = spec.short ? `-${spec.short}, ` : '';
-  return `${short}--${name}${spec.type === 'string' ? ' <value>' : ''}`;
+  return `${short}--${name}${spec.type === 'string' ? usageWords(' <value>', t) : ''}`;
 }
 
 /** Two columns, the left padded to its widest entry. */
@@ -15,14 +20,14 @@ function table(rows: [string, string][], paint: Paint): string[] {
 
 function globalOptionRows(t: Dictionary): [string, string][] {
   return Object.entries(globalOptions).map(([name, spec]) => [
-    optionLabel(name, spec),
+    optionLabel(name, spec, t),
     t.cli.globalOptions[name as keyof Dictionary['cli']['globalOptions']],
   ]);
 }
 
 export function mainHelp(t: Dictionary, paint: Paint, version: string): string {
   const commandRows = commands.map((command): [string, string] => [
-    `${command.name} ${command.operands}`.trim(),
+    usageWords(`${command.name} ${command.operands}`.trim(), t),
     t.commands[command.name as keyof Dictionary['commands']].summary,
   ]);
   return [
@@ -30,7 +35,7 @@ export function mainHelp(t: Dictionary, paint: Paint, version: string): string {
     '',
     paint.underline(t.cli.usage),
     '  netlearn',
-    '  netlearn <command> [options]',
+    usageWords('  netlearn <command> [options]', t),
     `  ${paint.dim(t.cli.noCommandHint)}`,
     '',
     paint.underline(t.cli.commandsHeading),
@@ -48,7 +53,7 @@ export function commandHelp(command: CommandSpec, t: Dictionary, paint: Paint): 
   const text = t.commands[command.name as keyof Dictionary['commands']];
   const optionDocs = text.options as Record<string, string>;
   const own = Object.entries(command.options).map(([name, spec]): [string, string] => [
-    optionLabel(name, spec),
+    optionLabel(name, spec, t),
     optionDocs[name] ?? '',
   ]);
   const details = 'details' in text ? [text.details, ''] : [];
@@ -57,7 +62,7 @@ export function commandHelp(command: CommandSpec, t: Dictionary, paint: Paint): 
     '',
     ...details,
     paint.underline(t.cli.usage),
-    `  netlearn ${command.name} ${command.operands}${own.length ? ' [options]' : ''}`.trimEnd(),
+    usageWords(`  netlearn ${command.name} ${command.operands}${own.length ? ' [options]' : ''}`.trimEnd(), t),
     '',
     ...(own.length ? [paint.underline(t.cli.optionsHeading), ...table(own, paint), ''] : []),
     paint.underline(t.cli.globalOptionsHeading),

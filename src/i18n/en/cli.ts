@@ -37,6 +37,21 @@ const cli = {
     notInteractive: 'this needs an interactive terminal; run it directly in a terminal, not piped.',
   },
   prefix: 'netlearn: error:',
+  /** Words inside <…> and […] in usage lines. */
+  placeholders: {
+    command: 'command',
+    options: 'options',
+    value: 'value',
+    address: 'address',
+    cidr: 'cidr',
+    ip: 'ip',
+    mask: 'mask',
+    n: 'n',
+    text: 'text',
+    host: 'host',
+    topic: 'topic',
+    id: 'id',
+  } as Record<string, string>,
 };
 
 export default cli;

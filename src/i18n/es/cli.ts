@@ -36,6 +36,20 @@ const cli: typeof en = {
     notInteractive: 'esto necesita una terminal interactiva; ejecutalo directamente en una terminal, sin tuberías.',
   },
   prefix: 'netlearn: error:',
+  placeholders: {
+    command: 'comando',
+    options: 'opciones',
+    value: 'valor',
+    address: 'dirección',
+    cidr: 'cidr',
+    ip: 'ip',
+    mask: 'máscara',
+    n: 'n',
+    text: 'texto',
+    host: 'host',
+    topic: 'tema',
+    id: 'id',
+  },
 };
 
 export default cli;
