@@ -88,29 +88,62 @@ function columns(row: string, from: number, to: number): string {
   return text;
 }
 
+/** Whether every row is blank (a space, or past its end) at terminal column `at`. */
+function blankColumn(rows: readonly string[], at: number): boolean {
+  return rows.every((row) => {
+    const char = columns(row, at, at + 1);
+    return char === '' || char === ' ';
+  });
+}
+
+/** Rows without the indent they all share (blank rows do not count). */
+function dedent(rows: readonly string[]): string[] {
+  const indents = rows.filter((row) => row.trim() !== '').map((row) => row.length - row.trimStart().length);
+  const common = indents.length > 0 ? Math.min(...indents) : 0;
+  return rows.map((row) => row.slice(common).trimEnd());
+}
+
+/** Where the strip starting at `start` ends: at a gutter of blank columns if one is in its right half. */
+function stripEnd(rows: readonly string[], start: number, widest: number, width: number): number {
+  if (widest - start <= width) return widest;
+  const last = start + width;
+  const least = start + Math.ceil(width / 2);
+  for (let cut = last; cut > least; cut--) if (blankColumn(rows, cut - 1) && blankColumn(rows, cut)) return cut;
+  for (let cut = last; cut > least; cut--) if (blankColumn(rows, cut)) return cut;
+  return last;
+}
+
 /**
- * A picture wider than the screen, shown as vertical strips one under the other; the last strip
- * ends at the picture's right edge (overlapping the one before) so every strip is a full-width
- * view. Wrapping instead would shear the drawing.
+ * A picture wider than the screen, shown as vertical strips one under the other, each part of the
+ * drawing once: cut where the columns are blank when possible, rows kept lined up inside a strip.
+ * Wrapping instead would shear the drawing.
  */
 function pictureStrips(rows: readonly string[], widest: number, width: number): StyledLine[] {
   const lines: StyledLine[] = [];
-  for (let start = 0, strip = 0; start < widest; start += width, strip++) {
-    const from = Math.min(start, widest - width);
-    if (strip > 0) lines.push([{ text: '…', style: 'muted' }]);
-    for (const row of rows) {
-      const text = columns(row, from, from + width).trimEnd();
-      lines.push(text === '' ? [] : [{ text, style: 'codeblock' }]);
+  for (let start = 0; start < widest; ) {
+    const end = stripEnd(rows, start, widest, width);
+    const strip = dedent(rows.map((row) => columns(row, start, end)));
+    while (strip.length > 0 && strip[0] === '') strip.shift();
+    while (strip.length > 0 && strip[strip.length - 1] === '') strip.pop();
+    if (strip.length > 0) {
+      if (lines.length > 0) lines.push([{ text: '…', style: 'muted' }]);
+      for (const text of strip) lines.push(text === '' ? [] : [{ text, style: 'codeblock' }]);
     }
+    start = end;
   }
   return lines;
 }
 
 function renderCode(token: Tokens.Code, width: number): StyledLine[] {
-  const rows = token.text.replace(/\t/g, '    ').split('\n');
-  const widest = Math.max(...rows.map(displayWidth));
+  let rows = token.text.replace(/\t/g, '    ').split('\n');
+  let widest = Math.max(...rows.map(displayWidth));
   const isPicture = pictureLanguages.has((token.lang ?? '').trim().toLowerCase());
-  if (widest > width && isPicture) return pictureStrips(rows, widest, width);
+  if (widest > width && isPicture) {
+    // A picture's own left margin goes before any of its columns do.
+    rows = dedent(rows);
+    widest = Math.max(...rows.map(displayWidth));
+    if (widest > width) return pictureStrips(rows, widest, width);
+  }
   // The indent sets code apart, but a line that keeps its shape matters more.
   const indent = widest + 2 <= width ? 2 : 0;
   const lines: StyledLine[] = [];
@@ -184,12 +217,34 @@ function stackedTable(header: Span[][], rows: Span[][][], width: number): Styled
   return lines;
 }
 
+const blankCell = (cell: Span[] | undefined) => (cell ?? []).every((span) => span.text.trim() === '');
+
+/**
+ * Rows whose first cell is empty continue the row above (the Markdown wrapped a long cell by
+ * hand): their cells join the ones above, so the renderer wraps each cell once, at its width.
+ */
+function joinContinuationRows(rows: Span[][][]): Span[][][] {
+  const joined: Span[][][] = [];
+  for (const row of rows) {
+    const previous = joined[joined.length - 1];
+    if (!previous || !blankCell(row[0]) || row.every((cell) => blankCell(cell))) {
+      joined.push(row.map((cell) => [...cell]));
+      continue;
+    }
+    row.forEach((cell, c) => {
+      if (blankCell(cell)) return;
+      previous[c] = blankCell(previous[c]) ? [...cell] : [...(previous[c] ?? []), { text: ' ' }, ...cell];
+    });
+  }
+  return joined;
+}
+
 /** Narrower than this, a column reads as a ladder of word pieces. */
 const narrowestColumn = 8;
 
 function renderTable(table: Tokens.Table, width: number, options: RenderOptions): StyledLine[] {
   const header = table.header.map((cell) => inlineSpans(cell.tokens, options, 'tableHeader'));
-  const rows = table.rows.map((row) => row.map((cell) => inlineSpans(cell.tokens, options)));
+  const rows = joinContinuationRows(table.rows.map((row) => row.map((cell) => inlineSpans(cell.tokens, options))));
   const natural = header.map((_, c) => Math.max(...[header, ...rows].map((row) => wordWidth(row[c] ?? []))));
   const least = natural.reduce((sum, w) => sum + Math.min(w, narrowestColumn), 0) + 3 * (header.length - 1);
   if (least > width) return stackedTable(header, rows, width);

@@ -48,15 +48,50 @@ describe('rendering Markdown for the terminal', () => {
     expect(text('```python\n0123456789abcdefXYZ\n```', 16)).toEqual(['0123456789abcdef', 'XYZ']);
   });
 
-  test('a diagram wider than the screen is shown in strips that keep its rows lined up, the last ending at its right edge', () => {
+  test('a diagram wider than the screen is shown in strips, each part once, cut at a blank gutter when it has one', () => {
     expect(text('```text\n+----------+   +----+\n| client   |-->| s  |\n+----------+   +----+\n```', 14)).toEqual([
       '+----------+',
       '| client   |--',
       '+----------+',
       '…',
-      '----+   +----+',
-      't   |-->| s  |',
-      '----+   +----+',
+      ' +----+',
+      '>| s  |',
+      ' +----+',
+    ]);
+    expect(text('```text\n  +------+    +------+\n  | one  |    | two  |\n  +------+    +------+\n```', 14)).toEqual([
+      '+------+',
+      '| one  |',
+      '+------+',
+      '…',
+      '+------+',
+      '| two  |',
+      '+------+',
+    ]);
+  });
+
+  test('at 60 columns the address-tuple diagram is drawn once: no copy shifted left after a "…" line', () => {
+    const lesson = loadLessons('en').find((l) => l.id === 'address-tuple')!;
+    for (const width of [60, 58]) {
+      const lines = renderMarkdown(lesson.body, { width }).map(lineText);
+      const start = lines.findIndex((line) => line.includes('client A'));
+      const diagram = lines.slice(start, start + 12);
+      expect(diagram.filter((line) => line.includes('client A'))).toHaveLength(1);
+      expect(diagram.filter((line) => line.includes('127.0.0.1:5050'))).toHaveLength(1);
+      expect(diagram.filter((line) => line.includes('picked by you'))).toHaveLength(1);
+      expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(width);
+    }
+    const at58 = renderMarkdown(lesson.body, { width: 58 }).map(lineText);
+    const start = at58.findIndex((line) => line.includes('client A'));
+    expect(at58.slice(start, start + 9)).toEqual([
+      'client A  127.0.0.1:56789  ---\\',
+      '                               +--->',
+      'client B  127.0.0.1:41322  ---/',
+      '          (picked by the OS)',
+      '…',
+      'server  127.0.0.1:5050',
+      '',
+      '(picked by you in bind)',
+      '',
     ]);
   });
 
@@ -84,6 +119,19 @@ describe('rendering Markdown for the terminal', () => {
       '     | server',
       '     | answers here',
     ]);
+  });
+
+  test('at 60 columns a cell the Markdown wrapped by hand is joined, then wrapped once (ports table)', () => {
+    const lesson = loadLessons('en').find((l) => l.id === 'port')!;
+    const lines = renderMarkdown(lesson.body, { width: 60 }).map(lineText);
+    const start = lines.findIndex((line) => line.startsWith('0-1023'));
+    expect(lines.slice(start, start + 4)).toEqual([
+      '0-1023      | well-known          | system services: SSH 22,',
+      '            |                     | DNS 53, HTTP 80, HTTPS',
+      '            |                     | 443',
+      '1024-49151  | registered          | programs that need a',
+    ]);
+    expect(text('| a | b |\n| --- | --- |\n| 1 | one two |\n| | three |', 60)).toEqual(['a | b', '--+--------------', '1 | one two three']);
   });
 
   test('a table that cannot fit as columns lists each row as header: value lines', () => {
