@@ -32,7 +32,8 @@ export async function runTui({ lang, screen, params, stdin, stdout, langExplicit
   const saved = progress.get();
   const startLang = langExplicit ? lang : (saved.lang ?? lang);
   const resume = screen === 'home' && saved.lessons.reading;
-  const place = resume ? { screen: 'lessons', params: { resume: '1' } } : { screen, params };
+  // A progress problem is shown inside the app at once: the lessons list carries the warning.
+  const place = resume ? { screen: 'lessons', params: { resume: '1' } } : screen === 'home' && progress.problem() ? { screen: 'lessons' } : { screen, params };
   const onLangChange = (next: Lang) => progress.update((p) => ({ ...p, lang: next }));
 
   let restored = false;

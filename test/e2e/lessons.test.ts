@@ -82,9 +82,14 @@ describe('lessons in a real terminal', () => {
     mkdirSync(join(home, 'netlearn'));
     writeFileSync(join(home, 'netlearn', 'progress.json'), '{oops');
     const session = start({ XDG_CONFIG_HOME: home });
+    // Shown in the app at once, on the first screen (the lessons list, 0 done), not only after quitting.
+    const first = await session.waitFor('Saved progress was damaged; moved aside');
+    expect(first).toContain('0 of 11 done');
+    session.write(keys.escape);
     await session.waitFor('What do you want to learn today?');
     session.write('1');
-    await session.waitFor('Saved progress was damaged; moved aside');
+    await session.waitFor('11. AF_INET');
+    expect(session.screen()).not.toContain('Saved progress was damaged');
     session.write('q');
     expect((await session.exited).exitCode).toBe(0);
     expect(readdirSync(join(home, 'netlearn')).some((name) => name.startsWith('progress.json.corrupt-'))).toBe(true);

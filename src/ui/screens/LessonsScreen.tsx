@@ -10,6 +10,8 @@ import theme from '../theme.js';
 
 /** Set once the app has reopened the lesson the learner was reading when it last closed. */
 const resumedKey = 'lessons-resumed';
+/** The progress problem already warned about on an earlier visit: each is shown until the screen is left. */
+const warnedKey = 'lessons-progress-warned';
 
 /** The lessons with their done marks; the one being read is highlighted. R resets progress. */
 export default function LessonsScreen() {
@@ -20,6 +22,11 @@ export default function LessonsScreen() {
   const [selected, setSelected] = useState(() => Math.max(0, lessons.findIndex((lesson) => lesson.id === current)));
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | undefined>(undefined);
+  const [warnedBefore] = useState(() => session.get(warnedKey));
+  const warning = problem && problem.kind !== warnedBefore ? progressWarning(problem, t) : undefined;
+  useEffect(() => {
+    if (problem) session.set(warnedKey, problem.kind);
+  }, [problem?.kind]);
 
   // Started again after quitting inside a lesson: go straight back to it.
   useEffect(() => {
@@ -54,7 +61,7 @@ export default function LessonsScreen() {
       ];
   useKeymap(bindings);
 
-  const notice = confirming ? t.lessons.list.resetQuestion : (message ?? (problem ? progressWarning(problem, t) : undefined));
+  const notice = confirming ? t.lessons.list.resetQuestion : (message ?? warning);
   // A warning may take two rows on a narrow terminal: the file's path and the reason both matter.
   const noticeRows = notice ? Math.min(3, Math.ceil(notice.length / Math.max(1, width))) : 0;
   const rows = Math.max(1, height - 2 - noticeRows);
