@@ -1,5 +1,5 @@
 import { cleanup } from 'ink-testing-library';
-import { afterEach, describe, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { press, renderApp, waitForFrame } from '../helpers/render.js';
 
 afterEach(cleanup);
@@ -37,5 +37,16 @@ describe('demo screen', () => {
     const app = renderApp('demo', { lang: 'es' });
     await waitForFrame(app, 'Desde otra terminal: nc 127.0.0.1');
     await press(app, 'r', 'El servidor está detenido');
+  });
+});
+
+describe('demo screen, typing', () => {
+  it('a burst with Enter inside sends the line before it, without a raw CR', async () => {
+    const app = renderApp('demo');
+    await waitForFrame(app, 'nc 127.0.0.1');
+    await press(app, 'a', 'Clients: 1 open');
+    await press(app, 's', 'Message from client 1:');
+    const frame = await press(app, "hi\rs", "#1 \"hi\" 2 bytes: 68 69");
+    expect(frame).not.toContain('\r');
   });
 });

@@ -1,4 +1,3 @@
-import { TextInput } from '@inkjs/ui';
 import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import { pythonTuple } from '../../core/address-tuple.js';
@@ -6,6 +5,7 @@ import { takeConnection, type ChatHandoff } from '../../net/chat-handoff.js';
 import { useKeymap } from '../keymap.js';
 import { useShell } from '../shell-context.js';
 import theme from '../theme.js';
+import LineInput from './chat/LineInput.js';
 
 /** Lines kept for scrolling back; older ones are dropped. */
 const keptLines = 1000;
@@ -22,7 +22,6 @@ export default function ChatScreen() {
   const [lines, setLines] = useState<string[]>(() => handoff.current?.early ?? []);
   const [closed, setClosed] = useState(() => handoff.current?.closedEarly ?? !handoff.current);
   const [scroll, setScroll] = useState(0);
-  const [field, setField] = useState(0);
 
   useEffect(() => {
     const connection = handoff.current?.connection;
@@ -69,15 +68,13 @@ export default function ChatScreen() {
       ) : (
         <Box>
           <Text color={theme.accent}>› </Text>
-          <TextInput
-            key={field}
+          <LineInput
             placeholder={c.prompt}
-            onSubmit={(text) => {
+            onLine={(text) => {
               if (text === '') return;
               connection.send(text);
               setLines((old) => [...old.slice(-keptLines + 1), `> ${text}`]);
               setScroll(0);
-              setField((n) => n + 1);
             }}
           />
         </Box>

@@ -1,4 +1,3 @@
-import { TextInput } from '@inkjs/ui';
 import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
 import { parseFamilyOption, type DemoFamily } from '../../core/socket-options.js';
@@ -6,6 +5,7 @@ import { readEphemeralRange } from '../../system/ephemeral-range.js';
 import { useKeymap } from '../keymap.js';
 import { useShell } from '../shell-context.js';
 import theme from '../theme.js';
+import LineInput from './chat/LineInput.js';
 import ClientList from './demo/ClientList.js';
 import EventLog from './demo/EventLog.js';
 import SidePanel from './demo/SidePanel.js';
@@ -33,7 +33,7 @@ export default function DemoScreen() {
   const autoplay = useAutoplay(server, (client) => t.demo.greeting({ client }));
   const [chosen, setChosen] = useState<number | undefined>(undefined);
   const [typing, setTyping] = useState(false);
-  // Kept here as well: the field's own value can lag one keypress behind its submit.
+  // The text being typed, to show its size in bytes.
   const [draft, setDraft] = useState('');
   const [scroll, setScroll] = useState(0);
   const range = useMemo(() => {
@@ -148,12 +148,12 @@ export default function DemoScreen() {
       {typing && selected !== undefined ? (
         <Box>
           <Text color={theme.accent}>{s.sendTo({ client: selected })} </Text>
-          <TextInput
+          <LineInput
             placeholder={t.demo.greeting({ client: selected })}
-            onChange={setDraft}
-            onSubmit={(text) => {
-              const message = text || draft;
+            onDraft={setDraft}
+            onLine={(message) => {
               demo?.send(selected, message === '' ? t.demo.greeting({ client: selected }) : message);
+              setDraft('');
               setTyping(false);
             }}
           />
