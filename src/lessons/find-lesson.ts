@@ -3,9 +3,39 @@ import { InputError } from '../core/input-error.js';
 import type { Lesson } from './lesson.js';
 import { lessonIds } from './lesson-ids.js';
 
-/** The lesson with this id; an InputError naming the known ids and the nearest one otherwise. */
-export function findLesson(lessons: readonly Lesson[], id: string): Lesson {
-  const lesson = lessons.find((candidate) => candidate.id === id);
+/** Lowercase, no accents, no surrounding space: how a learner's words are compared. */
+function normalise(text: string): string {
+  return text.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** Letters and digits only: `AF_INET`, `af inet` and `af-inet` are one key. */
+const key = (text: string) => normalise(text).replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** A title's keys: whole, and without a leading article ("La tupla…", "The harbour…"). */
+function titleKeys(title: string): string[] {
+  const bare = normalise(title).replace(/^(the|a|an|el|la|los|las|un|una)\s+/, '');
+  return [key(title), key(bare)];
+}
+
+/**
+ * The lesson a learner means: its id (any case, spaces around), its number in the list (`8`), or
+ * its title in the lesson's language (accents optional, `hilo` for "Hilos"). An InputError naming
+ * the known ids and the nearest one otherwise.
+ */
+export function findLesson(lessons: readonly Lesson[], query: string): Lesson {
+  const wanted = key(query);
+  if (/^\d+$/.test(query.trim())) {
+    const byNumber = lessons[Number(query.trim()) - 1];
+    if (byNumber) return byNumber;
+  }
+  const lesson =
+    lessons.find((candidate) => key(candidate.id) === wanted) ??
+    lessons.find((candidate) => wanted !== '' && titleKeys(candidate.title).some((title) => title === wanted || title === `${wanted}s`));
   if (lesson) return lesson;
-  throw new InputError('lesson-unknown', { part: id, known: lessonIds, suggestion: closest(id, lessonIds) });
+  const part = query.trim();
+  return fail(part, normalise(part));
+}
+
+function fail(part: string, near: string): never {
+  throw new InputError('lesson-unknown', { part, known: lessonIds, suggestion: closest(near, lessonIds) });
 }

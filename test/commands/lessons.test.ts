@@ -89,6 +89,18 @@ describe('netlearn lesson <id>', () => {
     expect(lesson.quiz[0]).toMatchObject({ id: 'ipv4-bits', answer: 2 });
   });
 
+  test('takes the id in any case, the lesson number, or its title in the chosen language', async () => {
+    const env = { XDG_CONFIG_HOME: configHome() };
+    for (const args of [['lesson', 'IPV4'], ['lesson', ' ipv4'], ['lesson', '8']]) {
+      const { code, stdout } = await runCli(args, { env });
+      expect(code).toBe(0);
+      expect(stdout.split('\n')[0]).toBe('IPv4');
+    }
+    const spanish = await runCli(['lesson', 'hilos', '--lang', 'es'], { env });
+    expect(spanish.code).toBe(0);
+    expect(spanish.stdout.split('\n')[0]).toBe('Hilos');
+  });
+
   test('an unknown id exits 2, naming the closest and every known id', async () => {
     const { code, stdout, stderr } = await runCli(['lesson', 'ipv5'], { env: { XDG_CONFIG_HOME: configHome() } });
     expect(code).toBe(2);
