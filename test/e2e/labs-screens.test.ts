@@ -61,4 +61,23 @@ describe('lab screens in a real terminal', () => {
     await session.waitFor('Subnets');
     await session.waitFor(cidr);
   });
+
+  it('at 60x20 the families screen scrolls with PgDn down to its last sentence', async () => {
+    const session = spawn([], { cols: 60, rows: 20 });
+    await session.waitFor('What do you want to learn today?', 10_000);
+    session.write('8');
+    const first = await session.waitFor('PgUp/PgDn scroll');
+    expect(first).not.toContain('never touches the network');
+    session.write(keys.pageDown);
+    await session.waitFor('which never touches the network.');
+  });
+
+  it('at 60x20 the threads screen scrolls down to its "counter = counter + 1" explanation', async () => {
+    const session = spawn([], { cols: 60, rows: 20 });
+    await session.waitFor('What do you want to learn today?', 10_000);
+    session.write('7');
+    await session.waitFor('PgUp/PgDn scroll');
+    session.write(keys.pageDown);
+    await session.waitFor('"counter = counter + 1" is three steps');
+  });
 });

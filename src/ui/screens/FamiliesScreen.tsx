@@ -1,5 +1,7 @@
 import { Box, Text } from 'ink';
 import { familyLines } from '../../i18n/family-lines.js';
+import ScrollArea from '../components/ScrollArea.js';
+import useScrollArea from '../hooks/use-scroll-area.js';
 import { useKeymap } from '../keymap.js';
 import { useShell } from '../shell-context.js';
 import theme from '../theme.js';
@@ -10,7 +12,8 @@ export default function FamiliesScreen() {
   const { t, width, height } = useShell();
   const { results, error, again } = useFamilies();
   const f = t.families;
-  useKeymap([{ keys: ['r'], label: f.screen.runAgain, run: () => results && again() }]);
+  const scroll = useScrollArea(height, t.lessons.keys.scroll);
+  useKeymap([{ keys: ['r'], label: f.screen.runAgain, run: () => results && again() }, ...scroll.bindings]);
 
   if (error) return <Text color={theme.bad}>{error}</Text>;
   if (!results) return <Text color={theme.muted}>{f.screen.running}</Text>;
@@ -19,7 +22,7 @@ export default function FamiliesScreen() {
     familyLines(result, t).filter((line) => height >= 18 || line.label !== t.families.pythonServer);
   const labelWidth = Math.max(...results.flatMap((result) => lines(result).map((line) => line.label.length)));
   return (
-    <Box flexDirection="column" width={width}>
+    <ScrollArea contentRef={scroll.ref} offset={scroll.offset} height={height} width={width}>
       {results.map((result) => (
         <Box key={result.family} flexDirection="column" marginBottom={1} flexShrink={0}>
           <Text wrap="truncate-end">
@@ -29,11 +32,16 @@ export default function FamiliesScreen() {
             <Text color={theme.muted}>  {f.names[result.family]}</Text>
           </Text>
           {lines(result).map((line, index) => (
-            <Text key={index} wrap="truncate-end" color={result.status === 'ok' ? undefined : theme.warn}>
-              {'  '}
-              <Text color={theme.muted}>{line.label.padEnd(labelWidth)} </Text>
-              <Text color={line.python ? theme.good : undefined}>{line.value}</Text>
-            </Text>
+            <Box key={index} flexDirection="row" paddingLeft={2}>
+              <Box flexShrink={0}>
+                <Text color={theme.muted}>{line.label.padEnd(labelWidth)} </Text>
+              </Box>
+              <Box flexShrink={1}>
+                <Text wrap="wrap" color={line.python ? theme.good : result.status === 'ok' ? undefined : theme.warn}>
+                  {line.value}
+                </Text>
+              </Box>
+            </Box>
           ))}
         </Box>
       ))}
@@ -42,6 +50,6 @@ export default function FamiliesScreen() {
           {f.lesson}
         </Text>
       </Box>
-    </Box>
+    </ScrollArea>
   );
 }

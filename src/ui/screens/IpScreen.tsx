@@ -23,7 +23,10 @@ export default function IpScreen() {
         { keys: ['space', 'enter'], label: keys.flip, display: 'Space', run: () => dispatch({ type: 'flip' }) },
         { keys: ['up'], label: keys.edit, run: () => dispatch({ type: 'focus', focus: 'field' }) },
       ]
-    : [{ keys: ['enter', 'down'], label: keys.bits, display: 'Enter/↓', run: () => dispatch({ type: 'focus', focus: 'bits' }) }];
+    : model
+      ? [{ keys: ['enter', 'down'], label: keys.bits, display: 'Enter/↓', run: () => dispatch({ type: 'focus', focus: 'bits' }) }]
+      : // No bits to flip while the address is invalid: the footer must not offer them.
+        [];
   useKeymap(bindings, { textEntry: !inBits });
 
   const label = (text: string) => <Text color={theme.muted}>{text.padEnd(9)}</Text>;
@@ -57,13 +60,17 @@ export default function IpScreen() {
             {label(t.ip.labels.integer)}
             {model.integer}
           </Text>
-          <Text wrap="truncate-end">
-            {label(t.ip.labels.scope)}
-            <Text bold>{t.ip.scopes[model.scope]}</Text>
-            <Text color={theme.muted}>: {t.ip.scopeHints[model.scope]}</Text>
-          </Text>
+          <Box flexDirection="row" flexShrink={0}>
+            <Box flexShrink={0}>{label(t.ip.labels.scope)}</Box>
+            <Box flexShrink={1}>
+              <Text wrap="wrap">
+                <Text bold>{t.ip.scopes[model.scope]}</Text>
+                <Text color={theme.muted}>: {t.ip.scopeHints[model.scope]}</Text>
+              </Text>
+            </Box>
+          </Box>
           <Box marginTop={1}>
-            <Text color={state.flip ? theme.highlight : theme.muted} wrap="truncate-end">
+            <Text color={state.flip ? theme.highlight : theme.muted} wrap="wrap">
               {state.flip ? t.ip.screen.flipped(state.flip) : inBits ? t.ip.screen.bitsTitle : ' '}
             </Text>
           </Box>

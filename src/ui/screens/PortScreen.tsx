@@ -8,6 +8,8 @@ import { tryBind, type TryBindResult } from '../../net/try-bind.js';
 import { readPortFacts } from '../../system/port-facts.js';
 import Paragraph from '../components/Paragraph.js';
 import TextField from '../components/TextField.js';
+import ScrollArea from '../components/ScrollArea.js';
+import useScrollArea from '../hooks/use-scroll-area.js';
 import { useKeymap } from '../keymap.js';
 import { useShell } from '../shell-context.js';
 import theme from '../theme.js';
@@ -18,7 +20,7 @@ const shortSource = (source: string) => source.split('/').pop()!;
 
 /** The port classifier: type a port, see its range, service, privileges and place on 0-65535. */
 export default function PortScreen() {
-  const { t, place, width } = useShell();
+  const { t, place, width, height } = useShell();
   const facts = useMemo(() => readPortFacts(), []);
   const [text, setText] = useState(place.params?.example ?? '5050');
   const [bound, setBound] = useState<{ port: number; result: TryBindResult | 'pending' } | undefined>();
@@ -42,7 +44,10 @@ export default function PortScreen() {
       if (mounted.current) setBound((current) => (current?.port === port ? { port, result } : current));
     });
   };
-  useKeymap([{ keys: ['enter'], label: t.port.screen.tryBindKey, run: bind }], { textEntry: true });
+  // The field stays on top; what is below it scrolls when the terminal is short.
+  const bodyHeight = Math.max(1, height - 1);
+  const scroll = useScrollArea(bodyHeight, t.lessons.keys.scroll);
+  useKeymap([{ keys: ['enter'], label: t.port.screen.tryBindKey, run: bind }, ...scroll.bindings], { textEntry: true });
 
   const p = t.port;
   // flexShrink 0: a short terminal clips the last rows instead of squeezing every row to one line.
@@ -71,6 +76,7 @@ export default function PortScreen() {
           setBound(undefined);
         }}
       />
+      <ScrollArea contentRef={scroll.ref} offset={scroll.offset} height={bodyHeight} width={width}>
       {error ? (
         <Paragraph color={theme.bad} width={width} keep>
           {error}
@@ -124,6 +130,7 @@ export default function PortScreen() {
           ) : null}
         </Box>
       ) : null}
+      </ScrollArea>
     </Box>
   );
 }

@@ -101,9 +101,15 @@ export default function SubnetScreen() {
             {view.model.broadcast}
           </Text>
           <Text wrap="truncate-end">
-            <Text color={theme.muted}>{labels.mask} </Text>
-            {view.model.mask}
-            <Text color={theme.muted}>  {labels.wildcard} </Text>
+            {/* The mask row above already shows the dotted mask when it is wide enough. */}
+            {withDecimal ? null : (
+              <>
+                <Text color={theme.muted}>{labels.mask} </Text>
+                {view.model.mask}
+                {'  '}
+              </>
+            )}
+            <Text color={theme.muted}>{labels.wildcard} </Text>
             {view.model.wildcard}
           </Text>
           <Text wrap="truncate-end">

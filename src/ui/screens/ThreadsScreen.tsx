@@ -1,6 +1,8 @@
 import { Box, Text } from 'ink';
 import { raceVerdict } from '../../i18n/race-verdict.js';
 import Paragraph from '../components/Paragraph.js';
+import ScrollArea from '../components/ScrollArea.js';
+import useScrollArea from '../hooks/use-scroll-area.js';
 import { useKeymap } from '../keymap.js';
 import { useShell } from '../shell-context.js';
 import theme from '../theme.js';
@@ -12,11 +14,12 @@ const increments = 500_000;
 
 /** Threads and a lock: four threads race on one counter, then take turns with a mutex. */
 export default function ThreadsScreen() {
-  const { t, lang, width } = useShell();
+  const { t, lang, width, height } = useShell();
   const lab = useRaceLab(workers, increments);
   const th = t.threads;
   const running = lab.phase === 'without-lock' || lab.phase === 'with-lock';
-  useKeymap([{ keys: ['r'], label: th.screen.runAgain, run: () => !running && lab.again() }]);
+  const scroll = useScrollArea(height, t.lessons.keys.scroll);
+  useKeymap([{ keys: ['r'], label: th.screen.runAgain, run: () => !running && lab.again() }, ...scroll.bindings]);
 
   const expected = workers * increments;
   const labelWidth = Math.max(th.withoutLock.length, th.withLock.length);
@@ -25,7 +28,7 @@ export default function ThreadsScreen() {
   const resultRow = (label: string, result: { result: number; ms: number } | undefined, active: boolean) => {
     const lost = result ? expected - result.result : 0;
     return (
-      <Text wrap="truncate-end">
+      <Text wrap="wrap">
         <Text bold color={active ? theme.accent : undefined}>
           {label.padEnd(labelWidth)}{' '}
         </Text>
@@ -43,7 +46,7 @@ export default function ThreadsScreen() {
   };
 
   return (
-    <Box flexDirection="column" width={width}>
+    <ScrollArea contentRef={scroll.ref} offset={scroll.offset} height={height} width={width}>
       <Box width={width} flexShrink={0}>
         <Text bold wrap="wrap">
           {th.setup({ workers, increments, expected })}
@@ -76,6 +79,6 @@ export default function ThreadsScreen() {
       <Paragraph color={theme.muted} width={width}>
         {th.why}
       </Paragraph>
-    </Box>
+    </ScrollArea>
   );
 }

@@ -18,7 +18,9 @@ interface SplitListProps {
 export default function SplitList({ plan, offset, rows, width, t }: SplitListProps) {
   const visible = Math.max(0, Math.min(rows, plan.count - offset));
   const indexWidth = String(plan.count).length;
-  const showRange = width >= indexWidth + 20 + 34;
+  // Index, CIDR (19), range (32) and the hosts text must all fit, or the range is left out.
+  const hostsText = plan.count > 0 ? t.subnet.split.row({ hosts: splitRowAt(plan, 0).hosts }).length : 0;
+  const showRange = width >= indexWidth + 1 + 19 + 32 + hostsText;
   return (
     <Box flexDirection="column">
       {Array.from({ length: visible }, (_, i) => {
