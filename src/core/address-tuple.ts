@@ -51,3 +51,13 @@ export function hostPort(end: SocketEnd): string {
   if (end.family === 'Unix') return end.address;
   return joinHostPort(end.address, end.port);
 }
+
+/**
+ * The host and port to connect to a server listening at `where` ("127.0.0.1:5050", "[::1]:5050"):
+ * a wildcard address is reached through loopback on the same machine.
+ */
+export function connectTarget(where: string): { host: string; port: string } {
+  const match = /^\[?(.*?)\]?:(\d+)$/.exec(where);
+  const host = match?.[1] ?? where;
+  return { host: host === '0.0.0.0' || host === '' ? '127.0.0.1' : host === '::' ? '::1' : host, port: match?.[2] ?? '5050' };
+}

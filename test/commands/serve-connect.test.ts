@@ -38,6 +38,8 @@ describe('netlearn serve', () => {
     await client.waitForLine('* The server is shutting down. Bye!');
     expect(await server.exited).toBe(0);
     expect(server.output()).toContain('stopped; the port is free again');
+    // The exact command for this port: a bare `netlearn connect` only reaches port 5050.
+    expect(server.output()).toContain(`Try: netlearn connect 127.0.0.1 --port ${server.port}, or nc 127.0.0.1 ${server.port}`);
     const again = createServer();
     await new Promise<void>((resolve, reject) => again.once('error', reject).listen(server.port, '127.0.0.1', resolve));
     await new Promise((resolve) => again.close(resolve));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostPort, mappedIPv4, pythonRepr, pythonTuple } from '../../src/core/address-tuple.js';
+import { connectTarget, hostPort, mappedIPv4, pythonRepr, pythonTuple } from '../../src/core/address-tuple.js';
 
 describe('address tuples as Python prints them', () => {
   it('an IPv4 peer is a pair', () => {
@@ -24,5 +24,14 @@ describe('address tuples as Python prints them', () => {
   it('host and port are written with brackets for IPv6', () => {
     expect(hostPort({ address: '::1', port: 5050, family: 'IPv6' })).toBe('[::1]:5050');
     expect(hostPort({ address: '127.0.0.1', port: 5050, family: 'IPv4' })).toBe('127.0.0.1:5050');
+  });
+});
+
+describe('connectTarget', () => {
+  it('gives the host and port to connect to, loopback for a wildcard', () => {
+    expect(connectTarget('127.0.0.1:37665')).toEqual({ host: '127.0.0.1', port: '37665' });
+    expect(connectTarget('[::1]:5050')).toEqual({ host: '::1', port: '5050' });
+    expect(connectTarget('0.0.0.0:5050')).toEqual({ host: '127.0.0.1', port: '5050' });
+    expect(connectTarget('[::]:5050')).toEqual({ host: '::1', port: '5050' });
   });
 });

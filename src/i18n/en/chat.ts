@@ -1,4 +1,11 @@
+import { connectTarget } from '../../core/address-tuple.js';
 import type { InputErrorDetails } from '../../core/input-error.js';
+
+/** The exact commands that reach a server listening at `where`. */
+export function connectCommands(where: string): string {
+  const { host, port } = connectTarget(where);
+  return `netlearn connect ${host} --port ${port}, or nc ${host} ${port}`;
+}
 
 type Close = 'quit' | 'left' | 'reset' | 'slow' | 'server' | 'error';
 
@@ -36,7 +43,7 @@ const chat = {
   },
   /** The server's own log, one line per event. */
   log: {
-    listening: (p: { where: string; family: string }) => `listening on ${p.where} (${p.family}). Try: netlearn connect, or nc ${p.where.replace(/:(\d+)$/, ' $1').replace(/^\[|\]/g, '')}`,
+    listening: (p: { where: string; family: string }) => `listening on ${p.where} (${p.family}). Try: ${connectCommands(p.where)}`,
     reachable: 'students can connect to:',
     networkWarning: (p: { host: string }) => `warning: listening on ${p.host}, so other machines on the network can reach this chat. Stop it with Ctrl+C when class ends.`,
     accepted: (p: { nick: string; tuple: string }) => `accepted ${p.tuple} as ${p.nick}`,

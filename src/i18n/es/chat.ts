@@ -1,4 +1,5 @@
 import type { InputErrorDetails } from '../../core/input-error.js';
+import { connectTarget } from '../../core/address-tuple.js';
 import type en from '../en/chat.js';
 
 const chat: typeof en = {
@@ -32,7 +33,10 @@ const chat: typeof en = {
     serverLeaving: '* El servidor se está apagando. ¡Chau!',
   },
   log: {
-    listening: (p) => `escuchando en ${p.where} (${p.family}). Probá: netlearn connect, o nc ${p.where.replace(/:(\d+)$/, ' $1').replace(/^\[|\]/g, '')}`,
+    listening: (p) => {
+      const { host, port } = connectTarget(p.where);
+      return `escuchando en ${p.where} (${p.family}). Probá: netlearn connect ${host} --port ${port}, o nc ${host} ${port}`;
+    },
     reachable: 'los estudiantes se pueden conectar a:',
     networkWarning: (p) => `atención: escuchando en ${p.host}, así que otras máquinas de la red pueden llegar a este chat. Cortalo con Ctrl+C al terminar la clase.`,
     accepted: (p) => `aceptado ${p.tuple} como ${p.nick}`,
