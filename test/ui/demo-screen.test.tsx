@@ -50,3 +50,12 @@ describe('demo screen, typing', () => {
     expect(frame).not.toContain('\r');
   });
 });
+
+describe('demo screen, header', () => {
+  it('counts the sockets truly: none once the server is stopped', async () => {
+    const app = renderApp('demo');
+    await waitForFrame(app, 'sockets: 1 listening + 0 connected');
+    await press(app, 'a', 'sockets: 1 listening + 1 connected');
+    await press(app, 'r', 'sockets: 0 listening + 0 connected');
+  });
+});

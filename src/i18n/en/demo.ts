@@ -21,7 +21,7 @@ const demo = {
     stopped: 'The server is stopped. Press r to start it again.',
     server: 'Server',
     clients: (p: { open: number; total: number }) => `Clients: ${p.open} open, ${p.total} in all`,
-    listeningSockets: (p: { count: number }) => `sockets: 1 listening + ${p.count} connected`,
+    listeningSockets: (p: { listening: number; count: number }) => `sockets: ${p.listening} listening + ${p.count} connected`,
     noClients: 'No clients yet.',
     log: 'Events',
     tryOutside: (p: { command: string }) => `From another terminal: ${p.command}`,

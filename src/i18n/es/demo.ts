@@ -18,7 +18,7 @@ const demo: typeof en = {
     stopped: 'El servidor está detenido. Apretá r para arrancarlo de nuevo.',
     server: 'Servidor',
     clients: (p) => `Clientes: ${p.open} abiertos, ${p.total} en total`,
-    listeningSockets: (p) => `sockets: 1 escuchando + ${p.count} conectados`,
+    listeningSockets: (p) => `sockets: ${p.listening} escuchando + ${p.count} conectados`,
     noClients: 'Todavía no hay clientes.',
     log: 'Eventos',
     tryOutside: (p) => `Desde otra terminal: ${p.command}`,

@@ -112,7 +112,7 @@ export default function DemoScreen() {
         )}
       </Text>
       <Text wrap="truncate" color={theme.muted}>
-        {s.clients({ open: state.open, total: state.clients.length })} · {s.listeningSockets({ count: state.open })}
+        {s.clients({ open: state.open, total: state.clients.length })} · {s.listeningSockets({ listening: running ? 1 : 0, count: state.open })}
         {autoplay.running ? <Text color={theme.warn}> · {s.autoplay}</Text> : null}
       </Text>
       <Box marginTop={1} flexDirection="row">
