@@ -120,6 +120,20 @@ export function parseHexBytes(hexText: string): number[] {
   return bytes;
 }
 
+/**
+ * How many bytes at the end of `bytes` belong to a sequence the cut left incomplete (0 when it ends
+ * on a character boundary): a capped read drops them rather than report a cut as invalid.
+ */
+export function cutTail(bytes: ArrayLike<number>): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? back : 0;
+  }
+  return 0;
+}
+
 /** `--hex "c3 b1"`: the bytes, the text they decode to, and each invalid sequence with its offset. */
 export function decodeHex(hexText: string): DecodeModel {
   return decodeUtf8(parseHexBytes(hexText));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { cleanEnv, cliPath, runCli } from '../helpers/cli.js';
 
 describe('netlearn utf8', () => {
   it('prints the documented JSON for ñ', async () => {
@@ -54,5 +55,52 @@ describe('netlearn utf8', () => {
     const { code, stderr } = await runCli(['utf8', '--hex', 'c3 zz', '--lang', 'es']);
     expect(code).toBe(2);
     expect(stderr).toContain('"zz" tiene "z", que no es un dígito hexadecimal');
+  });
+});
+
+/** Runs the built CLI with raw bytes on stdin (runCli only takes text). */
+function runWithBytes(args: string[], input: Buffer) {
+  const result = spawnSync(process.execPath, [cliPath, ...args], { input, env: cleanEnv(), maxBuffer: 256 * 2 ** 20 });
+  return { code: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8') };
+}
+
+describe('netlearn utf8 reading stdin as bytes', () => {
+  it('reports invalid bytes on stdin with offset, bytes and reason, and the true byte count', () => {
+    const { code, stdout } = runWithBytes(['utf8'], Buffer.from([0x78, 0xff, 0xc3]));
+    expect(code).toBe(0);
+    expect(stdout).toContain('78 ff c3  (3 bytes)');
+    expect(stdout).toMatch(/1 +ff +U\+FFFD .*this byte never appears in UTF-8/);
+    expect(stdout).toMatch(/2 +c3 +U\+FFFD .*the sequence ends before/);
+    expect(stdout).toContain('2 invalid sequences');
+  });
+
+  it('gives the --hex JSON shape for invalid stdin', () => {
+    const { stdout } = runWithBytes(['utf8', '--json'], Buffer.from([0x78, 0xff, 0xc3]));
+    expect(JSON.parse(stdout)).toEqual({
+      hex: '78 ff c3',
+      bytes: [120, 255, 195],
+      text: 'x\uFFFD\uFFFD',
+      invalid: [
+        { offset: 1, bytes: [255], reason: 'invalid-byte' },
+        { offset: 2, bytes: [195], reason: 'truncated' },
+      ],
+    });
+  });
+
+  it('reads at most 1 MiB of stdin, says so on stderr, and lists only the first 200 characters', () => {
+    const { code, stdout, stderr } = runWithBytes(['utf8'], Buffer.alloc(3_000_000, 'a'));
+    expect(code).toBe(0);
+    expect(stderr).toContain('read only the first 1 MiB of stdin');
+    expect(stdout).toContain('1048576 characters, 1048576 code points, 1048576 bytes');
+    expect(stdout).toContain('… 1048376 more characters');
+    expect(stdout.length).toBeLessThan(20_000);
+  });
+
+  it('a cap that splits a character drops the partial character instead of calling it invalid', () => {
+    // 'a' then ñ (c3 b1) repeated: byte 2^20 - 1 is the c3 of a pair the cap cuts.
+    const input = Buffer.concat([Buffer.from('a'), Buffer.alloc(2 ** 20 + 10, 'ñ')]);
+    const { stdout } = runWithBytes(['utf8'], input);
+    expect(stdout).toContain('1048575 bytes');
+    expect(stdout).not.toContain('invalid');
   });
 });

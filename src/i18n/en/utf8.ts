@@ -14,7 +14,11 @@ const utf8 = {
   ascii: 'ASCII (Python)',
   asciiFine: 'the same text: every byte is below 0x80',
   empty: 'The text is empty: 0 characters, 0 bytes.',
+  moreCharacters: (p: { count: number }) => `… ${p.count} more ${p.count === 1 ? 'character' : 'characters'}`,
+  stdinCapped: (p: { mib: number }) => `netlearn utf8: read only the first ${p.mib} MiB of stdin; the rest was left unread.`,
   decoded: {
+    byteCount: (p: { count: number }) => `${p.count} ${p.count === 1 ? 'byte' : 'bytes'}`,
+    morePieces: (p: { count: number }) => `… ${p.count} more ${p.count === 1 ? 'row' : 'rows'}`,
     bytes: 'Bytes',
     text: 'Text',
     allValid: 'valid UTF-8',

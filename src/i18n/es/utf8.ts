@@ -14,7 +14,11 @@ const utf8: typeof en = {
   ascii: 'ASCII (Python)',
   asciiFine: 'el mismo texto: todos los bytes están debajo de 0x80',
   empty: 'El texto está vacío: 0 caracteres, 0 bytes.',
+  moreCharacters: (p) => `… ${p.count} ${p.count === 1 ? 'carácter más' : 'caracteres más'}`,
+  stdinCapped: (p) => `netlearn utf8: se leyó solo el primer ${p.mib} MiB de la entrada estándar; el resto quedó sin leer.`,
   decoded: {
+    byteCount: (p) => `${p.count} ${p.count === 1 ? 'byte' : 'bytes'}`,
+    morePieces: (p) => `… ${p.count} ${p.count === 1 ? 'fila más' : 'filas más'}`,
     bytes: 'Bytes',
     text: 'Texto',
     allValid: 'UTF-8 válido',
