@@ -1,3 +1,4 @@
+import { optionLabel } from '../core/quiz/option-label.js';
 import { findLesson } from '../lessons/find-lesson.js';
 import type { Lesson } from '../lessons/lesson.js';
 import { loadLessons } from '../lessons/load-lessons.js';
@@ -46,7 +47,7 @@ function lessonLines(lesson: Lesson, t: Dictionary, paint: Paint, width: number)
     const number = `${index + 1}. `;
     lines.push('', ...wrapSpans([{ text: question.question }], width - number.length).map((line, row) => (row === 0 ? number : '   ') + lineText(line)));
     question.options.forEach((option, choice) => {
-      const label = `   ${String.fromCharCode(97 + choice)}) `;
+      const label = `   ${optionLabel(choice)} `;
       lines.push(...wrapSpans([{ text: option }], width - label.length).map((line, row) => (row === 0 ? label : ' '.repeat(label.length)) + lineText(line)));
     });
   });

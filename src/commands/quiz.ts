@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { checkAnswer, type Verdict } from '../core/quiz/check-answer.js';
+import { optionLabel } from '../core/quiz/option-label.js';
 import { generatedTopics, type Question } from '../core/quiz/question.js';
 import { createRandom, parseCount, parseSeed } from '../core/quiz/random.js';
 import { emptyScore, recordAnswer } from '../core/quiz/score.js';
@@ -84,7 +85,7 @@ function questionText(question: Question, n: number, count: number, t: Dictionar
     paint.bold(t.quiz.questionHeader({ n, total: count, topic: t.quiz.topicNames[question.topic] })),
     t.quiz.prompt(question),
   ];
-  if (question.shape === 'option') lines.push(...(question.choices ?? []).map((choice, i) => `  ${i + 1}) ${choice}`));
+  if (question.shape === 'option') lines.push(...(question.choices ?? []).map((choice, i) => `  ${optionLabel(i)} ${choice}`));
   return `${lines.join('\n')}\n`;
 }
 

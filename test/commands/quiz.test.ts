@@ -96,6 +96,22 @@ describe('netlearn quiz, piped', () => {
     expect(feedback).toMatchObject({ event: 'feedback', n: 1 });
   });
 
+  it('a lesson question lists its options a) b) c) as the lesson does, and takes the letter or the number', async () => {
+    const json = await runCli(['quiz', 'lessons', '--seed', '1', '--count', '1', '--json'], { input: '1\n' });
+    const [question] = jsonLines(json.stdout);
+    const right = Number((jsonLines(json.stdout)[1] as { expected: string }).expected);
+    const letter = String.fromCharCode(96 + right);
+    const byLetter = await runCli(['quiz', 'lessons', '--seed', '1', '--count', '1'], { input: `${letter}\n` });
+    expect(byLetter.stdout).toContain(`  a) ${(question!.data as { options: string[] }).options[0]}`);
+    expect(byLetter.stdout).not.toMatch(/^ {2}1\) /m);
+    expect(byLetter.stdout).toContain('Score: 1 of 1');
+    const byNumber = await runCli(['quiz', 'lessons', '--seed', '1', '--count', '1'], { input: `${right}\n` });
+    expect(byNumber.stdout).toContain('Score: 1 of 1');
+    const wrong = await runCli(['quiz', 'lessons', '--seed', '1', '--count', '1'], { input: `${right === 1 ? 'b' : 'a'}\n` });
+    expect(wrong.stdout).toContain(`${letter}) `);
+    expect(wrong.stdout).toContain('Score: 0 of 1');
+  });
+
   it('reads each answer only after asking: questions and answers interleave', async () => {
     const child = spawn(process.execPath, [cliPath, 'quiz', 'decimal', '--seed', '42', '--count', '2', '--json'], {
       env: cleanEnv(),

@@ -108,20 +108,20 @@ describe('the lesson reader', () => {
     await press(mounted, keys.escape, 'Servers · lesson 1 of 11');
   });
 
-  test('check questions: choose with numbers or arrows, Enter answers, feedback and explanation at once', async () => {
+  test('check questions: choose with letters, numbers or arrows (labels a) b) as in the plain lesson), Enter answers, feedback and explanation at once', async () => {
     const { rendered, store } = renderWithProgress('lesson', { params: { id: 'server' } });
     await waitForFrame(rendered, 'lesson 1 of 11');
     await press(rendered, keys.enter, 'Question 1 of 2');
-    await press(rendered, '1', '› 1.');
-    const wrong = await press(rendered, keys.enter, 'Not quite. The right answer: 2.');
-    expect(wrong).toContain('✗ 1.');
+    await press(rendered, 'a', '› a)');
+    const wrong = await press(rendered, keys.enter, 'Not quite. The right answer: b)');
+    expect(wrong).toContain('✗ a)');
     expect(store.get().lessons.done).toEqual([]);
-    await press(rendered, keys.down, '› 2.');
+    await press(rendered, keys.down, '› b)');
     const right = await press(rendered, keys.enter, 'Right!');
-    expect(right).toContain('✓ 2.');
+    expect(right).toContain('✓ b)');
     expect(store.get().lessons.answers['server-job']).toBe(1);
     await press(rendered, keys.enter, 'Question 2 of 2');
-    await press(rendered, '1', '› 1.');
+    await press(rendered, '1', '› a)');
     await press(rendered, keys.enter, 'lesson done');
     expect(store.get().lessons.done).toEqual(['server']);
     await press(rendered, keys.escape, '✓ Servers · lesson 1 of 11');

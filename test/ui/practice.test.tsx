@@ -34,6 +34,15 @@ describe('the Practice screen', () => {
     await press(r, '2', /right|wrong, expected/);
   });
 
+  it('a lesson question shows its options a) b) c) as the lesson does, and a letter answers it', async () => {
+    const r = renderApp('practice', { params: { topic: 'lessons' } });
+    const frame = await waitForFrame(r, /a-[cd] answer/);
+    expect(frame).toMatch(/^\s*a\) /m);
+    expect(frame).toMatch(/^\s*b\) /m);
+    const judged = await press(r, 'b', /right|wrong, expected [a-d]\) /);
+    expect(judged).toContain('› b');
+  });
+
   it('typing q answers, it does not quit', async () => {
     const r = renderApp('practice', { params: { topic: 'binary' } });
     await waitForFrame(r, 'in binary');

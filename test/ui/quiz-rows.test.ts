@@ -17,18 +17,18 @@ const base = { question, index: 0, total: 2, lessonDone: false, t, width: 40 };
 describe('a check question on screen', () => {
   test('before answering: the options numbered, the cursor on one', () => {
     const { rows, focus } = quizRows({ ...base, choice: 2, answered: undefined });
-    expect(rows.map((row) => row.text)).toEqual(['Question 1 of 2', 'Who starts the connection?', '', '  1. The server', '  2. The client', '› 3. The router']);
+    expect(rows.map((row) => row.text)).toEqual(['Question 1 of 2', 'Who starts the connection?', '', '  a) The server', '  b) The client', '› c) The router']);
     expect(focus).toBe(5);
   });
 
   test('a wrong answer is marked, the right one named, and the explanation follows at once', () => {
     const { rows } = quizRows({ ...base, choice: 0, answered: 0 });
     expect(rows.slice(3).map((row) => [row.text, row.tone])).toEqual([
-      ['✗ 1. The server', 'wrong'],
-      ['  2. The client', 'right'],
-      ['  3. The router', 'option'],
+      ['✗ a) The server', 'wrong'],
+      ['  b) The client', 'right'],
+      ['  c) The router', 'option'],
       ['', 'option'],
-      ['Not quite. The right answer: 2. The', 'wrong'],
+      ['Not quite. The right answer: b) The', 'wrong'],
       ['client', 'wrong'],
       ['The client calls connect().', 'explanation'],
     ]);
@@ -36,7 +36,7 @@ describe('a check question on screen', () => {
 
   test('a right answer says so, and the last one says the lesson is done', () => {
     const { rows } = quizRows({ ...base, choice: 1, answered: 1, lessonDone: true });
-    expect(rows.map((row) => row.text)).toContain('✓ 2. The client');
+    expect(rows.map((row) => row.text)).toContain('✓ b) The client');
     expect(rows.map((row) => row.text)).toContain('Right!');
     expect(rows.slice(-2).map((row) => row.text).join(' ')).toBe('Every question answered right: lesson done.');
   });

@@ -1,4 +1,5 @@
 import type { PortRangeId } from '../ports.js';
+import { readOptionChoice } from './option-label.js';
 import type { Question } from './question.js';
 
 /** Why an answer was judged as it was, when that teaches something. */
@@ -107,8 +108,9 @@ export function checkAnswer(question: Question, answer: string): Verdict {
       return { correct: (index === undefined ? trimmed : question.choices![index]) === expected };
     }
     case 'option': {
-      // The option's number, or its own text in any case.
-      const index = choiceIndex(trimmed, question) ?? question.choices?.findIndex((choice) => fold(choice) === fold(trimmed)) ?? -1;
+      // The option's letter (as the lesson prints it) or number, or its own text in any case.
+      const index =
+        readOptionChoice(trimmed, question.choices?.length ?? 0) ?? question.choices?.findIndex((choice) => fold(choice) === fold(trimmed)) ?? -1;
       return { correct: String(index + 1) === expected };
     }
   }

@@ -1,5 +1,6 @@
 import type { InputErrorDetails } from '../../core/input-error.js';
 import type { PortRangeId } from '../../core/ports.js';
+import { optionLabel } from '../../core/quiz/option-label.js';
 import type { Question, Topic, WorkedSolution } from '../../core/quiz/question.js';
 import { bitwiseRows, hexBytes, octetTable, utf8ByteBits, utf8Pattern } from '../../core/quiz/solution-rows.js';
 import { formatCodePoint } from '../../core/utf8.js';
@@ -83,7 +84,7 @@ function solution(s: WorkedSolution): string[] {
 /** The expected answer as a person reads it: a range by its name, an option with its text. */
 function expectedText(q: Question): string {
   if (q.shape === 'range') return `${rangeNames[q.expected as PortRangeId]} (${(q.choices?.indexOf(q.expected) ?? 0) + 1})`;
-  if (q.shape === 'option') return `${q.expected}) ${q.choices?.[Number(q.expected) - 1] ?? ''}`;
+  if (q.shape === 'option') return `${optionLabel(Number(q.expected) - 1)} ${q.choices?.[Number(q.expected) - 1] ?? ''}`;
   return q.expected;
 }
 

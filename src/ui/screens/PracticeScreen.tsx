@@ -1,5 +1,6 @@
 import { Box } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
+import { optionLetter } from '../../core/quiz/option-label.js';
 import type { Topic } from '../../core/quiz/question.js';
 import { quizSource } from '../../lessons/quiz-source.js';
 import { useKeymap, type Binding } from '../keymap.js';
@@ -50,13 +51,15 @@ export default function PracticeScreen() {
     ];
   } else if (state.phase === 'question' && choice) {
     const count = state.question?.choices?.length ?? 0;
+    // A lesson question's options are lettered as in the lesson (numbers work too); port ranges are numbered.
+    const lettered = state.question?.shape === 'option';
     bindings = [
       ...Array.from({ length: count }, (_, i) => ({
-        keys: [String(i + 1)],
+        keys: lettered ? [optionLetter(i), String(i + 1)] : [String(i + 1)],
         label: text.answer,
-        display: `1-${count}`,
+        display: lettered ? `a-${optionLetter(count - 1)}` : `1-${count}`,
         hidden: i > 0,
-        run: () => practice.submit(String(i + 1)),
+        run: () => practice.submit(lettered ? optionLetter(i) : String(i + 1)),
       })),
       { keys: ['t'], label: text.topics, run: practice.topicsMenu },
       { keys: ['r'], label: text.reset, run: practice.askReset },

@@ -9,6 +9,14 @@ function question(shape: Question['shape'], expected: string, choices?: string[]
 describe('reading answers', () => {
   const bits = question('bits', '11000000.10101000.00000001.00001010');
 
+  it('a lesson question takes the letter the lesson prints (a-d), or the number 1-4, or the text', () => {
+    const q = question('option', '2', ['The server', 'The client', 'The router', 'The switch']);
+    for (const answer of ['b', 'B', ' b ', 'b)', '2', 'the client']) expect(checkAnswer(q, answer).correct).toBe(true);
+    for (const answer of ['a', 'c', 'd', '1', '4']) expect(checkAnswer(q, answer).correct).toBe(false);
+    expect(checkAnswer(q, 'e').correct).toBe(false);
+    expect(checkAnswer(q, '5').correct).toBe(false);
+  });
+
   it('bits may come with dots, spaces or nothing between octets', () => {
     expect(checkAnswer(bits, '11000000.10101000.00000001.00001010').correct).toBe(true);
     expect(checkAnswer(bits, '11000000 10101000 00000001 00001010').correct).toBe(true);

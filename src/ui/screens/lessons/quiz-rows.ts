@@ -1,3 +1,4 @@
+import { optionLabel } from '../../../core/quiz/option-label.js';
 import type { QuizQuestion } from '../../../lessons/lesson.js';
 import { lineText, wrapSpans } from '../../../lessons/styled-lines.js';
 import type { Dictionary } from '../../../i18n/index.js';
@@ -37,7 +38,7 @@ export function quizRows({ question, index, total, choice, answered, lessonDone,
   let focus = 0;
   question.options.forEach((option, i) => {
     const mark = answered === i ? (i === question.answer ? '✓' : '✗') : i === choice ? '›' : ' ';
-    const label = `${mark} ${i + 1}. `;
+    const label = `${mark} ${optionLabel(i)} `;
     const tone: QuizTone =
       answered !== undefined && i === question.answer ? 'right' : answered === i ? 'wrong' : i === choice ? 'selected' : 'option';
     wrap(option, width - label.length).forEach((text, row) => rows.push({ text: (row === 0 ? label : ' '.repeat(label.length)) + text, tone }));
@@ -46,7 +47,7 @@ export function quizRows({ question, index, total, choice, answered, lessonDone,
   if (answered !== undefined) {
     rows.push({ text: '', tone: 'option' });
     const right = answered === question.answer;
-    const feedback = right ? t.lessons.quiz.right : t.lessons.quiz.wrong({ answer: `${question.answer + 1}. ${question.options[question.answer]}` });
+    const feedback = right ? t.lessons.quiz.right : t.lessons.quiz.wrong({ answer: `${optionLabel(question.answer)} ${question.options[question.answer]}` });
     for (const text of wrap(feedback, width)) rows.push({ text, tone: right ? 'right' : 'wrong' });
     for (const text of wrap(question.explanation, width)) rows.push({ text, tone: 'explanation' });
     focus = rows.length - 1;

@@ -1,3 +1,4 @@
+import { optionLetter } from '../../../core/quiz/option-label.js';
 import type { Dictionary } from '../../../i18n/index.js';
 import { useKeymap, type Binding } from '../../keymap.js';
 import type { ReaderMode } from './use-reader-state.js';
@@ -57,9 +58,9 @@ export default function useReaderKeys(mode: ReaderMode, optionCount: number, act
       { keys: ['escape'], label: k.close, hidden: true, run: actions.leave },
     ],
     quiz: [
-      { keys: ['up', 'k'], label: k.choose, display: `↑↓ 1-${optionCount}`, run: () => actions.moveChoice(-1) },
+      { keys: ['up', 'k'], label: k.choose, display: `↑↓ a-${optionLetter(optionCount - 1)}`, run: () => actions.moveChoice(-1) },
       { keys: ['down', 'j'], label: k.choose, hidden: true, run: () => actions.moveChoice(1) },
-      ...Array.from({ length: optionCount }, (_, i) => ({ keys: [String(i + 1)], label: k.choose, hidden: true, run: () => actions.choose(i) })),
+      ...Array.from({ length: optionCount }, (_, i) => ({ keys: [optionLetter(i), String(i + 1)], label: k.choose, hidden: true, run: () => actions.choose(i) })),
       { keys: ['enter'], label: k.answer, run: actions.answer },
       { keys: ['pageup'], label: k.page, hidden: true, run: () => actions.pageQuiz(-1) },
       { keys: ['pagedown'], label: k.page, hidden: true, run: () => actions.pageQuiz(1) },

@@ -1,4 +1,5 @@
 import { cardOf } from '../../../core/quiz/leitner.js';
+import { optionLabel } from '../../../core/quiz/option-label.js';
 import { itemKey, type Topic } from '../../../core/quiz/question.js';
 import { accuracy, type Score } from '../../../core/quiz/score.js';
 import type { Dictionary } from '../../../i18n/index.js';
@@ -65,7 +66,7 @@ export function topRows(state: PracticeState, progress: PracticeProgress, topics
     { text: `${t.quiz.topicNames[q.topic]} · ${text.box({ box })}`.slice(0, width), tone: 'title' },
     ...wrapped(t.quiz.prompt(q), 'text', width),
   ];
-  if (q.shape === 'option') q.choices?.forEach((choice, i) => rows.push(...wrapped(`${i + 1}) ${choice}`, 'text', width)));
+  if (q.shape === 'option') q.choices?.forEach((choice, i) => rows.push(...wrapped(`${optionLabel(i)} ${choice}`, 'text', width)));
   if (state.phase === 'question') return rows;
 
   const verdict = state.verdict;
