@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { pythonTuple } from '../core/address-tuple.js';
-import { parsePortOption } from '../core/socket-options.js';
+import { parseConnectPort, parseHostOption } from '../core/socket-options.js';
 import { describeSocketError } from '../i18n/socket-error-sentence.js';
 import { connectChat, type ChatConnection } from '../net/chat-client.js';
 import { offerConnection } from '../net/chat-handoff.js';
@@ -15,8 +15,8 @@ const lingerMs = 1500;
  * closes or stdin ends.
  */
 export default async function run(ctx: CommandContext): Promise<number> {
-  const host = ctx.args[0] ?? '127.0.0.1';
-  const port = parsePortOption(typeof ctx.flags.port === 'string' ? ctx.flags.port : '5050');
+  const host = ctx.args[0] === undefined ? '127.0.0.1' : parseHostOption(ctx.args[0], 'connect');
+  const port = parseConnectPort(typeof ctx.flags.port === 'string' ? ctx.flags.port : '5050');
   const { t } = ctx;
 
   let connection: ChatConnection;

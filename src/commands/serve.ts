@@ -1,5 +1,5 @@
 import { joinHostPort } from '../core/address-tuple.js';
-import { parseCountOption, parsePortOption } from '../core/socket-options.js';
+import { parseCountOption, parseHostOption, parsePortOption } from '../core/socket-options.js';
 import { chatLogLine } from '../i18n/chat-log-line.js';
 import { describeSocketError } from '../i18n/socket-error-sentence.js';
 import { offerServer } from '../net/chat-handoff.js';
@@ -45,7 +45,7 @@ function paintFor(event: ChatEvent, paint: Paint): (text: string) => string {
  */
 export default async function run(ctx: CommandContext): Promise<number> {
   const { flags, t } = ctx;
-  const host = typeof flags.host === 'string' && flags.host !== '' ? flags.host : '127.0.0.1';
+  const host = typeof flags.host === 'string' ? parseHostOption(flags.host, 'serve') : '127.0.0.1';
   const port = parsePortOption(typeof flags.port === 'string' ? flags.port : '5050');
   const maxClients = typeof flags['max-clients'] === 'string' ? parseCountOption(flags['max-clients'], '--max-clients', 1, 100_000) : 1000;
 

@@ -156,3 +156,23 @@ describe('netlearn connect, piped', () => {
     expect(result.stderr).toContain(`nothing is listening at 127.0.0.1:${port}`);
   });
 });
+
+describe('bad host or port for connect and serve: typing errors, exit 2', () => {
+  it.each([
+    [['connect', '', '--port', '1'], 'the host is empty'],
+    [['connect', '--port', '0'], 'cannot connect to port 0'],
+    [['connect', '127.0.0.1:5050'], 'write the port with --port: netlearn connect 127.0.0.1 --port 5050'],
+    [['serve', '--host', '999.1.1.1'], 'octet 1 of the address, 999, is over 255'],
+    [['serve', '--host', ''], '--host is empty'],
+  ])('%j', async (args, message) => {
+    const { code, stderr } = await runCli(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+
+  it('in Spanish too', async () => {
+    const { code, stderr } = await runCli(['--lang', 'es', 'connect', '127.0.0.1:5050']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('escribí el puerto con --port: netlearn connect 127.0.0.1 --port 5050');
+  });
+});

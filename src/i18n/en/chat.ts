@@ -87,6 +87,14 @@ const chat = {
     'socket-port-invalid': (d: InputErrorDetails) => `${d.option} must be a whole number from 0 to 65535, not "${d.part}".`,
     'socket-count-invalid': (d: InputErrorDetails) => `${d.option} must be a whole number from ${d.min} to ${d.max}, not "${d.part}".`,
     'socket-family-unknown': (d: InputErrorDetails) => `--family must be one of ${(d.choices as string[]).join(', ')}, not "${d.part}".`,
+    'socket-port-zero-connect': () =>
+      `cannot connect to port 0: port 0 only asks the OS for a free port when a server listens. Give the server's port, e.g. --port 5050.`,
+    'socket-host-empty': (d: InputErrorDetails): string =>
+      d.command === 'serve'
+        ? `--host is empty: give an address to listen on, e.g. --host 127.0.0.1 (or leave --host out).`
+        : `the host is empty: give a name or address, e.g. netlearn connect 127.0.0.1 --port 5050 (or leave it out for 127.0.0.1).`,
+    'socket-host-with-port': (d: InputErrorDetails) =>
+      `"${d.part}" has the port glued to the host: write the port with --port: netlearn ${d.command === 'serve' ? `serve --host ${d.host}` : `connect ${d.host}`} --port ${d.port}`,
   },
 };
 

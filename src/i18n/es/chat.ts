@@ -80,6 +80,14 @@ const chat: typeof en = {
     'socket-port-invalid': (d: InputErrorDetails) => `${d.option} tiene que ser un número entero de 0 a 65535, no "${d.part}".`,
     'socket-count-invalid': (d: InputErrorDetails) => `${d.option} tiene que ser un número entero de ${d.min} a ${d.max}, no "${d.part}".`,
     'socket-family-unknown': (d: InputErrorDetails) => `--family tiene que ser una de ${(d.choices as string[]).join(', ')}, no "${d.part}".`,
+    'socket-port-zero-connect': () =>
+      `no te podés conectar al puerto 0: el puerto 0 solo le pide al sistema un puerto libre cuando un servidor escucha. Poné el puerto del servidor, por ejemplo --port 5050.`,
+    'socket-host-empty': (d: InputErrorDetails) =>
+      d.command === 'serve'
+        ? `--host está vacío: poné una dirección donde escuchar, por ejemplo --host 127.0.0.1 (o no pongas --host).`
+        : `el host está vacío: poné un nombre o una dirección, por ejemplo netlearn connect 127.0.0.1 --port 5050 (o no lo pongas y se usa 127.0.0.1).`,
+    'socket-host-with-port': (d: InputErrorDetails) =>
+      `"${d.part}" tiene el puerto pegado al host: escribí el puerto con --port: netlearn ${d.command === 'serve' ? `serve --host ${d.host}` : `connect ${d.host}`} --port ${d.port}`,
   },
 };
 
