@@ -50,6 +50,7 @@ export function formatCidr(network: number, prefix: number): string {
 export function parsePrefix(text: string): number {
   if (text === '') throw new InputError('subnet-prefix-missing', {});
   if (/^-\d+$/.test(text)) throw new InputError('subnet-prefix-negative', { part: text });
+  if (/^0[0-9]+$/.test(text)) throw new InputError('subnet-prefix-leading-zero', { part: text });
   if (!/^(0|[1-9][0-9]*)$/.test(text)) throw new InputError('subnet-prefix-not-number', { part: text });
   const prefix = Number(text);
   if (prefix > 32) throw new InputError('subnet-prefix-range', { part: text });
@@ -64,10 +65,20 @@ export function parseMask(text: string): number {
   return prefix;
 }
 
+/**
+ * Dotted, or long and not plain digits, reads as a mask. Digits only are a prefix however long
+ * (`/99999999999` is a prefix over 32), except 32 ones and zeros: a mask written in bits.
+ */
+function looksLikeMask(text: string): boolean {
+  if (text.includes('.')) return true;
+  if (/^[0-9]+$/.test(text.trim())) return /^[01]{32}$/.test(text.trim());
+  return text.length >= 8;
+}
+
 /** A prefix (`24`, `/24`) or a dotted mask (`255.255.255.0`). */
 function parsePrefixOrMask(text: string): number {
   const bare = text.startsWith('/') ? text.slice(1) : text;
-  return bare.includes('.') || bare.length >= 8 ? parseMask(bare) : parsePrefix(bare);
+  return looksLikeMask(bare) ? parseMask(bare) : parsePrefix(bare);
 }
 
 /**
@@ -95,7 +106,7 @@ export function parseCidr(text: string, maskText?: string): AddressInNetwork {
       addressText = trimmed.slice(0, slash);
       const after = trimmed.slice(slash + 1);
       if (after.trim() === '') throw new InputError('subnet-prefix-missing', { part: trimmed });
-      prefix = after.includes('.') || after.length >= 8 ? parseMask(after) : parsePrefix(after);
+      prefix = looksLikeMask(after) ? parseMask(after) : parsePrefix(after);
     }
   }
   const address = parseIPv4(addressText);

@@ -72,6 +72,8 @@ describe('netlearn subnet', () => {
 
   it.each([
     [['192.168.1.10/33'], 'the prefix 33 is over 32'],
+    [['10.0.0.0/99999999999'], 'the prefix 99999999999 is over 32'],
+    [['10.0.0.0/024'], 'the prefix "024" has a leading zero; write it without one, like 24.'],
     [['192.168.1.10/-1'], 'the prefix -1 is negative'],
     [['192.168.1.10'], 'has no prefix or mask'],
     [['192.168.1.10', '255.0.255.0'], 'mixes ones and zeros'],

@@ -106,6 +106,10 @@ describe('parseCidr rejections', () => {
     ['192.168.1.10/-1', 'subnet-prefix-negative'],
     ['192.168.1.10/abc', 'subnet-prefix-not-number'],
     ['192.168.1.10/24x', 'subnet-prefix-not-number'],
+    ['10.0.0.0/99999999999', 'subnet-prefix-range'],
+    ['10.0.0.0/12345678', 'subnet-prefix-range'],
+    ['10.0.0.0/024', 'subnet-prefix-leading-zero'],
+    ['10.0.0.0/00', 'subnet-prefix-leading-zero'],
     ['192.168.1.10/255.0.255.0', 'subnet-mask-noncontiguous'],
     ['192.168.1.10 255.0.255.0', 'subnet-mask-noncontiguous'],
     ['192.168.1.10/255.255.256.0', 'ip-octet-range'],
@@ -113,6 +117,11 @@ describe('parseCidr rejections', () => {
     ['010.1.1.1/8', 'ip-octet-leading-zero'],
   ])('%j is rejected with %s', (input, code) => {
     expect(codeOf(() => parseCidr(input))).toBe(code);
+  });
+
+  it('reads 32 ones and zeros after the slash as a mask in bits, not a prefix', () => {
+    expect(parseCidr('10.0.0.0/11111111111111111111111100000000').prefix).toBe(24);
+    expect(codeOf(() => parseCidr('10.0.0.0', '024'))).toBe('subnet-prefix-leading-zero');
   });
 
   it('says a bad mask is the mask, not the address', () => {

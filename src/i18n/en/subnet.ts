@@ -68,6 +68,8 @@ const subnet = {
     'subnet-prefix-missing': () => 'the prefix after the slash is missing: write a number from 0 to 32, as in /24.',
     'subnet-prefix-negative': (d: D) => `the prefix ${visible(d.part)} is negative: it counts network bits, from 0 to 32.`,
     'subnet-prefix-not-number': (d: D) => `the prefix "${visible(d.part)}" is not a whole number from 0 to 32 (digits only, like 24).`,
+    'subnet-prefix-leading-zero': (d: D) =>
+      `the prefix "${visible(d.part)}" has a leading zero; write it without one, like ${visible((d.part ?? '').replace(/^0+(?=\d)/, ''))}.`,
     'subnet-prefix-range': (d: D) => `the prefix ${visible(d.part)} is over 32: an IPv4 address has only 32 bits.`,
     'subnet-mask-noncontiguous': (d: D) =>
       `the mask ${visible(d.part)} mixes ones and zeros: a mask is all its ones first, then all zeros (like 255.255.0.0).`,

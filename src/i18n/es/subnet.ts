@@ -61,6 +61,8 @@ const subnet: typeof en = {
     'subnet-prefix-missing': () => 'falta el prefijo después de la barra: escribí un número de 0 a 32, como /24.',
     'subnet-prefix-negative': (d) => `el prefijo ${visible(d.part)} es negativo: cuenta bits de red, de 0 a 32.`,
     'subnet-prefix-not-number': (d) => `el prefijo "${visible(d.part)}" no es un número entero de 0 a 32 (solo dígitos, como 24).`,
+    'subnet-prefix-leading-zero': (d) =>
+      `el prefijo "${visible(d.part)}" empieza con un cero; escribilo sin él, como ${visible((d.part ?? '').replace(/^0+(?=\d)/, ''))}.`,
     'subnet-prefix-range': (d) => `el prefijo ${visible(d.part)} pasa de 32: una dirección IPv4 tiene solo 32 bits.`,
     'subnet-mask-noncontiguous': (d) =>
       `la máscara ${visible(d.part)} mezcla unos y ceros: una máscara tiene primero todos sus unos y después todos los ceros (como 255.255.0.0).`,
