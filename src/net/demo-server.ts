@@ -17,7 +17,7 @@ export interface Endpoint {
 
 /** The demo's events, in the order a subscriber sees them; `--json` prints exactly these. */
 export type DemoEvent =
-  | { event: 'listening'; family: 'IPv4' | 'IPv6' | 'Unix'; address: string; port: number | null }
+  | { event: 'listening'; family: 'IPv4' | 'IPv6' | 'Unix'; address: string; port: number | null; movedFrom?: number }
   | { event: 'connected'; client: number; local: Endpoint; remote: Endpoint }
   | { event: 'accepted'; client: number; peer: Endpoint & { family: string }; tuple: string; outside?: true }
   | { event: 'message'; client: number; text: string; bytes: number; hex: string }
@@ -63,6 +63,8 @@ export class DemoServer extends EventEmitter<{ event: [DemoEvent] }> {
   private unixDir: string | undefined;
   private path: string | undefined;
   private listeningPort = 0;
+  /** The port the OS gave last time, tried first on a restart so commands shown for it keep working. */
+  private previousPort = 0;
   private nextId = 1;
   private readonly clients = new Map<number, DemoClient>();
   /** Built-in clients whose connect has not finished. */
@@ -107,18 +109,29 @@ export class DemoServer extends EventEmitter<{ event: [DemoEvent] }> {
       this.unixDir = mkdtempSync(join(tmpdir(), 'netlearn-demo-'));
       this.path = join(this.unixDir, 'demo.sock');
     }
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      const done = () => {
-        server.off('error', reject);
-        resolve();
-      };
-      if (this.path) server.listen(this.path, done);
-      else server.listen({ host: this.host, port: this.wantedPort, ipv6Only: this.family === 'inet6' }, done);
-    }).catch((error) => {
+    const listen = (port: number) =>
+      new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        const done = () => {
+          server.off('error', reject);
+          resolve();
+        };
+        if (this.path) server.listen(this.path, done);
+        else server.listen({ host: this.host, port, ipv6Only: this.family === 'inet6' }, done);
+      });
+    // A restart asks for the same port again; if someone took it meanwhile, any free one will do.
+    const again = this.wantedPort === 0 && !this.path ? this.previousPort : 0;
+    let movedFrom: number | undefined;
+    try {
+      await listen(this.wantedPort || again).catch((error: NodeJS.ErrnoException) => {
+        if (again === 0 || error.code !== 'EADDRINUSE') throw error;
+        movedFrom = again;
+        return listen(0);
+      });
+    } catch (error) {
       this.removeUnixDir();
       throw error;
-    });
+    }
     this.server = server;
     if (this.path) {
       this.listeningPort = 0;
@@ -126,7 +139,8 @@ export class DemoServer extends EventEmitter<{ event: [DemoEvent] }> {
     } else {
       const { address, port } = server.address() as { address: string; port: number };
       this.listeningPort = port;
-      this.emit('event', { event: 'listening', family: familyNames[this.family], address, port });
+      this.previousPort = port;
+      this.emit('event', { event: 'listening', family: familyNames[this.family], address, port, ...(movedFrom ? { movedFrom } : {}) });
     }
   }
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DemoServer, nextEvent, type DemoEvent } from '../../src/net/demo-server.js';
 
@@ -115,5 +115,31 @@ describe('the live demo server', () => {
     const localPorts = new Map(events.filter((e) => e.event === 'connected').map((e) => [e.client, e.local.port]));
     for (const e of accepted) expect(e.peer.port).toBe(localPorts.get(e.client));
     expect(last).toBe(200);
+  });
+});
+
+describe('restarting the demo server', () => {
+  it('comes back on the same port, so the nc command shown still works', async () => {
+    const { server, events } = await started();
+    const port = server.port;
+    await server.stop();
+    await server.start();
+    expect(server.port).toBe(port);
+    expect(events.at(-1)).toEqual({ event: 'listening', family: 'IPv4', address: '127.0.0.1', port });
+  });
+
+  it('takes a new port, and says so, when its old one was taken meanwhile', async () => {
+    const { server, events } = await started();
+    const port = server.port;
+    await server.stop();
+    const other = createServer();
+    await new Promise<void>((resolve) => other.listen(port, '127.0.0.1', resolve));
+    try {
+      await server.start();
+      expect(server.port).not.toBe(port);
+      expect(events.at(-1)).toEqual({ event: 'listening', family: 'IPv4', address: '127.0.0.1', port: server.port, movedFrom: port });
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
+    }
   });
 });

@@ -59,3 +59,13 @@ describe('demo screen, header', () => {
     await press(app, 'r', 'sockets: 0 listening + 0 connected');
   });
 });
+
+describe('demo screen, restart', () => {
+  it('r r brings the server back on the same port as the nc command shown', async () => {
+    const app = renderApp('demo');
+    const frame = await waitForFrame(app, /nc 127\.0\.0\.1 \d+/);
+    const port = /nc 127\.0\.0\.1 (\d+)/.exec(frame)![1];
+    await press(app, 'r', 'The server is stopped');
+    await press(app, 'r', `From another terminal: nc 127.0.0.1 ${port}`);
+  });
+});

@@ -2,8 +2,9 @@
 const demo = {
   greeting: (p: { client: number }) => `¡Hola! I am client ${p.client} — ñandú`,
   log: {
-    listening: (p: { address: string; port: number | null; family: string; python: string }) =>
-      `server listening on ${p.address}${p.port === null ? '' : ` port ${p.port}`} (${p.family})   # ${p.python}`,
+    listening: (p: { address: string; port: number | null; family: string; python: string; movedFrom?: number }) =>
+      `server listening on ${p.address}${p.port === null ? '' : ` port ${p.port}`} (${p.family})` +
+      `${p.movedFrom ? ` (port ${p.movedFrom} was taken meanwhile, so the OS gave a new one)` : ''}   # ${p.python}`,
     connected: (p: { client: number; local: string; remote: string }) =>
       `client ${p.client} connected: its own socket is ${p.local}, the server is ${p.remote}`,
     accepted: (p: { client: number; tuple: string; outside: boolean }) =>

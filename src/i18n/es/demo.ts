@@ -3,7 +3,9 @@ import type en from '../en/demo.js';
 const demo: typeof en = {
   greeting: (p) => `¡Hola! soy el cliente ${p.client} — ñandú`,
   log: {
-    listening: (p) => `servidor escuchando en ${p.address}${p.port === null ? '' : ` puerto ${p.port}`} (${p.family})   # ${p.python}`,
+    listening: (p) =>
+      `servidor escuchando en ${p.address}${p.port === null ? '' : ` puerto ${p.port}`} (${p.family})` +
+      `${p.movedFrom ? ` (el puerto ${p.movedFrom} lo tomó otro programa, así que el sistema dio uno nuevo)` : ''}   # ${p.python}`,
     connected: (p) => `cliente ${p.client} conectado: su socket es ${p.local}, el servidor es ${p.remote}`,
     accepted: (p) =>
       `el servidor aceptó al cliente ${p.client}${p.outside ? ' (de afuera de la demo)' : ''}: conn, addr = s.accept() da addr = ${p.tuple}`,
