@@ -38,7 +38,9 @@ function portText(model: PortModel, bound: TryBindResult | undefined, t: Diction
     ),
     row(
       text.labels.privileges,
-      model.privileged
+      model.osPicks
+        ? text.portZero({ start, end })
+        : model.privileged
         ? paint.yellow(text.privileged({ limit: model.unprivilegedPortStart, source: model.unprivilegedSource, isRoot: model.isRoot }))
         : text.unprivileged({ limit: model.unprivilegedPortStart, source: model.unprivilegedSource }),
     ),

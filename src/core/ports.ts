@@ -81,8 +81,10 @@ export interface PortModel {
   service: string | null;
   /** Where the service name came from. */
   serviceSource: 'bundled' | 'services-file' | null;
-  /** Binding it needs privileges on this machine. */
+  /** Binding it needs privileges on this machine (never for 0, which asks the OS to pick a port). */
   privileged: boolean;
+  /** Port 0: bind() asks the OS for any free ephemeral port, so any user may use it. */
+  osPicks: boolean;
   unprivilegedPortStart: number;
   unprivilegedSource: string;
   isRoot: boolean;
@@ -105,7 +107,8 @@ export function portModel(port: number, facts: PortSystemFacts): PortModel {
     ianaName: info.ianaName,
     service: bundled ?? fromFile ?? null,
     serviceSource: bundled ? 'bundled' : fromFile ? 'services-file' : null,
-    privileged: port < facts.unprivilegedPortStart,
+    privileged: port !== 0 && port < facts.unprivilegedPortStart,
+    osPicks: port === 0,
     unprivilegedPortStart: facts.unprivilegedPortStart,
     unprivilegedSource: facts.unprivilegedSource,
     isRoot: facts.isRoot,

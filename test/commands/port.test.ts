@@ -58,6 +58,20 @@ describe('netlearn port', () => {
     expect(stderr).not.toMatch(/at .*\.js/);
   });
 
+  it('port 0 is not privileged and is explained as "let the OS pick"', async () => {
+    const { code, stdout } = await runCli(['port', '0']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('not needed: port 0 is not a real port but a request: "let the OS pick a free one"');
+    expect(JSON.parse((await runCli(['port', '0', '--json'])).stdout).privileged).toBe(false);
+  });
+
+  it('quotes control characters in a bad port the way ip does', async () => {
+    const { code, stderr } = await runCli(['port', '\u001B[31m80']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('"\\x1B[31m80" is not a port');
+    expect(stderr).not.toContain('\u001B');
+  });
+
   it('explains bad input in Spanish with --lang es', async () => {
     const { code, stderr } = await runCli(['port', '70000', '--lang', 'es']);
     expect(code).toBe(2);

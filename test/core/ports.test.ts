@@ -121,6 +121,13 @@ describe('portModel', () => {
     expect(portModel(80, { ...linuxFacts, unprivilegedPortStart: 0 }).privileged).toBe(false);
   });
 
+  it('port 0 needs no privileges: it asks the OS to pick a free ephemeral port', () => {
+    const model = portModel(0, linuxFacts);
+    expect(model.privileged).toBe(false);
+    expect(model.osPicks).toBe(true);
+    expect(portModel(1, linuxFacts).osPicks).toBe(false);
+  });
+
   it('gives the documented JSON shape', () => {
     expect(portJson(portModel(443, linuxFacts))).toEqual({
       port: 443,

@@ -1,4 +1,5 @@
 import type { InputErrorDetails } from '../../core/input-error.js';
+import { visible } from '../visible-text.js';
 
 /** ` (where it was read)`, or nothing when the screen has no room for it. */
 const src = (source: string) => (source ? ` (${source})` : '');
@@ -24,6 +25,8 @@ const port = {
   privileged: (p: { limit: number; source: string; isRoot: boolean }) =>
     `needed: ports below ${p.limit} need root here${src(p.source)}` +
     (p.isRoot ? '; you are running as root, so you may bind it anyway' : ''),
+  portZero: (p: { start: number; end: number }) =>
+    `not needed: port 0 is not a real port but a request: "let the OS pick a free one"; any user may bind it and gets an ephemeral port (${p.start}-${p.end} here)`,
   unprivileged: (p: { limit: number; source: string }) =>
     p.limit === 0 ? 'not needed: this OS has no privileged ports' : `not needed: from ${p.limit} up any user may bind${src(p.source)}`,
   ephemeralYes: (p: { start: number; end: number; source: string }) =>
@@ -53,17 +56,17 @@ const port = {
   },
   inputErrors: {
     'port-empty': () => 'the port is empty; write a number from 0 to 65535, for example 5050.',
-    'port-too-large': (d: InputErrorDetails) => `port "${d.part}" is too large: ports go from 0 to ${d.max}.`,
-    'port-negative': (d: InputErrorDetails) => `port "${d.part}" is negative: ports go from 0 to 65535.`,
-    'port-fraction': (d: InputErrorDetails) => `port "${d.part}" has a decimal point: a port is a whole number.`,
+    'port-too-large': (d: InputErrorDetails) => `port "${visible(d.part)}" is too large: ports go from 0 to ${d.max}.`,
+    'port-negative': (d: InputErrorDetails) => `port "${visible(d.part)}" is negative: ports go from 0 to 65535.`,
+    'port-fraction': (d: InputErrorDetails) => `port "${visible(d.part)}" has a decimal point: a port is a whole number.`,
     'port-exponent': (d: InputErrorDetails) =>
-      `port "${d.part}" is written with an exponent; write the digits` + (d.suggestion ? `, for example ${d.suggestion}.` : '.'),
+      `port "${visible(d.part)}" is written with an exponent; write the digits` + (d.suggestion ? `, for example ${d.suggestion}.` : '.'),
     'port-hex': (d: InputErrorDetails) =>
-      `port "${d.part}" is hexadecimal; write it in decimal` + (d.suggestion ? ` (${d.suggestion}).` : '.'),
+      `port "${visible(d.part)}" is hexadecimal; write it in decimal` + (d.suggestion ? ` (${d.suggestion}).` : '.'),
     'port-leading-zero': (d: InputErrorDetails) =>
-      `port "${d.part}" starts with a zero, which some programs read as octal; write ${d.suggestion}.`,
-    'port-non-ascii-digit': (d: InputErrorDetails) => `port "${d.part}" uses digits from another script; write it with 0-9.`,
-    'port-not-number': (d: InputErrorDetails) => `"${d.part}" is not a port: write a number from 0 to 65535, for example 5050.`,
+      `port "${visible(d.part)}" starts with a zero, which some programs read as octal; write ${d.suggestion}.`,
+    'port-non-ascii-digit': (d: InputErrorDetails) => `port "${visible(d.part)}" uses digits from another script; write it with 0-9.`,
+    'port-not-number': (d: InputErrorDetails) => `"${visible(d.part)}" is not a port: write a number from 0 to 65535, for example 5050.`,
   },
 };
 

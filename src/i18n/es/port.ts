@@ -1,3 +1,4 @@
+import { visible } from '../visible-text.js';
 import type { InputErrorDetails } from '../../core/input-error.js';
 import type en from '../en/port.js';
 
@@ -20,6 +21,8 @@ const port: typeof en = {
   privileged: (p) =>
     `hacen falta: los puertos debajo de ${p.limit} necesitan root acá${src(p.source)}` +
     (p.isRoot ? '; estás corriendo como root, así que igual podés usarlo' : ''),
+  portZero: (p) =>
+    `no hacen falta: el puerto 0 no es un puerto de verdad sino un pedido, "que el sistema elija uno libre"; cualquier usuario puede hacer bind y recibe un puerto efímero (acá ${p.start}-${p.end})`,
   unprivileged: (p) =>
     p.limit === 0 ? 'no hacen falta: este sistema no tiene puertos privilegiados' : `no hacen falta: desde ${p.limit} cualquier usuario puede hacer bind${src(p.source)}`,
   ephemeralYes: (p) =>
@@ -47,17 +50,17 @@ const port: typeof en = {
   },
   inputErrors: {
     'port-empty': () => 'el puerto está vacío; escribí un número de 0 a 65535, por ejemplo 5050.',
-    'port-too-large': (d: InputErrorDetails) => `el puerto "${d.part}" es demasiado grande: los puertos van de 0 a ${d.max}.`,
-    'port-negative': (d: InputErrorDetails) => `el puerto "${d.part}" es negativo: los puertos van de 0 a 65535.`,
-    'port-fraction': (d: InputErrorDetails) => `el puerto "${d.part}" tiene decimales: un puerto es un número entero.`,
+    'port-too-large': (d: InputErrorDetails) => `el puerto "${visible(d.part)}" es demasiado grande: los puertos van de 0 a ${d.max}.`,
+    'port-negative': (d: InputErrorDetails) => `el puerto "${visible(d.part)}" es negativo: los puertos van de 0 a 65535.`,
+    'port-fraction': (d: InputErrorDetails) => `el puerto "${visible(d.part)}" tiene decimales: un puerto es un número entero.`,
     'port-exponent': (d: InputErrorDetails) =>
-      `el puerto "${d.part}" está escrito con exponente; escribí los dígitos` + (d.suggestion ? `, por ejemplo ${d.suggestion}.` : '.'),
+      `el puerto "${visible(d.part)}" está escrito con exponente; escribí los dígitos` + (d.suggestion ? `, por ejemplo ${d.suggestion}.` : '.'),
     'port-hex': (d: InputErrorDetails) =>
-      `el puerto "${d.part}" está en hexadecimal; escribilo en decimal` + (d.suggestion ? ` (${d.suggestion}).` : '.'),
+      `el puerto "${visible(d.part)}" está en hexadecimal; escribilo en decimal` + (d.suggestion ? ` (${d.suggestion}).` : '.'),
     'port-leading-zero': (d: InputErrorDetails) =>
-      `el puerto "${d.part}" empieza con cero, y algunos programas lo leen como octal; escribí ${d.suggestion}.`,
-    'port-non-ascii-digit': (d: InputErrorDetails) => `el puerto "${d.part}" usa dígitos de otra escritura; escribilo con 0-9.`,
-    'port-not-number': (d: InputErrorDetails) => `"${d.part}" no es un puerto: escribí un número de 0 a 65535, por ejemplo 5050.`,
+      `el puerto "${visible(d.part)}" empieza con cero, y algunos programas lo leen como octal; escribí ${d.suggestion}.`,
+    'port-non-ascii-digit': (d: InputErrorDetails) => `el puerto "${visible(d.part)}" usa dígitos de otra escritura; escribilo con 0-9.`,
+    'port-not-number': (d: InputErrorDetails) => `"${visible(d.part)}" no es un puerto: escribí un número de 0 a 65535, por ejemplo 5050.`,
   },
 };
 

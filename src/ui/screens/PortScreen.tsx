@@ -113,7 +113,9 @@ export default function PortScreen() {
           {row(p.labels.service, model.service ? p.service({ service: model.service, fromFile: model.serviceSource === 'services-file' }) : p.noService)}
           {row(
             p.labels.privileges,
-            model.privileged
+            model.osPicks
+              ? p.portZero(model.ephemeral)
+              : model.privileged
               ? p.privileged({ limit: model.unprivilegedPortStart, source: source(model.unprivilegedSource), isRoot: model.isRoot })
               : p.unprivileged({ limit: model.unprivilegedPortStart, source: source(model.unprivilegedSource) }),
             model.privileged ? theme.warn : undefined,
