@@ -73,6 +73,30 @@ describe('netlearn lesson <id>', () => {
     for (const line of stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });
 
+  test('the plain lesson says "Try it" once, naming the command, never the app\'s t key', { timeout: 60_000 }, async () => {
+    const env = { XDG_CONFIG_HOME: configHome() };
+    const ids = ['server', 'client', 'socket', 'analogy', 'thread', 'host', 'address-tuple', 'ipv4', 'port', 'utf8', 'af-inet'];
+    for (const lang of ['en', 'es']) {
+      for (const id of ids) {
+        const { stdout } = await runCli(['lesson', id, '--lang', lang], { env });
+        expect(stdout.split('\n').filter((line) => /^(Try it|Probalo)\b/.test(line))).toHaveLength(1);
+        expect(stdout).not.toMatch(/Press `t`|Apretá `t`/);
+      }
+    }
+    for (const [lang, id, heading, sentence] of [
+      ['en', 'ipv4', 'Try it: netlearn ip 192.168.1.10', 'Run `netlearn ip 192.168.1.10`. Change an octet'],
+      ['en', 'server', 'Try it: netlearn demo', 'Run `netlearn demo`. Watch the server side'],
+      ['es', 'af-inet', 'Probalo: netlearn families', 'Corré `netlearn families`. netlearn levanta'],
+      ['es', 'client', 'Probalo: netlearn demo', 'Ejecutá `netlearn demo`, agregá un cliente'],
+    ] as const) {
+      const { stdout } = await runCli(['lesson', id, '--lang', lang], { env });
+      const lines = stdout.split('\n');
+      expect(lines.filter((line) => /^(Try it|Probalo)\b/.test(line))).toEqual([heading]);
+      expect(stdout).toContain(sentence);
+      expect(stdout).not.toMatch(/Press `t`|Apretá `t`/);
+    }
+  });
+
   test('speaks Spanish with --lang es', async () => {
     const { stdout } = await runCli(['lesson', 'socket', '--lang', 'es'], { env: { XDG_CONFIG_HOME: configHome() } });
     expect(stdout).toContain('Preguntas de repaso');
