@@ -60,13 +60,25 @@ describe('the lessons list', () => {
     progress.lessons.answers = { 'server-job': 1 };
     const { rendered, store } = renderWithProgress('lessons', { progress });
     await waitForFrame(rendered, '2 of 11 done');
-    await press(rendered, 'R', 'Forget every done mark and answer? y / n');
+    await press(rendered, 'R', 'Forget every done mark and answer? y/n');
     await press(rendered, 'n', (frame) => !frame.includes('Forget every'));
     expect(store.get().lessons.done).toEqual(['server', 'client']);
     await press(rendered, 'R', 'Forget every done mark');
     await press(rendered, 'y', 'Progress cleared.');
     expect(store.get().lessons).toEqual(emptyProgress().lessons);
     expect(rendered.lastFrame()).toContain('0 of 11 done');
+  });
+
+  test('in Spanish the reset question says s/n, and s (sí) clears', async () => {
+    const progress = emptyProgress();
+    progress.lessons.done = ['server'];
+    const { rendered, store } = renderWithProgress('lessons', { progress, lang: 'es' });
+    await waitForFrame(rendered, '1 de 11');
+    const asked = await press(rendered, 'R', '¿Borrar todas las marcas y respuestas? s/n');
+    expect(asked).not.toContain('y (sí)');
+    expect(asked).toContain('s sí');
+    await press(rendered, 's', 'Progreso borrado.');
+    expect(store.get().lessons.done).toEqual([]);
   });
 });
 

@@ -58,6 +58,14 @@ describe('the Practice screen', () => {
     await press(r, 'y', 'Progress reset.');
   });
 
+  it('in Spanish the reset question says s/n, and s (sí) resets', async () => {
+    const r = renderApp('practice', { lang: 'es' });
+    await waitForFrame(r, 'Elegí qué practicar:');
+    const asked = await press(r, 'r', '¿Borrar todo el progreso de práctica');
+    expect(asked).toContain('s/n');
+    await press(r, 's', 'Progreso borrado.');
+  });
+
   it('Spanish', async () => {
     const r = renderApp('practice', { lang: 'es' });
     const frame = await waitForFrame(r, 'Elegí qué practicar:');

@@ -6,7 +6,7 @@ const lessons = {
     heading: 'Lessons',
     doneCount: (p: { done: number; total: number }) => `${p.done} of ${p.total} done`,
     reading: 'reading',
-    resetQuestion: 'Forget every done mark and answer? y / n',
+    resetQuestion: 'Forget every done mark and answer? y/n',
     resetDone: 'Progress cleared.',
   },
   reader: {

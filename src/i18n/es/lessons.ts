@@ -7,7 +7,7 @@ const lessons: typeof en = {
     heading: 'Lecciones',
     doneCount: (p) => `${p.done} de ${p.total} terminadas`,
     reading: 'leyendo',
-    resetQuestion: '¿Borrar todas las marcas y respuestas? y (sí) / n',
+    resetQuestion: '¿Borrar todas las marcas y respuestas? s/n',
     resetDone: 'Progreso borrado.',
   },
   reader: {

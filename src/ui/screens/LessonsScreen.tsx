@@ -49,7 +49,7 @@ export default function LessonsScreen() {
   const k = t.lessons.keys;
   const bindings: Binding[] = confirming
     ? [
-        { keys: ['y'], label: k.yes, run: reset },
+        { keys: ['y', 's'], label: k.yes, display: lang === 'es' ? 's' : 'y', run: reset },
         { keys: ['n'], label: k.no, run: () => setConfirming(false) },
         { keys: ['escape'], label: k.no, hidden: true, run: () => setConfirming(false) },
       ]
