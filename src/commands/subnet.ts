@@ -2,7 +2,7 @@ import { InputError } from '../core/input-error.js';
 import { bitRange, ipv4ScopeBlock, prefixToMask } from '../core/ipv4.js';
 import { parseSplit, splitCidrChunks, splitRows, subnetRow, type SplitPlan, type SubnetRow } from '../core/subnet-split.js';
 import { formatCidr, parseCidr, subnetModelOf, type AddressInNetwork, type SubnetModel } from '../core/subnet.js';
-import { allocateVlsm, parseHostList, type VlsmPlan } from '../core/vlsm.js';
+import { allocateVlsm, hostListEntries, type VlsmPlan } from '../core/vlsm.js';
 import type { Dictionary } from '../i18n/index.js';
 import { subnetSentence } from '../i18n/subnet-sentence.js';
 import { writeLines } from '../output/write-lines.js';
@@ -91,12 +91,14 @@ function vlsmLines(plan: VlsmPlan, parsed: AddressInNetwork, t: Dictionary, pain
     const row = subnetRow(block.network, block.prefix);
     lines.push(`${paint.gray(row.cidr.padEnd(18))} ${paint.gray(t.subnet.vlsm.unused.padEnd(14))} ${row.firstHost} - ${row.lastHost}`);
   }
+  lines.push(paint.gray(t.subnet.vlsm.classicNote));
   return lines;
 }
 
 function listVlsm(context: CommandContext, parsed: AddressInNetwork, hostsText: string): number {
   const { stdout, t, paint, json } = context;
-  const plan = allocateVlsm(parsed, parseHostList(hostsText));
+  const typed = hostListEntries(hostsText);
+  const plan = allocateVlsm(parsed, typed.map(Number), typed);
   const lines = json
     ? [
         ...plan.allocations.map((a) => rowJson(subnetRow(a.network, a.prefix), { wanted: a.wanted })),

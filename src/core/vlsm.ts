@@ -1,5 +1,5 @@
 import { InputError } from './input-error.js';
-import { addressCount, broadcastOf, hostCount, type Network } from './subnet.js';
+import { addressCount, broadcastOf, type Network } from './subnet.js';
 
 /** One subnet handed out for a requested number of hosts. */
 export interface VlsmAllocation {
@@ -20,18 +20,35 @@ export interface VlsmPlan {
 
 /** Reads `100,50,20`: positive whole numbers separated by commas. */
 export function parseHostList(text: string): number[] {
+  return hostListEntries(text).map(Number);
+}
+
+/** The entries of a host list as typed, each checked to be a whole number above 0. */
+export function hostListEntries(text: string): string[] {
   const trimmed = text.trim();
   if (trimmed === '') throw new InputError('subnet-hosts-empty', {});
   return trimmed.split(',').map((entry, index) => {
     const part = entry.trim();
     if (!/^[0-9]+$/.test(part) || Number(part) === 0) throw new InputError('subnet-hosts-entry', { part, index });
-    return Number(part);
+    return part;
   });
 }
 
-/** The smallest prefix whose usable hosts reach `hosts` (a /26 for 50), or undefined past 2^32 - 2. */
+/** The longest prefix VLSM hands to a LAN: /30, two usable hosts. */
+export const longestLanPrefix = 30;
+
+/** Usable hosts of a LAN subnet under the classic rule: 2^(32 - prefix) - 2, none past /30. */
+export function classicHostCount(prefix: number): number {
+  return prefix > longestLanPrefix ? 0 : addressCount(prefix) - 2;
+}
+
+/**
+ * The smallest LAN subnet for `hosts` under the classic rule (CCNA's): the longest prefix with
+ * 2^(32 - prefix) - 2 >= hosts, so 1 or 2 hosts get a /30, 50 a /26, 100 a /25. RFC 3021's /31
+ * is for point-to-point links only, so VLSM never hands one out. Undefined past 2^32 - 2.
+ */
 export function prefixForHosts(hosts: number): number | undefined {
-  for (let prefix = 32; prefix >= 0; prefix--) if (hostCount(prefix) >= hosts) return prefix;
+  for (let prefix = longestLanPrefix; prefix >= 0; prefix--) if (classicHostCount(prefix) >= hosts) return prefix;
   return undefined;
 }
 
@@ -53,13 +70,14 @@ export function rangeToBlocks(start: number, end: number): Network[] {
  * Variable-length subnets for the requested host counts: largest first, each the smallest prefix
  * that fits, packed from the network's start (descending sizes keep every block aligned).
  */
-export function allocateVlsm({ network, prefix }: Network, wanted: readonly number[]): VlsmPlan {
+export function allocateVlsm({ network, prefix }: Network, wanted: readonly number[], typed?: readonly string[]): VlsmPlan {
   const available = addressCount(prefix);
   const requests = wanted
     .map((hosts, order) => {
       const fit = prefixForHosts(hosts);
       if (fit === undefined || fit < prefix) {
-        throw new InputError('subnet-hosts-too-big', { part: String(hosts), index: order, max: hostCount(prefix) });
+        // The count as typed: a huge one would print as 1e+22.
+        throw new InputError('subnet-hosts-too-big', { part: typed?.[order] ?? String(hosts), index: order, max: classicHostCount(prefix) });
       }
       return { wanted: hosts, order, prefix: fit };
     })

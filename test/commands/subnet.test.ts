@@ -70,6 +70,14 @@ describe('netlearn subnet', () => {
     ]);
   });
 
+  it('--hosts 2 gets a /30 and one note says why (a /31 is for point-to-point links)', async () => {
+    const { stdout } = await runCli(['subnet', '192.168.0.0/24', '--hosts', '2']);
+    expect(stdout).toMatch(/^192\.168\.0\.0\/30 +2 wanted +192\.168\.0\.1 - 192\.168\.0\.2 +2 hosts$/m);
+    expect(stdout).toContain("RFC 3021's /31 is for point-to-point links only.");
+    // The subnet itself still reads a /31 as two hosts (RFC 3021).
+    expect(JSON.parse((await runCli(['subnet', '10.0.0.0/31', '--json'])).stdout).hosts).toBe(2);
+  });
+
   it.each([
     [['192.168.1.10/33'], 'the prefix 33 is over 32'],
     [['10.0.0.0/99999999999'], 'the prefix 99999999999 is over 32'],
@@ -81,6 +89,7 @@ describe('netlearn subnet', () => {
     [['192.168.1.0/24', '--split', '/33'], 'from /24'],
     [['192.168.1.0/24', '--split', '0'], 'not 0'],
     [['192.168.1.0/24', '--hosts', '100,x'], 'entry 2 of --hosts'],
+    [['192.168.1.0/24', '--hosts', '9999999999999999999999'], "9999999999999999999999 hosts don't fit in this network: it has 254 usable hosts."],
   ])('rejects %j with exit 2 and says what is wrong', async (args, message) => {
     const { code, stderr } = await runCli(['subnet', ...args]);
     expect(code).toBe(2);

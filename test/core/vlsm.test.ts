@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/input-error.js';
-import { formatCidr, hostCount, parseCidr } from '../../src/core/subnet.js';
-import { allocateVlsm, parseHostList, prefixForHosts, rangeToBlocks } from '../../src/core/vlsm.js';
+import { formatCidr, parseCidr } from '../../src/core/subnet.js';
+import { allocateVlsm, classicHostCount, parseHostList, prefixForHosts, rangeToBlocks } from '../../src/core/vlsm.js';
 import { codeOf } from './input-error-of.js';
 import { anyAddress, oracle } from './ipv4-oracle.js';
 
@@ -13,7 +13,25 @@ describe('VLSM', () => {
     expect(prefixForHosts(20)).toBe(27);
     expect(prefixForHosts(62)).toBe(26);
     expect(prefixForHosts(63)).toBe(25);
-    expect(prefixForHosts(1)).toBe(32);
+    expect(prefixForHosts(1)).toBe(30);
+    expect(prefixForHosts(2)).toBe(30);
+    expect(prefixForHosts(3)).toBe(29);
+    expect(prefixForHosts(4294967294)).toBe(0);
+    expect(prefixForHosts(4294967295)).toBeUndefined();
+  });
+
+  it('--hosts 1,1 gets two /30s, not /32s: the classic rule, no /31 or /32 for a LAN', () => {
+    const plan = allocateVlsm(parseCidr('192.168.0.0/24'), [1, 1]);
+    expect(plan.allocations.map((a) => formatCidr(a.network, a.prefix))).toEqual(['192.168.0.0/30', '192.168.0.4/30']);
+  });
+
+  it('names a huge host count as typed, not as 1e+22', () => {
+    try {
+      allocateVlsm(parseCidr('192.168.0.0/24'), [Number('9999999999999999999999')], ['9999999999999999999999']);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as InputError).details).toMatchObject({ part: '9999999999999999999999', max: 254 });
+    }
   });
 
   it('allocates 100,50,20 in 192.168.0.0/24, largest first, and lists the rest', () => {
@@ -73,8 +91,11 @@ describe('VLSM', () => {
           }
           expect(cursor).toBe(BigInt(net.network) + oracle.size(prefix));
           for (const allocation of plan.allocations) {
-            expect(hostCount(allocation.prefix)).toBeGreaterThanOrEqual(allocation.wanted);
-            if (allocation.prefix < 32) expect(Number(oracle.hosts(allocation.prefix + 1))).toBeLessThan(allocation.wanted);
+            // Classic rule: 2^(32 - p) - 2 usable, and the next longer prefix (up to /30) would not do.
+            expect(allocation.prefix).toBeLessThanOrEqual(30);
+            expect(Number(oracle.size(allocation.prefix)) - 2).toBeGreaterThanOrEqual(allocation.wanted);
+            expect(classicHostCount(allocation.prefix)).toBeGreaterThanOrEqual(allocation.wanted);
+            if (allocation.prefix < 30) expect(Number(oracle.size(allocation.prefix + 1)) - 2).toBeLessThan(allocation.wanted);
           }
           expect([...plan.allocations.map((a) => a.wanted)].sort((a, b) => b - a)).toEqual([...wanted].sort((a, b) => b - a));
         },

@@ -37,6 +37,7 @@ const subnet = {
     position: (p: { from: number; to: number; count: number }) => `${p.from}-${p.to} of ${p.count}`,
   },
   vlsm: {
+    classicNote: 'each subnet gets 2^h - 2 usable hosts (network and broadcast set aside), at least a /30: RFC 3021\'s /31 is for point-to-point links only.',
     header: (p: { cidr: string }) => `${p.cidr}, largest request first:`,
     wanted: (p: { wanted: number }) => `${p.wanted} wanted`,
     unused: 'unused',

@@ -32,6 +32,7 @@ const subnet: typeof en = {
     position: (p) => `${p.from}-${p.to} de ${p.count}`,
   },
   vlsm: {
+    classicNote: 'cada subred tiene 2^h - 2 hosts usables (sin red ni broadcast), como mínimo una /30: la /31 del RFC 3021 es solo para enlaces punto a punto.',
     header: (p) => `${p.cidr}, del pedido más grande al más chico:`,
     wanted: (p) => `${p.wanted} pedidos`,
     unused: 'sin usar',
