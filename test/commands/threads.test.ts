@@ -22,6 +22,14 @@ describe('netlearn threads', () => {
     expect(stdout).toContain('a Python chat often runs a thread per client');
   });
 
+  it('says "1 thread × 1 addition" in the singular, and "sumas esperadas" in Spanish', async () => {
+    const one = await runCli(['threads', '--workers', '1', '--increments', '1']);
+    expect(one.stdout).toContain('1 thread × 1 addition to one shared counter = 1 expected');
+    const es = await runCli(['threads', '--lang', 'es']);
+    expect(es.stdout).toContain('4 hilos × 100.000 sumas a un mismo contador compartido = 400.000 sumas esperadas');
+    expect(es.stdout).toMatch(/Con lock +dio 400\.000/);
+  });
+
   it.each([
     [['--workers', '0'], 'at least one thread'],
     [['--workers', 'many'], 'not a whole number'],

@@ -41,7 +41,7 @@ describe('the IP converter screen', () => {
     await waitForFrame(app, 'Enter/↓ bits');
     await press(app, keys.enter, 'Space flip bit');
     await press(app, keys.right, (frame) => frame.includes('←→ move'));
-    const frame = await press(app, keys.space, 'the 64s bit of octet 1 is now 0: 192 → 128');
+    const frame = await press(app, keys.space, 'the bit worth 64 in octet 1 is now 0: 192 → 128');
     expect(frame).toContain('128.168.1.10');
     expect(frame).toContain('10000000.10101000.00000001.00001010');
   });

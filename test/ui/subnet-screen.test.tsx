@@ -36,7 +36,13 @@ describe('the subnet screen', () => {
 
   it('a /31 shows two hosts, both addresses', async () => {
     const app = renderApp('subnet', { params: { example: '10.0.0.1/31' } });
-    await waitForFrame(app, 'hosts 10.0.0.0 - 10.0.0.1 (2 of 2 addresses)');
+    const frame = await waitForFrame(app, 'hosts 10.0.0.0 - 10.0.0.1 (2 of 2 addresses)');
+    expect(frame).toContain('listed as network and broadcast only for reference');
+  });
+
+  it('shows the dotted mask once', async () => {
+    const frame = await waitForFrame(renderApp('subnet', { params: { example: '192.168.1.10/24' } }), 'wildcard 0.0.0.255');
+    expect(frame.match(/255\.255\.255\.0/g)).toHaveLength(1);
   });
 
   it('scrolls a million-row split by pages and jumps to its end without building it', async () => {

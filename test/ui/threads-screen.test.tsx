@@ -16,8 +16,8 @@ describe('threads screen', () => {
 
   it('runs again with r', async () => {
     const rendered = renderApp('threads', { lang: 'es' });
-    await waitForFrame(rendered, /Con candado +dio 2\.000\.000 +exacto/, 20_000);
+    await waitForFrame(rendered, /Con lock +dio 2\.000\.000 +exacto/, 20_000);
     await press(rendered, 'r', 'Corriendo…');
-    await waitForFrame(rendered, /Con candado +dio 2\.000\.000 +exacto/, 20_000);
+    await waitForFrame(rendered, /Con lock +dio 2\.000\.000 +exacto/, 20_000);
   });
 });

@@ -26,7 +26,7 @@ const subnet = {
     broadcast: (p: { address: string; cidr: string }) =>
       `${p.address} is the broadcast address of ${p.cidr}: a packet sent there reaches every host on it.`,
     pointToPoint: (p: { address: string; index: number; cidr: string }) =>
-      `${p.address} is host ${p.index} of 2 on the point-to-point link ${p.cidr} (RFC 3021: a /31 has no network or broadcast address).`,
+      `${p.address} is host ${p.index} of 2 on the point-to-point link ${p.cidr} (RFC 3021: both addresses are hosts; the first and last are listed as network and broadcast only for reference).`,
     single: (p: { address: string; cidr: string }) => `${p.cidr} is one single host: ${p.address}.`,
   },
   split: {
@@ -57,7 +57,7 @@ const subnet = {
     listHeader: (p: { prefix: number; count: number; from: number; to: number }) =>
       `Split into /${p.prefix}: ${p.count} ${p.count === 1 ? 'subnet' : 'subnets'}, showing ${p.from}-${p.to}`,
     summary: {
-      range: (p: { first: string; last: string; hosts: number; addresses: number }) => `hosts ${p.first} - ${p.last} (${p.hosts} of ${p.addresses} addresses)`,
+      range: (p: { first: string; last: string; hosts: number; addresses: number }) => `hosts ${p.first} - ${p.last} (${p.hosts} of ${p.addresses} ${p.addresses === 1 ? 'address' : 'addresses'})`,
     },
     empty: 'Type an address with a prefix, like 192.168.1.10/24.',
   },

@@ -5,7 +5,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 /** The threads lab: command output, screen and the errors of its options. */
 const threads = {
   setup: (p: { workers: number; increments: number; expected: number }) =>
-    `${p.workers} threads × ${count(p.increments)} additions to one shared counter = ${count(p.expected)} expected`,
+    `${p.workers} ${p.workers === 1 ? 'thread' : 'threads'} × ${count(p.increments)} ${p.increments === 1 ? 'addition' : 'additions'} to one shared counter = ${count(p.expected)} expected`,
   withoutLock: 'Without a lock',
   withLock: 'With a lock',
   got: (p: { result: number }) => `got ${count(p.result)}`,

@@ -5,7 +5,7 @@ const utf8 = {
   summary: (p: { characters: number; codePoints: number; bytes: number }) =>
     `${p.characters} ${p.characters === 1 ? 'character' : 'characters'}, ${p.codePoints} code ${p.codePoints === 1 ? 'point' : 'points'}, ` +
     `${p.bytes} ${p.bytes === 1 ? 'byte' : 'bytes'}`,
-  moreBytes: 'past ASCII, one character takes 2 to 4 bytes: count bytes, not characters, when you size a buffer or recv().',
+  moreBytes: 'a code point takes 1 to 4 bytes (past ASCII, 2 to 4), and a character you see may be several code points: count bytes, not characters, when you size a buffer or recv().',
   sameCount: 'all ASCII: one byte per character.',
   columns: { char: 'char', codePoint: 'code point', bytes: 'bytes', bits: 'bits (UTF-8 marker|bits of the code point)', offset: 'offset' },
   wrongHeading: 'The same bytes decoded with the wrong encoding',

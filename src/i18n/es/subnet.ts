@@ -21,7 +21,7 @@ const subnet: typeof en = {
     network: (p) => `${p.address} es la dirección de red de ${p.cidr}: nombra a la red, ningún host la usa.`,
     broadcast: (p) => `${p.address} es la dirección de broadcast de ${p.cidr}: un paquete enviado ahí llega a todos sus hosts.`,
     pointToPoint: (p) =>
-      `${p.address} es el host ${p.index} de 2 del enlace punto a punto ${p.cidr} (RFC 3021: una /31 no tiene dirección de red ni de broadcast).`,
+      `${p.address} es el host ${p.index} de 2 del enlace punto a punto ${p.cidr} (RFC 3021: las dos direcciones son hosts; la primera y la última figuran como red y broadcast solo como referencia).`,
     single: (p) => `${p.cidr} es un único host: ${p.address}.`,
   },
   split: {
