@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
+import { displayWidth } from '../../core/display-width.js';
 import { parseFamilyOption, type DemoFamily } from '../../core/socket-options.js';
 import { readEphemeralRange } from '../../system/ephemeral-range.js';
 import { useKeymap } from '../keymap.js';
@@ -86,15 +87,45 @@ export default function DemoScreen() {
       ? `s.bind("${listening.address}"); s.listen()`
       : `s.bind(("${host}", ${listening ? port : 'PORT'})); s.listen()`;
   const outsideCommand = listening?.family === 'Unix' ? `nc -U ${listening.address}` : `nc ${host} ${port}`;
-  const showPanel = width >= 96;
-  const panelWidth = showPanel ? Math.min(44, Math.max(42, Math.floor(width * 0.38))) : 0;
-  const mainWidth = width - panelWidth - (showPanel ? 1 : 0);
-  const headerRows = 3;
+  const beside = width >= 96;
+  const panelWidth = beside ? Math.min(44, Math.max(42, Math.floor(width * 0.38))) : width;
+  const mainWidth = beside ? width - panelWidth - 1 : width;
+  // The counts line, wrapped at its separators so no part is cut (Spanish runs longer).
+  const counts = [s.clients({ open: state.open, total: state.clients.length }), s.listeningSockets({ listening: running ? 1 : 0, count: state.open })];
+  const countLines: string[][] = [];
+  for (const part of autoplay.running ? [...counts, s.autoplay] : counts) {
+    const line = countLines.at(-1);
+    if (line && displayWidth([...line, part].join(' · ')) < width) line.push(part);
+    else countLines.push([part]);
+  }
+  const headerRows = 2 + countLines.length;
   const inputRows = typing ? 1 : 0;
   const rest = Math.max(4, height - headerRows - inputRows - 2);
-  const clientRows = Math.max(1, Math.min(Math.max(1, openClients.length), Math.floor(rest / 2)));
-  const logRows = Math.max(1, rest - clientRows);
+  // Narrower than the panel beside the log: the panel goes below it, when there is room.
+  const panelRows = beside ? rest : rest >= 12 ? Math.min(8, Math.floor(rest / 2)) : 0;
+  const listRows = beside ? rest : rest - panelRows;
+  const wide = mainWidth >= 70;
+  const twoLines = mainWidth < 96;
+  const linesEach = wide && twoLines ? 2 : 1;
+  const clientRows = linesEach * Math.max(1, Math.min(Math.max(1, openClients.length), Math.floor(listRows / 2 / linesEach)));
+  const logRows = Math.max(1, listRows - clientRows);
   const lastClient = state.last && 'client' in state.last ? state.clients[state.last.client - 1] : undefined;
+
+  const panel = (
+    <SidePanel
+      last={state.last}
+      client={lastClient}
+      open={state.open}
+      port={port}
+      range={range}
+      fixedPort={wantedPort !== 0}
+      unix={family === 'unix'}
+      host={family === 'inet6' ? '[::1]' : '127.0.0.1'}
+      width={panelWidth}
+      rows={panelRows}
+      t={t}
+    />
+  );
 
   return (
     <Box flexDirection="column" height={height} width={width}>
@@ -111,40 +142,31 @@ export default function DemoScreen() {
           <Text color={theme.warn}>{s.stopped}</Text>
         )}
       </Text>
-      <Text wrap="truncate" color={theme.muted}>
-        {s.clients({ open: state.open, total: state.clients.length })} · {s.listeningSockets({ listening: running ? 1 : 0, count: state.open })}
-        {autoplay.running ? <Text color={theme.warn}> · {s.autoplay}</Text> : null}
-      </Text>
+      {countLines.map((line, index) => (
+        <Text key={index} wrap="truncate" color={theme.muted}>
+          {line.map((part, at) => (
+            <Text key={at} color={part === s.autoplay ? theme.warn : undefined}>
+              {at > 0 ? ' · ' : ''}
+              {part}
+            </Text>
+          ))}
+        </Text>
+      ))}
       <Box marginTop={1} flexDirection="row">
         <Box flexDirection="column" width={mainWidth}>
           {running && openClients.length === 0 && state.clients.length === 0 ? (
             <Text color={theme.muted}>{s.waiting}</Text>
           ) : (
-            <ClientList clients={openClients} selected={selected} rows={clientRows} wide={mainWidth >= 70} family={listening?.family ?? 'IPv4'} t={t} />
+            <ClientList clients={openClients} selected={selected} rows={clientRows} wide={wide} twoLines={twoLines} family={listening?.family ?? 'IPv4'} t={t} />
           )}
           <Text color={theme.muted} bold>
             {s.log}
           </Text>
           <EventLog log={state.log} rows={logRows - 1} scroll={scroll} t={t} />
         </Box>
-        {showPanel ? (
-          <Box marginLeft={1}>
-            <SidePanel
-              last={state.last}
-              client={lastClient}
-              open={state.open}
-              port={port}
-              range={range}
-              fixedPort={wantedPort !== 0}
-              unix={family === 'unix'}
-              host={family === 'inet6' ? '[::1]' : '127.0.0.1'}
-              width={panelWidth}
-              rows={rest}
-              t={t}
-            />
-          </Box>
-        ) : null}
+        {beside ? <Box marginLeft={1}>{panel}</Box> : null}
       </Box>
+      {!beside && panelRows > 0 ? panel : null}
       {typing && selected !== undefined ? (
         <Box>
           <Text color={theme.accent}>{s.sendTo({ client: selected })} </Text>

@@ -12,8 +12,10 @@ interface ClientListProps {
   selected?: number;
   /** How many rows it may use. */
   rows: number;
-  /** Wide enough to show the client's own view beside the server's. */
+  /** Wide enough to show the client's own view as well as the server's. */
   wide: boolean;
+  /** Put the client's own view on a line of its own (too narrow for both tuples on one line). */
+  twoLines: boolean;
   family: 'IPv4' | 'IPv6' | 'Unix';
   t: Dictionary;
 }
@@ -24,27 +26,34 @@ function tuple(end: Endpoint | undefined, family: ClientListProps['family']): st
 }
 
 /** A window over the open connections that always keeps the chosen one in view. */
-export default function ClientList({ clients, selected, rows, wide, family, t }: ClientListProps) {
+export default function ClientList({ clients, selected, rows, wide, twoLines, family, t }: ClientListProps) {
   if (clients.length === 0) {
     return <Text color={theme.muted}>{t.demo.screen.noClients}</Text>;
   }
   const index = Math.max(0, clients.findIndex((client) => client.id === selected));
-  const start = Math.min(Math.max(0, index - Math.floor(rows / 2)), Math.max(0, clients.length - rows));
-  const visible = clients.slice(start, start + rows);
+  const linesEach = wide && twoLines ? 2 : 1;
+  const shown = Math.max(1, Math.floor(rows / linesEach));
+  const start = Math.min(Math.max(0, index - Math.floor(shown / 2)), Math.max(0, clients.length - shown));
+  const visible = clients.slice(start, start + shown);
   return (
-    <Box flexDirection="column" height={Math.min(rows, clients.length)} overflow="hidden">
+    <Box flexDirection="column" height={Math.min(shown, clients.length) * linesEach} overflow="hidden">
       {visible.map((client) => {
         const chosen = client.id === selected;
+        const view = wide && client.local ? `${t.demo.screen.you}: ${tuple(client.local, family)} → ${tuple(client.remote, family)}` : '';
         return (
-          <Text key={client.id} wrap="truncate" color={chosen ? theme.accent : undefined} bold={chosen}>
-            {chosen ? '› ' : '  '}#{client.id} <Text color={theme.muted}>{client.acceptedAt}</Text> {client.tuple}
-            {client.outside ? <Text color={theme.warn}> {t.demo.screen.outside}</Text> : null}
-            {wide && client.local ? (
-              <Text color={theme.muted}>
-                {'  '}│ {t.demo.screen.you}: {tuple(client.local, family)} → {tuple(client.remote, family)}
+          <Box key={client.id} flexDirection="column">
+            <Text wrap="truncate" color={chosen ? theme.accent : undefined} bold={chosen}>
+              {chosen ? '› ' : '  '}#{client.id} <Text color={theme.muted}>{client.acceptedAt}</Text> {client.tuple}
+              {client.outside ? <Text color={theme.warn}> {t.demo.screen.outside}</Text> : null}
+              {view && !twoLines ? <Text color={theme.muted}>{'  '}│ {view}</Text> : null}
+            </Text>
+            {linesEach === 2 ? (
+              <Text wrap="truncate" color={theme.muted}>
+                {'     '}
+                {view}
               </Text>
             ) : null}
-          </Text>
+          </Box>
         );
       })}
     </Box>

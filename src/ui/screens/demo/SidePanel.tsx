@@ -61,11 +61,16 @@ export default function SidePanel({ last, client, open, port, range, fixedPort, 
   if (last?.event !== 'stopped') lines.push({ text: e.sockets({ count: open }), color: theme.muted });
   return (
     <Box flexDirection="column" width={width} height={rows} overflow="hidden" borderStyle="single" borderColor={theme.muted} paddingX={1}>
-      <Text bold>{e.title}</Text>
+      <Box flexShrink={0}>
+        <Text bold>{e.title}</Text>
+      </Box>
       {lines.map((line, index) => (
-        <Text key={index} color={line.color} wrap="wrap">
-          {line.text}
-        </Text>
+        // Rows that do not fit are hidden below the border instead of squeezed over each other.
+        <Box key={index} flexShrink={0}>
+          <Text color={line.color} wrap="wrap">
+            {line.text}
+          </Text>
+        </Box>
       ))}
     </Box>
   );
