@@ -35,3 +35,28 @@ export function searchLessons(
   }
   return hits;
 }
+
+/**
+ * The part of a hit's line that fits `room` columns with the match in the middle, "…" marking
+ * what was cut on either side; the whole line when it fits.
+ */
+export function searchExcerpt(text: string, query: string, room: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= room) return text;
+  const width = Math.max(3, room);
+  const folded = Array.from(text, (char) => fold(char));
+  const needle = fold(query.trim());
+  // The match as an index into chars: fold works character by character for lesson text.
+  let at = 0;
+  for (let i = 0; i < chars.length; i++) {
+    if (folded.slice(i).join('').startsWith(needle)) {
+      at = i;
+      break;
+    }
+  }
+  const length = Math.min(Array.from(needle).length, width - 2);
+  const start = Math.max(0, at - Math.floor((width - length) / 2));
+  if (start <= 1) return `${chars.slice(0, width - 1).join('')}…`;
+  if (start + width - 1 >= chars.length) return `…${chars.slice(chars.length - (width - 1)).join('')}`;
+  return `…${chars.slice(start, start + width - 2).join('')}…`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadLessons } from '../../src/lessons/load-lessons.js';
-import { searchLessons } from '../../src/lessons/search-lessons.js';
+import { searchExcerpt, searchLessons } from '../../src/lessons/search-lessons.js';
 
 const [server, client] = loadLessons('es');
 const documents = [
@@ -23,5 +23,15 @@ describe('searching every lesson', () => {
   test('an empty query finds nothing, and the number of hits is capped', () => {
     expect(searchLessons(documents, '   ')).toEqual([]);
     expect(searchLessons(documents, 'e', 2)).toHaveLength(2);
+  });
+
+  test('a long hit line is cut around the match, centred, with … where text was left out', () => {
+    const line = 'El cliente se conecta a la DIRECCIÓN del servidor y al puerto que eligió con bind()';
+    expect(searchExcerpt(line, 'direccion', 30)).toBe('…ecta a la DIRECCIÓN del serv…');
+    expect(searchExcerpt(line, 'cliente', 30)).toBe('El cliente se conecta a la DI…');
+    expect(searchExcerpt(line, 'bind', 30)).toBe('… puerto que eligió con bind()');
+    expect(searchExcerpt('short line', 'line', 30)).toBe('short line');
+    for (const room of [10, 20, 40]) expect(Array.from(searchExcerpt(line, 'puerto', room)).length).toBeLessThanOrEqual(room);
+    expect(searchExcerpt(line, 'puerto', 20)).toContain('puerto');
   });
 });

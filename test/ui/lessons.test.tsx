@@ -112,6 +112,28 @@ describe('the lesson reader', () => {
     expect(frame.toLowerCase()).toContain('mojibake');
   });
 
+  test('search counts matches, and a hit line is cut around the match at 60 columns (es: coincidencias)', async () => {
+    const { rendered } = renderWithProgress('lesson', { params: { id: 'server' }, lang: 'es', size: { columns: 60, rows: 20 } });
+    await waitForFrame(rendered, 'lección 1 de 11');
+    await press(rendered, '/', 'Escribí una palabra');
+    const frame = await press(rendered, 'efimero', /\d+ coincidencias/);
+    expect(frame).toContain('La tupla de dirección: …es un puerto efímero. Cada cone…');
+    for (const line of frame.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
+    const english = renderApp('lesson', { params: { id: 'server' } });
+    await waitForFrame(english, 'lesson 1 of 11');
+    await press(english, '/', 'Type a word');
+    await press(english, 'Mojibake', /\d+ match(es)?\n/);
+  });
+
+  test('the footer names Space and Home/End, and End goes to the end of the lesson', async () => {
+    const { rendered } = renderWithProgress('lesson', { params: { id: 'server' }, size: { columns: 60, rows: 20 } });
+    const frame = await waitForFrame(rendered, (f) => f.includes('lesson 1 of 11 · 0%') && f.split('\n').every((line) => line.length <= 60));
+    expect(frame).toContain('PgUp/PgDn/Space page');
+    expect(frame).toContain('Home/End top/end');
+    await press(rendered, keys.end, 'lesson 1 of 11 · 100%');
+    await press(rendered, keys.home, 'lesson 1 of 11 · 0%');
+  });
+
   test('q goes into the search field instead of quitting while searching', async () => {
     const mounted = renderApp('lesson', { params: { id: 'server' } });
     await waitForFrame(mounted, 'lesson 1 of 11');

@@ -24,12 +24,13 @@ const lessons = {
   search: {
     prompt: 'Search all lessons:',
     none: 'No lesson holds that yet.',
-    count: (p: { count: number }) => (p.count === 1 ? '1 line' : `${p.count} lines`),
+    count: (p: { count: number }) => (p.count === 1 ? '1 match' : `${p.count} matches`),
     typeMore: 'Type a word to search every lesson.',
   },
   keys: {
     scroll: 'scroll',
     page: 'page',
+    ends: 'top/end',
     next: 'next',
     previous: 'previous',
     search: 'search',

@@ -25,12 +25,13 @@ const lessons: typeof en = {
   search: {
     prompt: 'Buscar en todas las lecciones:',
     none: 'Ninguna lección tiene eso.',
-    count: (p) => (p.count === 1 ? '1 línea' : `${p.count} líneas`),
+    count: (p) => (p.count === 1 ? '1 coincidencia' : `${p.count} coincidencias`),
     typeMore: 'Escribí una palabra para buscar en todas las lecciones.',
   },
   keys: {
     scroll: 'mover',
     page: 'página',
+    ends: 'inicio/fin',
     next: 'siguiente',
     previous: 'anterior',
     search: 'buscar',

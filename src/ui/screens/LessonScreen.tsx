@@ -152,7 +152,7 @@ export default function LessonScreen() {
         {state.mode === 'quiz' && (
           <QuizView height={textRows} shift={state.quizShift} {...quiz} />
         )}
-        {state.mode === 'search' && <SearchView hits={hits} selected={state.hit} query={state.query} height={textRows} t={t} />}
+        {state.mode === 'search' && <SearchView hits={hits} selected={state.hit} query={state.query} height={textRows} width={width} t={t} />}
       </Box>
       {state.mode === 'search' ? (
         <Box width={width}>

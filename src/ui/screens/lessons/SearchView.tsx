@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { SearchHit } from '../../../lessons/search-lessons.js';
+import { searchExcerpt, type SearchHit } from '../../../lessons/search-lessons.js';
 import type { Dictionary } from '../../../i18n/index.js';
 import theme from '../../theme.js';
 
@@ -9,11 +9,13 @@ interface SearchViewProps {
   selected: number;
   query: string;
   height: number;
+  /** Columns for each hit row: a long line is cut around the match. */
+  width: number;
   t: Dictionary;
 }
 
 /** The lines that hold the query, across every lesson, as a window around the selected one. */
-export default function SearchView({ hits, selected, query, height, t }: SearchViewProps) {
+export default function SearchView({ hits, selected, query, height, width, t }: SearchViewProps) {
   if (query.trim() === '') return <Text color={theme.muted}>{t.lessons.search.typeMore}</Text>;
   if (hits.length === 0) return <Text color={theme.warn}>{t.lessons.search.none}</Text>;
   const rows = Math.max(1, height - 1);
@@ -27,7 +29,7 @@ export default function SearchView({ hits, selected, query, height, t }: SearchV
           <Text key={`${hit.lessonId}:${hit.line}`} wrap="truncate-end" color={isSelected ? theme.accent : undefined} bold={isSelected}>
             {isSelected ? '› ' : '  '}
             <Text color={theme.muted}>{hit.title}: </Text>
-            {hit.text}
+            {searchExcerpt(hit.text, query, width - 2 - hit.title.length - 2)}
           </Text>
         );
       })}

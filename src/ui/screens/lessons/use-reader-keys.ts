@@ -49,10 +49,10 @@ export default function useReaderKeys(mode: ReaderMode, optionCount: number, act
     read: [
       { keys: ['up', 'k'], label: k.scroll, display: '↑↓', run: () => actions.scroll(-1) },
       { keys: ['down', 'j'], label: k.scroll, hidden: true, run: () => actions.scroll(1) },
-      { keys: ['pageup'], label: k.page, display: 'PgUp/PgDn', run: () => actions.scroll(-actions.page) },
+      { keys: ['pageup'], label: k.page, display: 'PgUp/PgDn/Space', run: () => actions.scroll(-actions.page) },
       { keys: ['pagedown', 'space'], label: k.page, hidden: true, run: () => actions.scroll(actions.page) },
-      { keys: ['home'], label: k.scroll, hidden: true, run: () => actions.scrollToEnd('top') },
-      { keys: ['end'], label: k.scroll, hidden: true, run: () => actions.scrollToEnd('bottom') },
+      { keys: ['home'], label: k.ends, display: 'Home/End', run: () => actions.scrollToEnd('top') },
+      { keys: ['end'], label: k.ends, hidden: true, run: () => actions.scrollToEnd('bottom') },
       { keys: ['enter'], label: k.questions, run: actions.openQuiz },
       ...common,
       { keys: ['escape'], label: k.close, hidden: true, run: actions.leave },
