@@ -24,11 +24,13 @@ describe('host screen', () => {
     await waitForFrame(rendered, chosen);
   });
 
-  it('explains that IPv6 lines do not open in the subnet tool', async () => {
+  it('offers Enter only on IPv4 lines; an IPv6 line explains why it does not open', async () => {
     const rendered = renderApp('host');
-    await waitForFrame(rendered, '127.0.0.1/8');
+    const first = await waitForFrame(rendered, '127.0.0.1/8');
+    if (/› \S+ +IPv4 /.test(first)) expect(first).toContain('Enter open in subnets');
     if (!(await selectFamily(rendered, 'IPv6'))) return; // no IPv6 on this machine
-    await press(rendered, keys.enter, 'The subnet tool works with IPv4');
+    const frame = await waitForFrame(rendered, 'The subnet tool works with IPv4');
+    expect(frame).not.toContain('Enter open in subnets');
   });
 });
 

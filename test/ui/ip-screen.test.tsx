@@ -29,6 +29,9 @@ describe('the IP converter screen', () => {
     await waitForFrame(app, '0x0A000019');
     const frame = await press(app, '6', 'octet 4 of the address, 256, is over 255');
     expect(frame).not.toContain('0x0A');
+    // No bits to flip while the address is invalid: the footer does not offer them.
+    expect(frame).not.toContain('Enter/↓ bits');
+    await press(app, keys.backspace, 'Enter/↓ bits');
   });
 
   it('says the error in Spanish', async () => {

@@ -11,6 +11,9 @@ import useHostModel from './host/use-host-model.js';
 /** Rows above the interface list: hostname, localhost, a blank line, the heading, the column header. */
 const fixedRows = 5;
 
+/** Whether an interface line can open in the (IPv4) subnet tool. */
+const isIpv4 = (entry: { family: string; prefix: number | null } | undefined) => entry?.family === 'IPv4' && entry.prefix !== null;
+
 /** This host: hostname, what localhost means, and the interfaces; Enter opens one in the subnet tool. */
 export default function HostScreen() {
   const { t, open, width, height } = useShell();
@@ -35,7 +38,8 @@ export default function HostScreen() {
   useKeymap([
     { keys: ['up', 'k'], label: t.ui.keys.move, display: '↑↓', run: () => move(-1) },
     { keys: ['down', 'j'], label: t.ui.keys.move, hidden: true, run: () => move(1) },
-    { keys: ['enter'], label: h.screen.openSubnet, run: openSelected },
+    // Only an IPv4 line opens in the subnet tool: on any other line the footer does not offer Enter.
+    ...(isIpv4(model?.interfaces[selected]) ? [{ keys: ['enter'], label: h.screen.openSubnet, run: openSelected }] : []),
   ]);
 
   if (!model) return <Text color={theme.muted}>{h.screen.loading}</Text>;
@@ -44,7 +48,9 @@ export default function HostScreen() {
   const cells = interfaceCells(model, t).map(([name, family, , , cidr, network, internal]) => [name!, family!, cidr!, network!, internal!]);
   const columns = h.columns;
   const [header, ...rows] = alignRows([[columns.name, columns.family, columns.cidr, columns.network, columns.internal], ...cells]);
-  const listRows = Math.max(1, height - fixedRows - (notice ? 2 : 0) - 2);
+  // An IPv6 line says at once why it does not open in the subnet tool (the footer offers no Enter).
+  const shownNotice = notice || (count > 0 && !isIpv4(model.interfaces[selected]) ? h.screen.onlyIpv4 : '');
+  const listRows = Math.max(1, height - fixedRows - (shownNotice ? 2 : 0) - 2);
   const first = Math.max(0, Math.min(selected - listRows + 1, count - listRows));
   const label = Math.max(h.hostname.length, h.localhost.length);
   return (
@@ -74,9 +80,9 @@ export default function HostScreen() {
           );
         })}
       </Box>
-      {notice ? (
+      {shownNotice ? (
         <Paragraph color={theme.warn} width={width} keep>
-          {notice}
+          {shownNotice}
         </Paragraph>
       ) : null}
       <Paragraph color={theme.muted} width={width}>
