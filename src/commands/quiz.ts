@@ -46,6 +46,7 @@ export default async function run(ctx: CommandContext): Promise<number> {
   const emit = (text: string) => {
     if (!readerGone) stdout.write(text);
   };
+  const echo = !(stdin as { isTTY?: boolean }).isTTY;
   const lines = createInterface({ input: stdin, terminal: false, crlfDelay: Infinity });
   const answers = lines[Symbol.asyncIterator]();
   let score = emptyScore();
@@ -56,6 +57,8 @@ export default async function run(ctx: CommandContext): Promise<number> {
       emit(json ? questionJson(question, n, t) : questionText(question, n, count, t, paint));
       const answer = await answers.next();
       if (answer.done || readerGone) break;
+      // Piped answers are not echoed by a terminal: show each one so the transcript reads as a dialogue.
+      if (!json && echo) emit(`> ${answer.value.replace(/[\u0000-\u001F\u007F-\u009F]/g, '').trim()}\n`);
       const verdict = checkAnswer(question, answer.value);
       score = recordAnswer(score, question.topic, verdict.correct);
       emit(json ? feedbackJson(question, n, verdict) : feedbackText(question, verdict, t, paint));

@@ -60,8 +60,17 @@ describe('netlearn quiz, piped', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('Question 1 of 2 · Network, broadcast, hosts');
-    expect(lines[2]).toMatch(/^wrong, expected \S+/);
+    expect(lines[2]).toBe('> nope');
+    expect(lines[3]).toMatch(/^wrong, expected \S+/);
     expect(result.stdout).toMatch(/Score: 0 of 1 right \(0%\)\./);
+  });
+
+  it('plain, piped: each answer is echoed as "> answer" before its feedback; --json has no echo', async () => {
+    const result = await runCli(['quiz', 'decimal', '--seed', '4', '--count', '1'], { input: '  010.1.1.1\n' });
+    expect(result.stdout.split('\n')[2]).toBe('> 010.1.1.1');
+    const json = await runCli(['quiz', 'decimal', '--seed', '4', '--count', '1', '--json'], { input: '010.1.1.1\n' });
+    expect(json.stdout).not.toContain('> ');
+    expect(jsonLines(json.stdout).map((event) => event.event)).toEqual(['question', 'feedback', 'score']);
   });
 
   it('plain: a right answer says right', async () => {
@@ -73,7 +82,7 @@ describe('netlearn quiz, piped', () => {
       .join(' ');
     const result = await runCli(['quiz', 'binary', '--seed', '8', '--count', '1'], { input: `${bits}\n` });
     expect(result.stdout).toBe(
-      `Question 1 of 1 · Address to binary\nWrite ${address} in binary: 32 bits, with or without dots.\nright\n\nScore: 1 of 1 right (100%).\n`,
+      `Question 1 of 1 · Address to binary\nWrite ${address} in binary: 32 bits, with or without dots.\n> ${bits}\nright\n\nScore: 1 of 1 right (100%).\n`,
     );
   });
 
