@@ -5,7 +5,7 @@ const utf8: typeof en = {
   summary: (p) =>
     `${p.characters} ${p.characters === 1 ? 'carácter' : 'caracteres'}, ${p.codePoints} ${p.codePoints === 1 ? 'punto de código' : 'puntos de código'}, ` +
     `${p.bytes} ${p.bytes === 1 ? 'byte' : 'bytes'}`,
-  moreBytes: 'un code point ocupa de 1 a 4 bytes (fuera de ASCII, de 2 a 4), y un carácter que ves puede ser varios code points: contá bytes, no caracteres, cuando dimensionás un buffer o un recv().',
+  moreBytes: 'un punto de código ocupa de 1 a 4 bytes (fuera de ASCII, de 2 a 4), y un carácter que ves puede ser varios puntos de código: contá bytes, no caracteres, cuando dimensionás un buffer o un recv().',
   sameCount: 'todo ASCII: un byte por carácter.',
   columns: { char: 'car.', codePoint: 'punto de código', bytes: 'bytes', bits: 'bits (marca UTF-8|bits del punto de código)', offset: 'posición' },
   wrongHeading: 'Los mismos bytes leídos con la codificación equivocada',

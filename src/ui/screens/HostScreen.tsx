@@ -47,7 +47,10 @@ export default function HostScreen() {
   // The netmask column is long for IPv6 and the CIDR already says it: the screen leaves it out.
   const cells = interfaceCells(model, t).map(([name, family, , , cidr, network, internal]) => [name!, family!, cidr!, network!, internal!]);
   const columns = h.columns;
-  const [header, ...rows] = alignRows([[columns.name, columns.family, columns.cidr, columns.network, columns.internal], ...cells]);
+  const table = [[columns.name, columns.family, columns.cidr, columns.network, columns.internal], ...cells];
+  let [header, ...rows] = alignRows(table);
+  // Too narrow for the "internal" column: leave it out (internal lines are still shown dimmed).
+  if (Math.max(...rows.map((row) => row.length)) + 2 > width) [header, ...rows] = alignRows(table.map((row) => row.slice(0, 4)));
   // An IPv6 line says at once why it does not open in the subnet tool (the footer offers no Enter).
   const shownNotice = notice || (count > 0 && !isIpv4(model.interfaces[selected]) ? h.screen.onlyIpv4 : '');
   const listRows = Math.max(1, height - fixedRows - (shownNotice ? 2 : 0) - 2);
