@@ -42,4 +42,13 @@ describe('chat screen', () => {
     await other.waitForLine('[guest2] tres');
     expect(other.lines.filter((line) => line.startsWith('[guest2]'))).toEqual(['[guest2] uno', '[guest2] dos', '[guest2] tres']);
   });
+
+  it('long lines wrap instead of being cut', async () => {
+    server = new ChatServer({ host: '127.0.0.1', port: 0, maxClients: 10, wire: en.wire });
+    const { port } = await server.listen();
+    offerConnection(await connectChat('127.0.0.1', port));
+    const app = renderApp('chat');
+    const frame = await waitForFrame(app, 'Type /help for commands.');
+    expect(frame).not.toContain('…');
+  });
 });

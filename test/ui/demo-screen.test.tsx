@@ -69,3 +69,19 @@ describe('demo screen, restart', () => {
     await press(app, 'r', `From another terminal: nc 127.0.0.1 ${port}`);
   });
 });
+
+describe('demo screen, footer and notices', () => {
+  it('while typing, the footer says Enter sends and Esc cancels', async () => {
+    const app = renderApp('demo');
+    await waitForFrame(app, 'nc 127.0.0.1');
+    await press(app, 'a', 'Clients: 1 open');
+    const frame = await press(app, 's', 'Message from client 1:');
+    expect(frame).toMatch(/Enter send\s+Esc cancel/);
+  });
+
+  it('s with no client says to add one first', async () => {
+    const app = renderApp('demo');
+    await waitForFrame(app, 'nc 127.0.0.1');
+    await press(app, 's', 'No client to send from: add one first with a.');
+  });
+});

@@ -36,6 +36,8 @@ const demo = {
     sendTo: (p: { client: number }) => `Message from client ${p.client}:`,
     selected: (p: { client: number }) => `selected: client ${p.client}`,
     autoplay: 'auto-play running…',
+    addClientFirst: 'No client to send from: add one first with a.',
+    outsideTypes: (p: { client: number }) => `Client ${p.client} is outside the demo (like nc): it types for itself.`,
     explain: {
       title: 'What happened',
       listening: (p: { port: number }) =>

@@ -34,6 +34,8 @@ const demo: typeof en = {
     sendTo: (p) => `Mensaje del cliente ${p.client}:`,
     selected: (p) => `elegido: cliente ${p.client}`,
     autoplay: 'reproducción automática…',
+    addClientFirst: 'No hay cliente que mande: primero agregá uno con a.',
+    outsideTypes: (p) => `El cliente ${p.client} es de afuera de la demo (como nc): escribe por su cuenta.`,
     explain: {
       title: 'Qué pasó',
       listening: (p) =>

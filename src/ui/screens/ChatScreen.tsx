@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import { pythonTuple } from '../../core/address-tuple.js';
+import { displayWidth } from '../../core/display-width.js';
 import { takeConnection, type ChatHandoff } from '../../net/chat-handoff.js';
 import { useKeymap } from '../keymap.js';
 import { useShell } from '../shell-context.js';
@@ -50,17 +51,23 @@ export default function ChatScreen() {
   if (!connection) return <Text color={theme.warn}>{c.noConnection}</Text>;
   const rows = Math.max(1, height - 3);
   const end = Math.max(0, lines.length - scroll);
-  const visible = lines.slice(Math.max(0, end - rows), end);
+  // Long lines wrap: take lines from the newest back until they fill the rows (an estimate, so the
+  // box keeps the newest at the bottom and lets the oldest be cut at the top).
+  let start = end;
+  for (let used = 0; start > 0 && used < rows; ) used += Math.max(1, Math.ceil(displayWidth(lines[--start]!) / Math.max(1, width)));
+  const visible = lines.slice(start, end);
   return (
     <Box flexDirection="column" height={height} width={width}>
       <Text color={theme.muted} wrap="truncate">
         {c.connected({ local: pythonTuple(connection.local), remote: pythonTuple(connection.remote) })}
       </Text>
-      <Box flexDirection="column" height={rows} overflow="hidden">
+      <Box flexDirection="column" height={rows} overflow="hidden" justifyContent="flex-end">
         {visible.map((line, index) => (
-          <Text key={end - visible.length + index} wrap="truncate" color={line.startsWith('*') ? theme.accent : undefined}>
-            {line}
-          </Text>
+          <Box key={start + index} flexShrink={0}>
+            <Text wrap="wrap" color={line.startsWith('*') ? theme.accent : undefined}>
+              {line}
+            </Text>
+          </Box>
         ))}
       </Box>
       {closed ? (

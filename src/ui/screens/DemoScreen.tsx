@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { displayWidth } from '../../core/display-width.js';
 import { parseFamilyOption, type DemoFamily } from '../../core/socket-options.js';
 import { readEphemeralRange } from '../../system/ephemeral-range.js';
@@ -37,6 +37,13 @@ export default function DemoScreen() {
   // The text being typed, to show its size in bytes.
   const [draft, setDraft] = useState('');
   const [scroll, setScroll] = useState(0);
+  // A short answer to a key that cannot do anything right now (s with no client to speak).
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(undefined), 4000);
+    return () => clearTimeout(timer);
+  }, [notice]);
   const range = useMemo(() => {
     const { start, end } = readEphemeralRange();
     return `${start}-${end}`;
@@ -54,7 +61,11 @@ export default function DemoScreen() {
 
   useKeymap(
     typing
-      ? [{ keys: ['escape'], label: s.keys.cancel, run: () => setTyping(false) }]
+      ? [
+          // Enter is the field's own key; listed here so the footer says how to send.
+          { keys: ['enter'], label: s.keys.confirm, run: () => {} },
+          { keys: ['escape'], label: s.keys.cancel, run: () => setTyping(false) },
+        ]
       : [
           { keys: ['a'], label: s.keys.add, run: () => demo?.running && demo.addClient() },
           {
@@ -62,7 +73,9 @@ export default function DemoScreen() {
             label: s.keys.send,
             run: () => {
               // Only the demo's own clients can be made to speak; an outside one (nc) types for itself.
-              if (selected === undefined || state.clients[selected - 1]?.outside) return;
+              if (selected === undefined) return setNotice(s.addClientFirst);
+              if (state.clients[selected - 1]?.outside) return setNotice(s.outsideTypes({ client: selected }));
+              setNotice(undefined);
               setDraft('');
               setTyping(true);
             },
@@ -99,7 +112,7 @@ export default function DemoScreen() {
     else countLines.push([part]);
   }
   const headerRows = 2 + countLines.length;
-  const inputRows = typing ? 1 : 0;
+  const inputRows = typing || notice ? 1 : 0;
   const rest = Math.max(4, height - headerRows - inputRows - 2);
   // Narrower than the panel beside the log: the panel goes below it, when there is room.
   const panelRows = beside ? rest : rest >= 12 ? Math.min(8, Math.floor(rest / 2)) : 0;
@@ -167,6 +180,7 @@ export default function DemoScreen() {
         {beside ? <Box marginLeft={1}>{panel}</Box> : null}
       </Box>
       {!beside && panelRows > 0 ? panel : null}
+      {notice && !typing ? <Text color={theme.warn}>{notice}</Text> : null}
       {typing && selected !== undefined ? (
         <Box>
           <Text color={theme.accent}>{s.sendTo({ client: selected })} </Text>
