@@ -7,6 +7,11 @@ export function connectCommands(where: string): string {
   return `netlearn connect ${host} --port ${port}, or nc ${host} ${port}`;
 }
 
+/** `1 byte`, `2 bytes`: the number with the word that agrees with it. */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 type Close = 'quit' | 'left' | 'reset' | 'slow' | 'server' | 'error';
 
 /** serve and connect: the lines the chat sends over the wire, and what the commands print. */
@@ -38,7 +43,7 @@ const chat = {
     unknownCommand: (p: { command: string }) => `* Unknown command ${p.command}. Type /help for the list.`,
     truncated: (p: { limit: number }) => `* Your line was longer than ${p.limit} bytes: only its start was sent.`,
     bye: '* Bye!',
-    full: (p: { max: number }) => `* Sorry, the chat is full (${p.max} people). Try again in a while.`,
+    full: (p: { max: number }) => `* Sorry, the chat is full (${count(p.max, 'person', 'people')}). Try again in a while.`,
     serverLeaving: '* The server is shutting down. Bye!',
   },
   /** The server's own log, one line per event. */
@@ -47,14 +52,14 @@ const chat = {
     reachable: 'students can connect to:',
     networkWarning: (p: { host: string }) => `warning: listening on ${p.host}, so other machines on the network can reach this chat. Stop it with Ctrl+C when class ends.`,
     accepted: (p: { nick: string; tuple: string }) => `accepted ${p.tuple} as ${p.nick}`,
-    refused: (p: { tuple: string; max: number }) => `refused ${p.tuple}: already ${p.max} clients (--max-clients)`,
-    message: (p: { nick: string; text: string; bytes: number }) => `[${p.nick}] ${p.text}  (${p.bytes} bytes)`,
+    refused: (p: { tuple: string; max: number }) => `refused ${p.tuple}: already ${count(p.max, 'client', 'clients')} (--max-clients)`,
+    message: (p: { nick: string; text: string; bytes: number }) => `[${p.nick}] ${p.text}  (${count(p.bytes, 'byte', 'bytes')})`,
     renamed: (p: { from: string; to: string }) => `${p.from} is now ${p.to}`,
     truncated: (p: { nick: string; limit: number }) => `${p.nick} sent a line over ${p.limit} bytes; cut and told them`,
     closed: (p: { nick: string; tuple: string; reason: Close }) =>
       `closed ${p.nick} ${p.tuple}: ` +
       ({ quit: 'typed /quit', left: 'the client closed', reset: 'connection reset by the client', slow: 'dropped, it read too slowly and its buffer filled', server: 'closed by the server', error: 'connection error' })[p.reason],
-    stopping: (p: { count: number }) => `stopping: telling ${p.count} client(s) the server is leaving`,
+    stopping: (p: { count: number }) => `stopping: telling ${count(p.count, 'client', 'clients')} the server is leaving`,
     stopped: 'stopped; the port is free again',
   },
   errors: {

@@ -1,3 +1,8 @@
+/** `1 byte`, `2 bytes`: the number with the word that agrees with it. */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** The live demo: the piped scene's lines and the demo screen. */
 const demo = {
   greeting: (p: { client: number }) => `¡Hola! I am client ${p.client} — ñandú`,
@@ -10,7 +15,7 @@ const demo = {
     accepted: (p: { client: number; tuple: string; outside: boolean }) =>
       `server accepted client ${p.client}${p.outside ? ' (from outside the demo)' : ''}: conn, addr = s.accept() gives addr = ${p.tuple}`,
     message: (p: { client: number; text: string; bytes: number; hex: string }) =>
-      `client ${p.client} sent "${p.text}" (${p.bytes} bytes: ${p.hex})`,
+      `client ${p.client} sent "${p.text}" (${count(p.bytes, 'byte', 'bytes')}: ${p.hex})`,
     closed: (p: { client: number; by: 'client' | 'server'; reset: boolean }) =>
       `client ${p.client} closed by the ${p.by}${p.reset ? ' (connection reset)' : ''}`,
     failed: (p: { client: number; code: string }) => `client ${p.client} could not connect (${p.code})`,
@@ -32,7 +37,7 @@ const demo = {
     outside: 'outside',
     closedBy: (p: { by: 'client' | 'server' }) => `closed by the ${p.by}`,
     reset: 'reset',
-    bytes: (p: { bytes: number }) => `${p.bytes} bytes`,
+    bytes: (p: { bytes: number }) => count(p.bytes, 'byte', 'bytes'),
     sendTo: (p: { client: number }) => `Message from client ${p.client}:`,
     selected: (p: { client: number }) => `selected: client ${p.client}`,
     autoplay: 'auto-play running…',
@@ -45,10 +50,10 @@ const demo = {
       fixedPort: (p: { port: number }) => `The server listens on port ${p.port}, as you asked. One socket so far: the listening one.`,
       accepted: (p: { client: number; port: number; range: string }) =>
         `Client ${p.client} got port ${p.port} from this machine's ephemeral range ${p.range}: the OS picks a free one for each outgoing connection. accept() gave the server a new socket just for it.`,
-      sockets: (p: { count: number }) => `The server holds ${p.count + 1} sockets: 1 listening + ${p.count}, one per client.`,
+      sockets: (p: { count: number }) => `The server holds ${count(p.count + 1, 'socket', 'sockets')}: 1 listening + ${p.count}, one per client.`,
       ss: 'The same in `ss -tn` (ESTAB rows, both directions):',
       message: (p: { client: number; bytes: number; chars: number }) =>
-        `Client ${p.client} sent ${p.chars} characters as ${p.bytes} bytes of UTF-8: non-ASCII characters take 2 to 4 bytes (highlighted).`,
+        `Client ${p.client} sent ${count(p.chars, 'character', 'characters')} as ${count(p.bytes, 'byte', 'bytes')} of UTF-8: non-ASCII characters take 2 to 4 bytes (highlighted).`,
       closed: (p: { client: number; by: 'client' | 'server' }) =>
         `Connection ${p.client} was closed by the ${p.by}: that side sent FIN, the other read b'' (empty) and closed too.`,
       stopped: 'The server closed every connection and then the listening socket; the port is free.',

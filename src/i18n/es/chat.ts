@@ -2,10 +2,15 @@ import type { InputErrorDetails } from '../../core/input-error.js';
 import { connectTarget } from '../../core/address-tuple.js';
 import type en from '../en/chat.js';
 
+/** `1 byte`, `2 bytes`: the number with the word that agrees with it. */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 const chat: typeof en = {
   wire: {
     welcome: (p) =>
-      `* Bienvenido al chat de netlearn. El servidor te ve como ${p.tuple} y te llama ${p.nick}. Hay ${p.count} conectados. Escribí /help para ver los comandos.`,
+      `* Bienvenido al chat de netlearn. El servidor te ve como ${p.tuple} y te llama ${p.nick}. ${p.count === 1 ? 'Hay 1 persona conectada' : `Hay ${p.count} conectados`}. Escribí /help para ver los comandos.`,
     joined: (p) => `* ${p.nick} entró desde ${p.tuple}`,
     left: (p) =>
       `* ${p.nick} se fue` +
@@ -17,7 +22,7 @@ const chat: typeof en = {
       'nick-characters': `"${p.name}" solo puede tener letras a-z, dígitos, _ y -`,
       'nick-taken': `"${p.name}" ya está en uso`,
     } as Record<string, string>)[p.problem],
-    usersHeading: (p) => `* ${p.count} conectados:`,
+    usersHeading: (p) => `* ${count(p.count, 'conectado', 'conectados')}:`,
     userRow: (p) => `*   ${p.nick} ${p.tuple}${p.you ? ' (vos)' : ''}`,
     help: [
       '* Escribí una línea y apretá Enter: los demás la reciben como [tu nick] texto.',
@@ -29,7 +34,7 @@ const chat: typeof en = {
     unknownCommand: (p) => `* No conozco el comando ${p.command}. Escribí /help para ver la lista.`,
     truncated: (p) => `* Tu línea pasaba de ${p.limit} bytes: solo se envió el principio.`,
     bye: '* ¡Chau!',
-    full: (p) => `* Perdón, el chat está lleno (${p.max} personas). Probá de nuevo en un rato.`,
+    full: (p) => `* Perdón, el chat está lleno (${count(p.max, 'persona', 'personas')}). Probá de nuevo en un rato.`,
     serverLeaving: '* El servidor se está apagando. ¡Chau!',
   },
   log: {
@@ -40,14 +45,14 @@ const chat: typeof en = {
     reachable: 'los estudiantes se pueden conectar a:',
     networkWarning: (p) => `atención: escuchando en ${p.host}, así que otras máquinas de la red pueden llegar a este chat. Cortalo con Ctrl+C al terminar la clase.`,
     accepted: (p) => `aceptado ${p.tuple} como ${p.nick}`,
-    refused: (p) => `rechazado ${p.tuple}: ya hay ${p.max} clientes (--max-clients)`,
-    message: (p) => `[${p.nick}] ${p.text}  (${p.bytes} bytes)`,
+    refused: (p) => `rechazado ${p.tuple}: ya hay ${count(p.max, 'cliente', 'clientes')} (--max-clients)`,
+    message: (p) => `[${p.nick}] ${p.text}  (${count(p.bytes, 'byte', 'bytes')})`,
     renamed: (p) => `${p.from} ahora es ${p.to}`,
     truncated: (p) => `${p.nick} mandó una línea de más de ${p.limit} bytes; se cortó y se le avisó`,
     closed: (p) =>
       `cerrado ${p.nick} ${p.tuple}: ` +
       ({ quit: 'escribió /quit', left: 'el cliente cerró', reset: 'el cliente reinició la conexión', slow: 'desconectado, leía demasiado lento y se llenó su buffer', server: 'lo cerró el servidor', error: 'error de conexión' })[p.reason],
-    stopping: (p) => `apagando: avisando a ${p.count} cliente(s) que el servidor se va`,
+    stopping: (p) => `apagando: avisando a ${count(p.count, 'cliente', 'clientes')} que el servidor se va`,
     stopped: 'apagado; el puerto quedó libre',
   },
   errors: {

@@ -1,5 +1,10 @@
 import type en from '../en/demo.js';
 
+/** `1 byte`, `2 bytes`: the number with the word that agrees with it. */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 const demo: typeof en = {
   greeting: (p) => `¡Hola! soy el cliente ${p.client} — ñandú`,
   log: {
@@ -9,7 +14,7 @@ const demo: typeof en = {
     connected: (p) => `cliente ${p.client} conectado: su socket es ${p.local}, el servidor es ${p.remote}`,
     accepted: (p) =>
       `el servidor aceptó al cliente ${p.client}${p.outside ? ' (de afuera de la demo)' : ''}: conn, addr = s.accept() da addr = ${p.tuple}`,
-    message: (p) => `el cliente ${p.client} mandó "${p.text}" (${p.bytes} bytes: ${p.hex})`,
+    message: (p) => `el cliente ${p.client} mandó "${p.text}" (${count(p.bytes, 'byte', 'bytes')}: ${p.hex})`,
     closed: (p) => `cliente ${p.client} cerrado por ${p.by === 'client' ? 'el cliente' : 'el servidor'}${p.reset ? ' (conexión reiniciada)' : ''}`,
     failed: (p) => `el cliente ${p.client} no se pudo conectar (${p.code})`,
     stopped: 'servidor detenido; el puerto quedó libre',
@@ -19,8 +24,8 @@ const demo: typeof en = {
     waiting: 'Esperando clientes. Apretá a para agregar uno.',
     stopped: 'El servidor está detenido. Apretá r para arrancarlo de nuevo.',
     server: 'Servidor',
-    clients: (p) => `Clientes: ${p.open} abiertos, ${p.total} en total`,
-    listeningSockets: (p) => `sockets: ${p.listening} escuchando + ${p.count} conectados`,
+    clients: (p) => `Clientes: ${count(p.open, 'abierto', 'abiertos')}, ${p.total} en total`,
+    listeningSockets: (p) => `sockets: ${p.listening} escuchando + ${count(p.count, 'conectado', 'conectados')}`,
     noClients: 'Todavía no hay clientes.',
     log: 'Eventos',
     tryOutside: (p) => `Desde otra terminal: ${p.command}`,
@@ -30,7 +35,7 @@ const demo: typeof en = {
     outside: 'de afuera',
     closedBy: (p) => `cerrado por ${p.by === 'client' ? 'el cliente' : 'el servidor'}`,
     reset: 'reiniciada',
-    bytes: (p) => `${p.bytes} bytes`,
+    bytes: (p) => count(p.bytes, 'byte', 'bytes'),
     sendTo: (p) => `Mensaje del cliente ${p.client}:`,
     selected: (p) => `elegido: cliente ${p.client}`,
     autoplay: 'reproducción automática…',
@@ -43,10 +48,10 @@ const demo: typeof en = {
       fixedPort: (p) => `El servidor escucha en el puerto ${p.port}, como pediste. Por ahora un solo socket: el que escucha.`,
       accepted: (p) =>
         `El cliente ${p.client} recibió el puerto ${p.port} del rango efímero de esta máquina ${p.range}: el sistema elige uno libre para cada conexión saliente. accept() le dio al servidor un socket nuevo solo para él.`,
-      sockets: (p) => `El servidor tiene ${p.count + 1} sockets: 1 escuchando + ${p.count}, uno por cliente.`,
+      sockets: (p) => `El servidor tiene ${count(p.count + 1, 'socket', 'sockets')}: 1 escuchando + ${p.count}, uno por cliente.`,
       ss: 'Lo mismo en `ss -tn` (filas ESTAB, en los dos sentidos):',
       message: (p) =>
-        `El cliente ${p.client} mandó ${p.chars} caracteres como ${p.bytes} bytes de UTF-8: los caracteres no ASCII ocupan de 2 a 4 bytes (resaltados).`,
+        `El cliente ${p.client} mandó ${count(p.chars, 'carácter', 'caracteres')} como ${count(p.bytes, 'byte', 'bytes')} de UTF-8: los caracteres no ASCII ocupan de 2 a 4 bytes (resaltados).`,
       closed: (p) =>
         `La conexión ${p.client} la cerró ${p.by === 'client' ? 'el cliente' : 'el servidor'}: ese lado mandó FIN, el otro leyó b'' (vacío) y cerró también.`,
       stopped: 'El servidor cerró todas las conexiones y después el socket que escucha; el puerto quedó libre.',
