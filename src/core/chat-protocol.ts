@@ -31,14 +31,21 @@ export const nickMaxLength = 20;
 
 export type NickProblem = 'nick-empty' | 'nick-too-long' | 'nick-characters' | 'nick-taken';
 
+/** The form two nicks are compared in: NFC (so a composed and a decomposed é agree), lower case. */
+export function nickKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}
+
 /**
- * Why a nick is refused, or undefined when it is fine: 1 to 20 ASCII letters, digits, `_` or `-`,
- * not already used by someone else (ignoring case, so `Ana` and `ana` are not two people).
+ * Why a nick is refused, or undefined when it is fine: 1 to 20 letters or digits of any script
+ * (Peña, José, 李), `_` or `-`, with no spaces or control characters, not already used by someone
+ * else (compared with nickKey, so `Ana` and `ana` are not two people). Give it the NFC form.
  */
-export function nickProblem(name: string, taken: (lowerCaseName: string) => boolean): NickProblem | undefined {
-  if (name.length === 0) return 'nick-empty';
-  if (name.length > nickMaxLength) return 'nick-too-long';
-  if (!/^[A-Za-z0-9_-]+$/.test(name)) return 'nick-characters';
-  if (taken(name.toLowerCase())) return 'nick-taken';
+export function nickProblem(name: string, taken: (key: string) => boolean): NickProblem | undefined {
+  const length = [...name].length;
+  if (length === 0) return 'nick-empty';
+  if (length > nickMaxLength) return 'nick-too-long';
+  if (!/^[\p{L}\p{N}_-]+$/u.test(name)) return 'nick-characters';
+  if (taken(nickKey(name))) return 'nick-taken';
   return undefined;
 }

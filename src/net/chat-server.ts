@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type Server, type Socket } from 'node:net';
 import { pythonTuple, type SocketEnd } from '../core/address-tuple.js';
-import { nickProblem, parseChatLine } from '../core/chat-protocol.js';
+import { nickKey, nickProblem, parseChatLine } from '../core/chat-protocol.js';
 import { sanitizeText } from '../core/sanitize.js';
 import type en from '../i18n/en/chat.js';
 import { LineSplitter, maxLineBytes, type ReceivedLine } from './line-splitter.js';
@@ -181,8 +181,8 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
         return;
       }
       case 'nick': {
-        const name = sanitizeText(input.name);
-        const problem = nickProblem(name, (lower) => [...this.members].some((m) => m !== member && m.nick.toLowerCase() === lower));
+        const name = sanitizeText(input.name).normalize('NFC');
+        const problem = nickProblem(name, (key) => [...this.members].some((m) => m !== member && nickKey(m.nick) === key));
         if (problem) {
           this.send(member, wire.nickRefused({ name, problem }));
           return;
@@ -250,7 +250,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
 
   private freeNick(wanted: string): string {
     let nick = wanted;
-    for (let n = 2; [...this.members].some((m) => m.nick.toLowerCase() === nick.toLowerCase()); n++) nick = `${wanted}-${n}`;
+    for (let n = 2; [...this.members].some((m) => nickKey(m.nick) === nickKey(nick)); n++) nick = `${wanted}-${n}`;
     return nick;
   }
 

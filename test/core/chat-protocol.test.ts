@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nickProblem, parseChatLine } from '../../src/core/chat-protocol.js';
+import { nickKey, nickProblem, parseChatLine } from '../../src/core/chat-protocol.js';
 
 const nobody = () => false;
 
@@ -26,7 +26,17 @@ describe('nick rules', () => {
     expect(nickProblem('', nobody)).toBe('nick-empty');
     expect(nickProblem('a'.repeat(21), nobody)).toBe('nick-too-long');
     expect(nickProblem('ana maría', nobody)).toBe('nick-characters');
-    expect(nickProblem('ñandú', nobody)).toBe('nick-characters');
+    expect(nickProblem('ñandú', nobody)).toBeUndefined();
+    expect(nickProblem('Peña', nobody)).toBeUndefined();
+    expect(nickProblem('José', nobody)).toBeUndefined();
+    expect(nickProblem('李小龙', nobody)).toBeUndefined();
+    expect(nickProblem('é'.repeat(20), nobody)).toBeUndefined();
+    expect(nickProblem('ana\u200Bb', nobody)).toBe('nick-characters');
+    expect(nickProblem('ana\u0007', nobody)).toBe('nick-characters');
+    expect(nickProblem('ana.b', nobody)).toBe('nick-characters');
     expect(nickProblem('Ana', (lower) => lower === 'ana')).toBe('nick-taken');
+    // A decomposed é (e + U+0301) and a composed one are the same nick; so are PEÑA and peña.
+    expect(nickKey('Jose\u0301')).toBe(nickKey('JOSÉ'));
+    expect(nickProblem('PEÑA', (key) => key === nickKey('peña'))).toBe('nick-taken');
   });
 });

@@ -77,6 +77,12 @@ describe('netlearn chat server', () => {
     await b.waitForLine('longer than 20 characters');
     a.send('hola');
     await b.waitForLine('[ana] hola');
+    b.send('/nick Peña');
+    await a.waitForLine('* guest2 is now Peña');
+    a.send('/nick PEÑA');
+    await a.waitForLine('"PEÑA" is already in use');
+    a.send('/nick Jose\u0301');
+    await b.waitForLine('* ana is now José');
   });
 
   it('/help and an unknown command answer the sender', async () => {

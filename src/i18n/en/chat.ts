@@ -28,7 +28,7 @@ const chat = {
     nickRefused: (p: { name: string; problem: string }) => `* Cannot use that nick: ` + ({
       'nick-empty': 'write one after /nick, for example /nick ana',
       'nick-too-long': `"${p.name}" is longer than 20 characters`,
-      'nick-characters': `"${p.name}" may hold only letters a-z, digits, _ and -`,
+      'nick-characters': `"${p.name}" may hold only letters, digits, _ and -, with no spaces`,
       'nick-taken': `"${p.name}" is already in use`,
     } as Record<string, string>)[p.problem],
     usersHeading: (p: { count: number }) => `* ${p.count} connected:`,

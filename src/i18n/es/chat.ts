@@ -19,7 +19,7 @@ const chat: typeof en = {
     nickRefused: (p) => `* No podés usar ese nick: ` + ({
       'nick-empty': 'escribí uno después de /nick, por ejemplo /nick ana',
       'nick-too-long': `"${p.name}" tiene más de 20 caracteres`,
-      'nick-characters': `"${p.name}" solo puede tener letras a-z, dígitos, _ y -`,
+      'nick-characters': `"${p.name}" solo puede tener letras, dígitos, _ y -, sin espacios`,
       'nick-taken': `"${p.name}" ya está en uso`,
     } as Record<string, string>)[p.problem],
     usersHeading: (p) => `* ${count(p.count, 'conectado', 'conectados')}:`,
