@@ -29,8 +29,8 @@ describe('lessons in a real terminal', () => {
 
     first.write(keys.enter);
     await first.waitFor('Question 1 of 3');
-    first.write('3');
-    await first.waitFor('› 3.');
+    first.write('c');
+    await first.waitFor('› c)');
     first.write(keys.enter);
     await first.waitFor('Right!');
     first.write(keys.escape);
