@@ -77,61 +77,61 @@ export default function PortScreen() {
         }}
       />
       <ScrollArea contentRef={scroll.ref} offset={scroll.offset} height={bodyHeight} width={width}>
-      {error ? (
-        <Paragraph color={theme.bad} width={width} keep>
-          {error}
-        </Paragraph>
-      ) : null}
-      {model ? (
-        <Box flexDirection="column" marginTop={1}>
-          {shownBind ? (
-            <Box marginBottom={1} flexShrink={0}>
-              {shownBind === 'pending' ? (
-                <Text color={theme.muted}>{p.screen.binding}</Text>
-              ) : (
-                row(p.labels.tryBind, tryBindSentence(model, shownBind, t), shownBind.result === 'free' ? theme.good : theme.bad)
-              )}
+        {error ? (
+          <Paragraph color={theme.bad} width={width} keep>
+            {error}
+          </Paragraph>
+        ) : null}
+        {model ? (
+          <Box flexDirection="column" marginTop={1}>
+            {shownBind ? (
+              <Box marginBottom={1} flexShrink={0}>
+                {shownBind === 'pending' ? (
+                  <Text color={theme.muted}>{p.screen.binding}</Text>
+                ) : (
+                  row(p.labels.tryBind, tryBindSentence(model, shownBind, t), shownBind.result === 'free' ? theme.good : theme.bad)
+                )}
+              </Box>
+            ) : null}
+            {row(
+              p.labels.range,
+              p.range({ name: p.rangeNames[model.range], start: model.rangeStart, end: model.rangeEnd, ianaName: model.ianaName }),
+              rangeColors[model.range],
+            )}
+            <Box flexDirection="column" flexShrink={0} marginY={1}>
+              <Text bold>{p.screen.bar}</Text>
+              <PortBar port={model.port} ephemeral={model.ephemeral} columns={Math.min(64, width - 2)} />
+              <Text wrap="wrap">
+                {(['well-known', 'registered', 'dynamic'] as const).map((range) => (
+                  <Text key={range} color={rangeColors[range]}>
+                    {p.rangeNames[range]}{' '}
+                  </Text>
+                ))}
+                <Text color={theme.warn}>{p.screen.legendEphemeral}</Text>
+              </Text>
             </Box>
-          ) : null}
-          {row(
-            p.labels.range,
-            p.range({ name: p.rangeNames[model.range], start: model.rangeStart, end: model.rangeEnd, ianaName: model.ianaName }),
-            rangeColors[model.range],
-          )}
-          <Box flexDirection="column" flexShrink={0} marginY={1}>
-            <Text bold>{p.screen.bar}</Text>
-            <PortBar port={model.port} ephemeral={model.ephemeral} columns={Math.min(64, width - 2)} />
-            <Text wrap="wrap">
-              {(['well-known', 'registered', 'dynamic'] as const).map((range) => (
-                <Text key={range} color={rangeColors[range]}>
-                  {p.rangeNames[range]}{' '}
-                </Text>
-              ))}
-              <Text color={theme.warn}>{p.screen.legendEphemeral}</Text>
-            </Text>
+            {row(p.labels.service, model.service ? p.service({ service: model.service, fromFile: model.serviceSource === 'services-file' }) : p.noService)}
+            {row(
+              p.labels.privileges,
+              model.osPicks
+                ? p.portZero(model.ephemeral)
+                : model.privileged
+                ? p.privileged({ limit: model.unprivilegedPortStart, source: source(model.unprivilegedSource), isRoot: model.isRoot })
+                : p.unprivileged({ limit: model.unprivilegedPortStart, source: source(model.unprivilegedSource) }),
+              model.privileged ? theme.warn : undefined,
+            )}
+            {row(
+              p.labels.ephemeral,
+              (model.ephemeral.contains ? p.ephemeralYes : p.ephemeralNo)({ ...model.ephemeral, source: source(model.ephemeral.source) }),
+              model.ephemeral.contains ? theme.warn : undefined,
+            )}
+            {model.ephemeralOverlapsRegistered && model.range !== 'well-known' ? (
+              <Paragraph color={theme.muted} width={width} keep>
+                {p.overlap({ start: model.ephemeral.start, end: model.ephemeral.end })}
+              </Paragraph>
+            ) : null}
           </Box>
-          {row(p.labels.service, model.service ? p.service({ service: model.service, fromFile: model.serviceSource === 'services-file' }) : p.noService)}
-          {row(
-            p.labels.privileges,
-            model.osPicks
-              ? p.portZero(model.ephemeral)
-              : model.privileged
-              ? p.privileged({ limit: model.unprivilegedPortStart, source: source(model.unprivilegedSource), isRoot: model.isRoot })
-              : p.unprivileged({ limit: model.unprivilegedPortStart, source: source(model.unprivilegedSource) }),
-            model.privileged ? theme.warn : undefined,
-          )}
-          {row(
-            p.labels.ephemeral,
-            (model.ephemeral.contains ? p.ephemeralYes : p.ephemeralNo)({ ...model.ephemeral, source: source(model.ephemeral.source) }),
-            model.ephemeral.contains ? theme.warn : undefined,
-          )}
-          {model.ephemeralOverlapsRegistered && model.range !== 'well-known' ? (
-            <Paragraph color={theme.muted} width={width} keep>
-              {p.overlap({ start: model.ephemeral.start, end: model.ephemeral.end })}
-            </Paragraph>
-          ) : null}
-        </Box>
-      ) : null}
+        ) : null}
       </ScrollArea>
     </Box>
   );
