@@ -30,4 +30,12 @@ describe('netlearn serve in a terminal', () => {
     session.write('\u0003');
     expect((await session.exited).exitCode).toBe(0);
   });
+
+  it('at 80 columns the log line with the exact connect command wraps instead of being cut', async () => {
+    const session = spawn(['serve', '--port', '0'], { cols: 80, rows: 20 });
+    const screen = await session.waitFor(/Try: netlearn connect 127\.0\.0\.1 --port\s+\d+, or nc 127\.0\.0\.1 \d+/);
+    expect(screen).not.toContain('…');
+    session.write('\u0003');
+    await session.exited;
+  });
 });

@@ -54,14 +54,15 @@ export default function ChatScreen() {
   // Long lines wrap: take lines from the newest back until they fill the rows (an estimate, so the
   // box keeps the newest at the bottom and lets the oldest be cut at the top).
   let start = end;
-  for (let used = 0; start > 0 && used < rows; ) used += Math.max(1, Math.ceil(displayWidth(lines[--start]!) / Math.max(1, width)));
+  let used = 0;
+  for (; start > 0 && used < rows; ) used += Math.max(1, Math.ceil(displayWidth(lines[--start]!) / Math.max(1, width)));
   const visible = lines.slice(start, end);
   return (
     <Box flexDirection="column" height={height} width={width}>
       <Text color={theme.muted} wrap="truncate">
         {c.connected({ local: pythonTuple(connection.local), remote: pythonTuple(connection.remote) })}
       </Text>
-      <Box flexDirection="column" height={rows} overflow="hidden" justifyContent="flex-end">
+      <Box flexDirection="column" height={rows} overflow="hidden" justifyContent={used * 1.25 >= rows ? 'flex-end' : 'flex-start'}>
         {visible.map((line, index) => (
           <Box key={start + index} flexShrink={0}>
             <Text wrap="wrap" color={line.startsWith('*') ? theme.accent : undefined}>

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useRef, useState } from 'react';
+import { displayWidth } from '../../core/display-width.js';
 import { chatLogLine } from '../../i18n/chat-log-line.js';
 import { takeServer, type ServerHandoff } from '../../net/chat-handoff.js';
 import { useKeymap } from '../keymap.js';
@@ -33,7 +34,14 @@ export default function ServeScreen() {
   const memberRows = Math.max(1, Math.min(members.length || 1, Math.floor(rest / 3)));
   const logRows = Math.max(1, rest - memberRows - 1);
   const end = Math.max(0, view.events.length - scroll);
-  const shown = view.events.slice(Math.max(0, end - logRows), end);
+  // Long lines wrap (the listening line holds the whole connect command): take events from the
+  // newest back until they fill the rows; the box keeps the newest at the bottom.
+  let start = end;
+  let used = 0;
+  for (; start > 0 && used < logRows; ) {
+    used += Math.max(1, Math.ceil(displayWidth(chatLogLine(view.events[--start]!, t, 0)) / Math.max(1, width)));
+  }
+  const shown = view.events.slice(start, end);
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Text wrap="truncate" color={theme.accent}>
@@ -67,11 +75,13 @@ export default function ServeScreen() {
       <Text bold color={theme.muted}>
         {s.log}
       </Text>
-      <Box flexDirection="column" height={logRows} overflow="hidden">
+      <Box flexDirection="column" height={logRows} overflow="hidden" justifyContent={used * 1.25 >= logRows ? 'flex-end' : 'flex-start'}>
         {shown.map((event, index) => (
-          <Text key={end - shown.length + index} wrap="truncate" color={event.event === 'closed' ? theme.warn : event.event === 'accepted' ? theme.good : undefined}>
-            {chatLogLine(event, t, 0)}
-          </Text>
+          <Box key={start + index} flexShrink={0}>
+            <Text wrap="wrap" color={event.event === 'closed' ? theme.warn : event.event === 'accepted' ? theme.good : undefined}>
+              {chatLogLine(event, t, 0)}
+            </Text>
+          </Box>
         ))}
       </Box>
     </Box>
