@@ -59,6 +59,13 @@ describe('demo screen in a real terminal', () => {
     expect(screen).toContain('q quit');
     expect(screen).not.toContain('What happened');
     expect(rows.every((row) => row.length <= 60)).toBe(true);
+    expect(screen).toContain('e explain');
+    session.write('e');
+    await session.waitFor('What happened');
+    const explained = await session.waitFor('e events');
+    expect(explained.split('\n').every((row) => row.length <= 60)).toBe(true);
+    session.write('e');
+    await session.waitFor('e explain');
     session.write('x');
     await session.waitFor('Clients: 0 open, 3 in all');
     session.write('q');

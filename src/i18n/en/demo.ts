@@ -67,6 +67,8 @@ const demo = {
       disconnectAll: 'all',
       server: 'stop/start server',
       auto: 'auto-play',
+      explain: 'explain',
+      events: 'events',
       scroll: 'scroll',
       confirm: 'send',
       cancel: 'cancel',

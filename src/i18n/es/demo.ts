@@ -65,6 +65,8 @@ const demo: typeof en = {
       disconnectAll: 'todos',
       server: 'parar/arrancar servidor',
       auto: 'automático',
+      explain: 'explicación',
+      events: 'eventos',
       scroll: 'desplazar',
       confirm: 'mandar',
       cancel: 'cancelar',

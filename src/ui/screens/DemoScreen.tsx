@@ -39,6 +39,8 @@ export default function DemoScreen() {
   const [scroll, setScroll] = useState(0);
   // A short answer to a key that cannot do anything right now (s with no client to speak).
   const [notice, setNotice] = useState<string | undefined>(undefined);
+  // On a small terminal the explanation takes the log's place while this is on.
+  const [explaining, setExplaining] = useState(false);
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => setNotice(undefined), 4000);
@@ -59,6 +61,8 @@ export default function DemoScreen() {
   const demo = server.current;
   const running = state.running && Boolean(demo?.running);
 
+  // Below the log it needs some height; otherwise e swaps it with the log.
+  const panelFits = width >= 96 || height >= 18;
   useKeymap(
     typing
       ? [
@@ -86,6 +90,7 @@ export default function DemoScreen() {
           { keys: ['x'], label: s.keys.disconnectAll, run: () => demo?.disconnectAll('client') },
           { keys: ['r'], label: s.keys.server, run: restart },
           { keys: ['p'], label: s.keys.auto, run: autoplay.toggle },
+          ...(panelFits ? [] : [{ keys: ['e'], label: explaining ? s.keys.events : s.keys.explain, run: () => setExplaining((on) => !on) }]),
           { keys: ['pageup'], label: s.keys.scroll, display: 'PgUp/PgDn', run: () => setScroll((n) => Math.min(n + 5, Math.max(0, state.log.length - 1))) },
           { keys: ['pagedown'], label: s.keys.scroll, hidden: true, run: () => setScroll((n) => Math.max(0, n - 5)) },
         ],
@@ -115,7 +120,7 @@ export default function DemoScreen() {
   const inputRows = typing || notice ? 1 : 0;
   const rest = Math.max(4, height - headerRows - inputRows - 2);
   // Narrower than the panel beside the log: the panel goes below it, when there is room.
-  const panelRows = beside ? rest : rest >= 12 ? Math.min(8, Math.floor(rest / 2)) : 0;
+  const panelRows = beside ? rest : panelFits ? Math.min(8, Math.floor(rest / 2)) : 0;
   const listRows = beside ? rest : rest - panelRows;
   const wide = mainWidth >= 70;
   const twoLines = mainWidth < 96;
@@ -172,10 +177,28 @@ export default function DemoScreen() {
           ) : (
             <ClientList clients={openClients} selected={selected} rows={clientRows} wide={wide} twoLines={twoLines} family={listening?.family ?? 'IPv4'} t={t} />
           )}
-          <Text color={theme.muted} bold>
-            {s.log}
-          </Text>
-          <EventLog log={state.log} rows={logRows - 1} scroll={scroll} t={t} />
+          {!panelFits && explaining ? (
+            <SidePanel
+              last={state.last}
+              client={lastClient}
+              open={state.open}
+              port={port}
+              range={range}
+              fixedPort={wantedPort !== 0}
+              unix={family === 'unix'}
+              host={family === 'inet6' ? '[::1]' : '127.0.0.1'}
+              width={mainWidth}
+              rows={logRows}
+              t={t}
+            />
+          ) : (
+            <>
+              <Text color={theme.muted} bold>
+                {s.log}
+              </Text>
+              <EventLog log={state.log} rows={logRows - 1} scroll={scroll} t={t} />
+            </>
+          )}
         </Box>
         {beside ? <Box marginLeft={1}>{panel}</Box> : null}
       </Box>
