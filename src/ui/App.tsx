@@ -88,7 +88,12 @@ export default function App({ initialLang, initialPlace, onLangChange }: AppProp
   );
 
   const layer = currentLayer();
-  const shownBindings = [...layer.bindings, ...globalBindings.filter((b) => !(layer.textEntry && b.keys.includes('q')))];
+  // The footer shows a shell key only where it still acts: the screen's own binding for the same key
+  // runs first, and a text field takes q as a letter.
+  const screenKeys = new Set(layer.bindings.flatMap((binding) => binding.keys));
+  const shellStillActs = (binding: Binding) =>
+    binding.keys.some((name) => !screenKeys.has(name) && !(layer.textEntry && isPrintable(name)));
+  const shownBindings = [...layer.bindings, ...globalBindings.filter(shellStillActs)];
   const width = Math.max(20, columns);
   // One row stays free: Ink clears the whole screen on every frame once output fills the terminal.
   const height = Math.max(8, rows - 1);

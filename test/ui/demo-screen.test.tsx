@@ -77,6 +77,8 @@ describe('demo screen, footer and notices', () => {
     await press(app, 'a', 'Clients: 1 open');
     const frame = await press(app, 's', 'Message from client 1:');
     expect(frame).toMatch(/Enter send\s+Esc cancel/);
+    expect(frame).not.toContain('Esc back');
+    expect(frame).not.toContain('q quit');
   });
 
   it('s with no client says to add one first', async () => {
