@@ -129,7 +129,7 @@ export default function DemoScreen() {
   const logRows = Math.max(1, listRows - clientRows);
   const lastClient = state.last && 'client' in state.last ? state.clients[state.last.client - 1] : undefined;
 
-  const panel = (
+  const sidePanel = (panelColumns: number, rows: number) => (
     <SidePanel
       last={state.last}
       client={lastClient}
@@ -139,11 +139,12 @@ export default function DemoScreen() {
       fixedPort={wantedPort !== 0}
       unix={family === 'unix'}
       host={family === 'inet6' ? '[::1]' : '127.0.0.1'}
-      width={panelWidth}
-      rows={panelRows}
+      width={panelColumns}
+      rows={rows}
       t={t}
     />
   );
+  const panel = sidePanel(panelWidth, panelRows);
 
   return (
     <Box flexDirection="column" height={height} width={width}>
@@ -178,19 +179,7 @@ export default function DemoScreen() {
             <ClientList clients={openClients} selected={selected} rows={clientRows} wide={wide} twoLines={twoLines} family={listening?.family ?? 'IPv4'} t={t} />
           )}
           {!panelFits && explaining ? (
-            <SidePanel
-              last={state.last}
-              client={lastClient}
-              open={state.open}
-              port={port}
-              range={range}
-              fixedPort={wantedPort !== 0}
-              unix={family === 'unix'}
-              host={family === 'inet6' ? '[::1]' : '127.0.0.1'}
-              width={mainWidth}
-              rows={logRows}
-              t={t}
-            />
+            sidePanel(mainWidth, logRows)
           ) : (
             <>
               <Text color={theme.muted} bold>
