@@ -130,6 +130,7 @@ describe('the lesson reader', () => {
     const frame = await waitForFrame(rendered, (f) => f.includes('lesson 1 of 11 · 0%') && f.split('\n').every((line) => line.length <= 60));
     expect(frame).toContain('PgUp/PgDn/Space page');
     expect(frame).toContain('Home/End top/end');
+    expect(frame).toContain('Esc back');
     await press(rendered, keys.end, 'lesson 1 of 11 · 100%');
     await press(rendered, keys.home, 'lesson 1 of 11 · 0%');
   });

@@ -55,7 +55,7 @@ export default function useReaderKeys(mode: ReaderMode, optionCount: number, act
       { keys: ['end'], label: k.ends, hidden: true, run: () => actions.scrollToEnd('bottom') },
       { keys: ['enter'], label: k.questions, run: actions.openQuiz },
       ...common,
-      { keys: ['escape'], label: k.close, hidden: true, run: actions.leave },
+      { keys: ['escape'], label: t.ui.keys.back, run: actions.leave },
     ],
     quiz: [
       { keys: ['up', 'k'], label: k.choose, display: `↑↓ a-${optionLetter(optionCount - 1)}`, run: () => actions.moveChoice(-1) },
@@ -67,13 +67,13 @@ export default function useReaderKeys(mode: ReaderMode, optionCount: number, act
       { keys: ['left'], label: k.question, display: '←→', run: () => actions.question(-1) },
       { keys: ['right'], label: k.question, hidden: true, run: () => actions.question(1) },
       ...common,
-      { keys: ['escape'], label: k.text, hidden: true, run: actions.read },
+      { keys: ['escape'], label: k.text, run: actions.read },
     ],
     search: [
       { keys: ['up'], label: k.choose, display: '↑↓', run: () => actions.moveHit(-1) },
       { keys: ['down'], label: k.choose, hidden: true, run: () => actions.moveHit(1) },
       { keys: ['enter'], label: k.jump, run: actions.jump },
-      { keys: ['escape'], label: k.close, hidden: true, run: actions.read },
+      { keys: ['escape'], label: k.close, run: actions.read },
     ],
   };
   useKeymap(tables[mode], { textEntry: mode === 'search' });
