@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { dispatch } from './commands/dispatch.js';
+import { dispatch } from './app/dispatch.js';
 
 // A reader that leaves early (`netlearn subnet 10.0.0.0/8 --split /28 | head`) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Lang } from '../core/language.js';
 import type { Dictionary } from '../i18n/index.js';
-import type { Place } from './navigation.js';
+import type { Place } from '../app/navigation.js';
 
 /** What every screen may ask of the shell around it. */
 export interface Shell {

@@ -1,7 +1,7 @@
 import { render } from 'ink-testing-library';
 import { vi } from 'vitest';
 import type { Lang } from '../../src/core/language.js';
-import App from '../../src/ui/App.js';
+import App from '../../src/app/App.js';
 
 export type Rendered = ReturnType<typeof render>;
 

@@ -6,7 +6,7 @@ import { findContentRoot } from '../../src/lessons/content-root.js';
 import { lessonIds, toolIds } from '../../src/lessons/lesson-ids.js';
 import { loadLessons } from '../../src/lessons/load-lessons.js';
 import { LessonFormatError, parseLesson } from '../../src/lessons/parse-lesson.js';
-import { screenIds } from '../../src/ui/screens/index.js';
+import { screenIds } from '../../src/app/screens.js';
 
 const en = loadLessons('en');
 const es = loadLessons('es');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapText } from '../../src/ui/screens/practice/wrap-text.js';
+import { wrapText } from '../../src/ui/wrap-text.js';
 
 describe('wrapping the practice rows', () => {
   it('breaks at spaces within the width', () => {

@@ -1,0 +1,129 @@
+import { Box, useApp, useInput, useStdin } from 'ink';
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import type { Lang } from '../core/language.js';
+import { dictionary } from '../i18n/dictionaries.js';
+import Footer from '../ui/components/Footer.js';
+import Header from '../ui/components/Header.js';
+import useTerminalSize from '../ui/hooks/use-terminal-size.js';
+import { footerSignature, KeymapProvider, type Binding, type Layer } from '../ui/keymap.js';
+import { isPrintable, keyMatches } from '../ui/keys.js';
+import { navigate, type Place } from './navigation.js';
+import { isScreenId, screens } from './screens.js';
+import { ShellContext, type Shell } from '../ui/shell-context.js';
+
+export interface AppProps {
+  /** The language the app starts in; Tab switches it. */
+  initialLang: Lang;
+  /** The screen to start on (a command such as `netlearn demo` opens its own). */
+  initialPlace?: Place;
+  /** Called when the learner switches language, so it can be remembered. */
+  onLangChange?: (lang: Lang) => void;
+}
+
+const noKeys: Layer = { bindings: [], textEntry: false };
+
+/** How many rows the footer takes once its entries wrap at this width. */
+function footerRows(bindings: readonly Binding[], width: number): number {
+  let rows = 1;
+  let used = 0;
+  for (const binding of bindings.filter((b) => !b.hidden)) {
+    const entry = (binding.display ?? binding.keys.join('')).length + 1 + binding.label.length;
+    if (used > 0 && used + 2 + entry > width) {
+      rows++;
+      used = 0;
+    }
+    used += (used > 0 ? 2 : 0) + entry;
+  }
+  return rows;
+}
+
+/** The shell around every screen: header, the current screen, the footer with its keys. */
+export default function App({ initialLang, initialPlace, onLangChange }: AppProps) {
+  const { exit } = useApp();
+  const { isRawModeSupported } = useStdin();
+  const { columns, rows } = useTerminalSize();
+  const [lang, setLang] = useState(initialLang);
+  const t = dictionary(lang);
+  const home: Place = { screen: 'home' };
+  const [stack, dispatch] = useReducer(navigate, initialPlace && initialPlace.screen !== 'home' ? [home, initialPlace] : [home]);
+  const place = stack[stack.length - 1]!;
+  const placeKey = `${stack.length}:${place.screen}`;
+  // A screen that declares no keys must not inherit the previous screen's.
+  const currentLayer = () => (screenLayer.current.owner === placeKey ? screenLayer.current.layer : noKeys);
+
+  // The current screen's keys live in a ref (they change every render); the footer re-renders only
+  // when what it shows changes.
+  const screenLayer = useRef<{ layer: Layer; owner: string }>({ layer: noKeys, owner: '' });
+  // Its value is unused; setting a different one re-renders the shell with the new footer.
+  const [, setFooterKey] = useState('');
+  const store = useMemo(
+    () => ({ current: screenLayer.current, publish: (layer: Layer) => setFooterKey(footerSignature(layer)) }),
+    [],
+  );
+
+  const toggleLang = useCallback(() => {
+    const next: Lang = lang === 'en' ? 'es' : 'en';
+    setLang(next);
+    onLangChange?.(next);
+  }, [lang, onLangChange]);
+
+  const globalBindings: Binding[] = [
+    ...(stack.length > 1 ? [{ keys: ['escape'], label: t.ui.keys.back, run: () => dispatch({ type: 'back' }) }] : []),
+    { keys: ['tab'], label: t.ui.keys.language, run: toggleLang },
+    { keys: ['q'], label: t.ui.keys.quit, run: exit },
+  ];
+
+  useInput(
+    (input, key) => {
+      const { bindings, textEntry } = currentLayer();
+      for (const binding of [...bindings, ...globalBindings]) {
+        const live = binding.keys.filter((name) => !(textEntry && isPrintable(name)));
+        if (live.some((name) => keyMatches(name, input, key))) {
+          binding.run();
+          return;
+        }
+      }
+    },
+    { isActive: isRawModeSupported },
+  );
+
+  const layer = currentLayer();
+  // The footer shows a shell key only where it still acts: the screen's own binding for the same key
+  // runs first, and a text field takes q as a letter.
+  const screenKeys = new Set(layer.bindings.flatMap((binding) => binding.keys));
+  const shellStillActs = (binding: Binding) =>
+    binding.keys.some((name) => !screenKeys.has(name) && !(layer.textEntry && isPrintable(name)));
+  const shownBindings = [...layer.bindings, ...globalBindings.filter(shellStillActs)];
+  const width = Math.max(20, columns);
+  // One row stays free: Ink clears the whole screen on every frame once output fills the terminal.
+  const height = Math.max(8, rows - 1);
+  const bodyHeight = Math.max(3, height - 2 - footerRows(shownBindings, width));
+  const entry = isScreenId(place.screen) ? screens[place.screen] : screens.home;
+  const trail = stack.slice(1).map((p) => (isScreenId(p.screen) ? screens[p.screen].title(t) : p.screen));
+
+  const shell: Shell = {
+    lang,
+    t,
+    place,
+    placeKey,
+    open: (screen, params) => dispatch({ type: 'open', place: { screen, params } }),
+    back: () => dispatch({ type: 'back' }),
+    width: width - 2,
+    height: bodyHeight,
+  };
+
+  return (
+    <ShellContext.Provider value={shell}>
+      <KeymapProvider store={store}>
+        <Box flexDirection="column" width={width} height={height}>
+          <Header trail={trail} lang={lang} width={width} />
+          <Box flexDirection="column" height={bodyHeight} paddingX={1} marginY={0} overflow="hidden">
+            <entry.Component key={placeKey} />
+          </Box>
+          <Box flexGrow={1} />
+          <Footer bindings={shownBindings} width={width} />
+        </Box>
+      </KeymapProvider>
+    </ShellContext.Provider>
+  );
+}

@@ -1,0 +1,207 @@
+import { parseArgs } from 'node:util';
+import packageJson from '../../package.json' with { type: 'json' };
+import { closest } from '../core/closest.js';
+import { colorEnabled } from '../core/color-policy.js';
+import { isInputError } from '../core/input-error.js';
+import { langFromEnv, languages, parseLang, type Lang } from '../core/language.js';
+import { describeInputError, loadDictionary, type Dictionary } from '../i18n/index.js';
+import { createPaint } from '../output/paint.js';
+import type { CommandContext } from '../tools/tool.js';
+import { commandHelp, mainHelp, usageWords } from './help.js';
+import { commandNames, findCommand, globalOptions, type CommandSpec, type OptionSpec } from '../tools/index.js';
+
+export interface ProcessIO {
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * A mistake in how the command line was written; always exit 2. It holds how to say it rather than
+ * the sentence, so the dictionary is loaded only when there is something to say.
+ */
+class UsageError extends Error {
+  constructor(readonly describe: (t: Dictionary) => string) {
+    super('usage error');
+  }
+}
+
+export const version = packageJson.version;
+
+/** The value of `--lang` if given, read before full parsing so even parse errors speak it. */
+function langFlag(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (token === '--') break;
+    if (token === '--lang') return argv[i + 1] ?? '';
+    if (token.startsWith('--lang=')) return token.slice('--lang='.length);
+  }
+  return undefined;
+}
+
+/** The index of the command's name: the first token that is neither a flag nor `--lang`'s value. */
+function commandIndex(argv: string[]): number {
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (token === '--') return -1;
+    if (token === '--lang') {
+      i++;
+      continue;
+    }
+    if (!token.startsWith('-')) return i;
+  }
+  return -1;
+}
+
+const negativeNumber = /^-\d/;
+
+/**
+ * `-5` is a (bad) number for the command to judge, not an unknown short flag: after an option
+ * that takes a value it becomes that value (`--workers -1` reads as `--workers=-1`), elsewhere a
+ * positional.
+ */
+function protectNegativeNumbers(argv: string[], options: Record<string, OptionSpec>): string[] {
+  if (argv.includes('--')) return argv;
+  const args: string[] = [];
+  const numbers: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    const next = argv[i + 1];
+    if (token.startsWith('--') && options[token.slice(2)]?.type === 'string' && next !== undefined && negativeNumber.test(next)) {
+      args.push(`${token}=${next}`);
+      i++;
+    } else if (negativeNumber.test(token)) numbers.push(token);
+    else args.push(token);
+  }
+  return numbers.length ? [...args, '--', ...numbers] : args;
+}
+
+function parse(argv: string[], spec: CommandSpec | undefined) {
+  const options = { ...globalOptions, ...spec?.options };
+  const label = spec ? `netlearn ${spec.name}` : 'netlearn';
+  try {
+    return parseArgs({ args: protectNegativeNumbers(argv, options), options, strict: true, allowPositionals: true });
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const suggestion = closest(option.replace(/^-+/, ''), Object.keys(options));
+      throw new UsageError((t) => t.cli.errors.unknownOption({ option, command: label, suggestion }));
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const takesValue = options[option.replace(/^-+/, '')]?.type === 'string';
+      throw new UsageError((t) => (takesValue ? t.cli.errors.missingValue({ option }) : t.cli.errors.unexpectedValue({ option })));
+    }
+    throw error;
+  }
+}
+
+function resolveLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
+  const flag = langFlag(argv);
+  if (flag === undefined) return langFromEnv(env);
+  if (flag === '' || flag.startsWith('-')) throw new UsageError((t) => t.cli.errors.missingValue({ option: '--lang' }));
+  const lang = parseLang(flag);
+  if (lang) return lang;
+  throw new UsageError((t) =>
+    t.cli.errors.unsupportedLang({ lang: flag, supported: languages.join(', '), suggestion: closest(flag, languages) }),
+  );
+}
+
+/** Runs one command line and returns its exit code. Never throws: every failure becomes a message. */
+export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
+  // Until --lang is read, errors speak the environment's language.
+  let lang = langFromEnv(io.env);
+  try {
+    lang = resolveLang(argv, io.env);
+    const index = commandIndex(argv);
+    const name = index === -1 ? undefined : argv[index]!;
+    const rest = index === -1 ? argv : [...argv.slice(0, index), ...argv.slice(index + 1)];
+    const color = colorEnabled({ isTTY: Boolean(io.stdout.isTTY), noColorFlag: argv.includes('--no-color'), env: io.env });
+    const paint = createPaint(color);
+    // Our policy decides for Ink's chalk too, which ignores NO_COLOR and goes grey whenever CI is set
+    // (even CI=false). FORCE_COLOR is the switch it reads; it must be set before Ink loads. Level 1
+    // suffices: the theme uses the 16 basic colours only.
+    if (!color) io.env.FORCE_COLOR = '0';
+    else io.env.FORCE_COLOR ??= '1';
+
+    if (name === 'help') {
+      const { positionals } = parse(rest, undefined);
+      const t = await loadDictionary(lang);
+      const topic = positionals[0];
+      if (topic === undefined) return print(io.stdout, mainHelp(t, paint, version));
+      const spec = findCommand(topic);
+      if (!spec) throw new UsageError((t) => t.cli.errors.unknownHelpTopic({ name: topic, suggestion: closest(topic, commandNames) }));
+      return print(io.stdout, commandHelp(spec, t, paint));
+    }
+
+    const spec = name === undefined ? undefined : findCommand(name);
+    if (name !== undefined && !spec) {
+      throw new UsageError((t) => t.cli.errors.unknownCommand({ name, suggestion: closest(name, commandNames) }));
+    }
+    const { values, positionals } = parse(rest, spec);
+    if (values.version) return print(io.stdout, `${version}\n`);
+    const t = await loadDictionary(lang);
+    if (values.help) return print(io.stdout, spec ? commandHelp(spec, t, paint) : mainHelp(t, paint, version));
+
+    const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
+    const openScreen = async (screen: string, params?: Record<string, string>) => {
+      const { runTui } = await import('./run-tui.js');
+      await runTui({ lang, screen, params, stdin: io.stdin, stdout: io.stdout, langExplicit: langFlag(argv) !== undefined });
+    };
+
+    if (!spec) {
+      if (!interactive) return print(io.stdout, mainHelp(t, paint, version));
+      await openScreen('home');
+      return 0;
+    }
+
+    if (positionals.length < spec.minArgs) {
+      throw new UsageError((t) => t.cli.errors.missingArgument({ command: `netlearn ${spec.name}`, operands: usageWords(spec.operands, t) }));
+    }
+    if (positionals.length > spec.maxArgs) {
+      throw new UsageError((t) => t.cli.errors.tooManyArguments({ command: `netlearn ${spec.name}`, extra: positionals[spec.maxArgs]! }));
+    }
+
+    const context: CommandContext = {
+      args: positionals,
+      flags: values,
+      lang,
+      t,
+      json: Boolean(values.json),
+      paint,
+      stdin: io.stdin,
+      stdout: io.stdout,
+      stderr: io.stderr,
+      env: io.env,
+      interactive,
+      openScreen,
+    };
+    const command = await spec.load();
+    return (await command.default(context)) ?? 0;
+  } catch (error) {
+    return report(error, await loadDictionary(lang), io);
+  }
+}
+
+function print(stream: NodeJS.WritableStream, text: string): number {
+  stream.write(text);
+  return 0;
+}
+
+function report(error: unknown, t: Dictionary, io: ProcessIO): number {
+  const prefix = t.cli.prefix;
+  if (error instanceof UsageError) {
+    io.stderr.write(`${prefix} ${error.describe(t)}\n`);
+    return 2;
+  }
+  if (isInputError(error)) {
+    io.stderr.write(`${prefix} ${describeInputError(error, t)}\n`);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`${prefix} ${t.cli.errors.runtime({ message })}\n${t.cli.errors.runtimeHint}\n`);
+  if (io.env.NETLEARN_DEBUG === '1' && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  return 1;
+}
+

@@ -1,0 +1,78 @@
+import { render } from 'ink';
+import type { Lang } from '../core/language.js';
+import { dictionary } from '../i18n/dictionaries.js';
+import { openProgressStore } from '../progress/progress-store.js';
+import { progressWarning } from '../progress/progress-warning.js';
+import App from './App.js';
+import { filterTerminalInput } from '../ui/input-filter.js';
+import { ProgressProvider } from '../ui/progress-context.js';
+
+export interface TuiOptions {
+  lang: Lang;
+  /** The screen to open on; `home` for the menu. */
+  screen: string;
+  params?: Record<string, string>;
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  /** `--lang` was given: it wins over the language saved in progress. */
+  langExplicit?: boolean;
+}
+
+const enterAlternateScreen = '\u001B[?1049h';
+const leaveAlternateScreen = '\u001B[?1049l';
+const showCursor = '\u001B[?25h';
+
+/**
+ * Runs the full-screen app until the learner leaves it, and always hands the terminal back as it
+ * was: main screen restored, cursor shown, raw mode off (Ink's unmount does that part).
+ */
+export async function runTui({ lang, screen, params, stdin, stdout, langExplicit = false }: TuiOptions): Promise<void> {
+  // Saved progress: the language last chosen, and the lesson the learner was reading when they quit.
+  const progress = openProgressStore(process.env);
+  const saved = progress.get();
+  const startLang = langExplicit ? lang : (saved.lang ?? lang);
+  const resume = screen === 'home' && saved.lessons.reading;
+  // A progress problem is shown inside the app at once: the lessons list carries the warning.
+  const place = resume ? { screen: 'lessons', params: { resume: '1' } } : screen === 'home' && progress.problem() ? { screen: 'lessons' } : { screen, params };
+  const onLangChange = (next: Lang) => progress.update((p) => ({ ...p, lang: next }));
+
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    stdout.write(showCursor + leaveAlternateScreen);
+  };
+  stdout.write(enterAlternateScreen);
+  process.once('exit', restore);
+  filterTerminalInput(stdin);
+
+  const instance = render(
+    <ProgressProvider store={progress}>
+      <App initialLang={startLang} initialPlace={place} onLangChange={onLangChange} />
+    </ProgressProvider>,
+    {
+      stdin,
+      stdout,
+      exitOnCtrlC: true,
+      patchConsole: false,
+      maxFps: 30,
+    },
+  );
+  const leave = () => instance.unmount();
+  const signals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
+  for (const signal of signals) process.once(signal, leave);
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    for (const signal of signals) process.off(signal, leave);
+    instance.cleanup();
+    restore();
+    process.off('exit', restore);
+    // Shown inside the app too; repeated here so it is still on screen after the app closes.
+    const problem = progress.problem();
+    if (problem) {
+      const t = dictionary(startLang);
+      process.stderr.write(`${t.lessons.progress.prefix} ${progressWarning(problem, t)}\n`);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import { Box, Text } from 'ink';
+import type { Dictionary } from '../../i18n/index.js';
+import type { DemoEvent } from '../../net/demo-server.js';
+import theme from '../../ui/theme.js';
+import type { ClientRow } from './use-demo-state.js';
+
+interface SidePanelProps {
+  /** The event to explain. */
+  last?: DemoEvent;
+  /** The connection it concerns, when it concerns one. */
+  client?: ClientRow;
+  /** Open connections right now. */
+  open: number;
+  /** The port the server listens on (0 for a Unix socket). */
+  port: number;
+  /** The OS's ephemeral port range, e.g. `32768-60999`. */
+  range: string;
+  /** The server listens on a port the learner chose rather than one the OS picked. */
+  fixedPort: boolean;
+  unix: boolean;
+  /** The server's address as `ss` writes it: `127.0.0.1` or `[::1]`. */
+  host: string;
+  width: number;
+  /** How many rows it may use. */
+  rows: number;
+  t: Dictionary;
+}
+
+/** Explains, in the learner's language, what the last event means. */
+export default function SidePanel({ last, client, open, port, range, fixedPort, unix, host, width, rows, t }: SidePanelProps) {
+  const e = t.demo.screen.explain;
+  const lines: { text: string; color?: string }[] = [];
+  if (unix) lines.push({ text: e.unix });
+  switch (last?.event) {
+    case 'listening':
+      if (!unix) lines.push({ text: fixedPort ? e.fixedPort({ port }) : e.listening({ port }) });
+      break;
+    case 'connected':
+    case 'accepted': {
+      const clientPort = client?.local?.port ?? (last.event === 'accepted' ? last.peer.port : null);
+      if (!unix && clientPort !== null && clientPort !== undefined) lines.push({ text: e.accepted({ client: last.client, port: clientPort, range }) });
+      if (!unix && clientPort) {
+        lines.push({ text: e.ss, color: theme.muted });
+        lines.push({ text: `ESTAB ${host}:${port} ${host}:${clientPort}`, color: theme.accent });
+        lines.push({ text: `ESTAB ${host}:${clientPort} ${host}:${port}`, color: theme.accent });
+      }
+      break;
+    }
+    case 'message':
+      lines.push({ text: e.message({ client: last.client, bytes: last.bytes, chars: [...last.text].length }) });
+      break;
+    case 'closed':
+      lines.push({ text: e.closed({ client: last.client, by: last.by }) });
+      break;
+    case 'stopped':
+      lines.push({ text: e.stopped });
+      break;
+    default:
+      break;
+  }
+  if (last?.event !== 'stopped') lines.push({ text: e.sockets({ count: open }), color: theme.muted });
+  return (
+    <Box flexDirection="column" width={width} height={rows} overflow="hidden" borderStyle="single" borderColor={theme.muted} paddingX={1}>
+      <Box flexShrink={0}>
+        <Text bold>{e.title}</Text>
+      </Box>
+      {lines.map((line, index) => (
+        // Rows that do not fit are hidden below the border instead of squeezed over each other.
+        <Box key={index} flexShrink={0}>
+          <Text color={line.color} wrap="wrap">
+            {line.text}
+          </Text>
+        </Box>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,55 @@
+import { Box, Text } from 'ink';
+import { familyLines } from './family-lines.js';
+import ScrollArea from '../../ui/components/ScrollArea.js';
+import useScrollArea from '../../ui/hooks/use-scroll-area.js';
+import { useKeymap } from '../../ui/keymap.js';
+import { useShell } from '../../ui/shell-context.js';
+import theme from '../../ui/theme.js';
+import useFamilies from './use-families.js';
+
+/** Address families: a listener on 127.0.0.1, ::1 and a Unix socket, and what each reports. */
+export default function FamiliesScreen() {
+  const { t, width, height } = useShell();
+  const { results, error, again } = useFamilies();
+  const f = t.families;
+  const scroll = useScrollArea(height, t.lessons.keys.scroll);
+  useKeymap([{ keys: ['r'], label: f.screen.runAgain, run: () => results && again() }, ...scroll.bindings]);
+
+  if (error) return <Text color={theme.bad}>{error}</Text>;
+  if (!results) return <Text color={theme.muted}>{f.screen.running}</Text>;
+  // A short terminal drops getsockname(): the listening line already says where the server is.
+  const lines = (result: (typeof results)[number]) =>
+    familyLines(result, t).filter((line) => height >= 18 || line.label !== t.families.pythonServer);
+  const labelWidth = Math.max(...results.flatMap((result) => lines(result).map((line) => line.label.length)));
+  return (
+    <ScrollArea contentRef={scroll.ref} offset={scroll.offset} height={height} width={width}>
+      {results.map((result) => (
+        <Box key={result.family} flexDirection="column" marginBottom={1} flexShrink={0}>
+          <Text wrap="truncate-end">
+            <Text bold color={theme.accent}>
+              {result.constant}
+            </Text>
+            <Text color={theme.muted}>  {f.names[result.family]}</Text>
+          </Text>
+          {lines(result).map((line, index) => (
+            <Box key={index} flexDirection="row" paddingLeft={2}>
+              <Box flexShrink={0}>
+                <Text color={theme.muted}>{line.label.padEnd(labelWidth)} </Text>
+              </Box>
+              <Box flexShrink={1}>
+                <Text wrap="wrap" color={line.python ? theme.good : result.status === 'ok' ? undefined : theme.warn}>
+                  {line.value}
+                </Text>
+              </Box>
+            </Box>
+          ))}
+        </Box>
+      ))}
+      <Box width={width}>
+        <Text color={theme.muted} wrap="wrap">
+          {f.lesson}
+        </Text>
+      </Box>
+    </ScrollArea>
+  );
+}

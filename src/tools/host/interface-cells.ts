@@ -1,0 +1,16 @@
+import type { HostModel } from '../../core/host.js';
+import type { Dictionary } from '../../i18n/index.js';
+
+/** The interface table's cells, shared by the command and the screen so both line up alike. */
+export function interfaceCells(model: HostModel, t: Dictionary): string[][] {
+  const text = t.host;
+  return model.interfaces.map((entry) => [
+    entry.name,
+    entry.family,
+    entry.address,
+    entry.netmask,
+    entry.cidr,
+    entry.network ?? text.unknown,
+    entry.internal ? text.internal : '',
+  ]);
+}

@@ -1,0 +1,96 @@
+import { Box, Text } from 'ink';
+import { useState } from 'react';
+import { alignRows } from '../../core/display-width.js';
+import { interfaceCells } from './interface-cells.js';
+import Paragraph from '../../ui/components/Paragraph.js';
+import { useKeymap } from '../../ui/keymap.js';
+import { useShell } from '../../ui/shell-context.js';
+import theme from '../../ui/theme.js';
+import useHostModel from './use-host-model.js';
+
+/** Rows above the interface list: hostname, localhost, a blank line, the heading, the column header. */
+const fixedRows = 5;
+
+/** Whether an interface line can open in the (IPv4) subnet tool. */
+const isIpv4 = (entry: { family: string; prefix: number | null } | undefined) => entry?.family === 'IPv4' && entry.prefix !== null;
+
+/** This host: hostname, what localhost means, and the interfaces; Enter opens one in the subnet tool. */
+export default function HostScreen() {
+  const { t, open, width, height } = useShell();
+  const model = useHostModel();
+  const [selected, setSelected] = useState(0);
+  const [notice, setNotice] = useState('');
+  const h = t.host;
+  const count = model?.interfaces.length ?? 0;
+  const move = (by: number) => {
+    setNotice('');
+    setSelected((index) => (count === 0 ? 0 : (index + by + count) % count));
+  };
+  const openSelected = () => {
+    const entry = model?.interfaces[selected];
+    if (!entry) return;
+    if (entry.family !== 'IPv4' || entry.prefix === null) {
+      setNotice(h.screen.onlyIpv4);
+      return;
+    }
+    open('subnet', { example: `${entry.address}/${entry.prefix}` });
+  };
+  useKeymap([
+    { keys: ['up', 'k'], label: t.ui.keys.move, display: '↑↓', run: () => move(-1) },
+    { keys: ['down', 'j'], label: t.ui.keys.move, hidden: true, run: () => move(1) },
+    // Only an IPv4 line opens in the subnet tool: on any other line the footer does not offer Enter.
+    ...(isIpv4(model?.interfaces[selected]) ? [{ keys: ['enter'], label: h.screen.openSubnet, run: openSelected }] : []),
+  ]);
+
+  if (!model) return <Text color={theme.muted}>{h.screen.loading}</Text>;
+
+  // The netmask column is long for IPv6 and the CIDR already says it: the screen leaves it out.
+  const cells = interfaceCells(model, t).map(([name, family, , , cidr, network, internal]) => [name!, family!, cidr!, network!, internal!]);
+  const columns = h.columns;
+  const table = [[columns.name, columns.family, columns.cidr, columns.network, columns.internal], ...cells];
+  let [header, ...rows] = alignRows(table);
+  // Too narrow for the "internal" column: leave it out (internal lines are still shown dimmed).
+  if (Math.max(...rows.map((row) => row.length)) + 2 > width) [header, ...rows] = alignRows(table.map((row) => row.slice(0, 4)));
+  // An IPv6 line says at once why it does not open in the subnet tool (the footer offers no Enter).
+  const shownNotice = notice || (count > 0 && !isIpv4(model.interfaces[selected]) ? h.screen.onlyIpv4 : '');
+  const listRows = Math.max(1, height - fixedRows - (shownNotice ? 2 : 0) - 2);
+  const first = Math.max(0, Math.min(selected - listRows + 1, count - listRows));
+  const label = Math.max(h.hostname.length, h.localhost.length);
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text wrap="truncate-end">
+        <Text color={theme.muted}>{h.hostname.padEnd(label)} </Text>
+        <Text bold>{model.hostname}</Text>
+      </Text>
+      <Text wrap="truncate-end">
+        <Text color={theme.muted}>{h.localhost.padEnd(label)} </Text>
+        {model.localhost.length ? model.localhost.join(', ') : h.localhostNone}
+      </Text>
+      <Box marginTop={1} flexDirection="column" flexShrink={0}>
+        <Text color={theme.muted} wrap="truncate-end">
+          {'  '}
+          {header}
+        </Text>
+        {rows.slice(first, first + listRows).map((row, offset) => {
+          const index = first + offset;
+          const isSelected = index === selected;
+          const entry = model.interfaces[index]!;
+          return (
+            <Text key={index} wrap="truncate-end" color={isSelected ? theme.accent : entry.internal ? theme.muted : undefined} bold={isSelected}>
+              {isSelected ? '› ' : '  '}
+              {row}
+            </Text>
+          );
+        })}
+      </Box>
+      {shownNotice ? (
+        <Paragraph color={theme.warn} width={width} keep>
+          {shownNotice}
+        </Paragraph>
+      ) : null}
+      <Paragraph color={theme.muted} width={width}>
+        {h.lesson}
+      </Paragraph>
+    </Box>
+  );
+}

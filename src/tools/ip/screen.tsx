@@ -1,0 +1,81 @@
+import { Box, Text } from 'ink';
+import { describeInputError } from '../../i18n/index.js';
+import Paragraph from '../../ui/components/Paragraph.js';
+import TextField from '../../ui/components/TextField.js';
+import { useKeymap, type Binding } from '../../ui/keymap.js';
+import { useShell } from '../../ui/shell-context.js';
+import theme from '../../ui/theme.js';
+import OctetTable from './OctetTable.js';
+import useIpState, { ipResult } from './use-ip-state.js';
+
+/** The converter: type an address and watch every form follow; flip its bits one by one. */
+export default function IpScreen() {
+  const { t, place, width } = useShell();
+  const [state, dispatch] = useIpState(place.params?.example ?? '192.168.1.10');
+  const { model, error } = ipResult(state.text);
+  const keys = t.ip.screen.keys;
+  const inBits = state.focus === 'bits';
+
+  const bindings: Binding[] = inBits
+    ? [
+        { keys: ['left', 'h'], label: keys.move, display: '←→', run: () => dispatch({ type: 'move', by: -1 }) },
+        { keys: ['right', 'l'], label: keys.move, hidden: true, run: () => dispatch({ type: 'move', by: 1 }) },
+        { keys: ['space', 'enter'], label: keys.flip, display: 'Space', run: () => dispatch({ type: 'flip' }) },
+        { keys: ['up'], label: keys.edit, run: () => dispatch({ type: 'focus', focus: 'field' }) },
+      ]
+    : model
+      ? [{ keys: ['enter', 'down'], label: keys.bits, display: 'Enter/↓', run: () => dispatch({ type: 'focus', focus: 'bits' }) }]
+      : // No bits to flip while the address is invalid: the footer must not offer them.
+        [];
+  useKeymap(bindings, { textEntry: !inBits });
+
+  const label = (text: string) => <Text color={theme.muted}>{text.padEnd(9)}</Text>;
+  return (
+    <Box flexDirection="column" width={width}>
+      <TextField
+        label={t.ip.screen.field}
+        value={state.text}
+        version={state.fieldVersion}
+        focused={!inBits}
+        placeholder={t.ip.screen.placeholder}
+        onChange={(text) => dispatch({ type: 'type', text })}
+      />
+      {error ? (
+        <Paragraph color={theme.bad} width={width}>
+          {describeInputError(error, t)}
+        </Paragraph>
+      ) : null}
+      {model ? (
+        <Box flexDirection="column" marginTop={1}>
+          <OctetTable octets={model.octets} octetsBinary={model.octetsBinary} cursor={inBits ? state.cursor : undefined} showSums={width >= 66} />
+          <Box marginTop={1}>
+            <Text>
+              {label(t.ip.labels.binary)}
+              {model.binary}
+            </Text>
+          </Box>
+          <Text>
+            {label(t.ip.labels.hex)}
+            {model.hex.padEnd(12)}
+            {label(t.ip.labels.integer)}
+            {model.integer}
+          </Text>
+          <Box flexDirection="row" flexShrink={0}>
+            <Box flexShrink={0}>{label(t.ip.labels.scope)}</Box>
+            <Box flexShrink={1}>
+              <Text wrap="wrap">
+                <Text bold>{t.ip.scopes[model.scope]}</Text>
+                <Text color={theme.muted}>: {t.ip.scopeHints[model.scope]}</Text>
+              </Text>
+            </Box>
+          </Box>
+          <Box marginTop={1}>
+            <Text color={state.flip ? theme.highlight : theme.muted} wrap="wrap">
+              {state.flip ? t.ip.screen.flipped(state.flip) : inBits ? t.ip.screen.bitsTitle : ' '}
+            </Text>
+          </Box>
+        </Box>
+      ) : null}
+    </Box>
+  );
+}

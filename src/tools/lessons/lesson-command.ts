@@ -1,0 +1,94 @@
+import { optionLabel } from '../../core/quiz/option-label.js';
+import { findLesson } from '../../lessons/find-lesson.js';
+import type { Lesson } from '../../lessons/lesson.js';
+import { loadLessons } from '../../lessons/load-lessons.js';
+import { renderMarkdown } from '../../lessons/render-markdown.js';
+import { lineText, wrapSpans, type SpanStyle, type StyledLine } from '../../lessons/styled-lines.js';
+import type { Dictionary } from '../../i18n/index.js';
+import { writeLines } from '../../output/write-lines.js';
+import type { Paint } from '../../output/paint.js';
+import type { CommandContext } from '../tool.js';
+
+/** Piped output wraps here; a terminal wraps at its width, up to this much. */
+const defaultWidth = 80;
+
+const looks: Record<SpanStyle, (paint: Paint, text: string) => string> = {
+  heading: (paint, text) => paint.bold(paint.cyan(text)),
+  subheading: (paint, text) => paint.bold(text),
+  strong: (paint, text) => paint.bold(text),
+  em: (paint, text) => paint.underline(text),
+  code: (paint, text) => paint.cyan(text),
+  codeblock: (paint, text) => paint.cyan(text),
+  tableHeader: (paint, text) => paint.bold(text),
+  muted: (paint, text) => paint.gray(text),
+  link: (paint, text) => paint.underline(text),
+};
+
+function paintLine(line: StyledLine, paint: Paint): string {
+  return line.map((span) => (span.style ? looks[span.style](paint, span.text) : span.text)).join('').trimEnd();
+}
+
+/** The plain command that does what the lesson's "Try it" opens. */
+function tryCommand(lesson: Lesson): string {
+  const command = { ip: 'ip', subnet: 'subnet', port: 'port', utf8: 'utf8', host: 'host', threads: 'threads', families: 'families', demo: 'demo' }[
+    lesson.tool as string
+  ];
+  if (!command) return 'netlearn';
+  const example = lesson.example === undefined ? '' : /^[\w.:/-]+$/.test(lesson.example) ? ` ${lesson.example}` : ` ${JSON.stringify(lesson.example)}`;
+  return `netlearn ${command}${example}`;
+}
+
+/** "Press `t`" is a key of the app; on the command line the sentence names the command instead. */
+const keySentences: [RegExp, string][] = [
+  [/Press `t`(?:\s+\(\*Try it\*\))?\s+or\s+run\s+(`[^`]+`)/, 'Run $1'],
+  [/Press `t`\s+(?:to\s+[^(]*?\s*)?\(or\s+run\s+(`[^`]+`)\)/, 'Run $1'],
+  [/Apretá `t`\s+o\s+ejecutá\s+(`[^`]+`)/, 'Ejecutá $1'],
+  [/Apretá `t`\s+(?:para\s+[^(]*?\s*)?\(o\s+(?:corré|ejecutá)\s+(`[^`]+`)\)/, 'Corré $1'],
+];
+
+const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+
+/**
+ * The body for plain output: the "Try it" section's heading becomes "Try it: <command>" (so it is
+ * not said twice) and its first sentence names the command rather than the app's key.
+ * `replaced` is false when the body has no such section.
+ */
+function plainBody(lesson: Lesson, t: Dictionary): { body: string; replaced: boolean } {
+  const heading = /^## [^\n]+\n\n(?=(?:Press|Apretá) `t`)/m.exec(lesson.body);
+  if (!heading) return { body: lesson.body, replaced: false };
+  let section = lesson.body.slice(heading.index + heading[0].length);
+  for (const [pattern, replacement] of keySentences) section = section.replace(pattern, replacement);
+  const title = `## ${escapeMarkdown(t.lessons.plain.tryIt({ command: tryCommand(lesson) }))}\n\n`;
+  return { body: lesson.body.slice(0, heading.index) + title + section, replaced: true };
+}
+
+/** The lesson as terminal lines: the body (its "Try it" naming the plain command), then the check questions. */
+function lessonLines(lesson: Lesson, t: Dictionary, paint: Paint, width: number): string[] {
+  const colour = paint.bold('x') !== 'x';
+  const { body, replaced } = plainBody(lesson, t);
+  const lines = renderMarkdown(body, { width, codeMarks: !colour }).map((line) => paintLine(line, paint));
+  if (!replaced) lines.push('', paint.bold(t.lessons.plain.tryIt({ command: tryCommand(lesson) })));
+  lines.push('', paint.bold(t.lessons.plain.questions));
+  lesson.quiz.forEach((question, index) => {
+    const number = `${index + 1}. `;
+    lines.push('', ...wrapSpans([{ text: question.question }], width - number.length).map((line, row) => (row === 0 ? number : '   ') + lineText(line)));
+    question.options.forEach((option, choice) => {
+      const label = `   ${optionLabel(choice)} `;
+      lines.push(...wrapSpans([{ text: option }], width - label.length).map((line, row) => (row === 0 ? label : ' '.repeat(label.length)) + lineText(line)));
+    });
+  });
+  return lines;
+}
+
+/** `netlearn lesson <id>`: one lesson as readable text, or JSON with its Markdown body and quiz. */
+export default async function run({ args, lang, t, json, paint, stdout }: CommandContext): Promise<number> {
+  const lesson = findLesson(loadLessons(lang), args[0] ?? '');
+  if (json) {
+    const { id, title, tool, body, quiz } = lesson;
+    stdout.write(`${JSON.stringify({ id, title, lang, tool, body, quiz })}\n`);
+    return 0;
+  }
+  const width = stdout.isTTY && stdout.columns ? Math.min(stdout.columns, 100) : defaultWidth;
+  await writeLines(stdout, lessonLines(lesson, t, paint, width));
+  return 0;
+}

@@ -1,0 +1,23 @@
+import { loadLessons } from '../../lessons/load-lessons.js';
+import { writeLines } from '../../output/write-lines.js';
+import { readProgressForCommand } from '../../progress/read-progress-for-command.js';
+import type { CommandContext } from '../tool.js';
+
+/** `netlearn lessons`: each lesson's id, title and done mark; a JSON array of {id, title, done}. */
+export default async function run({ lang, t, json, paint, stdout, stderr, env }: CommandContext): Promise<number> {
+  const lessons = loadLessons(lang);
+  const done = new Set(readProgressForCommand(env, stderr, t).lessons.done);
+  if (json) {
+    stdout.write(`${JSON.stringify(lessons.map((lesson) => ({ id: lesson.id, title: lesson.title, done: done.has(lesson.id) })))}\n`);
+    return 0;
+  }
+  const idWidth = Math.max(...lessons.map((lesson) => lesson.id.length));
+  await writeLines(
+    stdout,
+    lessons.map((lesson) => {
+      const mark = done.has(lesson.id) ? paint.green('[x]') : '[ ]';
+      return `${mark} ${paint.cyan(lesson.id.padEnd(idWidth))}  ${lesson.title}`;
+    }),
+  );
+  return 0;
+}

@@ -1,0 +1,98 @@
+import { Box, Text } from 'ink';
+import { useEffect, useMemo, useState } from 'react';
+import { loadLessons } from '../../lessons/load-lessons.js';
+import { emptyProgress } from '../../progress/progress-data.js';
+import { progressWarning } from '../../progress/progress-warning.js';
+import { useKeymap, type Binding } from '../../ui/keymap.js';
+import { useProgress } from '../../ui/progress-context.js';
+import { useShell } from '../../ui/shell-context.js';
+import theme from '../../ui/theme.js';
+
+/** Set once the app has reopened the lesson the learner was reading when it last closed. */
+const resumedKey = 'lessons-resumed';
+/** The progress problem already warned about on an earlier visit: each is shown until the screen is left. */
+const warnedKey = 'lessons-progress-warned';
+
+/** The lessons with their done marks; the one being read is highlighted. R resets progress. */
+export default function LessonsScreen() {
+  const { t, lang, width, height, place, open } = useShell();
+  const { progress, update, problem, session } = useProgress();
+  const lessons = useMemo(() => loadLessons(lang), [lang]);
+  const { current, done } = progress.lessons;
+  const [selected, setSelected] = useState(() => Math.max(0, lessons.findIndex((lesson) => lesson.id === current)));
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<string | undefined>(undefined);
+  const [warnedBefore] = useState(() => session.get(warnedKey));
+  const warning = problem && problem.kind !== warnedBefore ? progressWarning(problem, t) : undefined;
+  useEffect(() => {
+    if (problem) session.set(warnedKey, problem.kind);
+  }, [problem?.kind]);
+
+  // Started again after quitting inside a lesson: go straight back to it.
+  useEffect(() => {
+    if (place.params?.resume !== '1' || session.has(resumedKey)) return;
+    session.set(resumedKey, '1');
+    if (progress.lessons.reading && current) open('lesson', { id: current });
+  }, []);
+
+  const count = lessons.length;
+  const move = (delta: number) => {
+    setMessage(undefined);
+    setSelected((index) => (index + delta + count) % count);
+  };
+  const reset = () => {
+    update((p) => ({ ...emptyProgress(), ...(p.lang ? { lang: p.lang } : {}), practice: p.practice }));
+    setConfirming(false);
+    setSelected(0);
+    setMessage(t.lessons.list.resetDone);
+  };
+  const k = t.lessons.keys;
+  const bindings: Binding[] = confirming
+    ? [
+        { keys: ['y', 's'], label: k.yes, display: lang === 'es' ? 's' : 'y', run: reset },
+        { keys: ['n'], label: k.no, run: () => setConfirming(false) },
+        { keys: ['escape'], label: k.no, hidden: true, run: () => setConfirming(false) },
+      ]
+    : [
+        { keys: ['up', 'k'], label: t.ui.keys.move, display: '↑↓', run: () => move(-1) },
+        { keys: ['down', 'j'], label: t.ui.keys.move, hidden: true, run: () => move(1) },
+        { keys: ['enter'], label: t.ui.keys.open, run: () => open('lesson', { id: lessons[selected]!.id }) },
+        { keys: ['R'], label: k.reset, run: () => setConfirming(true) },
+      ];
+  useKeymap(bindings);
+
+  const notice = confirming ? t.lessons.list.resetQuestion : (message ?? warning);
+  // A warning may take two rows on a narrow terminal: the file's path and the reason both matter.
+  const noticeRows = notice ? Math.min(3, Math.ceil(notice.length / Math.max(1, width))) : 0;
+  const rows = Math.max(1, height - 2 - noticeRows);
+  const top = Math.max(0, Math.min(selected - Math.floor(rows / 2), count - rows));
+  const numberWidth = String(count).length;
+
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate-end">
+        <Text bold>{t.lessons.list.heading}</Text>
+        <Text color={theme.muted}>  {t.lessons.list.doneCount({ done: lessons.filter((l) => done.includes(l.id)).length, total: count })}</Text>
+      </Text>
+      {notice && (
+        <Text color={confirming ? theme.warn : message ? theme.good : theme.warn} wrap="wrap">
+          {notice}
+        </Text>
+      )}
+      <Box flexDirection="column" marginTop={1}>
+        {lessons.slice(top, top + rows).map((lesson, offset) => {
+          const index = top + offset;
+          const isSelected = index === selected;
+          const isCurrent = lesson.id === current;
+          return (
+            <Text key={lesson.id} wrap="truncate-end" color={isSelected ? theme.accent : undefined} bold={isSelected}>
+              {isSelected ? '› ' : '  '}
+              {done.includes(lesson.id) ? <Text color={theme.good}>[x]</Text> : '[ ]'} {String(index + 1).padStart(numberWidth)}. {lesson.title}
+              {isCurrent ? <Text color={theme.highlight}>  ● {t.lessons.list.reading}</Text> : null}
+            </Text>
+          );
+        })}
+      </Box>
+    </Box>
+  );
+}

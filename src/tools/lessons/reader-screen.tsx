@@ -1,0 +1,170 @@
+import { TextInput } from '@inkjs/ui';
+import { Box, Text } from 'ink';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { isLessonId } from '../../lessons/lesson-ids.js';
+import { allAnsweredRight, neighbour } from '../../lessons/lesson-status.js';
+import { loadLessons } from '../../lessons/load-lessons.js';
+import type { Progress } from '../../progress/progress-data.js';
+import { useProgress } from '../../ui/progress-context.js';
+import { useShell } from '../../ui/shell-context.js';
+import theme from '../../ui/theme.js';
+import MarkdownLine from './MarkdownLine.js';
+import QuizView from './QuizView.js';
+import { quizRows, quizTop } from './quiz-rows.js';
+import SearchView from './SearchView.js';
+import { useLessonLines, useSearchHits } from './use-lesson-lines.js';
+import useReaderKeys from './use-reader-keys.js';
+import useReaderState from './use-reader-state.js';
+
+/** Where the reader was opened from; it is still there when a tool opened by "Try it" closes. */
+const readerSessionKey = 'lesson-reader';
+
+type LessonsProgress = Progress['lessons'];
+
+/**
+ * The lesson reader: the lesson rendered for the terminal, scrolling, next and previous lesson,
+ * search across every lesson, "Try it", and the check questions at the end. The lesson and the
+ * scroll position live in progress, so they survive quitting and a tool opened on top.
+ */
+export default function LessonScreen() {
+  const { t, lang, width, height, place, placeKey, open, back } = useShell();
+  const { progress, update, session } = useProgress();
+  const lessons = useMemo(() => loadLessons(lang), [lang]);
+  const [state, dispatch] = useReaderState();
+
+  // A fresh open shows the lesson asked for; coming back from a tool keeps the one being read.
+  const opened = `${placeKey}:${place.params?.id ?? ''}`;
+  const [initial] = useState(() => {
+    if (session.get(readerSessionKey) === opened && progress.lessons.current) return undefined;
+    const asked = place.params?.id;
+    const id = asked && isLessonId(asked) ? asked : (progress.lessons.current ?? lessons[0]!.id);
+    const line = Number(place.params?.line);
+    const scroll = Number.isInteger(line) && line >= 0 ? line : id === progress.lessons.current ? progress.lessons.scroll : 0;
+    return { id, scroll };
+  });
+  const adopted = useRef(initial === undefined);
+  const saved = progress.lessons;
+  const id = adopted.current ? (saved.current ?? lessons[0]!.id) : initial!.id;
+  const lesson = lessons.find((candidate) => candidate.id === id) ?? lessons[0]!;
+  const done = saved.done.includes(lesson.id);
+
+  const setLessons = (change: Partial<LessonsProgress>) => update((p) => ({ ...p, lessons: { ...p.lessons, ...change } }));
+  useEffect(() => {
+    session.set(readerSessionKey, opened);
+    adopted.current = true;
+    setLessons(initial ? { current: initial.id, scroll: initial.scroll, reading: true } : { reading: true });
+  }, []);
+
+  const lines = useLessonLines(lesson, width, t, done);
+  const textRows = Math.max(1, height - 1);
+  const maxScroll = Math.max(0, lines.length - textRows);
+  const scroll = Math.min(adopted.current ? saved.scroll : initial!.scroll, maxScroll);
+  const [marked, setMarked] = useState<number | undefined>(undefined);
+  const scrollTo = (next: number) => {
+    setMarked(undefined);
+    setLessons({ scroll: Math.max(0, Math.min(next, maxScroll)) });
+  };
+
+  const hits = useSearchHits(lessons, width, state.mode === 'search' ? state.query : '');
+
+  const goTo = (lessonId: string, line = 0) => {
+    dispatch({ type: 'read' });
+    setLessons({ current: lessonId, scroll: line });
+  };
+  const step = (direction: 1 | -1) => {
+    const next = neighbour(lessons, lesson.id, direction);
+    if (next) goTo(next.id);
+  };
+  const leave = () => {
+    session.delete(readerSessionKey);
+    setLessons({ reading: false });
+    back();
+  };
+
+  const question = lesson.quiz[Math.min(state.question, lesson.quiz.length - 1)]!;
+  const answered = saved.answers[question.id];
+  const openQuiz = () => {
+    const first = lesson.quiz.findIndex((q) => saved.answers[q.id] !== q.answer);
+    const index = first === -1 ? 0 : first;
+    dispatch({ type: 'quiz', question: index, choice: saved.answers[lesson.quiz[index]!.id] ?? 0 });
+  };
+  const showQuestion = (index: number) => {
+    if (index < 0 || index >= lesson.quiz.length) return;
+    dispatch({ type: 'quiz', question: index, choice: saved.answers[lesson.quiz[index]!.id] ?? 0 });
+  };
+  const answer = () => {
+    if (answered === state.choice && state.question < lesson.quiz.length - 1) return showQuestion(state.question + 1);
+    dispatch({ type: 'quizShift', shift: 0 });
+    const answers = { ...saved.answers, [question.id]: state.choice };
+    const nowDone = allAnsweredRight(lesson, answers);
+    setLessons({ answers, done: nowDone && !done ? [...saved.done, lesson.id] : saved.done });
+  };
+  const choose = (choice: number) => {
+    if (choice >= 0 && choice < question.options.length) dispatch({ type: 'choose', choice });
+  };
+  const jump = () => {
+    const hit = hits[state.hit];
+    if (!hit) return;
+    goTo(hit.lessonId, Math.max(0, hit.line - 1));
+    setMarked(hit.line);
+  };
+
+  const quiz = quizRows({ question, index: state.question, total: lesson.quiz.length, choice: state.choice, answered, lessonDone: done, t, width });
+  const quizLimit = quizTop(quiz.rows.length, quiz.focus, textRows);
+  const page = Math.max(1, textRows - 1);
+  const shiftQuiz = (by: number) => dispatch({ type: 'quizShift', shift: Math.max(0, Math.min(quizLimit, state.quizShift + by)) });
+
+  useReaderKeys(
+    state.mode,
+    question.options.length,
+    {
+      scroll: (lines) => scrollTo(scroll + lines),
+      scrollToEnd: (end) => scrollTo(end === 'top' ? 0 : maxScroll),
+      page,
+      openQuiz,
+      step,
+      search: () => dispatch({ type: 'search' }),
+      tryIt: () => open(lesson.tool, lesson.example ? { example: lesson.example } : undefined),
+      leave,
+      read: () => dispatch({ type: 'read' }),
+      moveChoice: (delta) => choose(state.choice + delta),
+      choose,
+      answer,
+      pageQuiz: (direction) => shiftQuiz(direction === -1 ? page : -page),
+      question: (direction) => showQuestion(state.question + direction),
+      moveHit: (delta) => dispatch({ type: 'hit', hit: Math.max(0, Math.min(hits.length - 1, state.hit + delta)) }),
+      jump,
+    },
+    t,
+  );
+
+  const position = t.lessons.reader.position({ index: lessons.indexOf(lesson) + 1, total: lessons.length });
+  const percent = maxScroll === 0 ? 100 : Math.round((scroll / maxScroll) * 100);
+  const status = `${lesson.title} · ${position} · ${percent}%`;
+
+  return (
+    <Box flexDirection="column" height={height}>
+      <Box flexDirection="column" height={textRows} overflow="hidden">
+        {state.mode === 'read' &&
+          lines.slice(scroll, scroll + textRows).map((line, index) => (
+            <MarkdownLine key={scroll + index} line={line} marked={marked === scroll + index} />
+          ))}
+        {state.mode === 'quiz' && (
+          <QuizView height={textRows} shift={state.quizShift} {...quiz} />
+        )}
+        {state.mode === 'search' && <SearchView hits={hits} selected={state.hit} query={state.query} height={textRows} width={width} t={t} />}
+      </Box>
+      {state.mode === 'search' ? (
+        <Box width={width}>
+          <Text color={theme.accent}>/ </Text>
+          <TextInput defaultValue={state.query} placeholder={t.lessons.search.prompt} onChange={(query) => dispatch({ type: 'query', query })} />
+        </Box>
+      ) : (
+        <Text color={theme.muted} wrap="truncate-end">
+          {done ? <Text color={theme.good}>✓ </Text> : null}
+          {status}
+        </Text>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import type { Lesson } from '../../lessons/lesson.js';
+import { renderMarkdown } from '../../lessons/render-markdown.js';
+import { lineText, wrapSpans, type StyledLine } from '../../lessons/styled-lines.js';
+import { searchLessons, type SearchHit } from '../../lessons/search-lessons.js';
+import type { Dictionary } from '../../i18n/index.js';
+
+const rendered = new Map<string, StyledLine[]>();
+
+/** A lesson's body at one width; the same lesson at the same width is rendered once. */
+function lessonBodyLines(lesson: Lesson, width: number): StyledLine[] {
+  const key = `${lesson.lang}:${lesson.id}:${width}`;
+  let lines = rendered.get(key);
+  if (!lines) {
+    lines = renderMarkdown(lesson.body, { width });
+    rendered.set(key, lines);
+  }
+  return lines;
+}
+
+/** The reader's document: the lesson, then a line that points at its check questions. */
+export function useLessonLines(lesson: Lesson, width: number, t: Dictionary, done: boolean): StyledLine[] {
+  return useMemo(() => {
+    const end = wrapSpans([{ text: t.lessons.reader.endHint({ count: lesson.quiz.length }), style: 'muted' }], width);
+    const mark: StyledLine[] = done ? [[{ text: `✓ ${t.lessons.reader.done}`, style: 'strong' }]] : [];
+    return [...lessonBodyLines(lesson, width), [], ...end, ...mark];
+  }, [lesson, width, t, done]);
+}
+
+/** Lines of every lesson that hold the query, at the reader's width so a hit's line is a row. */
+export function useSearchHits(lessons: readonly Lesson[], width: number, query: string): SearchHit[] {
+  return useMemo(
+    () => searchLessons(lessons.map((lesson) => ({ lesson, lines: lessonBodyLines(lesson, width).map(lineText) })), query),
+    [lessons, width, query],
+  );
+}

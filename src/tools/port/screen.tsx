@@ -1,0 +1,138 @@
+import { Box, Text } from 'ink';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { isInputError } from '../../core/input-error.js';
+import { parsePort, portModel, type PortModel } from '../../core/ports.js';
+import { describeInputError } from '../../i18n/index.js';
+import { tryBindSentence } from './try-bind-sentence.js';
+import { tryBind, type TryBindResult } from '../../net/try-bind.js';
+import { readPortFacts } from '../../system/port-facts.js';
+import Paragraph from '../../ui/components/Paragraph.js';
+import TextField from '../../ui/components/TextField.js';
+import ScrollArea from '../../ui/components/ScrollArea.js';
+import useScrollArea from '../../ui/hooks/use-scroll-area.js';
+import { useKeymap } from '../../ui/keymap.js';
+import { useShell } from '../../ui/shell-context.js';
+import theme from '../../ui/theme.js';
+import PortBar, { rangeColors } from './PortBar.js';
+
+/** `ip_local_port_range` rather than the whole /proc path: the screen is narrow. */
+const shortSource = (source: string) => source.split('/').pop()!;
+
+/** The port classifier: type a port, see its range, service, privileges and place on 0-65535. */
+export default function PortScreen() {
+  const { t, place, width, height } = useShell();
+  const facts = useMemo(() => readPortFacts(), []);
+  const [text, setText] = useState(place.params?.example ?? '5050');
+  const [bound, setBound] = useState<{ port: number; result: TryBindResult | 'pending' } | undefined>();
+  const mounted = useRef(true);
+  useEffect(() => () => void (mounted.current = false), []);
+
+  let model: PortModel | undefined;
+  let error = '';
+  try {
+    model = portModel(parsePort(text), facts);
+  } catch (caught) {
+    if (!isInputError(caught)) throw caught;
+    error = describeInputError(caught, t);
+  }
+
+  const bind = () => {
+    if (!model || bound?.result === 'pending') return;
+    const port = model.port;
+    setBound({ port, result: 'pending' });
+    void tryBind(port).then((result) => {
+      if (mounted.current) setBound((current) => (current?.port === port ? { port, result } : current));
+    });
+  };
+  // The field stays on top; what is below it scrolls when the terminal is short.
+  const bodyHeight = Math.max(1, height - 1);
+  const scroll = useScrollArea(bodyHeight, t.lessons.keys.scroll);
+  useKeymap([{ keys: ['enter'], label: t.port.screen.tryBindKey, run: bind }, ...scroll.bindings], { textEntry: true });
+
+  const p = t.port;
+  // flexShrink 0: a short terminal clips the last rows instead of squeezing every row to one line.
+  const row = (label: string, value: string, color?: string) => (
+    <Box flexShrink={0} width={width}>
+      <Text wrap="wrap">
+        <Text color={theme.muted}>{label.padEnd(labelWidth)} </Text>
+        <Text color={color}>{value}</Text>
+      </Text>
+    </Box>
+  );
+  // Where each fact was read is worth showing when there is room for it.
+  const source = (path: string) => (width >= 90 ? shortSource(path) : '');
+  const labelWidth = Math.max(...Object.values(p.labels).map((label) => label.length));
+  const shownBind = model && bound && bound.port === model.port ? bound.result : undefined;
+  return (
+    <Box flexDirection="column" width={width}>
+      <TextField
+        label={p.screen.prompt}
+        value={text}
+        version={0}
+        focused
+        placeholder={p.screen.placeholder}
+        onChange={(next) => {
+          setText(next);
+          setBound(undefined);
+        }}
+      />
+      <ScrollArea contentRef={scroll.ref} offset={scroll.offset} height={bodyHeight} width={width}>
+        {error ? (
+          <Paragraph color={theme.bad} width={width} keep>
+            {error}
+          </Paragraph>
+        ) : null}
+        {model ? (
+          <Box flexDirection="column" marginTop={1}>
+            {shownBind ? (
+              <Box marginBottom={1} flexShrink={0}>
+                {shownBind === 'pending' ? (
+                  <Text color={theme.muted}>{p.screen.binding}</Text>
+                ) : (
+                  row(p.labels.tryBind, tryBindSentence(model, shownBind, t), shownBind.result === 'free' ? theme.good : theme.bad)
+                )}
+              </Box>
+            ) : null}
+            {row(
+              p.labels.range,
+              p.range({ name: p.rangeNames[model.range], start: model.rangeStart, end: model.rangeEnd, ianaName: model.ianaName }),
+              rangeColors[model.range],
+            )}
+            <Box flexDirection="column" flexShrink={0} marginY={1}>
+              <Text bold>{p.screen.bar}</Text>
+              <PortBar port={model.port} ephemeral={model.ephemeral} columns={Math.min(64, width - 2)} />
+              <Text wrap="wrap">
+                {(['well-known', 'registered', 'dynamic'] as const).map((range) => (
+                  <Text key={range} color={rangeColors[range]}>
+                    {p.rangeNames[range]}{' '}
+                  </Text>
+                ))}
+                <Text color={theme.warn}>{p.screen.legendEphemeral}</Text>
+              </Text>
+            </Box>
+            {row(p.labels.service, model.service ? p.service({ service: model.service, fromFile: model.serviceSource === 'services-file' }) : p.noService)}
+            {row(
+              p.labels.privileges,
+              model.osPicks
+                ? p.portZero(model.ephemeral)
+                : model.privileged
+                ? p.privileged({ limit: model.unprivilegedPortStart, source: source(model.unprivilegedSource), isRoot: model.isRoot })
+                : p.unprivileged({ limit: model.unprivilegedPortStart, source: source(model.unprivilegedSource) }),
+              model.privileged ? theme.warn : undefined,
+            )}
+            {row(
+              p.labels.ephemeral,
+              (model.ephemeral.contains ? p.ephemeralYes : p.ephemeralNo)({ ...model.ephemeral, source: source(model.ephemeral.source) }),
+              model.ephemeral.contains ? theme.warn : undefined,
+            )}
+            {model.ephemeralOverlapsRegistered && model.range !== 'well-known' ? (
+              <Paragraph color={theme.muted} width={width} keep>
+                {p.overlap({ start: model.ephemeral.start, end: model.ephemeral.end })}
+              </Paragraph>
+            ) : null}
+          </Box>
+        ) : null}
+      </ScrollArea>
+    </Box>
+  );
+}

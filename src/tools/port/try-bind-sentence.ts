@@ -1,0 +1,20 @@
+import type { PortModel } from '../../core/ports.js';
+import type { TryBindResult } from '../../net/try-bind.js';
+import type { Dictionary } from '../../i18n/index.js';
+
+/** What the OS said to a try-bind, in a sentence. Shared by `netlearn port --try-bind` and its screen. */
+export function tryBindSentence(model: PortModel, bound: TryBindResult, t: Dictionary): string {
+  const text = t.port.tryBind;
+  switch (bound.result) {
+    case 'free':
+      return model.port === 0 ? text.freeAny({ port: bound.port }) : text.free({ port: bound.port });
+    case 'in-use':
+      return text.inUse({ port: bound.port });
+    case 'denied':
+      return model.privileged && !model.isRoot
+        ? text.denied({ code: bound.code, limit: model.unprivilegedPortStart })
+        : text.deniedOther({ code: bound.code });
+    case 'error':
+      return text.error({ code: bound.code });
+  }
+}

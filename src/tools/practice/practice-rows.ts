@@ -1,0 +1,102 @@
+import { cardOf } from '../../core/quiz/leitner.js';
+import { optionLabel } from '../../core/quiz/option-label.js';
+import { itemKey, type Topic } from '../../core/quiz/question.js';
+import { accuracy, type Score } from '../../core/quiz/score.js';
+import type { Dictionary } from '../../i18n/index.js';
+import type { PracticeProgress } from './practice-progress.js';
+import type { PracticeState } from './practice-state.js';
+import { wrapText } from '../../ui/wrap-text.js';
+
+export type RowTone = 'title' | 'text' | 'muted' | 'selected' | 'right' | 'wrong' | 'warn' | 'solution';
+
+export interface Row {
+  text: string;
+  tone: RowTone;
+}
+
+/** The topic menu: the mix first, then each topic on offer. */
+export function menuEntries(topics: readonly Topic[]): (Topic | undefined)[] {
+  return [undefined, ...topics];
+}
+
+/** Whether a question is answered with a number key rather than typed. */
+export function isChoice(state: PracticeState): boolean {
+  const shape = state.question?.shape;
+  return shape === 'range' || shape === 'option';
+}
+
+function tallyText(score: Score, topic: Topic | undefined, t: Dictionary): string {
+  const tally = topic ? (score.byTopic[topic] ?? { correct: 0, total: 0 }) : score;
+  return t.quiz.screen.accuracy({ percent: accuracy(tally), correct: tally.correct, total: tally.total });
+}
+
+/** Streak and accuracy, on one row when they fit. */
+function statsRows(progress: PracticeProgress, topic: Topic | undefined, t: Dictionary, width: number): Row[] {
+  const streak = t.quiz.screen.streak({ streak: progress.score.streak, best: progress.score.bestStreak });
+  const tally = (topic ? `${t.quiz.topicNames[topic]}: ` : '') + tallyText(progress.score, topic, t);
+  const joined = `${streak} · ${tally}`;
+  if (joined.length <= width) return [{ text: joined, tone: 'muted' }];
+  return [
+    { text: streak, tone: 'muted' },
+    { text: tally, tone: 'muted' },
+  ];
+}
+
+const wrapped = (text: string, tone: RowTone, width: number): Row[] => wrapText(text, width).map((line) => ({ text: line, tone }));
+
+/** The rows above the answer field (or all the rows, when there is no field). */
+export function topRows(state: PracticeState, progress: PracticeProgress, topics: readonly Topic[], t: Dictionary, width: number): Row[] {
+  const text = t.quiz.screen;
+  if (state.phase === 'choose' || !state.question) {
+    const entries = menuEntries(topics);
+    const nameWidth = Math.max(...entries.map((topic) => (topic ? t.quiz.topicNames[topic] : text.mix).length));
+    return [
+      { text: text.chooseTopic, tone: 'title' },
+      ...entries.map((topic, index): Row => {
+        const name = (topic ? t.quiz.topicNames[topic] : text.mix).padEnd(nameWidth);
+        const percent = accuracy(topic ? (progress.score.byTopic[topic] ?? { correct: 0, total: 0 }) : progress.score);
+        const line = `${index === state.selected ? '› ' : '  '}${index} ${name}${percent === undefined ? '' : `  ${percent}%`}`;
+        return { text: line.slice(0, width), tone: index === state.selected ? 'selected' : 'text' };
+      }),
+    ];
+  }
+  const q = state.question;
+  const box = cardOf(progress.leitner, itemKey(q)).box;
+  const rows: Row[] = [
+    { text: `${t.quiz.topicNames[q.topic]} · ${text.box({ box })}`.slice(0, width), tone: 'title' },
+    ...wrapped(t.quiz.prompt(q), 'text', width),
+  ];
+  if (q.shape === 'option') q.choices?.forEach((choice, i) => rows.push(...wrapped(`${optionLabel(i)} ${choice}`, 'text', width)));
+  if (state.phase === 'question') return rows;
+
+  const verdict = state.verdict;
+  rows.push({ text: `› ${state.answer}`.slice(0, width), tone: 'muted' });
+  if (verdict?.correct) rows.push({ text: t.quiz.right, tone: 'right' });
+  else {
+    rows.push(...wrapped(t.quiz.wrong({ expected: t.quiz.expectedText(q) }), 'wrong', width));
+    if (verdict?.reason === 'leading-zero') rows.push(...wrapped(t.quiz.leadingZero, 'warn', width));
+    for (const line of t.quiz.solution(q.solution)) rows.push(...wrapped(line, 'solution', width));
+  }
+  rows.push({ text: text.pressNext, tone: 'muted' });
+  return rows;
+}
+
+/** The rows under the field: a reset question, a notice, then streak and accuracy. */
+export function bottomRows(state: PracticeState, progress: PracticeProgress, t: Dictionary, width: number): Row[] {
+  const rows: Row[] = [];
+  if (state.confirmingReset) rows.push(...wrapped(t.quiz.screen.confirmReset, 'warn', width));
+  else if (state.notice === 'reset') rows.push({ text: t.quiz.screen.resetDone, tone: 'warn' });
+  return [...rows, ...statsRows(progress, state.phase === 'choose' ? undefined : state.topic, t, width)];
+}
+
+/**
+ * Fits the rows into the height: when they overflow, the question's prompt gives way first (the
+ * answer, verdict and worked solution matter more once answered), then rows are cut at the end.
+ */
+export function fitRows(top: Row[], reserved: number, height: number): Row[] {
+  const room = Math.max(1, height - reserved);
+  if (top.length <= room) return top;
+  const promptEnd = top.findIndex((row, i) => i > 0 && row.tone !== 'text');
+  const withoutPrompt = promptEnd > 1 ? [top[0]!, ...top.slice(promptEnd)] : top;
+  return withoutPrompt.slice(0, room);
+}

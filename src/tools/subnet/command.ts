@@ -1,0 +1,153 @@
+import { InputError } from '../../core/input-error.js';
+import { bitRange, ipv4ScopeBlock, prefixToMask } from '../../core/ipv4.js';
+import { parseSplit, splitCidrChunks, splitRows, subnetRow, type SplitPlan, type SubnetRow } from '../../core/subnet-split.js';
+import { formatCidr, parseCidr, subnetModelOf, type AddressInNetwork, type SubnetModel } from '../../core/subnet.js';
+import { allocateVlsm, hostListEntries, type VlsmPlan } from '../../core/vlsm.js';
+import type { Dictionary } from '../../i18n/index.js';
+import { subnetSentence } from './subnet-sentence.js';
+import { writeLines } from '../../output/write-lines.js';
+import type { Paint } from '../../output/paint.js';
+import { ipv4Interfaces } from '../../system/interfaces.js';
+import type { CommandContext } from '../tool.js';
+
+/** The split of the 32 bits, the mask and wildcard in bits and decimal, the ranges, the sentence. */
+function formatSubnet(parsed: AddressInNetwork, model: SubnetModel, t: Dictionary, paint: Paint): string {
+  const { prefix } = parsed;
+  const labels = t.subnet.labels;
+  const labelWidth = Math.max(...Object.values(labels).map((text) => text.length)) + 2;
+  const label = (text: string) => paint.gray(text.padEnd(labelWidth));
+  const mask = prefixToMask(prefix);
+  const bitRows: [string, number, string][] = [
+    [labels.address, parsed.address, model.address],
+    [labels.mask, mask, model.mask],
+    [labels.wildcard, ~mask >>> 0, model.wildcard],
+  ];
+  const netWidth = Math.max(bitRange(0, 0, prefix).length, labels.networkPart.length);
+  const hostWidth = Math.max(bitRange(0, prefix, 32).length, labels.hostPart.length);
+  const lines = [paint.bold(`${model.address}/${prefix}`), ''];
+  lines.push(`${' '.repeat(labelWidth)}${paint.cyan(labels.networkPart.padEnd(netWidth))}   ${paint.magenta(labels.hostPart.padEnd(hostWidth))}`);
+  for (const [name, value, decimal] of bitRows) {
+    const networkBits = paint.cyan(bitRange(value, 0, prefix).padEnd(netWidth));
+    const hostBits = paint.magenta(bitRange(value, prefix, 32).padEnd(hostWidth));
+    lines.push(`${label(name)}${networkBits} ${paint.yellow('|')} ${hostBits}   ${decimal}`);
+  }
+  lines.push('');
+  const block = ipv4ScopeBlock(parsed.address);
+  const rows: [string, string][] = [
+    [labels.network, `${model.network}/${prefix}`],
+    [labels.broadcast, model.broadcast],
+    [labels.firstHost, model.firstHost],
+    [labels.lastHost, model.lastHost],
+    [labels.addresses, String(model.addresses)],
+    [labels.hosts, String(model.hosts)],
+    [labels.scope, `${t.ip.scopes[model.scope]}${block ? ` (${block.cidr}, ${block.rfc})` : ''}`],
+  ];
+  for (const [name, value] of rows) lines.push(`${label(name)}${value}`);
+  lines.push('', subnetSentence(parsed, t));
+  return `${lines.join('\n')}\n`;
+}
+
+function rowJson(row: SubnetRow, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ ...row, ...extra });
+}
+
+/** A split as text for a person: CIDR, host range and count, aligned. */
+function* splitTable(plan: SplitPlan, t: Dictionary, paint: Paint): Generator<string> {
+  yield paint.bold(t.subnet.split.header({ count: plan.count, prefix: plan.prefix, cidr: formatCidr(plan.network, plan.parentPrefix) }));
+  for (const row of splitRows(plan)) {
+    yield `${paint.cyan(row.cidr.padEnd(18))} ${`${row.firstHost} - ${row.lastHost}`.padEnd(31)} ${paint.gray(t.subnet.split.row({ hosts: row.hosts }))}`;
+  }
+}
+
+async function listSplit(context: CommandContext, parsed: AddressInNetwork, splitText: string): Promise<number> {
+  const { stdout, stderr, t, paint, json } = context;
+  const plan = parseSplit(splitText, parsed);
+  if (plan.requested !== undefined && plan.requested !== plan.count) {
+    stderr.write(`${t.subnet.split.notPowerOfTwo({ requested: plan.requested, count: plan.count, prefix: plan.prefix })}\n`);
+  }
+  if (json) {
+    await writeLines(stdout, (function* () {
+      for (const row of splitRows(plan)) yield rowJson(row);
+    })());
+  } else if (stdout.isTTY) {
+    await writeLines(stdout, splitTable(plan, t, paint));
+  } else {
+    // Each chunk already holds many lines; writeLines adds the newline after the last one.
+    await writeLines(stdout, splitCidrChunks(plan));
+  }
+  return 0;
+}
+
+function vlsmLines(plan: VlsmPlan, parsed: AddressInNetwork, t: Dictionary, paint: Paint): string[] {
+  const lines = [paint.bold(t.subnet.vlsm.header({ cidr: formatCidr(parsed.network, parsed.prefix) }))];
+  for (const allocation of plan.allocations) {
+    const row = subnetRow(allocation.network, allocation.prefix);
+    lines.push(
+      `${paint.cyan(row.cidr.padEnd(18))} ${t.subnet.vlsm.wanted({ wanted: allocation.wanted }).padEnd(14)} ${`${row.firstHost} - ${row.lastHost}`.padEnd(31)} ${paint.gray(t.subnet.split.row({ hosts: row.hosts }))}`,
+    );
+  }
+  if (plan.unused.length === 0) lines.push(paint.gray(t.subnet.vlsm.noneUnused));
+  for (const block of plan.unused) {
+    const row = subnetRow(block.network, block.prefix);
+    lines.push(`${paint.gray(row.cidr.padEnd(18))} ${paint.gray(t.subnet.vlsm.unused.padEnd(14))} ${row.firstHost} - ${row.lastHost}`);
+  }
+  lines.push(paint.gray(t.subnet.vlsm.classicNote));
+  return lines;
+}
+
+function listVlsm(context: CommandContext, parsed: AddressInNetwork, hostsText: string): number {
+  const { stdout, t, paint, json } = context;
+  const typed = hostListEntries(hostsText);
+  const plan = allocateVlsm(parsed, typed.map(Number), typed);
+  const lines = json
+    ? [
+        ...plan.allocations.map((a) => rowJson(subnetRow(a.network, a.prefix), { wanted: a.wanted })),
+        ...plan.unused.map((b) => rowJson(subnetRow(b.network, b.prefix), { wanted: null })),
+      ]
+    : vlsmLines(plan, parsed, t, paint);
+  stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+/** No argument: this machine's own IPv4 networks, each as the subnet tool sees it. */
+function listInterfaces({ stdout, t, paint, json }: CommandContext): number {
+  const found = ipv4Interfaces().map((entry) => {
+    const parsed = parseCidr(entry.cidr);
+    return { entry, parsed, model: subnetModelOf(entry.cidr, parsed) };
+  });
+  if (json) {
+    stdout.write(`${JSON.stringify(found.map(({ entry, model }) => ({ interface: entry.name, ...model })))}\n`);
+    return 0;
+  }
+  if (found.length === 0) {
+    stdout.write(`${t.subnet.interfaces.none}\n${t.subnet.interfaces.hint}\n`);
+    return 0;
+  }
+  const lines = [paint.bold(t.subnet.interfaces.heading)];
+  const nameWidth = Math.max(...found.map(({ entry }) => entry.name.length));
+  for (const { entry, parsed, model } of found) {
+    lines.push(`  ${entry.name.padEnd(nameWidth)}  ${paint.cyan(entry.cidr.padEnd(18))} ${entry.netmask.padEnd(15)}  ${subnetSentence(parsed, t)}`);
+  }
+  lines.push('', paint.gray(t.subnet.interfaces.hint));
+  stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+/** `netlearn subnet <cidr | ip mask> [--split /P | --split N | --hosts a,b,c]`. */
+export default async function run(context: CommandContext): Promise<number> {
+  const { args, flags, json, stdout, t, paint } = context;
+  const split = typeof flags.split === 'string' ? flags.split : undefined;
+  const hosts = typeof flags.hosts === 'string' ? flags.hosts : undefined;
+  if (split !== undefined && hosts !== undefined) throw new InputError('subnet-split-and-hosts', {});
+  if (args.length === 0) {
+    if (split !== undefined || hosts !== undefined) throw new InputError('subnet-empty', {});
+    return listInterfaces(context);
+  }
+  const parsed = parseCidr(args[0]!, args[1]);
+  if (split !== undefined) return listSplit(context, parsed, split);
+  if (hosts !== undefined) return listVlsm(context, parsed, hosts);
+  const model = subnetModelOf(args.join(' '), parsed);
+  stdout.write(json ? `${JSON.stringify(model)}\n` : formatSubnet(parsed, model, t, paint));
+  return 0;
+}
+

@@ -1,0 +1,138 @@
+import { Box, Text } from 'ink';
+import { useMemo } from 'react';
+import { bitRange, prefixToMask } from '../../core/ipv4.js';
+import { describeInputError } from '../../i18n/index.js';
+import { subnetSentence } from './subnet-sentence.js';
+import { ipv4Interfaces } from '../../system/interfaces.js';
+import Paragraph from '../../ui/components/Paragraph.js';
+import TextField from '../../ui/components/TextField.js';
+import { useKeymap, type Binding } from '../../ui/keymap.js';
+import { useShell } from '../../ui/shell-context.js';
+import theme from '../../ui/theme.js';
+import BoundaryBits from './BoundaryBits.js';
+import SplitList from './SplitList.js';
+import useSubnetState, { subnetView } from './use-subnet-state.js';
+
+/** Rows the screen takes above the split list (field, sentence, bits, ranges, list header). */
+const fixedRows = 10;
+
+/** The subnet split: move the boundary, watch mask and ranges follow, scroll a split of any size. */
+export default function SubnetScreen() {
+  const { t, place, width, height } = useShell();
+  const interfaces = useMemo(() => ipv4Interfaces(), []);
+  const [state, dispatch] = useSubnetState(place.params?.example ?? interfaces[0]?.cidr ?? '192.168.1.10/24');
+  const { view, error } = subnetView(state);
+  const keys = t.subnet.screen.keys;
+  const exploring = state.focus === 'explore';
+  const showMine = interfaces.length > 0 && height >= fixedRows + 4;
+  const sentence = view ? subnetSentence(view.parsed, t) : '';
+  const sentenceRows = Math.max(1, Math.ceil(sentence.length / Math.max(1, width)));
+  const listRows = Math.max(1, height - fixedRows - (showMine ? 1 : 0) - (sentenceRows - 1));
+
+  const nextInterface = () => {
+    if (interfaces.length === 0) return;
+    const current = interfaces.findIndex((entry) => entry.cidr === state.text.trim());
+    dispatch({ type: 'replace', text: interfaces[(current + 1) % interfaces.length]!.cidr });
+  };
+  const scroll = (by: number) => dispatch({ type: 'scroll', by, visible: listRows });
+  const bindings: Binding[] = exploring
+    ? [
+        { keys: ['left'], label: keys.prefix, display: '←→', run: () => dispatch({ type: 'move-boundary', by: -1 }) },
+        { keys: ['right'], label: keys.prefix, hidden: true, run: () => dispatch({ type: 'move-boundary', by: 1 }) },
+        { keys: ['-'], label: keys.split, display: '-+', run: () => dispatch({ type: 'split-size', by: -1 }) },
+        { keys: ['+', '='], label: keys.split, hidden: true, run: () => dispatch({ type: 'split-size', by: 1 }) },
+        { keys: ['up', 'k'], label: keys.scroll, display: '↑↓', run: () => scroll(-1) },
+        { keys: ['down', 'j'], label: keys.scroll, hidden: true, run: () => scroll(1) },
+        { keys: ['pageup'], label: keys.page, display: 'PgUp/PgDn', run: () => scroll(-listRows) },
+        { keys: ['pagedown'], label: keys.page, hidden: true, run: () => scroll(listRows) },
+        { keys: ['home'], label: keys.page, hidden: true, run: () => scroll(-Infinity) },
+        { keys: ['end'], label: keys.page, hidden: true, run: () => scroll(Infinity) },
+        ...(interfaces.length > 0 ? [{ keys: ['i'], label: keys.mine, run: nextInterface }] : []),
+        { keys: ['enter'], label: keys.edit, run: () => dispatch({ type: 'focus', focus: 'field' }) },
+      ]
+    : [{ keys: ['enter', 'down'], label: keys.explore, display: 'Enter/↓', run: () => dispatch({ type: 'focus', focus: 'explore' }) }];
+  useKeymap(bindings, { textEntry: !exploring });
+
+  const labels = t.subnet.labels;
+  const labelWidth = Math.max(labels.address.length, labels.mask.length) + 1;
+  const withDecimal = width >= labelWidth + 36 + 17;
+  return (
+    <Box flexDirection="column" width={width}>
+      <TextField
+        label={t.subnet.screen.field}
+        value={state.text}
+        version={state.fieldVersion}
+        focused={!exploring}
+        placeholder={t.subnet.screen.placeholder}
+        onChange={(text) => dispatch({ type: 'type', text })}
+      />
+      {showMine ? (
+        <Text color={theme.muted} wrap="truncate-end">
+          {'  '}
+          {t.subnet.screen.mine} {interfaces.map((entry) => `${entry.name} ${entry.cidr}`).join(' · ')}
+        </Text>
+      ) : null}
+      {error ? (
+        <Paragraph color={theme.bad} width={width}>
+          {state.text.trim() === '' ? t.subnet.screen.empty : describeInputError(error, t)}
+        </Paragraph>
+      ) : null}
+      {view ? (
+        <Box flexDirection="column">
+          <Text wrap="wrap">{sentence}</Text>
+          <Box flexDirection="column" marginTop={1}>
+            <BoundaryBits
+              label={labels.address.padEnd(labelWidth)}
+              networkBits={view.model.networkBits}
+              hostBits={view.model.hostBits}
+              decimal={withDecimal ? view.model.address : ''}
+            />
+            <BoundaryBits
+              label={labels.mask.padEnd(labelWidth)}
+              networkBits={bitRange(prefixToMask(view.parsed.prefix), 0, view.parsed.prefix)}
+              hostBits={bitRange(prefixToMask(view.parsed.prefix), view.parsed.prefix, 32)}
+              decimal={withDecimal ? `${view.model.mask} /${view.parsed.prefix}` : `/${view.parsed.prefix}`}
+            />
+          </Box>
+          <Text wrap="truncate-end">
+            <Text color={theme.muted}>{labels.network} </Text>
+            {view.model.network}
+            <Text color={theme.muted}>  {labels.broadcast} </Text>
+            {view.model.broadcast}
+          </Text>
+          <Text wrap="truncate-end">
+            {/* The mask row above already shows the dotted mask when it is wide enough. */}
+            {withDecimal ? null : (
+              <>
+                <Text color={theme.muted}>{labels.mask} </Text>
+                {view.model.mask}
+                {'  '}
+              </>
+            )}
+            <Text color={theme.muted}>{labels.wildcard} </Text>
+            {view.model.wildcard}
+          </Text>
+          <Text wrap="truncate-end">
+            {t.subnet.screen.summary.range({
+              first: view.model.firstHost,
+              last: view.model.lastHost,
+              hosts: view.model.hosts,
+              addresses: view.model.addresses,
+            })}
+          </Text>
+          <Box marginTop={1}>
+            <Text bold wrap="truncate-end">
+              {t.subnet.screen.listHeader({
+                prefix: view.plan.prefix,
+                count: view.plan.count,
+                from: state.offset + 1,
+                to: Math.min(view.plan.count, state.offset + listRows),
+              })}
+            </Text>
+          </Box>
+          <SplitList plan={view.plan} offset={state.offset} rows={listRows} width={width} t={t} />
+        </Box>
+      ) : null}
+    </Box>
+  );
+}

@@ -1,0 +1,42 @@
+import { parseIncrements, parseWorkers, raceReport, type RaceReport } from '../../core/race.js';
+import type { Dictionary } from '../../i18n/index.js';
+import { raceVerdict } from './race-verdict.js';
+import type { Paint } from '../../output/paint.js';
+import { runRace } from '../../threads/race.js';
+import type { CommandContext } from '../tool.js';
+
+/** `netlearn threads [--workers N] [--increments M]`: the race on a shared counter, then the lock. */
+export default async function run({ flags, t, json, paint, stdout }: CommandContext): Promise<number> {
+  const workers = parseWorkers(typeof flags.workers === 'string' ? flags.workers : undefined);
+  const increments = parseIncrements(typeof flags.increments === 'string' ? flags.increments : undefined);
+  const withoutLock = await runRace({ workers, increments, locked: false });
+  const withLock = await runRace({ workers, increments, locked: true });
+  const report = raceReport(workers, increments, withoutLock, withLock);
+  stdout.write(json ? `${JSON.stringify(report)}\n` : threadsText(report, t, paint).join('\n') + '\n');
+  return 0;
+}
+
+function threadsText(report: RaceReport, t: Dictionary, paint: Paint): string[] {
+  const text = t.threads;
+  const { withoutLock, withLock, expected } = report;
+  const verdict = (lost: number) => raceVerdict(lost, expected, t);
+  const rows = [
+    { label: text.withoutLock, got: text.got({ result: withoutLock.result }), lost: withoutLock.lost, ms: withoutLock.ms },
+    { label: text.withLock, got: text.got({ result: withLock.result }), lost: expected - withLock.result, ms: withLock.ms },
+  ];
+  const width = (pick: (row: (typeof rows)[number]) => string) => Math.max(...rows.map((row) => pick(row).length));
+  const [labelWidth, gotWidth, verdictWidth] = [width((r) => r.label), width((r) => r.got), width((r) => verdict(r.lost))];
+  return [
+    paint.bold(text.setup({ workers: report.workers, increments: report.increments, expected })),
+    '',
+    ...rows.map((row) => {
+      const shown = verdict(row.lost).padEnd(verdictWidth);
+      return `  ${paint.bold(row.label.padEnd(labelWidth))}  ${row.got.padEnd(gotWidth)}  ${row.lost > 0 ? paint.red(shown) : paint.green(shown)}  ${paint.dim(text.ms({ ms: row.ms }))}`;
+    }),
+    ...(withoutLock.lost === 0 ? ['', paint.yellow(text.noLossThisTime)] : []),
+    '',
+    text.why,
+    '',
+    paint.cyan(text.lesson),
+  ];
+}

@@ -1,0 +1,41 @@
+import { Box, Text } from 'ink';
+import { padColumns } from '../../core/display-width.js';
+import { escapeControls, hexByte, type Utf8Character } from '../../core/utf8.js';
+
+/** One colour per character, cycling, so a character's bytes can be found in the byte line. */
+const characterColors = ['cyan', 'magenta', 'yellow', 'green', 'blue', 'red'] as const;
+
+export const colorOf = (index: number) => characterColors[index % characterColors.length]!;
+
+interface CharacterRowsProps {
+  characters: readonly Utf8Character[];
+  /** Index of the first character shown. */
+  offset: number;
+  /** How many rows there are room for. */
+  rows: number;
+  width: number;
+}
+
+/** Each character (one row per code point): the glyph, U+XXXX, its bytes and bits, in its colour. */
+export default function CharacterRows({ characters, offset, rows, width }: CharacterRowsProps) {
+  const lines: { key: string; color: string; text: string }[] = [];
+  for (let index = offset; index < characters.length && lines.length < rows; index++) {
+    const character = characters[index]!;
+    character.codePoints.forEach((entry, nth) => {
+      if (lines.length >= rows) return;
+      const glyph = nth === 0 ? padColumns(escapeControls(character.char), 5) : '     ';
+      const bytes = entry.bytes.map(hexByte).join(' ').padEnd(12);
+      const bits = entry.bits.map((bit) => `${bit.marker}|${bit.payload}`).join(' ');
+      lines.push({ key: `${index}-${nth}`, color: colorOf(index), text: `${glyph}${entry.codePoint.padEnd(9)}${bytes}${bits}` });
+    });
+  }
+  return (
+    <Box flexDirection="column" width={width}>
+      {lines.map((line) => (
+        <Text key={line.key} color={line.color} wrap="truncate-end">
+          {line.text}
+        </Text>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,80 @@
+import { Box, Text } from 'ink';
+import { useMemo, useState } from 'react';
+import { escapeControls, hexByte, utf8Model } from '../../core/utf8.js';
+import TextField from '../../ui/components/TextField.js';
+import { useKeymap } from '../../ui/keymap.js';
+import { useShell } from '../../ui/shell-context.js';
+import theme from '../../ui/theme.js';
+import CharacterRows, { colorOf } from './CharacterRows.js';
+
+/** Rows above the character list: field, summary, the wrong decodings, blank lines, the column header. */
+const fixedRows = 9;
+
+/** The UTF-8 inspector: every keystroke shows the bytes, bits and mojibake of what was typed. */
+export default function Utf8Screen() {
+  const { t, place, width, height } = useShell();
+  const [text, setText] = useState(place.params?.example ?? '');
+  const [offset, setOffset] = useState(0);
+  const model = useMemo(() => utf8Model(text), [text]);
+  const u = t.utf8;
+
+  const byteLine = model.characters.map((character) => character.bytes.map(hexByte).join(' ')).join(' ');
+  const byteRows = Math.max(1, Math.ceil((byteLine.length + 1) / Math.max(1, width)));
+  const label = Math.max(u.latin1.length, u.macRoman.length, u.ascii.length);
+  const asciiLine = model.asciiError ? model.asciiError.message : u.asciiFine;
+  const asciiRows = Math.max(1, Math.ceil((label + 1 + asciiLine.length) / Math.max(1, width)));
+  const listRows = Math.max(1, height - fixedRows - byteRows - (asciiRows - 1));
+  const maxOffset = Math.max(0, model.characters.length - 1);
+  const first = Math.min(offset, maxOffset);
+  const scroll = (by: number) => setOffset((current) => Math.max(0, Math.min(maxOffset, Math.min(current, maxOffset) + by)));
+  useKeymap(
+    [
+      { keys: ['up'], label: t.ui.keys.move, display: '↑↓', run: () => scroll(-1) },
+      { keys: ['down'], label: t.ui.keys.move, hidden: true, run: () => scroll(1) },
+    ],
+    { textEntry: true },
+  );
+
+  const shownAfter = model.characters.length - first - listRows;
+  return (
+    <Box flexDirection="column" width={width}>
+      <Box flexShrink={0}>
+        <TextField label={u.screen.prompt} value={text} version={0} focused placeholder={u.screen.placeholder} onChange={(next) => setText(next)} />
+      </Box>
+      <Text bold wrap="truncate-end">
+        {u.summary({ characters: model.characterCount, codePoints: model.codePointCount, bytes: model.byteCount })}
+      </Text>
+      <Box flexShrink={0} width={width}>
+        <Text wrap="wrap">
+          {model.characters.map((character, index) => (
+            <Text key={index} color={colorOf(index)}>
+              {/* No-break spaces keep one character's bytes together when the line wraps. */}
+              {character.bytes.map(hexByte).join('\u00A0')}{' '}
+            </Text>
+          ))}
+        </Text>
+      </Box>
+      <Box flexDirection="column" marginTop={1} flexShrink={0}>
+        <Text wrap="truncate-end">
+          <Text color={theme.muted}>{u.latin1.padEnd(label)} </Text>
+          {escapeControls(model.mojibake.latin1)}
+        </Text>
+        <Text wrap="truncate-end">
+          <Text color={theme.muted}>{u.macRoman.padEnd(label)} </Text>
+          {escapeControls(model.mojibake.macRoman)}
+        </Text>
+        <Text wrap="wrap">
+          <Text color={theme.muted}>{u.ascii.padEnd(label)} </Text>
+          {model.asciiError ? <Text color={theme.bad}>{model.asciiError.message}</Text> : u.asciiFine}
+        </Text>
+      </Box>
+      <Box flexDirection="column" marginTop={1} flexShrink={0}>
+        <Text color={theme.muted} wrap="truncate-end">
+          {`${u.screen.columns.char.padEnd(5)}${u.screen.columns.codePoint.padEnd(9)}${u.screen.columns.bytes.padEnd(12)}${u.screen.columns.bits}`}
+        </Text>
+        <CharacterRows characters={model.characters} offset={first} rows={listRows} width={width} />
+        {shownAfter > 0 ? <Text color={theme.muted}>{u.screen.more({ count: shownAfter })}</Text> : null}
+      </Box>
+    </Box>
+  );
+}

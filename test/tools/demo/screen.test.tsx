@@ -1,0 +1,89 @@
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { press, renderApp, waitForFrame } from '../../helpers/render.js';
+
+afterEach(cleanup);
+
+describe('demo screen', () => {
+  it('shows the Python bind line with the real port, and a new client with its tuple', async () => {
+    const app = renderApp('demo');
+    const frame = await waitForFrame(app, /s\.bind\(\("127\.0\.0\.1", \d+\)\); s\.listen\(\)/);
+    const port = /127\.0\.0\.1", (\d+)/.exec(frame)![1];
+    await waitForFrame(app, `nc 127.0.0.1 ${port}`);
+    await press(app, 'a', /#1 \d\d:\d\d:\d\d \('127\.0\.0\.1', \d+\)/);
+    await waitForFrame(app, 'Clients: 1 open, 1 in all');
+  });
+
+  it('sends a message from the chosen client and shows bytes and hex', async () => {
+    const app = renderApp('demo');
+    await waitForFrame(app, 'nc 127.0.0.1');
+    await press(app, 'a', 'Clients: 1 open');
+    await press(app, 's', 'Message from client 1:');
+    // The byte count follows the field's change, so by then the field is ready for Enter.
+    await press(app, 'é', /Message from client 1: é.*\(2 bytes\)/);
+    await press(app, '\r', '"é" 2 bytes: c3 a9');
+  });
+
+  it('auto-play runs the scene by itself: clients arrive and greet', async () => {
+    const app = renderApp('demo');
+    await waitForFrame(app, 'nc 127.0.0.1');
+    await press(app, 'p', 'auto-play running');
+    await waitForFrame(app, /#1 \d\d:\d\d:\d\d \('127\.0\.0\.1', \d+\)/, 3000);
+    await waitForFrame(app, '"¡Hola! I am client 1 — ñandú" 33 bytes', 6000);
+    await press(app, 'p', (frame) => !frame.includes('auto-play running'));
+  });
+
+  it('speaks Spanish', async () => {
+    const app = renderApp('demo', { lang: 'es' });
+    await waitForFrame(app, 'Desde otra terminal: nc 127.0.0.1');
+    await press(app, 'r', 'El servidor está detenido');
+  });
+});
+
+describe('demo screen, typing', () => {
+  it('a burst with Enter inside sends the line before it, without a raw CR', async () => {
+    const app = renderApp('demo');
+    await waitForFrame(app, 'nc 127.0.0.1');
+    await press(app, 'a', 'Clients: 1 open');
+    await press(app, 's', 'Message from client 1:');
+    const frame = await press(app, "hi\rs", "#1 \"hi\" 2 bytes: 68 69");
+    expect(frame).not.toContain('\r');
+  });
+});
+
+describe('demo screen, header', () => {
+  it('counts the sockets truly: none once the server is stopped', async () => {
+    const app = renderApp('demo');
+    await waitForFrame(app, 'sockets: 1 listening + 0 connected');
+    await press(app, 'a', 'sockets: 1 listening + 1 connected');
+    await press(app, 'r', 'sockets: 0 listening + 0 connected');
+  });
+});
+
+describe('demo screen, restart', () => {
+  it('r r brings the server back on the same port as the nc command shown', async () => {
+    const app = renderApp('demo');
+    const frame = await waitForFrame(app, /nc 127\.0\.0\.1 \d+/);
+    const port = /nc 127\.0\.0\.1 (\d+)/.exec(frame)![1];
+    await press(app, 'r', 'The server is stopped');
+    await press(app, 'r', `From another terminal: nc 127.0.0.1 ${port}`);
+  });
+});
+
+describe('demo screen, footer and notices', () => {
+  it('while typing, the footer says Enter sends and Esc cancels', async () => {
+    const app = renderApp('demo');
+    await waitForFrame(app, 'nc 127.0.0.1');
+    await press(app, 'a', 'Clients: 1 open');
+    const frame = await press(app, 's', 'Message from client 1:');
+    expect(frame).toMatch(/Enter send\s+Esc cancel/);
+    expect(frame).not.toContain('Esc back');
+    expect(frame).not.toContain('q quit');
+  });
+
+  it('s with no client says to add one first', async () => {
+    const app = renderApp('demo');
+    await waitForFrame(app, 'nc 127.0.0.1');
+    await press(app, 's', 'No client to send from: add one first with a.');
+  });
+});

@@ -1,0 +1,26 @@
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { press, renderApp, waitForFrame } from '../../helpers/render.js';
+
+afterEach(cleanup);
+
+describe('families screen', () => {
+  it('runs the three listeners on open and shows Python\'s tuples', async () => {
+    const rendered = renderApp('families');
+    const frame = await waitForFrame(rendered, 'AF_UNIX');
+    expect(frame).toMatch(/Python accept\(\) -> +\('127\.0\.0\.1', \d+\)/);
+    expect(frame).toMatch(/AF_INET6/);
+    expect(frame).toMatch(/\('::1', \d+, 0, 0\)|skipped/);
+    expect(frame).toContain("''");
+  });
+
+  it('runs again with r and gets a new client port', async () => {
+    const rendered = renderApp('families');
+    const first = await waitForFrame(rendered, 'AF_UNIX');
+    const port = /accept\(\) -> +\('127\.0\.0\.1', (\d+)\)/.exec(first)![1];
+    await press(rendered, 'r', (frame) => {
+      const next = /accept\(\) -> +\('127\.0\.0\.1', (\d+)\)/.exec(frame)?.[1];
+      return next !== undefined && next !== port;
+    });
+  });
+});

@@ -1,0 +1,136 @@
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runCli } from '../../helpers/cli.js';
+
+/** A config folder of its own, so no test reads or writes the real progress. */
+function configHome(progress?: unknown): string {
+  const home = mkdtempSync(join(tmpdir(), 'netlearn-cmd-'));
+  if (progress !== undefined) {
+    mkdirSync(join(home, 'netlearn'));
+    writeFileSync(join(home, 'netlearn', 'progress.json'), typeof progress === 'string' ? progress : JSON.stringify(progress));
+  }
+  return home;
+}
+
+describe('netlearn lessons', () => {
+  test('lists every lesson with its id, title and an empty done mark at first', async () => {
+    const { code, stdout, stderr } = await runCli(['lessons'], { env: { XDG_CONFIG_HOME: configHome() } });
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(11);
+    expect(lines[0]).toBe('[ ] server         Servers');
+    expect(lines[7]).toBe('[ ] ipv4           IPv4');
+  });
+
+  test('marks the lessons saved as done', async () => {
+    const home = configHome({ version: 1, lessons: { done: ['ipv4', 'server'], answers: {}, scroll: 0 }, practice: {} });
+    const { stdout } = await runCli(['lessons'], { env: { XDG_CONFIG_HOME: home } });
+    expect(stdout).toContain('[x] server         Servers');
+    expect(stdout).toContain('[x] ipv4           IPv4');
+    expect(stdout).toContain('[ ] client         Clients');
+  });
+
+  test('--json is an array of {id, title, done}', async () => {
+    const home = configHome({ version: 1, lessons: { done: ['client'], answers: {}, scroll: 0 }, practice: {} });
+    const { code, stdout } = await runCli(['lessons', '--json', '--lang', 'es'], { env: { XDG_CONFIG_HOME: home } });
+    expect(code).toBe(0);
+    const list = JSON.parse(stdout) as { id: string; title: string; done: boolean }[];
+    expect(list).toHaveLength(11);
+    expect(list[0]).toEqual({ id: 'server', title: 'Servidores', done: false });
+    expect(list[1]).toEqual({ id: 'client', title: 'Clientes', done: true });
+  });
+
+  test('a damaged progress file gives one warning line and is left where it is', async () => {
+    const home = configHome('{not json');
+    const { code, stdout, stderr } = await runCli(['lessons'], { env: { XDG_CONFIG_HOME: home } });
+    expect(code).toBe(0);
+    expect(stdout).toContain('[ ] server');
+    expect(stderr).toBe('netlearn: warning: Saved progress is damaged and was ignored.\n');
+    expect(readdirSync(join(home, 'netlearn'))).toEqual(['progress.json']);
+  });
+
+  test('never creates a progress file', async () => {
+    const home = configHome();
+    await runCli(['lessons'], { env: { XDG_CONFIG_HOME: home } });
+    expect(readdirSync(home)).toEqual([]);
+  });
+});
+
+describe('netlearn lesson <id>', () => {
+  test('prints the lesson as plain text: no escape codes when piped, code and tables kept', async () => {
+    const { code, stdout } = await runCli(['lesson', 'ipv4'], { env: { XDG_CONFIG_HOME: configHome() } });
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('\u001B');
+    expect(stdout.split('\n')[0]).toBe('IPv4');
+    expect(stdout).toContain('   11000000 . 10101000 . 00000001 . 00001010');
+    expect(stdout).toContain('range                         | short form');
+    expect(stdout).toContain('10.0.0.0 - 10.255.255.255     | 10.0.0.0/8');
+    expect(stdout).toContain('Try it: netlearn ip 192.168.1.10');
+    expect(stdout).toContain('1. How long is an IPv4 address, in bits?\n   a) 4 bits, one for each number');
+    for (const line of stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  test('the plain lesson says "Try it" once, naming the command, never the app\'s t key', { timeout: 60_000 }, async () => {
+    const env = { XDG_CONFIG_HOME: configHome() };
+    const ids = ['server', 'client', 'socket', 'analogy', 'thread', 'host', 'address-tuple', 'ipv4', 'port', 'utf8', 'af-inet'];
+    for (const lang of ['en', 'es']) {
+      for (const id of ids) {
+        const { stdout } = await runCli(['lesson', id, '--lang', lang], { env });
+        expect(stdout.split('\n').filter((line) => /^(Try it|Probalo)\b/.test(line))).toHaveLength(1);
+        expect(stdout).not.toMatch(/Press `t`|Apretá `t`/);
+      }
+    }
+    for (const [lang, id, heading, sentence] of [
+      ['en', 'ipv4', 'Try it: netlearn ip 192.168.1.10', 'Run `netlearn ip 192.168.1.10`. Change an octet'],
+      ['en', 'server', 'Try it: netlearn demo', 'Run `netlearn demo`. Watch the server side'],
+      ['es', 'af-inet', 'Probalo: netlearn families', 'Corré `netlearn families`. netlearn levanta'],
+      ['es', 'client', 'Probalo: netlearn demo', 'Ejecutá `netlearn demo`, agregá un cliente'],
+    ] as const) {
+      const { stdout } = await runCli(['lesson', id, '--lang', lang], { env });
+      const lines = stdout.split('\n');
+      expect(lines.filter((line) => /^(Try it|Probalo)\b/.test(line))).toEqual([heading]);
+      expect(stdout).toContain(sentence);
+      expect(stdout).not.toMatch(/Press `t`|Apretá `t`/);
+    }
+  });
+
+  test('speaks Spanish with --lang es', async () => {
+    const { stdout } = await runCli(['lesson', 'socket', '--lang', 'es'], { env: { XDG_CONFIG_HOME: configHome() } });
+    expect(stdout).toContain('Preguntas de repaso');
+  });
+
+  test('--json holds the Markdown body and the quiz', async () => {
+    const { code, stdout } = await runCli(['lesson', 'ipv4', '--json'], { env: { XDG_CONFIG_HOME: configHome() } });
+    expect(code).toBe(0);
+    const lesson = JSON.parse(stdout);
+    expect(Object.keys(lesson)).toEqual(['id', 'title', 'lang', 'tool', 'body', 'quiz']);
+    expect(lesson).toMatchObject({ id: 'ipv4', title: 'IPv4', lang: 'en', tool: 'ip' });
+    expect(lesson.body).toMatch(/^# IPv4\n/);
+    expect(Object.keys(lesson.quiz[0])).toEqual(['id', 'question', 'options', 'answer', 'explanation']);
+    expect(lesson.quiz[0]).toMatchObject({ id: 'ipv4-bits', answer: 2 });
+  });
+
+  test('takes the id in any case, the lesson number, or its title in the chosen language', async () => {
+    const env = { XDG_CONFIG_HOME: configHome() };
+    for (const args of [['lesson', 'IPV4'], ['lesson', ' ipv4'], ['lesson', '8']]) {
+      const { code, stdout } = await runCli(args, { env });
+      expect(code).toBe(0);
+      expect(stdout.split('\n')[0]).toBe('IPv4');
+    }
+    const spanish = await runCli(['lesson', 'hilos', '--lang', 'es'], { env });
+    expect(spanish.code).toBe(0);
+    expect(spanish.stdout.split('\n')[0]).toBe('Hilos');
+  });
+
+  test('an unknown id exits 2, naming the closest and every known id', async () => {
+    const { code, stdout, stderr } = await runCli(['lesson', 'ipv5'], { env: { XDG_CONFIG_HOME: configHome() } });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'netlearn: error: there is no lesson "ipv5". Did you mean ipv4? Lessons: server, client, socket, analogy, thread, host, address-tuple, ipv4, port, utf8, af-inet.\n',
+    );
+  });
+});

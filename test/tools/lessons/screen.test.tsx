@@ -1,0 +1,221 @@
+import { cleanup, render } from 'ink-testing-library';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Lang } from '../../../src/core/language.js';
+import { emptyProgress, type Progress } from '../../../src/progress/progress-data.js';
+import { memoryProgressStore, type ProgressStore } from '../../../src/progress/progress-store.js';
+import App from '../../../src/app/App.js';
+import { ProgressProvider } from '../../../src/ui/progress-context.js';
+import { keys } from '../../helpers/keys.js';
+import { press, renderApp, waitForFrame, type Rendered } from '../../helpers/render.js';
+
+afterEach(cleanup);
+
+/** The app with a progress store the test can look into. */
+function renderWithProgress(
+  screen: string,
+  options: { lang?: Lang; params?: Record<string, string>; progress?: Progress; size?: { columns: number; rows: number } } = {},
+): { rendered: Rendered; store: ProgressStore } {
+  const store = memoryProgressStore(options.progress ?? emptyProgress());
+  const rendered = render(
+    <ProgressProvider store={store}>
+      <App initialLang={options.lang ?? 'en'} initialPlace={{ screen, params: options.params }} />
+    </ProgressProvider>,
+  );
+  if (options.size) resize(rendered, options.size.columns, options.size.rows);
+  return { rendered, store };
+}
+
+function resize(rendered: Rendered, columns: number, rows: number) {
+  Object.defineProperty(rendered.stdout, 'columns', { get: () => columns, configurable: true });
+  Object.defineProperty(rendered.stdout, 'rows', { get: () => rows, configurable: true });
+  rendered.stdout.emit('resize');
+}
+
+const bodyLines = (frame: string) => frame.split('\n').slice(1);
+
+describe('the lessons list', () => {
+  test('lists the eleven lessons with done marks, and Enter opens the selected one', async () => {
+    const { rendered } = renderWithProgress('lessons', {
+      progress: { ...emptyProgress(), lessons: { ...emptyProgress().lessons, done: ['server'] } },
+    });
+    const frame = await waitForFrame(rendered, '11. AF_INET');
+    expect(frame).toContain('1 of 11 done');
+    expect(frame).toContain('[x]  1. Servers');
+    expect(frame).toContain('[ ]  2. Clients');
+    await press(rendered, keys.down, '› [ ]  2. Clients');
+    await press(rendered, keys.enter, 'Clients · lesson 2 of 11');
+  });
+
+  test('highlights the lesson being read and starts the cursor on it', async () => {
+    const progress = emptyProgress();
+    progress.lessons.current = 'ipv4';
+    const { rendered } = renderWithProgress('lessons', { progress });
+    const frame = await waitForFrame(rendered, '● reading');
+    expect(frame).toMatch(/› \[ \]  8\. IPv4  ● reading/);
+  });
+
+  test('reset progress asks first; n keeps everything, y clears it', async () => {
+    const progress = emptyProgress();
+    progress.lessons.done = ['server', 'client'];
+    progress.lessons.answers = { 'server-job': 1 };
+    const { rendered, store } = renderWithProgress('lessons', { progress });
+    await waitForFrame(rendered, '2 of 11 done');
+    await press(rendered, 'R', 'Forget every done mark and answer? y/n');
+    await press(rendered, 'n', (frame) => !frame.includes('Forget every'));
+    expect(store.get().lessons.done).toEqual(['server', 'client']);
+    await press(rendered, 'R', 'Forget every done mark');
+    await press(rendered, 'y', 'Progress cleared.');
+    expect(store.get().lessons).toEqual(emptyProgress().lessons);
+    expect(rendered.lastFrame()).toContain('0 of 11 done');
+  });
+
+  test('in Spanish the reset question says s/n, and s (sí) clears', async () => {
+    const progress = emptyProgress();
+    progress.lessons.done = ['server'];
+    const { rendered, store } = renderWithProgress('lessons', { progress, lang: 'es' });
+    await waitForFrame(rendered, '1 de 11');
+    const asked = await press(rendered, 'R', '¿Borrar todas las marcas y respuestas? s/n');
+    expect(asked).not.toContain('y (sí)');
+    expect(asked).toContain('s sí');
+    await press(rendered, 's', 'Progreso borrado.');
+    expect(store.get().lessons.done).toEqual([]);
+  });
+});
+
+describe('the lesson reader', () => {
+  test('shows the lesson rendered, and scrolls with the arrows and the page keys', async () => {
+    const mounted = renderApp('lesson', { params: { id: 'ipv4' } });
+    const first = await waitForFrame(mounted, 'IPv4 · lesson 8 of 11 · 0%');
+    expect(bodyLines(first)[0]).toBe(' IPv4');
+    const scrolled = await press(mounted, keys.down, (frame) => bodyLines(frame)[0] !== ' IPv4');
+    expect(bodyLines(scrolled)[0]!.trim()).toBe('');
+    await press(mounted, keys.pageDown, (frame) => /IPv4 · lesson 8 of 11 · [1-9]\d?%/.test(frame));
+    await press(mounted, keys.space, /· [1-9]\d?%|· 100%/);
+    await press(mounted, keys.pageUp, /· [1-9]\d?%/);
+    await press(mounted, keys.pageUp, '· 0%');
+  });
+
+  test('n and p move to the next and previous lesson', async () => {
+    const mounted = renderApp('lesson', { params: { id: 'ipv4' } });
+    await waitForFrame(mounted, 'lesson 8 of 11');
+    await press(mounted, 'n', 'Ports · lesson 9 of 11');
+    await press(mounted, 'p', 'IPv4 · lesson 8 of 11');
+    await press(mounted, 'p', 'The address tuple · lesson 7 of 11');
+  });
+
+  test('/ searches every lesson, and Enter opens the lesson at the line found', async () => {
+    const mounted = renderApp('lesson', { params: { id: 'server' } });
+    await waitForFrame(mounted, 'Servers · lesson 1 of 11');
+    await press(mounted, '/', 'Type a word to search every lesson.');
+    await press(mounted, 'Mojibake', /UTF-8: .*[Mm]ojibake/);
+    const frame = await press(mounted, keys.enter, 'UTF-8 · lesson 10 of 11');
+    expect(frame.toLowerCase()).toContain('mojibake');
+  });
+
+  test('search counts matches, and a hit line is cut around the match at 60 columns (es: coincidencias)', async () => {
+    const { rendered } = renderWithProgress('lesson', { params: { id: 'server' }, lang: 'es', size: { columns: 60, rows: 20 } });
+    await waitForFrame(rendered, 'lección 1 de 11');
+    await press(rendered, '/', 'Escribí una palabra');
+    const frame = await press(rendered, 'efimero', /\d+ coincidencias/);
+    expect(frame).toMatch(/› La tupla de dirección: …[^\n]* puerto efímero\. Cada/);
+    for (const line of frame.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
+    const english = renderApp('lesson', { params: { id: 'server' } });
+    await waitForFrame(english, 'lesson 1 of 11');
+    await press(english, '/', 'Type a word');
+    await press(english, 'Mojibake', /\d+ match(es)?\n/);
+  });
+
+  test('the footer names Space and Home/End, and End goes to the end of the lesson', async () => {
+    const { rendered } = renderWithProgress('lesson', { params: { id: 'server' }, size: { columns: 60, rows: 20 } });
+    const frame = await waitForFrame(rendered, (f) => f.includes('lesson 1 of 11 · 0%') && f.split('\n').every((line) => line.length <= 60));
+    expect(frame).toContain('PgUp/PgDn/Space page');
+    expect(frame).toContain('Home/End top/end');
+    expect(frame).toContain('Esc back');
+    await press(rendered, keys.end, 'lesson 1 of 11 · 100%');
+    await press(rendered, keys.home, 'lesson 1 of 11 · 0%');
+  });
+
+  test('q goes into the search field instead of quitting while searching', async () => {
+    const mounted = renderApp('lesson', { params: { id: 'server' } });
+    await waitForFrame(mounted, 'lesson 1 of 11');
+    await press(mounted, '/', 'Type a word');
+    await press(mounted, 'q', '/ q');
+    await press(mounted, keys.escape, 'Servers · lesson 1 of 11');
+  });
+
+  test('check questions: choose with letters, numbers or arrows (labels a) b) as in the plain lesson), Enter answers, feedback and explanation at once', async () => {
+    const { rendered, store } = renderWithProgress('lesson', { params: { id: 'server' } });
+    await waitForFrame(rendered, 'lesson 1 of 11');
+    await press(rendered, keys.enter, 'Question 1 of 2');
+    await press(rendered, 'a', '› a)');
+    const wrong = await press(rendered, keys.enter, 'Not quite. The right answer: b)');
+    expect(wrong).toContain('✗ a)');
+    expect(store.get().lessons.done).toEqual([]);
+    await press(rendered, keys.down, '› b)');
+    const right = await press(rendered, keys.enter, 'Right!');
+    expect(right).toContain('✓ b)');
+    expect(store.get().lessons.answers['server-job']).toBe(1);
+    await press(rendered, keys.enter, 'Question 2 of 2');
+    await press(rendered, '1', '› a)');
+    await press(rendered, keys.enter, 'lesson done');
+    expect(store.get().lessons.done).toEqual(['server']);
+    await press(rendered, keys.escape, '✓ Servers · lesson 1 of 11');
+  });
+
+  test('Tab shows the same lesson, at the same place, in Spanish', async () => {
+    const mounted = renderApp('lesson', { params: { id: 'port' } });
+    await waitForFrame(mounted, 'Ports · lesson 9 of 11');
+    await press(mounted, keys.tab, 'Puertos · lección 9 de 11');
+  });
+
+  test('Try it opens the lesson\'s tool, and Esc comes back to the same place', async () => {
+    const { rendered, store } = renderWithProgress('lessons');
+    await waitForFrame(rendered, '8. IPv4');
+    for (let i = 0; i < 7; i++) rendered.stdin.write(keys.down);
+    await waitForFrame(rendered, '› [ ]  8. IPv4');
+    await press(rendered, keys.enter, 'IPv4 · lesson 8 of 11 · 0%');
+    await press(rendered, keys.pageDown, (frame) => !frame.includes('· 0%'));
+    await press(rendered, 'n', 'Ports · lesson 9 of 11 · 0%');
+    await press(rendered, keys.down, (frame) => store.get().lessons.scroll === 1 && !frame.includes('· 0%'));
+    const before = bodyLines(rendered.lastFrame()!).slice(0, 5);
+    await press(rendered, 't', 'Lessons › Lesson › Ports');
+    const back = await press(rendered, keys.escape, 'Ports · lesson 9 of 11');
+    expect(bodyLines(back).slice(0, 5)).toEqual(before);
+    expect(store.get().lessons).toMatchObject({ current: 'port', scroll: 1, reading: true });
+    await press(rendered, keys.escape, '9. Ports  ● reading');
+    expect(store.get().lessons.reading).toBe(false);
+  });
+
+  test('an app started with the reader open resumes at the saved lesson and scroll', async () => {
+    const progress = emptyProgress();
+    progress.lessons = { ...progress.lessons, current: 'utf8', scroll: 6, reading: true };
+    const { rendered } = renderWithProgress('lessons', { params: { resume: '1' }, progress });
+    const frame = await waitForFrame(rendered, 'UTF-8 · lesson 10 of 11');
+    expect(frame).not.toContain('· 0%');
+    await press(rendered, keys.escape, '10. UTF-8  ● reading');
+  });
+
+  test('fits a 60x20 terminal: header, text, status and footer all on screen', async () => {
+    const { rendered } = renderWithProgress('lesson', { params: { id: 'analogy' }, size: { columns: 60, rows: 20 } });
+    const frame = await waitForFrame(rendered, (f) => f.includes('lesson 4 of 11') && f.split('\n').every((line) => line.length <= 60));
+    const lines = frame.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(19);
+    expect(lines[0]).toMatch(/^netlearn › Lesson +\[EN\]$/);
+    expect(frame).toContain('q quit');
+    await press(rendered, keys.enter, 'Question 1 of 2');
+    const quiz = await press(rendered, keys.enter, /Right!|Not quite/);
+    for (const line of quiz.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
+    expect(quiz.split('\n').length).toBeLessThanOrEqual(19);
+    expect(quiz).toContain('q quit');
+  });
+
+  test('on a small screen, PgUp brings the question back into view after the explanation pushed it up', async () => {
+    const { rendered } = renderWithProgress('lesson', { params: { id: 'analogy' }, size: { columns: 60, rows: 20 } });
+    await waitForFrame(rendered, 'lesson 4 of 11');
+    await press(rendered, keys.enter, 'Question 1 of 2');
+    const answered = await press(rendered, keys.enter, 'Not quite');
+    expect(answered).not.toContain('Question 1 of 2');
+    await press(rendered, keys.pageUp, 'Question 1 of 2');
+    await press(rendered, keys.pageDown, (frame) => frame.includes('Not quite') && !frame.includes('Question 1 of 2'));
+  });
+});

@@ -1,0 +1,23 @@
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { press, renderApp, waitForFrame } from '../../helpers/render.js';
+
+afterEach(cleanup);
+
+describe('threads screen', () => {
+  it('runs the race, then the lock, exact, and ties it to the lesson', async () => {
+    const rendered = renderApp('threads');
+    await waitForFrame(rendered, '4 threads × 500,000 additions');
+    const frame = await waitForFrame(rendered, /With a lock +got 2,000,000 +exact/, 20_000);
+    expect(frame).toMatch(/Without a lock +got [\d,]+/);
+    expect(frame).toMatch(/thread 4 +█+/);
+    expect(frame).toContain('Node serves many sockets from one thread');
+  });
+
+  it('runs again with r', async () => {
+    const rendered = renderApp('threads', { lang: 'es' });
+    await waitForFrame(rendered, /Con lock +dio 2\.000\.000 +exacto/, 20_000);
+    await press(rendered, 'r', 'Corriendo…');
+    await waitForFrame(rendered, /Con lock +dio 2\.000\.000 +exacto/, 20_000);
+  });
+});

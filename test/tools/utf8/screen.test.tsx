@@ -1,0 +1,32 @@
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { press, renderApp, waitForFrame } from '../../helpers/render.js';
+
+afterEach(cleanup);
+
+describe('UTF-8 screen', () => {
+  it('inspects the lesson\'s example', async () => {
+    const rendered = renderApp('utf8', { params: { example: '¡Hola, señor! ñ é €' } });
+    const frame = await waitForFrame(rendered, '19 characters, 19 code points, 25 bytes');
+    expect(frame.replaceAll('\u00A0', ' ')).toContain('c2 a1 48 6f');
+    expect(frame).toContain('Â¡Hola, seÃ±or!');
+    expect(frame).toContain('¬°Hola, se√±or!');
+    expect(frame).toContain("can't decode byte 0xc2 in position 0");
+    expect(frame).toMatch(/¡ +U\+00A1 +c2 a1 +110\|00010 10\|100001/);
+  });
+
+  it('updates as you type', async () => {
+    const rendered = renderApp('utf8');
+    await waitForFrame(rendered, '0 characters');
+    await press(rendered, 'é', '1 character, 1 code point, 2 bytes');
+    const frame = await press(rendered, '€', '2 characters, 2 code points, 5 bytes');
+    expect(frame).toContain('Ã©â');
+    expect(frame).toMatch(/€ +U\+20AC +e2 82 ac/);
+  });
+
+  it('shows the rest of a long text when scrolling down', async () => {
+    const rendered = renderApp('utf8', { params: { example: 'abcdefghijklmnopqrstuvwxyz' } });
+    await waitForFrame(rendered, /… \d+ more/);
+    await press(rendered, '\u001B[B', (frame) => !/^ a +U\+0061/m.test(frame) && /^ b +U\+0062/m.test(frame));
+  });
+});
