@@ -32,7 +32,7 @@ describe('the bundle', () => {
 
   it('loads no UI code with any command until a screen opens', () => {
     const commandChunks = Object.entries(meta.outputs)
-      .filter(([, output]) => /^src/tools/[^/]+/(?:[w-]+-)?command.ts$/.test(output.entryPoint ?? ''))
+      .filter(([, output]) => /^src\/tools\/[^/]+\/(?:[\w-]+-)?command\.ts$/.test(output.entryPoint ?? ''))
       .map(([file]) => file);
     expect(commandChunks.length).toBeGreaterThan(0);
     for (const chunk of commandChunks) expect({ chunk, ui: loadsUi(chunk) }).toEqual({ chunk, ui: [] });
