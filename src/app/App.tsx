@@ -1,5 +1,5 @@
-import { Box, useApp, useInput, useStdin } from 'ink';
-import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { Box, Text, useApp, useInput, useStdin } from 'ink';
+import { Suspense, useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import type { Lang } from '../core/language.js';
 import { dictionary } from '../i18n/dictionaries.js';
 import Footer from '../ui/components/Footer.js';
@@ -7,9 +7,12 @@ import Header from '../ui/components/Header.js';
 import useTerminalSize from '../ui/hooks/use-terminal-size.js';
 import { footerSignature, KeymapProvider, type Binding, type Layer } from '../ui/keymap.js';
 import { isPrintable, keyMatches } from '../ui/keys.js';
+import { findTool } from '../tools/index.js';
+import Home from './Home.js';
 import { navigate, type Place } from './navigation.js';
-import { isScreenId, screens } from './screens.js';
+import { screenFor } from './screens.js';
 import { ShellContext, type Shell } from '../ui/shell-context.js';
+import theme from '../ui/theme.js';
 
 export interface AppProps {
   /** The language the app starts in; Tab switches it. */
@@ -98,15 +101,14 @@ export default function App({ initialLang, initialPlace, onLangChange }: AppProp
   // One row stays free: Ink clears the whole screen on every frame once output fills the terminal.
   const height = Math.max(8, rows - 1);
   const bodyHeight = Math.max(3, height - 2 - footerRows(shownBindings, width));
-  const entry = isScreenId(place.screen) ? screens[place.screen] : screens.home;
-  const trail = stack.slice(1).map((p) => (isScreenId(p.screen) ? screens[p.screen].title(t) : p.screen));
+  const Screen = screenFor(place.screen);
+  const trail = stack.slice(1).map((p) => findTool(p.screen)?.title(t) ?? p.screen);
 
   const shell: Shell = {
     lang,
     t,
-    place,
     placeKey,
-    open: (screen, params) => dispatch({ type: 'open', place: { screen, params } }),
+    open: (screen, payload) => dispatch({ type: 'open', place: { screen, payload } }),
     back: () => dispatch({ type: 'back' }),
     width: width - 2,
     height: bodyHeight,
@@ -118,7 +120,13 @@ export default function App({ initialLang, initialPlace, onLangChange }: AppProp
         <Box flexDirection="column" width={width} height={height}>
           <Header trail={trail} lang={lang} width={width} />
           <Box flexDirection="column" height={bodyHeight} paddingX={1} marginY={0} overflow="hidden">
-            <entry.Component key={placeKey} />
+            {Screen ? (
+              <Suspense fallback={<Text color={theme.muted}>{t.ui.keys.loading}</Text>}>
+                <Screen key={placeKey} payload={place.payload} />
+              </Suspense>
+            ) : (
+              <Home key={placeKey} />
+            )}
           </Box>
           <Box flexGrow={1} />
           <Footer bindings={shownBindings} width={width} />

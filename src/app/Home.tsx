@@ -4,25 +4,27 @@ import Paragraph from '../ui/components/Paragraph.js';
 import { useKeymap } from '../ui/keymap.js';
 import { useShell } from '../ui/shell-context.js';
 import theme from '../ui/theme.js';
-import { homeMenu } from './home-menu.js';
+import { homeMenu, keysLabel } from './home-menu.js';
 
-/** The menu the app opens on: lessons, tools, the live demo and practice. */
+/** The menu the app opens on: every tool the registry places here, grouped, each with its key. */
 export default function Home() {
   const { t, open, width } = useShell();
   const [selected, setSelected] = useState(0);
-  const count = homeMenu.length;
-  const current = homeMenu[selected]!;
+  const menu = homeMenu();
+  const count = menu.length;
+  const current = menu[selected]!;
+  const shortcuts = keysLabel(menu.map((item) => item.key));
 
   useKeymap([
     { keys: ['up', 'k'], label: t.ui.keys.move, display: '↑↓', run: () => setSelected((i) => (i - 1 + count) % count) },
     { keys: ['down', 'j'], label: t.ui.keys.move, hidden: true, run: () => setSelected((i) => (i + 1) % count) },
-    { keys: ['enter'], label: t.ui.keys.open, run: () => open(current.screen) },
-    ...homeMenu.map((item, index) => ({
-      keys: [item.shortcut],
+    { keys: ['enter'], label: t.ui.keys.open, run: () => open(current.tool.id) },
+    ...menu.map((item, index) => ({
+      keys: [item.key],
       label: t.ui.keys.shortcut,
-      display: '0-9',
+      display: shortcuts,
       hidden: index > 0,
-      run: () => open(item.screen),
+      run: () => open(item.tool.id),
     })),
   ]);
 
@@ -31,22 +33,22 @@ export default function Home() {
     <Box flexDirection="column">
       <Text bold>{t.ui.home.title}</Text>
       <Box flexDirection="column" marginTop={1}>
-        {homeMenu.map((item, index) => {
-          const firstOfSection = index === 0 || homeMenu[index - 1]!.section !== item.section;
+        {menu.map((item, index) => {
+          const firstOfSection = index === 0 || menu[index - 1]!.section !== item.section;
           const isSelected = index === selected;
           return (
-            <Box key={item.screen}>
+            <Box key={item.tool.id}>
               <Text color={theme.muted}>{(firstOfSection ? t.ui.home.sections[item.section] : '').padEnd(sectionWidth)} </Text>
               <Text color={isSelected ? theme.accent : undefined} bold={isSelected}>
                 {isSelected ? '› ' : '  '}
-                <Text color={theme.accent}>{item.shortcut}</Text> {t.ui.home.items[item.screen]}
+                <Text color={theme.accent}>{item.key}</Text> {item.tool.title(t)}
               </Text>
             </Box>
           );
         })}
       </Box>
       <Paragraph color={theme.muted} width={width}>
-        {t.ui.home.hints[current.screen]}
+        {current.tool.hint?.(t) ?? ''}
       </Paragraph>
     </Box>
   );

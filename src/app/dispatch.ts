@@ -6,9 +6,10 @@ import { isInputError } from '../core/input-error.js';
 import { langFromEnv, languages, parseLang, type Lang } from '../core/language.js';
 import { describeInputError, loadDictionary, type Dictionary } from '../i18n/index.js';
 import { createPaint } from '../output/paint.js';
-import type { CommandContext } from '../tools/tool.js';
 import { commandHelp, mainHelp, usageWords } from './help.js';
-import { commandNames, findCommand, globalOptions, type CommandSpec, type OptionSpec } from '../tools/index.js';
+import { commandSpecs, findCommand } from '../tools/index.js';
+import type { AnyTool, CommandContext, CommandSpec, OptionSpec } from '../tools/tool.js';
+import { globalOptions } from './global-options.js';
 
 export interface ProcessIO {
   stdin: NodeJS.ReadStream;
@@ -77,7 +78,7 @@ function protectNegativeNumbers(argv: string[], options: Record<string, OptionSp
   return numbers.length ? [...args, '--', ...numbers] : args;
 }
 
-function parse(argv: string[], spec: CommandSpec | undefined) {
+function parse(argv: string[], spec: CommandSpec<unknown> | undefined) {
   const options = { ...globalOptions, ...spec?.options };
   const label = spec ? `netlearn ${spec.name}` : 'netlearn';
   try {
@@ -130,29 +131,31 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
       const t = await loadDictionary(lang);
       const topic = positionals[0];
       if (topic === undefined) return print(io.stdout, mainHelp(t, paint, version));
-      const spec = findCommand(topic);
-      if (!spec) throw new UsageError((t) => t.cli.errors.unknownHelpTopic({ name: topic, suggestion: closest(topic, commandNames) }));
-      return print(io.stdout, commandHelp(spec, t, paint));
+      const found = findCommand(topic);
+      if (!found) throw new UsageError((t) => t.cli.errors.unknownHelpTopic({ name: topic, suggestion: closest(topic, commandNames()) }));
+      return print(io.stdout, commandHelp(found.command, t, paint));
     }
 
-    const spec = name === undefined ? undefined : findCommand(name);
-    if (name !== undefined && !spec) {
-      throw new UsageError((t) => t.cli.errors.unknownCommand({ name, suggestion: closest(name, commandNames) }));
+    const found = name === undefined ? undefined : findCommand(name);
+    if (name !== undefined && !found) {
+      throw new UsageError((t) => t.cli.errors.unknownCommand({ name, suggestion: closest(name, commandNames()) }));
     }
+    const spec = found?.command;
     const { values, positionals } = parse(rest, spec);
     if (values.version) return print(io.stdout, `${version}\n`);
     const t = await loadDictionary(lang);
     if (values.help) return print(io.stdout, spec ? commandHelp(spec, t, paint) : mainHelp(t, paint, version));
 
     const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
-    const openScreen = async (screen: string, params?: Record<string, string>) => {
+    const openScreen = async (tool: AnyTool | undefined, payload?: unknown) => {
       const { runTui } = await import('./run-tui.js');
-      await runTui({ lang, screen, params, stdin: io.stdin, stdout: io.stdout, langExplicit: langFlag(argv) !== undefined });
+      const langExplicit = langFlag(argv) !== undefined;
+      await runTui({ lang, screen: tool?.id ?? 'home', payload, stdin: io.stdin, stdout: io.stdout, langExplicit });
     };
 
-    if (!spec) {
+    if (!found || !spec) {
       if (!interactive) return print(io.stdout, mainHelp(t, paint, version));
-      await openScreen('home');
+      await openScreen(undefined);
       return 0;
     }
 
@@ -163,7 +166,7 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
       throw new UsageError((t) => t.cli.errors.tooManyArguments({ command: `netlearn ${spec.name}`, extra: positionals[spec.maxArgs]! }));
     }
 
-    const context: CommandContext = {
+    const context: CommandContext<unknown> = {
       args: positionals,
       flags: values,
       lang,
@@ -175,13 +178,17 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
       stderr: io.stderr,
       env: io.env,
       interactive,
-      openScreen,
+      openScreen: (payload) => openScreen(found.tool, payload),
     };
     const command = await spec.load();
     return (await command.default(context)) ?? 0;
   } catch (error) {
     return report(error, await loadDictionary(lang), io);
   }
+}
+
+function commandNames(): string[] {
+  return commandSpecs().map((command) => command.name);
 }
 
 function print(stream: NodeJS.WritableStream, text: string): number {

@@ -1,6 +1,8 @@
 import type { Dictionary } from '../i18n/index.js';
 import type { Paint } from '../output/paint.js';
-import { commands, globalOptions, type CommandSpec, type OptionSpec } from '../tools/index.js';
+import { commandSpecs } from '../tools/index.js';
+import type { CommandSpec, OptionSpec } from '../tools/tool.js';
+import { globalOptions } from './global-options.js';
 
 /** A usage fragment such as `<ip> <mask>` or `[options]` with its words in the user's language. */
 export function usageWords(text: string, t: Dictionary): string {
@@ -26,9 +28,9 @@ function globalOptionRows(t: Dictionary): [string, string][] {
 }
 
 export function mainHelp(t: Dictionary, paint: Paint, version: string): string {
-  const commandRows = commands.map((command): [string, string] => [
+  const commandRows = commandSpecs().map((command): [string, string] => [
     usageWords(`${command.name} ${command.operands}`.trim(), t),
-    t.commands[command.name as keyof Dictionary['commands']].summary,
+    command.words(t).summary,
   ]);
   return [
     `${paint.bold('netlearn')} ${version}: ${t.cli.tagline}`,
@@ -49,14 +51,14 @@ export function mainHelp(t: Dictionary, paint: Paint, version: string): string {
   ].join('\n');
 }
 
-export function commandHelp(command: CommandSpec, t: Dictionary, paint: Paint): string {
-  const text = t.commands[command.name as keyof Dictionary['commands']];
-  const optionDocs = text.options as Record<string, string>;
+export function commandHelp(command: CommandSpec<unknown>, t: Dictionary, paint: Paint): string {
+  const text = command.words(t);
+  const optionDocs = text.options;
   const own = Object.entries(command.options).map(([name, spec]): [string, string] => [
     optionLabel(name, spec, t),
     optionDocs[name] ?? '',
   ]);
-  const details = 'details' in text ? [text.details, ''] : [];
+  const details = text.details ? [text.details, ''] : [];
   return [
     `netlearn ${command.name}: ${text.summary}`,
     '',

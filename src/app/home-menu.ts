@@ -1,19 +1,24 @@
-import type { Dictionary } from '../i18n/index.js';
-import type { ScreenId } from './screens.js';
+import { tools } from '../tools/index.js';
+import { homeSections, type AnyTool, type HomeSection } from '../tools/tool.js';
 
-type Section = keyof Dictionary['ui']['home']['sections'];
-type Item = keyof Dictionary['ui']['home']['items'];
+export interface HomeEntry {
+  tool: AnyTool;
+  section: HomeSection;
+  /** The key that opens it from the home menu. */
+  key: string;
+}
 
-/** The home menu in order, each with its shortcut digit. */
-export const homeMenu: readonly { screen: ScreenId & Item; section: Section; shortcut: string }[] = [
-  { screen: 'lessons', section: 'learn', shortcut: '1' },
-  { screen: 'ip', section: 'tools', shortcut: '2' },
-  { screen: 'subnet', section: 'tools', shortcut: '3' },
-  { screen: 'port', section: 'tools', shortcut: '4' },
-  { screen: 'utf8', section: 'tools', shortcut: '5' },
-  { screen: 'host', section: 'tools', shortcut: '6' },
-  { screen: 'threads', section: 'tools', shortcut: '7' },
-  { screen: 'families', section: 'tools', shortcut: '8' },
-  { screen: 'demo', section: 'live', shortcut: '9' },
-  { screen: 'practice', section: 'live', shortcut: '0' },
-];
+/** The home menu: every tool that asks for a place, grouped by section, in registry order. */
+export function homeMenu(): HomeEntry[] {
+  return homeSections.flatMap((section) =>
+    tools.flatMap((tool) => (tool.home?.section === section ? [{ tool, section, key: tool.home.key }] : [])),
+  );
+}
+
+/** The keys as the footer writes them: `0-9` for a full run of digits, then the letters. */
+export function keysLabel(keys: readonly string[]): string {
+  const digits = keys.filter((key) => /^\d$/.test(key));
+  const others = keys.filter((key) => !/^\d$/.test(key));
+  const digitPart = digits.length === 10 ? '0-9' : digits.sort().join('');
+  return [digitPart, ...others].filter(Boolean).join(' ');
+}

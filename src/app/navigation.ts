@@ -1,7 +1,9 @@
 /** Where the user is: a stack of screens, the top one showing. Pure, so it is tested without Ink. */
 export interface Place {
+  /** A tool's id (src/tools/index.ts), or `home`. */
   screen: string;
-  params?: Record<string, string>;
+  /** What the screen was opened with; its tool declares the type. */
+  payload?: unknown;
 }
 
 export type NavigationAction = { type: 'open'; place: Place } | { type: 'back' } | { type: 'home' };

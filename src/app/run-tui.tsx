@@ -3,15 +3,18 @@ import type { Lang } from '../core/language.js';
 import { dictionary } from '../i18n/dictionaries.js';
 import { openProgressStore } from '../progress/progress-store.js';
 import { progressWarning } from '../progress/progress-warning.js';
+import type { LessonsPayload } from '../tools/lessons/payload.js';
 import App from './App.js';
+import type { Place } from './navigation.js';
 import { filterTerminalInput } from '../ui/input-filter.js';
 import { ProgressProvider } from '../ui/progress-context.js';
 
 export interface TuiOptions {
   lang: Lang;
-  /** The screen to open on; `home` for the menu. */
+  /** The tool whose screen to open on; `home` for the menu. */
   screen: string;
-  params?: Record<string, string>;
+  /** What the command hands that screen (its tool declares the type). */
+  payload?: unknown;
   stdin: NodeJS.ReadStream;
   stdout: NodeJS.WriteStream;
   /** `--lang` was given: it wins over the language saved in progress. */
@@ -26,14 +29,18 @@ const showCursor = '\u001B[?25h';
  * Runs the full-screen app until the learner leaves it, and always hands the terminal back as it
  * was: main screen restored, cursor shown, raw mode off (Ink's unmount does that part).
  */
-export async function runTui({ lang, screen, params, stdin, stdout, langExplicit = false }: TuiOptions): Promise<void> {
+export async function runTui({ lang, screen, payload, stdin, stdout, langExplicit = false }: TuiOptions): Promise<void> {
   // Saved progress: the language last chosen, and the lesson the learner was reading when they quit.
   const progress = openProgressStore(process.env);
   const saved = progress.get();
   const startLang = langExplicit ? lang : (saved.lang ?? lang);
   const resume = screen === 'home' && saved.lessons.reading;
   // A progress problem is shown inside the app at once: the lessons list carries the warning.
-  const place = resume ? { screen: 'lessons', params: { resume: '1' } } : screen === 'home' && progress.problem() ? { screen: 'lessons' } : { screen, params };
+  const place: Place = resume
+    ? { screen: 'lessons', payload: { resume: true } satisfies LessonsPayload }
+    : screen === 'home' && progress.problem()
+      ? { screen: 'lessons' }
+      : { screen, payload };
   const onLangChange = (next: Lang) => progress.update((p) => ({ ...p, lang: next }));
 
   let restored = false;

@@ -67,6 +67,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   private flushScheduled = false;
   private nextId = 1;
   private stopping = false;
+  private stopped: Promise<void> | undefined;
   private readonly lineCap: number;
   private readonly bufferCap: number;
   private readonly linesPerSecond: number;
@@ -99,9 +100,16 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     return this.members.size;
   }
 
-  /** Tells every client the server is leaving, closes everything, and resolves once the port is free. */
-  async stop(graceMs = 500): Promise<void> {
-    if (this.stopping) return;
+  /**
+   * Tells every client the server is leaving, closes everything, and resolves once the port is free.
+   * A second call waits for the first to finish.
+   */
+  stop(graceMs = 500): Promise<void> {
+    this.stopped ??= this.shutDown(graceMs);
+    return this.stopped;
+  }
+
+  private async shutDown(graceMs: number): Promise<void> {
     this.stopping = true;
     this.emit('event', { event: 'stopping', clients: this.members.size });
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));

@@ -1,17 +1,14 @@
 import { createContext, useContext } from 'react';
 import type { Lang } from '../core/language.js';
 import type { Dictionary } from '../i18n/index.js';
-import type { Place } from '../app/navigation.js';
 
 /** What every screen may ask of the shell around it. */
 export interface Shell {
   lang: Lang;
   t: Dictionary;
   /** Opens a screen on top of this one; Esc comes back. */
-  open: (screen: string, params?: Record<string, string>) => void;
+  open: (screen: string, payload?: unknown) => void;
   back: () => void;
-  /** The screen's own parameters (an example input, a lesson id). */
-  place: Place;
   /** Names this screen instance; a screen opened twice gets two keys. */
   placeKey: string;
   /** Room the screen has, inside the header and footer. */

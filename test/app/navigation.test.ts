@@ -5,8 +5,8 @@ const home = { screen: 'home' };
 
 describe('navigate', () => {
   it('opens a screen on top and goes back to the one before', () => {
-    const opened = navigate([home], { type: 'open', place: { screen: 'ip', params: { example: '10.0.0.1' } } });
-    expect(opened).toEqual([home, { screen: 'ip', params: { example: '10.0.0.1' } }]);
+    const opened = navigate([home], { type: 'open', place: { screen: 'ip', payload: { example: '10.0.0.1' } } });
+    expect(opened).toEqual([home, { screen: 'ip', payload: { example: '10.0.0.1' } }]);
     expect(navigate(opened, { type: 'back' })).toEqual([home]);
   });
 

@@ -6,8 +6,8 @@ import App from '../../src/app/App.js';
 export type Rendered = ReturnType<typeof render>;
 
 /** Renders the whole app, opened on one screen, as a person would see it in a 100-column terminal. */
-export function renderApp(screen = 'home', options: { lang?: Lang; params?: Record<string, string> } = {}): Rendered {
-  return render(<App initialLang={options.lang ?? 'en'} initialPlace={{ screen, params: options.params }} />);
+export function renderApp(screen = 'home', options: { lang?: Lang; payload?: unknown } = {}): Rendered {
+  return render(<App initialLang={options.lang ?? 'en'} initialPlace={{ screen, payload: options.payload }} />);
 }
 
 type Expectation = string | RegExp | ((frame: string) => boolean);
@@ -19,7 +19,7 @@ function holds(frame: string, expected: Expectation): boolean {
 }
 
 /** Waits until the last frame shows what is expected, and returns it; fails with the frame it saw. */
-export async function waitForFrame(rendered: Rendered, expected: Expectation, timeout = 3000): Promise<string> {
+export async function waitForFrame(rendered: Rendered, expected: Expectation, timeout = 10_000): Promise<string> {
   return vi.waitFor(
     () => {
       const frame = rendered.lastFrame() ?? '';
@@ -34,7 +34,7 @@ export async function waitForFrame(rendered: Rendered, expected: Expectation, ti
  * Types into the app and waits for the frame that should follow. Input written before Ink's effects
  * have run is lost: wait for a first frame (waitForFrame) before the first press.
  */
-export async function press(rendered: Rendered, input: string, expected: Expectation, timeout = 3000): Promise<string> {
+export async function press(rendered: Rendered, input: string, expected: Expectation, timeout = 10_000): Promise<string> {
   rendered.stdin.write(input);
   return waitForFrame(rendered, expected, timeout);
 }

@@ -6,7 +6,7 @@ import { findContentRoot } from '../../src/lessons/content-root.js';
 import { lessonIds, toolIds } from '../../src/lessons/lesson-ids.js';
 import { loadLessons } from '../../src/lessons/load-lessons.js';
 import { LessonFormatError, parseLesson } from '../../src/lessons/parse-lesson.js';
-import { screenIds } from '../../src/app/screens.js';
+import { screenIds } from '../../src/tools/index.js';
 
 const en = loadLessons('en');
 const es = loadLessons('es');
@@ -55,8 +55,8 @@ describe('the lesson content', () => {
   });
 
   test('every tool a lesson opens is a real screen of the TUI', () => {
-    for (const tool of toolIds) expect(screenIds).toContain(tool);
-    for (const lesson of [...en, ...es]) expect(screenIds).toContain(lesson.tool);
+    for (const tool of toolIds) expect(screenIds()).toContain(tool);
+    for (const lesson of [...en, ...es]) expect(screenIds()).toContain(lesson.tool);
   });
 
   test('the ipv4 lesson opens the converter on 192.168.1.10 and address-tuple starts the live demo', () => {

@@ -77,11 +77,13 @@ const chat = {
     title: 'Chat',
     prompt: 'Type a line and press Enter',
     closed: '* The connection is closed. Esc goes back.',
+    connecting: (p: { host: string; port: number }) => `Connecting to ${p.host}:${p.port}…`,
     noConnection: 'No connection: run `netlearn connect [host] --port P` from a terminal.',
     keys: { scroll: 'scroll', send: 'send' },
   },
   serveScreen: {
     title: 'Chat server',
+    starting: (p: { host: string; port: number }) => `Starting a chat server on ${p.host}:${p.port}…`,
     connectWith: (p: { port: number; host: string }) => `Connect with: netlearn connect ${p.host} --port ${p.port}  ·  nc ${p.host} ${p.port}`,
     clients: (p: { count: number }) => `Connected: ${p.count}`,
     none: 'Nobody yet. Open another terminal and connect.',

@@ -3,7 +3,7 @@ const ui = {
   appName: 'netlearn',
   home: {
     title: 'What do you want to learn today?',
-    sections: { learn: 'Learn', tools: 'Tools', live: 'Live' },
+    sections: { learn: 'Learn', tools: 'Tools', live: 'Live', practice: 'Practice' },
     items: {
       lessons: 'Lessons',
       ip: 'IP to binary',
@@ -14,6 +14,8 @@ const ui = {
       threads: 'Threads and locks',
       families: 'Address families',
       demo: 'Live demo',
+      serve: 'Chat server',
+      chat: 'Chat client',
       practice: 'Practice',
     },
     hints: {
@@ -26,6 +28,8 @@ const ui = {
       threads: 'Lost updates without a lock',
       families: 'AF_INET, AF_INET6 and AF_UNIX side by side',
       demo: 'A real server: watch each client\'s address tuple appear',
+      serve: 'A line chat on 127.0.0.1:5050 that nc and your Python can join',
+      chat: 'Join the chat on 127.0.0.1:5050 (start the server first)',
       practice: 'Generated exercises with spaced repetition',
     },
   },
@@ -36,6 +40,7 @@ const ui = {
     quit: 'quit',
     language: 'español',
     shortcut: 'jump',
+    loading: 'Loading…',
   },
   tooSmall: (p: { columns: number; rows: number }) => `Make the terminal a little larger (now ${p.columns}x${p.rows}).`,
 };

@@ -70,11 +70,13 @@ const chat: typeof en = {
     title: 'Chat',
     prompt: 'Escribí una línea y apretá Enter',
     closed: '* La conexión está cerrada. Esc vuelve atrás.',
+    connecting: (p: { host: string; port: number }) => `Conectando con ${p.host}:${p.port}…`,
     noConnection: 'Sin conexión: corré `netlearn connect [host] --port P` desde una terminal.',
     keys: { scroll: 'desplazar', send: 'mandar' },
   },
   serveScreen: {
     title: 'Servidor de chat',
+    starting: (p: { host: string; port: number }) => `Iniciando un servidor de chat en ${p.host}:${p.port}…`,
     connectWith: (p) => `Conectate con: netlearn connect ${p.host} --port ${p.port}  ·  nc ${p.host} ${p.port}`,
     clients: (p) => `Conectados: ${p.count}`,
     none: 'Todavía nadie. Abrí otra terminal y conectate.',

@@ -4,7 +4,7 @@ const ui: typeof en = {
   appName: 'netlearn',
   home: {
     title: '¿Qué querés aprender hoy?',
-    sections: { learn: 'Aprender', tools: 'Herramientas', live: 'En vivo' },
+    sections: { learn: 'Aprender', tools: 'Herramientas', live: 'En vivo', practice: 'Práctica' },
     items: {
       lessons: 'Lecciones',
       ip: 'IP a binario',
@@ -15,6 +15,8 @@ const ui: typeof en = {
       threads: 'Hilos y locks',
       families: 'Familias de direcciones',
       demo: 'Demo en vivo',
+      serve: 'Servidor de chat',
+      chat: 'Cliente de chat',
       practice: 'Práctica',
     },
     hints: {
@@ -27,6 +29,8 @@ const ui: typeof en = {
       threads: 'Sumas perdidas sin un lock',
       families: 'AF_INET, AF_INET6 y AF_UNIX lado a lado',
       demo: 'Un servidor de verdad: mirá aparecer la tupla de cada cliente',
+      serve: 'Un chat de líneas en 127.0.0.1:5050 al que se suman nc y tu Python',
+      chat: 'Sumate al chat en 127.0.0.1:5050 (primero iniciá el servidor)',
       practice: 'Ejercicios generados con repaso espaciado',
     },
   },
@@ -37,6 +41,7 @@ const ui: typeof en = {
     quit: 'salir',
     language: 'English',
     shortcut: 'ir',
+    loading: 'Cargando…',
   },
   tooSmall: (p) => `Agrandá un poco la terminal (ahora mide ${p.columns}x${p.rows}).`,
 };

@@ -1,8 +1,12 @@
 import { Box, Text } from 'ink';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { pythonTuple } from '../../core/address-tuple.js';
 import { displayWidth } from '../../core/display-width.js';
-import { takeConnection, type ChatHandoff } from './handoff.js';
+import { describeSocketError } from '../../i18n/socket-error-sentence.js';
+import type { ScreenProps } from '../tool.js';
+import type { ChatHandoff } from './handoff.js';
+import { defaultChat, type ServeSources } from './sources.js';
+import useOpened from './use-opened.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
@@ -12,21 +16,34 @@ import LineInput from './LineInput.js';
 const keptLines = 1000;
 
 /**
- * `netlearn connect` on a terminal: the conversation above, the line being typed below. The
- * connection was made (and a refusal reported) by the command; leaving the screen closes it.
+ * The chat client: the conversation above, the line being typed below. `netlearn connect` hands
+ * over its connection (a refusal was reported by the command); from the home menu the screen
+ * connects to the default chat itself. Leaving the screen closes the connection.
  */
-export default function ChatScreen() {
+export default function ChatScreen({ payload, sources }: ScreenProps<ChatHandoff, ServeSources>) {
+  const { t } = useShell();
+  const { host, port } = defaultChat;
+  const opened = useOpened(
+    payload,
+    () => sources.connect(host, port),
+    (handoff) => handoff.connection.destroy(),
+  );
+  if (opened.value) return <Conversation handoff={opened.value} />;
+  if (opened.failure === undefined) return <Text color={theme.muted}>{t.chat.client.connecting({ host, port })}</Text>;
+  const reason = describeSocketError(opened.failure, t, { host, port }) ?? String(opened.failure);
+  return <Text color={theme.warn}>{reason}</Text>;
+}
+
+function Conversation({ handoff }: { handoff: ChatHandoff }) {
   const { t, width, height } = useShell();
   const c = t.chat.client;
-  const handoff = useRef<ChatHandoff | undefined>(undefined);
-  if (!handoff.current) handoff.current = takeConnection();
-  const [lines, setLines] = useState<string[]>(() => handoff.current?.early ?? []);
-  const [closed, setClosed] = useState(() => handoff.current?.closedEarly ?? !handoff.current);
+  const [lines, setLines] = useState<string[]>(() => handoff.early);
+  const [closed, setClosed] = useState(() => handoff.closedEarly);
   const [scroll, setScroll] = useState(0);
 
   useEffect(() => {
-    const connection = handoff.current?.connection;
-    if (!connection) return;
+    const { connection } = handoff;
+    handoff.release();
     const onLine = (line: string) => setLines((old) => (old.length >= keptLines ? [...old.slice(-keptLines + 1), line] : [...old, line]));
     const onClose = () => setClosed(true);
     connection.on('line', onLine);
@@ -35,9 +52,8 @@ export default function ChatScreen() {
     return () => {
       connection.off('line', onLine);
       connection.off('close', onClose);
-      connection.destroy();
     };
-  }, []);
+  }, [handoff]);
 
   useKeymap(
     [
@@ -47,8 +63,7 @@ export default function ChatScreen() {
     { textEntry: !closed },
   );
 
-  const connection = handoff.current?.connection;
-  if (!connection) return <Text color={theme.warn}>{c.noConnection}</Text>;
+  const { connection } = handoff;
   const rows = Math.max(1, height - 3);
   const end = Math.max(0, lines.length - scroll);
   // Long lines wrap: take lines from the newest back until they fill the rows (an estimate, so the

@@ -3,7 +3,7 @@ import { pythonTuple } from '../../core/address-tuple.js';
 import { parseConnectPort, parseHostOption } from '../../core/socket-options.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
 import { connectChat, type ChatConnection } from '../../net/chat-client.js';
-import { offerConnection } from './handoff.js';
+import { connectionHandoff, type ChatHandoff } from './handoff.js';
 import type { CommandContext } from '../tool.js';
 
 /** After stdin ends, how long to wait for the server's last lines before leaving. */
@@ -14,7 +14,7 @@ const lingerMs = 1500;
  * stdin lines are sent and lines received, cleaned of escapes, go to stdout. Ends when the server
  * closes or stdin ends.
  */
-export default async function run(ctx: CommandContext): Promise<number> {
+export default async function run(ctx: CommandContext<ChatHandoff>): Promise<number> {
   const host = ctx.args[0] === undefined ? '127.0.0.1' : parseHostOption(ctx.args[0], 'connect');
   const port = parseConnectPort(typeof ctx.flags.port === 'string' ? ctx.flags.port : '5050');
   const { t } = ctx;
@@ -29,8 +29,7 @@ export default async function run(ctx: CommandContext): Promise<number> {
     return 1;
   }
   if (ctx.interactive && !ctx.json) {
-    offerConnection(connection);
-    await ctx.openScreen('chat', { host, port: String(port) });
+    await ctx.openScreen(connectionHandoff(connection));
     connection.destroy();
     return 0;
   }

@@ -2,30 +2,30 @@ import type { ChatConnection } from '../../net/chat-client.js';
 import type { ChatEvent, ChatServer } from '../../net/chat-server.js';
 
 /**
- * Hands what a command started to its screen: `netlearn connect`'s connection (with the lines that
- * arrived meanwhile) to the chat screen, `netlearn serve`'s server to the serve screen. The command
- * reports a refused connection or a busy port plainly, and the screen never connects or listens twice.
+ * What `netlearn connect` hands the chat screen: the open connection and the lines that arrived
+ * before the screen subscribed. The command reports a refused connection plainly, so the screen
+ * never connects twice.
  */
 export interface ChatHandoff {
   connection: ChatConnection;
   early: string[];
   closedEarly: boolean;
+  /** Stops collecting early lines; the screen calls it once it listens itself. */
+  release: () => void;
 }
 
-let waiting: ChatHandoff | undefined;
-
-export function offerConnection(connection: ChatConnection): void {
-  const handoff: ChatHandoff = { connection, early: [], closedEarly: false };
-  connection.on('line', (line) => handoff.early.length < 1000 && handoff.early.push(line));
-  connection.once('close', () => (handoff.closedEarly = true));
-  waiting = handoff;
-}
-
-/** The connection waiting for the screen, once; undefined if there is none. */
-export function takeConnection(): ChatHandoff | undefined {
-  const handoff = waiting;
-  waiting = undefined;
-  if (handoff) handoff.connection.removeAllListeners('line');
+/** Starts collecting what arrives on `connection` until a screen takes it over. */
+export function connectionHandoff(connection: ChatConnection): ChatHandoff {
+  const early: string[] = [];
+  const handoff: ChatHandoff = { connection, early, closedEarly: false, release: () => {} };
+  const collect = (line: string) => early.length < 1000 && early.push(line);
+  const closed = () => (handoff.closedEarly = true);
+  connection.on('line', collect);
+  connection.once('close', closed);
+  handoff.release = () => {
+    connection.off('line', collect);
+    connection.off('close', closed);
+  };
   return handoff;
 }
 
@@ -37,24 +37,13 @@ export interface ServerHandoff {
   reachable: string[];
   port: number;
   host: string;
+  release: () => void;
 }
-
-let waitingServer: ServerHandoff | undefined;
-let collect: ((event: ChatEvent) => void) | undefined;
 
 /** Call before listening, so the screen sees the `listening` event too; fill in the port after. */
-export function offerServer(handoff: Omit<ServerHandoff, 'early'>): ServerHandoff {
+export function serverHandoff(handoff: Omit<ServerHandoff, 'early' | 'release'>): ServerHandoff {
   const early: ChatEvent[] = [];
-  collect = (event) => early.length < 500 && early.push(event);
+  const collect = (event: ChatEvent) => early.length < 500 && early.push(event);
   handoff.server.on('event', collect);
-  waitingServer = { ...handoff, early };
-  return waitingServer;
-}
-
-export function takeServer(): ServerHandoff | undefined {
-  const handoff = waitingServer;
-  waitingServer = undefined;
-  if (handoff && collect) handoff.server.off('event', collect);
-  collect = undefined;
-  return handoff;
+  return { ...handoff, early, release: () => handoff.server.off('event', collect) };
 }

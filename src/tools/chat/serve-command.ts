@@ -2,7 +2,7 @@ import { joinHostPort } from '../../core/address-tuple.js';
 import { parseCountOption, parseHostOption, parsePortOption } from '../../core/socket-options.js';
 import { chatLogLine } from './chat-log-line.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
-import { offerServer } from './handoff.js';
+import { serverHandoff, type ServerHandoff } from './handoff.js';
 import { ChatServer, type ChatEvent } from '../../net/chat-server.js';
 import type { Paint } from '../../output/paint.js';
 import { ipv4Interfaces } from '../../system/interfaces.js';
@@ -43,7 +43,7 @@ function paintFor(event: ChatEvent, paint: Paint): (text: string) => string {
  * per event (NDJSON with --json). SIGINT or SIGTERM (or leaving the screen) tells the clients,
  * closes everything and exits 0.
  */
-export default async function run(ctx: CommandContext): Promise<number> {
+export default async function run(ctx: CommandContext<ServerHandoff>): Promise<number> {
   const { flags, t } = ctx;
   const host = typeof flags.host === 'string' ? parseHostOption(flags.host, 'serve') : '127.0.0.1';
   const port = parsePortOption(typeof flags.port === 'string' ? flags.port : '5050');
@@ -52,7 +52,7 @@ export default async function run(ctx: CommandContext): Promise<number> {
   const server = new ChatServer({ host, port, maxClients, wire: t.chat.wire });
   const print = (line: string) => ctx.stdout.write(line + '\n');
   const onScreen = ctx.interactive && !ctx.json;
-  const handoff = onScreen ? offerServer({ server, host, port, reachable: [] }) : undefined;
+  const handoff = onScreen ? serverHandoff({ server, host, port, reachable: [] }) : undefined;
   if (!onScreen) {
     server.on('event', (event) => {
       if (ctx.json) print(JSON.stringify(event));
@@ -64,6 +64,7 @@ export default async function run(ctx: CommandContext): Promise<number> {
   try {
     actual = await server.listen();
   } catch (error) {
+    handoff?.release();
     const message = describeSocketError(error, t, { host, port });
     if (!message) throw error;
     ctx.stderr.write(`${t.cli.prefix} ${message}\n`);
@@ -73,7 +74,7 @@ export default async function run(ctx: CommandContext): Promise<number> {
   if (handoff) {
     handoff.port = actual.port;
     if (!isLoopback(host)) handoff.reachable = reachableAddresses(host, actual.port);
-    await ctx.openScreen('serve', {});
+    await ctx.openScreen(handoff);
     await server.stop();
     print(t.chat.log.stopped);
     return 0;

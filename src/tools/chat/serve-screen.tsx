@@ -1,23 +1,40 @@
 import { Box, Text } from 'ink';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { displayWidth } from '../../core/display-width.js';
 import { chatLogLine } from './chat-log-line.js';
-import { takeServer, type ServerHandoff } from './handoff.js';
+import { describeSocketError } from '../../i18n/socket-error-sentence.js';
+import type { ScreenProps } from '../tool.js';
+import type { ServerHandoff } from './handoff.js';
+import { defaultChat, type ServeSources } from './sources.js';
+import useOpened from './use-opened.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
 import useServeLog from './use-serve-log.js';
 
 /**
- * `netlearn serve` on a terminal: how to connect, who is connected with their tuples, and the
- * server's log. Leaving the screen stops the server (the command does that, telling the clients).
+ * The chat server: how to connect, who is connected with their tuples, and the server's log.
+ * `netlearn serve` hands over the server it started; from the home menu the screen starts one on
+ * the default port. Leaving the screen stops the server, telling the clients.
  */
-export default function ServeScreen() {
+export default function ServeScreen({ payload, sources }: ScreenProps<ServerHandoff, ServeSources>) {
+  const { t } = useShell();
+  const { host, port } = defaultChat;
+  const opened = useOpened(
+    payload,
+    () => sources.listen({ host, port, wire: t.chat.wire }),
+    (handoff) => void handoff.server.stop(),
+  );
+  if (opened.value) return <ServerView server={opened.value} />;
+  if (opened.failure === undefined) return <Text color={theme.muted}>{t.chat.serveScreen.starting({ host, port })}</Text>;
+  const reason = describeSocketError(opened.failure, t, { host, port }) ?? String(opened.failure);
+  return <Text color={theme.warn}>{reason}</Text>;
+}
+
+function ServerView({ server }: { server: ServerHandoff }) {
   const { t, width, height } = useShell();
   const s = t.chat.serveScreen;
-  const handoff = useRef<ServerHandoff | undefined>(undefined);
-  if (!handoff.current) handoff.current = takeServer();
-  const view = useServeLog(handoff.current);
+  const view = useServeLog(server);
   const [scroll, setScroll] = useState(0);
 
   useKeymap([
@@ -25,8 +42,6 @@ export default function ServeScreen() {
     { keys: ['pagedown'], label: t.chat.client.keys.scroll, hidden: true, run: () => setScroll((n) => Math.max(0, n - 5)) },
   ]);
 
-  const server = handoff.current;
-  if (!server) return <Text color={theme.warn}>{t.chat.client.noConnection}</Text>;
   const connectHost = server.host === '0.0.0.0' || server.host === '::' ? '127.0.0.1' : server.host;
   const members = [...view.members];
   const headRows = 3 + (server.reachable.length > 0 ? 2 : 0);

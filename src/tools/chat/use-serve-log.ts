@@ -25,10 +25,10 @@ export function foldServeEvents(view: ServeView, batch: readonly ChatEvent[]): S
 }
 
 /** Follows the handed-over server's events, folded at most 30 times a second. */
-export default function useServeLog(handoff: ServerHandoff | undefined): ServeView {
-  const [view, setView] = useState<ServeView>(() => foldServeEvents({ members: new Map(), events: [] }, handoff?.early ?? []));
+export default function useServeLog(handoff: ServerHandoff): ServeView {
+  const [view, setView] = useState<ServeView>(() => foldServeEvents({ members: new Map(), events: [] }, handoff.early));
   useEffect(() => {
-    if (!handoff) return;
+    handoff.release();
     let buffer: ChatEvent[] = [];
     const collect = (event: ChatEvent) => buffer.push(event);
     handoff.server.on('event', collect);

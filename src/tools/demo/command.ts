@@ -4,6 +4,7 @@ import type { Dictionary } from '../../i18n/index.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
 import { DemoServer, nextEvent, type DemoEvent, type Endpoint } from '../../net/demo-server.js';
 import type { CommandContext } from '../tool.js';
+import type { DemoPayload } from './payload.js';
 
 function tupleOf(end: Endpoint, family: string): string {
   return pythonTuple({ address: end.address, port: end.port ?? undefined, family: family as SocketEnd['family'] });
@@ -41,14 +42,14 @@ function demoLine(event: DemoEvent, t: Dictionary, family: string): string {
  * `netlearn demo`: on a terminal, the live demo screen; piped, the scripted scene, one line (or one
  * JSON object) per event: each client in turn connects, sends a greeting, and leaves.
  */
-export default async function run(ctx: CommandContext): Promise<number> {
+export default async function run(ctx: CommandContext<DemoPayload>): Promise<number> {
   const { flags, t } = ctx;
   const clients = typeof flags.clients === 'string' ? parseCountOption(flags.clients, '--clients', 1, 1000) : 3;
   const family = typeof flags.family === 'string' ? parseFamilyOption(flags.family) : 'inet';
   const port = typeof flags.port === 'string' ? parsePortOption(flags.port) : 0;
 
   if (ctx.interactive && !ctx.json) {
-    await ctx.openScreen('demo', { family, port: String(port) });
+    await ctx.openScreen({ family, port });
     return 0;
   }
 

@@ -1,8 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import { displayWidth } from '../../core/display-width.js';
-import { parseFamilyOption, type DemoFamily } from '../../core/socket-options.js';
-import { readEphemeralRange } from '../../system/ephemeral-range.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
@@ -12,25 +10,20 @@ import EventLog from './EventLog.js';
 import SidePanel from './SidePanel.js';
 import useAutoplay from './use-autoplay.js';
 import useDemoServer from './use-demo-server.js';
-
-function familyParam(text: string | undefined): DemoFamily {
-  try {
-    return text ? parseFamilyOption(text) : 'inet';
-  } catch {
-    return 'inet';
-  }
-}
+import type { ScreenProps } from '../tool.js';
+import type { DemoPayload } from './payload.js';
+import type { DemoSources } from './sources.js';
 
 /**
  * The live demo: a real server on this machine, clients added with a key, every connection's
  * address tuple as Python prints it, and a panel that says what just happened.
  */
-export default function DemoScreen() {
-  const { t, place, width, height } = useShell();
+export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload, DemoSources>) {
+  const { t, width, height } = useShell();
   const s = t.demo.screen;
-  const family = familyParam(place.params?.family);
-  const wantedPort = Number(place.params?.port ?? 0) || 0;
-  const { state, server, failure, restart } = useDemoServer({ family, port: wantedPort });
+  const family = payload?.family ?? 'inet';
+  const wantedPort = payload?.port ?? 0;
+  const { state, server, failure, restart } = useDemoServer(sources.createServer, { family, port: wantedPort });
   const autoplay = useAutoplay(server, (client) => t.demo.greeting({ client }));
   const [chosen, setChosen] = useState<number | undefined>(undefined);
   const [typing, setTyping] = useState(false);
@@ -47,9 +40,9 @@ export default function DemoScreen() {
     return () => clearTimeout(timer);
   }, [notice]);
   const range = useMemo(() => {
-    const { start, end } = readEphemeralRange();
+    const { start, end } = sources.ephemeralRange();
     return `${start}-${end}`;
-  }, []);
+  }, [sources]);
 
   const openClients = useMemo(() => state.clients.filter((c) => c && c.acceptedAt && !c.closedBy), [state.clients]);
   const selected = openClients.some((c) => c.id === chosen) ? chosen : openClients.at(-1)?.id;

@@ -1,6 +1,7 @@
 import { useEffect, useReducer, useRef } from 'react';
 import type { DemoFamily } from '../../core/socket-options.js';
-import { DemoServer, type DemoEvent } from '../../net/demo-server.js';
+import type { DemoEvent, DemoServer } from '../../net/demo-server.js';
+import type { DemoSources } from './sources.js';
 import { demoReducer, initialDemoState } from './use-demo-state.js';
 
 /** At most this many renders a second, however fast events arrive. */
@@ -15,13 +16,13 @@ function clock(): string {
  * on a timer, so a burst of hundreds of connections costs a few renders, not hundreds. Cleanup
  * closes every socket, so leaving the screen leaves nothing listening.
  */
-export default function useDemoServer(options: { family: DemoFamily; port: number }) {
+export default function useDemoServer(createServer: DemoSources['createServer'], options: { family: DemoFamily; port: number }) {
   const [state, dispatch] = useReducer(demoReducer, initialDemoState);
   const serverRef = useRef<DemoServer | undefined>(undefined);
   const [failure, setFailure] = useReducer((_: string | undefined, next: string | undefined) => next, undefined);
 
   useEffect(() => {
-    const server = new DemoServer(options);
+    const server = createServer(options);
     serverRef.current = server;
     let buffer: { time: string; event: DemoEvent }[] = [];
     server.on('event', (event) => buffer.push({ time: clock(), event }));

@@ -6,11 +6,13 @@ import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
 import useFamilies from './use-families.js';
+import type { ScreenProps } from '../tool.js';
+import type { FamiliesSources } from './sources.js';
 
 /** Address families: a listener on 127.0.0.1, ::1 and a Unix socket, and what each reports. */
-export default function FamiliesScreen() {
+export default function FamiliesScreen({ sources }: ScreenProps<undefined, FamiliesSources>) {
   const { t, width, height } = useShell();
-  const { results, error, again } = useFamilies();
+  const { results, error, again } = useFamilies(sources.probeFamilies);
   const f = t.families;
   const scroll = useScrollArea(height, t.lessons.keys.scroll);
   useKeymap([{ keys: ['r'], label: f.screen.runAgain, run: () => results && again() }, ...scroll.bindings]);

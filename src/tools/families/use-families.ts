@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { familiesModel, type FamilyResult } from '../../core/families.js';
-import { probeFamilies } from '../../net/families.js';
+import type { FamiliesSources } from './sources.js';
 
 /** Runs the three listeners when the screen opens (and again on demand); every socket closes itself. */
-export default function useFamilies(): { results?: FamilyResult[]; error?: string; again: () => void } {
+export default function useFamilies(probeFamilies: FamiliesSources['probeFamilies']): { results?: FamilyResult[]; error?: string; again: () => void } {
   const [round, setRound] = useState(0);
   const [state, setState] = useState<{ results?: FamilyResult[]; error?: string }>({});
   useEffect(() => {
@@ -16,6 +16,6 @@ export default function useFamilies(): { results?: FamilyResult[]; error?: strin
     return () => {
       live = false;
     };
-  }, [round]);
+  }, [round, probeFamilies]);
   return { ...state, again: () => setRound((n) => n + 1) };
 }

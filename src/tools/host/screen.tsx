@@ -7,6 +7,8 @@ import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
 import useHostModel from './use-host-model.js';
+import type { ExamplePayload, ScreenProps } from '../tool.js';
+import type { HostSources } from './sources.js';
 
 /** Rows above the interface list: hostname, localhost, a blank line, the heading, the column header. */
 const fixedRows = 5;
@@ -15,9 +17,9 @@ const fixedRows = 5;
 const isIpv4 = (entry: { family: string; prefix: number | null } | undefined) => entry?.family === 'IPv4' && entry.prefix !== null;
 
 /** This host: hostname, what localhost means, and the interfaces; Enter opens one in the subnet tool. */
-export default function HostScreen() {
+export default function HostScreen({ sources }: ScreenProps<undefined, HostSources>) {
   const { t, open, width, height } = useShell();
-  const model = useHostModel();
+  const model = useHostModel(sources.hostFacts);
   const [selected, setSelected] = useState(0);
   const [notice, setNotice] = useState('');
   const h = t.host;
@@ -33,7 +35,7 @@ export default function HostScreen() {
       setNotice(h.screen.onlyIpv4);
       return;
     }
-    open('subnet', { example: `${entry.address}/${entry.prefix}` });
+    open('subnet', { example: `${entry.address}/${entry.prefix}` } satisfies ExamplePayload);
   };
   useKeymap([
     { keys: ['up', 'k'], label: t.ui.keys.move, display: '↑↓', run: () => move(-1) },

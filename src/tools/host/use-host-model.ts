@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { hostModel, type HostModel } from '../../core/host.js';
-import { readHostFacts } from '../../system/host-facts.js';
+import type { HostSources } from './sources.js';
 
 /** This machine's host model, read once when the screen opens (the resolver answers asynchronously). */
-export default function useHostModel(): HostModel | undefined {
+export default function useHostModel(readHostFacts: HostSources['hostFacts']): HostModel | undefined {
   const [model, setModel] = useState<HostModel>();
   useEffect(() => {
     let live = true;
@@ -13,6 +13,6 @@ export default function useHostModel(): HostModel | undefined {
     return () => {
       live = false;
     };
-  }, []);
+  }, [readHostFacts]);
   return model;
 }

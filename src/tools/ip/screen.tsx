@@ -5,13 +5,14 @@ import TextField from '../../ui/components/TextField.js';
 import { useKeymap, type Binding } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
+import type { ExamplePayload, ScreenProps } from '../tool.js';
 import OctetTable from './OctetTable.js';
 import useIpState, { ipResult } from './use-ip-state.js';
 
 /** The converter: type an address and watch every form follow; flip its bits one by one. */
-export default function IpScreen() {
-  const { t, place, width } = useShell();
-  const [state, dispatch] = useIpState(place.params?.example ?? '192.168.1.10');
+export default function IpScreen({ payload }: ScreenProps<ExamplePayload>) {
+  const { t, width } = useShell();
+  const [state, dispatch] = useIpState(payload?.example ?? '192.168.1.10');
   const { model, error } = ipResult(state.text);
   const keys = t.ip.screen.keys;
   const inBits = state.focus === 'bits';

@@ -7,6 +7,8 @@ import { useKeymap, type Binding } from '../../ui/keymap.js';
 import { useProgress } from '../../ui/progress-context.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
+import type { ScreenProps } from '../tool.js';
+import type { LessonPayload, LessonsPayload } from './payload.js';
 
 /** Set once the app has reopened the lesson the learner was reading when it last closed. */
 const resumedKey = 'lessons-resumed';
@@ -14,8 +16,8 @@ const resumedKey = 'lessons-resumed';
 const warnedKey = 'lessons-progress-warned';
 
 /** The lessons with their done marks; the one being read is highlighted. R resets progress. */
-export default function LessonsScreen() {
-  const { t, lang, width, height, place, open } = useShell();
+export default function LessonsScreen({ payload }: ScreenProps<LessonsPayload>) {
+  const { t, lang, width, height, open } = useShell();
   const { progress, update, problem, session } = useProgress();
   const lessons = useMemo(() => loadLessons(lang), [lang]);
   const { current, done } = progress.lessons;
@@ -30,9 +32,9 @@ export default function LessonsScreen() {
 
   // Started again after quitting inside a lesson: go straight back to it.
   useEffect(() => {
-    if (place.params?.resume !== '1' || session.has(resumedKey)) return;
+    if (!payload?.resume || session.has(resumedKey)) return;
     session.set(resumedKey, '1');
-    if (progress.lessons.reading && current) open('lesson', { id: current });
+    if (progress.lessons.reading && current) open('lesson', { id: current } satisfies LessonPayload);
   }, []);
 
   const count = lessons.length;
@@ -56,7 +58,7 @@ export default function LessonsScreen() {
     : [
         { keys: ['up', 'k'], label: t.ui.keys.move, display: '↑↓', run: () => move(-1) },
         { keys: ['down', 'j'], label: t.ui.keys.move, hidden: true, run: () => move(1) },
-        { keys: ['enter'], label: t.ui.keys.open, run: () => open('lesson', { id: lessons[selected]!.id }) },
+        { keys: ['enter'], label: t.ui.keys.open, run: () => open('lesson', { id: lessons[selected]!.id } satisfies LessonPayload) },
         { keys: ['R'], label: k.reset, run: () => setConfirming(true) },
       ];
   useKeymap(bindings);

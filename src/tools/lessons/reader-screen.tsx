@@ -15,6 +15,8 @@ import SearchView from './SearchView.js';
 import { useLessonLines, useSearchHits } from './use-lesson-lines.js';
 import useReaderKeys from './use-reader-keys.js';
 import useReaderState from './use-reader-state.js';
+import type { ExamplePayload, ScreenProps } from '../tool.js';
+import type { LessonPayload } from './payload.js';
 
 /** Where the reader was opened from; it is still there when a tool opened by "Try it" closes. */
 const readerSessionKey = 'lesson-reader';
@@ -26,19 +28,19 @@ type LessonsProgress = Progress['lessons'];
  * search across every lesson, "Try it", and the check questions at the end. The lesson and the
  * scroll position live in progress, so they survive quitting and a tool opened on top.
  */
-export default function LessonScreen() {
-  const { t, lang, width, height, place, placeKey, open, back } = useShell();
+export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
+  const { t, lang, width, height, placeKey, open, back } = useShell();
   const { progress, update, session } = useProgress();
   const lessons = useMemo(() => loadLessons(lang), [lang]);
   const [state, dispatch] = useReaderState();
 
   // A fresh open shows the lesson asked for; coming back from a tool keeps the one being read.
-  const opened = `${placeKey}:${place.params?.id ?? ''}`;
+  const opened = `${placeKey}:${payload?.id ?? ''}`;
   const [initial] = useState(() => {
     if (session.get(readerSessionKey) === opened && progress.lessons.current) return undefined;
-    const asked = place.params?.id;
+    const asked = payload?.id;
     const id = asked && isLessonId(asked) ? asked : (progress.lessons.current ?? lessons[0]!.id);
-    const line = Number(place.params?.line);
+    const line = payload?.line ?? -1;
     const scroll = Number.isInteger(line) && line >= 0 ? line : id === progress.lessons.current ? progress.lessons.scroll : 0;
     return { id, scroll };
   });
@@ -124,7 +126,7 @@ export default function LessonScreen() {
       openQuiz,
       step,
       search: () => dispatch({ type: 'search' }),
-      tryIt: () => open(lesson.tool, lesson.example ? { example: lesson.example } : undefined),
+      tryIt: () => open(lesson.tool, lesson.example ? ({ example: lesson.example } satisfies ExamplePayload) : undefined),
       leave,
       read: () => dispatch({ type: 'read' }),
       moveChoice: (delta) => choose(state.choice + delta),

@@ -4,8 +4,7 @@ import { isInputError } from '../../core/input-error.js';
 import { parsePort, portModel, type PortModel } from '../../core/ports.js';
 import { describeInputError } from '../../i18n/index.js';
 import { tryBindSentence } from './try-bind-sentence.js';
-import { tryBind, type TryBindResult } from '../../net/try-bind.js';
-import { readPortFacts } from '../../system/port-facts.js';
+import type { TryBindResult } from '../../net/try-bind.js';
 import Paragraph from '../../ui/components/Paragraph.js';
 import TextField from '../../ui/components/TextField.js';
 import ScrollArea from '../../ui/components/ScrollArea.js';
@@ -13,16 +12,18 @@ import useScrollArea from '../../ui/hooks/use-scroll-area.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
+import type { ExamplePayload, ScreenProps } from '../tool.js';
 import PortBar, { rangeColors } from './PortBar.js';
+import type { PortSources } from './sources.js';
 
 /** `ip_local_port_range` rather than the whole /proc path: the screen is narrow. */
 const shortSource = (source: string) => source.split('/').pop()!;
 
 /** The port classifier: type a port, see its range, service, privileges and place on 0-65535. */
-export default function PortScreen() {
-  const { t, place, width, height } = useShell();
-  const facts = useMemo(() => readPortFacts(), []);
-  const [text, setText] = useState(place.params?.example ?? '5050');
+export default function PortScreen({ payload, sources }: ScreenProps<ExamplePayload, PortSources>) {
+  const { t, width, height } = useShell();
+  const facts = useMemo(() => sources.portFacts(), [sources]);
+  const [text, setText] = useState(payload?.example ?? '5050');
   const [bound, setBound] = useState<{ port: number; result: TryBindResult | 'pending' } | undefined>();
   const mounted = useRef(true);
   useEffect(() => () => void (mounted.current = false), []);
@@ -40,7 +41,7 @@ export default function PortScreen() {
     if (!model || bound?.result === 'pending') return;
     const port = model.port;
     setBound({ port, result: 'pending' });
-    void tryBind(port).then((result) => {
+    void sources.tryBind(port).then((result) => {
       if (mounted.current) setBound((current) => (current?.port === port ? { port, result } : current));
     });
   };

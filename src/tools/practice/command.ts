@@ -8,6 +8,7 @@ import { noLessons, parseTopic, quizQuestions } from '../../core/quiz/topics.js'
 import type { Dictionary } from '../../i18n/index.js';
 import type { Paint } from '../../output/paint.js';
 import type { CommandContext } from '../tool.js';
+import type { PracticePayload } from './payload.js';
 import { quizSource } from '../../lessons/quiz-source.js';
 
 /** Questions in a piped run when `--count` is not given. */
@@ -22,7 +23,7 @@ function flag(value: unknown): string | undefined {
  * --seed it opens the Practice screen; otherwise it asks `count` questions and reads one answer per
  * line from stdin, as they come, so a teacher may pipe a file of answers or a program may converse.
  */
-export default async function run(ctx: CommandContext): Promise<number> {
+export default async function run(ctx: CommandContext<PracticePayload>): Promise<number> {
   const { args, flags, t, json, stdin, stdout, paint } = ctx;
   // Lesson files are read only when their topic is asked for (or a topic name needs checking).
   const generated = args[0] === undefined || (generatedTopics as readonly string[]).includes(args[0]);
@@ -33,7 +34,7 @@ export default async function run(ctx: CommandContext): Promise<number> {
   const count = countText === undefined ? defaultCount : parseCount(countText);
   const seed = seedText === undefined ? undefined : parseSeed(seedText);
   if (ctx.interactive && !json && countText === undefined && seedText === undefined) {
-    await ctx.openScreen('practice', topic ? { topic } : undefined);
+    await ctx.openScreen({ topic });
     return 0;
   }
   const usedSeed = seed ?? Math.floor(Math.random() * 2 ** 31);

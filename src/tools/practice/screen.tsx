@@ -9,10 +9,12 @@ import AnswerField from './AnswerField.js';
 import { bottomRows, fitRows, isChoice, menuEntries, topRows } from './practice-rows.js';
 import RowList from './RowList.js';
 import usePractice from './use-practice.js';
+import type { ScreenProps } from '../tool.js';
+import type { PracticePayload } from './payload.js';
 
 /** Endless generated exercises, the next kind chosen by a Leitner schedule; progress is saved. */
-export default function PracticeScreen() {
-  const { t, lang, place, width, height } = useShell();
+export default function PracticeScreen({ payload }: ScreenProps<PracticePayload>) {
+  const { t, lang, width, height } = useShell();
   const source = useMemo(() => quizSource(lang), [lang]);
   const [seed] = useState(() => Math.floor(Math.random() * 2 ** 31));
   const practice = usePractice(source, seed);
@@ -21,8 +23,8 @@ export default function PracticeScreen() {
 
   // `netlearn quiz binary` on a terminal opens straight on that topic.
   useEffect(() => {
-    const wanted = place.params?.topic;
-    if (wanted && (topics as string[]).includes(wanted)) practice.start(wanted as Topic);
+    const wanted = payload?.topic;
+    if (wanted && topics.includes(wanted)) practice.start(wanted);
   }, []); // once, on opening
 
   const entries = menuEntries(topics);

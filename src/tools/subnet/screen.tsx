@@ -3,13 +3,14 @@ import { useMemo } from 'react';
 import { bitRange, prefixToMask } from '../../core/ipv4.js';
 import { describeInputError } from '../../i18n/index.js';
 import { subnetSentence } from './subnet-sentence.js';
-import { ipv4Interfaces } from '../../system/interfaces.js';
 import Paragraph from '../../ui/components/Paragraph.js';
 import TextField from '../../ui/components/TextField.js';
 import { useKeymap, type Binding } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
+import type { ExamplePayload, ScreenProps } from '../tool.js';
 import BoundaryBits from './BoundaryBits.js';
+import type { SubnetSources } from './sources.js';
 import SplitList from './SplitList.js';
 import useSubnetState, { subnetView } from './use-subnet-state.js';
 
@@ -17,10 +18,10 @@ import useSubnetState, { subnetView } from './use-subnet-state.js';
 const fixedRows = 10;
 
 /** The subnet split: move the boundary, watch mask and ranges follow, scroll a split of any size. */
-export default function SubnetScreen() {
-  const { t, place, width, height } = useShell();
-  const interfaces = useMemo(() => ipv4Interfaces(), []);
-  const [state, dispatch] = useSubnetState(place.params?.example ?? interfaces[0]?.cidr ?? '192.168.1.10/24');
+export default function SubnetScreen({ payload, sources }: ScreenProps<ExamplePayload, SubnetSources>) {
+  const { t, width, height } = useShell();
+  const interfaces = useMemo(() => sources.interfaces(), [sources]);
+  const [state, dispatch] = useSubnetState(payload?.example ?? interfaces[0]?.cidr ?? '192.168.1.10/24');
   const { view, error } = subnetView(state);
   const keys = t.subnet.screen.keys;
   const exploring = state.focus === 'explore';

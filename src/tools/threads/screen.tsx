@@ -7,15 +7,17 @@ import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
 import useRaceLab from './use-race-lab.js';
+import type { ScreenProps } from '../tool.js';
+import type { ThreadsSources } from './sources.js';
 
 /** More additions than the command's default, so the race lasts long enough to watch. */
 const workers = 4;
 const increments = 500_000;
 
 /** Threads and a lock: four threads race on one counter, then take turns with a mutex. */
-export default function ThreadsScreen() {
+export default function ThreadsScreen({ sources }: ScreenProps<undefined, ThreadsSources>) {
   const { t, lang, width, height } = useShell();
-  const lab = useRaceLab(workers, increments);
+  const lab = useRaceLab(sources.startRace, workers, increments);
   const th = t.threads;
   const running = lab.phase === 'without-lock' || lab.phase === 'with-lock';
   const scroll = useScrollArea(height, t.lessons.keys.scroll);

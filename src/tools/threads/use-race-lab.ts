@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { RunResult } from '../../core/race.js';
-import { startRace, type RaceRun } from '../../threads/race.js';
+import type { RaceRun } from '../../threads/race.js';
+import type { ThreadsSources } from './sources.js';
 
 export interface RaceLabState {
   /** Which run is going: the race without the lock, then with it. */
@@ -22,7 +23,11 @@ const sampleMs = 50;
  * Runs the race without the lock, then with it, sampling progress while threads run. Every worker is
  * terminated when the screen closes or the race starts over.
  */
-export default function useRaceLab(workers: number, increments: number): RaceLabState & { again: () => void } {
+export default function useRaceLab(
+  startRace: ThreadsSources['startRace'],
+  workers: number,
+  increments: number,
+): RaceLabState & { again: () => void } {
   const [round, setRound] = useState(0);
   const [state, setState] = useState<RaceLabState>(() => fresh(workers));
 
@@ -58,7 +63,7 @@ export default function useRaceLab(workers: number, increments: number): RaceLab
       clearInterval(timer);
       void current?.stop();
     };
-  }, [round, workers, increments]);
+  }, [round, workers, increments, startRace]);
 
   return {
     ...state,

@@ -4,10 +4,10 @@ import { cutTail, decodeHex, decodeJson, decodeUtf8, type DecodeModel } from '..
 import type { Dictionary } from '../../i18n/index.js';
 import type { Paint } from '../../output/paint.js';
 import { writeLines } from '../../output/write-lines.js';
-import type { CommandContext } from '../tool.js';
+import type { CommandContext, ExamplePayload } from '../tool.js';
 
 /** `netlearn utf8 [text] [--hex "c3 b1"]`: the bytes behind text, or the text behind bytes. */
-export default async function run(context: CommandContext): Promise<number> {
+export default async function run(context: CommandContext<ExamplePayload>): Promise<number> {
   const { args, flags, t, json, paint, stdout, stdin, interactive } = context;
   if (typeof flags.hex === 'string') {
     const model = decodeHex(flags.hex);
@@ -18,7 +18,7 @@ export default async function run(context: CommandContext): Promise<number> {
   let text = args[0];
   if (text === undefined) {
     if (interactive && !json) {
-      await context.openScreen('utf8');
+      await context.openScreen();
       return 0;
     }
     const read = await readBytes(stdin, stdinLimit);

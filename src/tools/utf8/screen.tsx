@@ -5,15 +5,16 @@ import TextField from '../../ui/components/TextField.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
+import type { ExamplePayload, ScreenProps } from '../tool.js';
 import CharacterRows, { colorOf } from './CharacterRows.js';
 
 /** Rows above the character list: field, summary, the wrong decodings, blank lines, the column header. */
 const fixedRows = 9;
 
 /** The UTF-8 inspector: every keystroke shows the bytes, bits and mojibake of what was typed. */
-export default function Utf8Screen() {
-  const { t, place, width, height } = useShell();
-  const [text, setText] = useState(place.params?.example ?? '');
+export default function Utf8Screen({ payload }: ScreenProps<ExamplePayload>) {
+  const { t, width, height } = useShell();
+  const [text, setText] = useState(payload?.example ?? '');
   const [offset, setOffset] = useState(0);
   const model = useMemo(() => utf8Model(text), [text]);
   const u = t.utf8;

@@ -2,7 +2,7 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import en from '../../../src/i18n/en/chat.js';
 import { connectChat } from '../../../src/net/chat-client.js';
-import { offerConnection } from '../../../src/tools/chat/handoff.js';
+import { connectionHandoff } from '../../../src/tools/chat/handoff.js';
 import { ChatServer } from '../../../src/net/chat-server.js';
 import { typedLines } from '../../../src/tools/chat/typed-lines.js';
 import { lineClient, type LineClient } from '../../helpers/line-client.js';
@@ -31,8 +31,7 @@ describe('chat screen', () => {
     const { port } = await server.listen();
     other = await lineClient(port);
     await other.waitForLine('Welcome');
-    offerConnection(await connectChat('127.0.0.1', port));
-    const app = renderApp('chat');
+    const app = renderApp('chat', { payload: connectionHandoff(await connectChat('127.0.0.1', port)) });
     await waitForFrame(app, 'Welcome');
     await press(app, 'uno\rdos\r', '> dos');
     await other.waitForLine('[guest2] uno');
@@ -46,8 +45,7 @@ describe('chat screen', () => {
   it('long lines wrap instead of being cut', async () => {
     server = new ChatServer({ host: '127.0.0.1', port: 0, maxClients: 10, wire: en.wire });
     const { port } = await server.listen();
-    offerConnection(await connectChat('127.0.0.1', port));
-    const app = renderApp('chat');
+    const app = renderApp('chat', { payload: connectionHandoff(await connectChat('127.0.0.1', port)) });
     const frame = await waitForFrame(app, 'Type /help for commands.');
     expect(frame).not.toContain('…');
   });

@@ -7,7 +7,7 @@ afterEach(cleanup);
 
 describe('the IP converter screen', () => {
   it('starts with the lesson example and shows its octets under the place values', async () => {
-    const app = renderApp('ip', { params: { example: '192.168.1.10' } });
+    const app = renderApp('ip', { payload: { example: '192.168.1.10' } });
     const frame = await waitForFrame(app, '11000000.10101000.00000001.00001010');
     expect(frame).toContain('      128  64  32  16   8   4   2   1');
     expect(frame).toContain('  192   1   1   0   0   0   0   0   0');
@@ -17,7 +17,7 @@ describe('the IP converter screen', () => {
   });
 
   it('every field follows as you type', async () => {
-    const app = renderApp('ip', { params: { example: '10.0.0.' } });
+    const app = renderApp('ip', { payload: { example: '10.0.0.' } });
     await waitForFrame(app, 'octet 4 of the address is empty');
     await press(app, '7', '00001010.00000000.00000000.00000111');
     expect(app.lastFrame()).toContain('0x0A000007');
@@ -25,7 +25,7 @@ describe('the IP converter screen', () => {
   });
 
   it('shows what is wrong inline instead of crashing', async () => {
-    const app = renderApp('ip', { params: { example: '10.0.0.25' } });
+    const app = renderApp('ip', { payload: { example: '10.0.0.25' } });
     await waitForFrame(app, '0x0A000019');
     const frame = await press(app, '6', 'octet 4 of the address, 256, is over 255');
     expect(frame).not.toContain('0x0A');
@@ -35,12 +35,12 @@ describe('the IP converter screen', () => {
   });
 
   it('says the error in Spanish', async () => {
-    const app = renderApp('ip', { lang: 'es', params: { example: '010.0.0.1' } });
+    const app = renderApp('ip', { lang: 'es', payload: { example: '010.0.0.1' } });
     await waitForFrame(app, 'empieza con 0');
   });
 
   it('flips a bit in the bit view and shows the decimal change', async () => {
-    const app = renderApp('ip', { params: { example: '192.168.1.10' } });
+    const app = renderApp('ip', { payload: { example: '192.168.1.10' } });
     await waitForFrame(app, 'Enter/↓ bits');
     await press(app, keys.enter, 'Space flip bit');
     await press(app, keys.right, (frame) => frame.includes('←→ move'));
@@ -50,7 +50,7 @@ describe('the IP converter screen', () => {
   });
 
   it('goes back to typing with ↑, keeping the flipped address', async () => {
-    const app = renderApp('ip', { params: { example: '0.0.0.0' } });
+    const app = renderApp('ip', { payload: { example: '0.0.0.0' } });
     await waitForFrame(app, 'Enter/↓ bits');
     await press(app, keys.down, 'Space flip bit');
     await press(app, keys.space, '128.0.0.0');

@@ -13,12 +13,12 @@ afterEach(cleanup);
 /** The app with a progress store the test can look into. */
 function renderWithProgress(
   screen: string,
-  options: { lang?: Lang; params?: Record<string, string>; progress?: Progress; size?: { columns: number; rows: number } } = {},
+  options: { lang?: Lang; payload?: unknown; progress?: Progress; size?: { columns: number; rows: number } } = {},
 ): { rendered: Rendered; store: ProgressStore } {
   const store = memoryProgressStore(options.progress ?? emptyProgress());
   const rendered = render(
     <ProgressProvider store={store}>
-      <App initialLang={options.lang ?? 'en'} initialPlace={{ screen, params: options.params }} />
+      <App initialLang={options.lang ?? 'en'} initialPlace={{ screen, payload: options.payload }} />
     </ProgressProvider>,
   );
   if (options.size) resize(rendered, options.size.columns, options.size.rows);
@@ -84,7 +84,7 @@ describe('the lessons list', () => {
 
 describe('the lesson reader', () => {
   test('shows the lesson rendered, and scrolls with the arrows and the page keys', async () => {
-    const mounted = renderApp('lesson', { params: { id: 'ipv4' } });
+    const mounted = renderApp('lesson', { payload: { id: 'ipv4' } });
     const first = await waitForFrame(mounted, 'IPv4 · lesson 8 of 11 · 0%');
     expect(bodyLines(first)[0]).toBe(' IPv4');
     const scrolled = await press(mounted, keys.down, (frame) => bodyLines(frame)[0] !== ' IPv4');
@@ -96,7 +96,7 @@ describe('the lesson reader', () => {
   });
 
   test('n and p move to the next and previous lesson', async () => {
-    const mounted = renderApp('lesson', { params: { id: 'ipv4' } });
+    const mounted = renderApp('lesson', { payload: { id: 'ipv4' } });
     await waitForFrame(mounted, 'lesson 8 of 11');
     await press(mounted, 'n', 'Ports · lesson 9 of 11');
     await press(mounted, 'p', 'IPv4 · lesson 8 of 11');
@@ -104,7 +104,7 @@ describe('the lesson reader', () => {
   });
 
   test('/ searches every lesson, and Enter opens the lesson at the line found', async () => {
-    const mounted = renderApp('lesson', { params: { id: 'server' } });
+    const mounted = renderApp('lesson', { payload: { id: 'server' } });
     await waitForFrame(mounted, 'Servers · lesson 1 of 11');
     await press(mounted, '/', 'Type a word to search every lesson.');
     await press(mounted, 'Mojibake', /UTF-8: .*[Mm]ojibake/);
@@ -113,20 +113,20 @@ describe('the lesson reader', () => {
   });
 
   test('search counts matches, and a hit line is cut around the match at 60 columns (es: coincidencias)', async () => {
-    const { rendered } = renderWithProgress('lesson', { params: { id: 'server' }, lang: 'es', size: { columns: 60, rows: 20 } });
+    const { rendered } = renderWithProgress('lesson', { payload: { id: 'server' }, lang: 'es', size: { columns: 60, rows: 20 } });
     await waitForFrame(rendered, 'lección 1 de 11');
     await press(rendered, '/', 'Escribí una palabra');
     const frame = await press(rendered, 'efimero', /\d+ coincidencias/);
     expect(frame).toMatch(/› La tupla de dirección: …[^\n]* puerto efímero\. Cada/);
     for (const line of frame.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
-    const english = renderApp('lesson', { params: { id: 'server' } });
+    const english = renderApp('lesson', { payload: { id: 'server' } });
     await waitForFrame(english, 'lesson 1 of 11');
     await press(english, '/', 'Type a word');
     await press(english, 'Mojibake', /\d+ match(es)?\n/);
   });
 
   test('the footer names Space and Home/End, and End goes to the end of the lesson', async () => {
-    const { rendered } = renderWithProgress('lesson', { params: { id: 'server' }, size: { columns: 60, rows: 20 } });
+    const { rendered } = renderWithProgress('lesson', { payload: { id: 'server' }, size: { columns: 60, rows: 20 } });
     const frame = await waitForFrame(rendered, (f) => f.includes('lesson 1 of 11 · 0%') && f.split('\n').every((line) => line.length <= 60));
     expect(frame).toContain('PgUp/PgDn/Space page');
     expect(frame).toContain('Home/End top/end');
@@ -136,7 +136,7 @@ describe('the lesson reader', () => {
   });
 
   test('q goes into the search field instead of quitting while searching', async () => {
-    const mounted = renderApp('lesson', { params: { id: 'server' } });
+    const mounted = renderApp('lesson', { payload: { id: 'server' } });
     await waitForFrame(mounted, 'lesson 1 of 11');
     await press(mounted, '/', 'Type a word');
     await press(mounted, 'q', '/ q');
@@ -144,7 +144,7 @@ describe('the lesson reader', () => {
   });
 
   test('check questions: choose with letters, numbers or arrows (labels a) b) as in the plain lesson), Enter answers, feedback and explanation at once', async () => {
-    const { rendered, store } = renderWithProgress('lesson', { params: { id: 'server' } });
+    const { rendered, store } = renderWithProgress('lesson', { payload: { id: 'server' } });
     await waitForFrame(rendered, 'lesson 1 of 11');
     await press(rendered, keys.enter, 'Question 1 of 2');
     await press(rendered, 'a', '› a)');
@@ -163,7 +163,7 @@ describe('the lesson reader', () => {
   });
 
   test('Tab shows the same lesson, at the same place, in Spanish', async () => {
-    const mounted = renderApp('lesson', { params: { id: 'port' } });
+    const mounted = renderApp('lesson', { payload: { id: 'port' } });
     await waitForFrame(mounted, 'Ports · lesson 9 of 11');
     await press(mounted, keys.tab, 'Puertos · lección 9 de 11');
   });
@@ -189,14 +189,14 @@ describe('the lesson reader', () => {
   test('an app started with the reader open resumes at the saved lesson and scroll', async () => {
     const progress = emptyProgress();
     progress.lessons = { ...progress.lessons, current: 'utf8', scroll: 6, reading: true };
-    const { rendered } = renderWithProgress('lessons', { params: { resume: '1' }, progress });
+    const { rendered } = renderWithProgress('lessons', { payload: { resume: true }, progress });
     const frame = await waitForFrame(rendered, 'UTF-8 · lesson 10 of 11');
     expect(frame).not.toContain('· 0%');
     await press(rendered, keys.escape, '10. UTF-8  ● reading');
   });
 
   test('fits a 60x20 terminal: header, text, status and footer all on screen', async () => {
-    const { rendered } = renderWithProgress('lesson', { params: { id: 'analogy' }, size: { columns: 60, rows: 20 } });
+    const { rendered } = renderWithProgress('lesson', { payload: { id: 'analogy' }, size: { columns: 60, rows: 20 } });
     const frame = await waitForFrame(rendered, (f) => f.includes('lesson 4 of 11') && f.split('\n').every((line) => line.length <= 60));
     const lines = frame.split('\n');
     expect(lines.length).toBeLessThanOrEqual(19);
@@ -210,7 +210,7 @@ describe('the lesson reader', () => {
   });
 
   test('on a small screen, PgUp brings the question back into view after the explanation pushed it up', async () => {
-    const { rendered } = renderWithProgress('lesson', { params: { id: 'analogy' }, size: { columns: 60, rows: 20 } });
+    const { rendered } = renderWithProgress('lesson', { payload: { id: 'analogy' }, size: { columns: 60, rows: 20 } });
     await waitForFrame(rendered, 'lesson 4 of 11');
     await press(rendered, keys.enter, 'Question 1 of 2');
     const answered = await press(rendered, keys.enter, 'Not quite');

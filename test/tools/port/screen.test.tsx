@@ -13,14 +13,14 @@ afterEach(async () => {
 
 describe('port screen', () => {
   it('starts with the lesson\'s example and places it on the bar', async () => {
-    const rendered = renderApp('port', { params: { example: '5050' } });
+    const rendered = renderApp('port', { payload: { example: '5050' } });
     const frame = await waitForFrame(rendered, 'registered (1024-49151)');
     expect(frame).toContain('netlearn chat');
     expect(frame).toContain('▲ 5050');
   });
 
   it('follows typing, and explains a bad port', async () => {
-    const rendered = renderApp('port', { params: { example: '80' } });
+    const rendered = renderApp('port', { payload: { example: '80' } });
     await waitForFrame(rendered, 'HTTP');
     await press(rendered, '0', '▲ 800');
     await press(rendered, '0', 'python -m http.server');
@@ -31,13 +31,13 @@ describe('port screen', () => {
     const port = await new Promise<number>((resolve) => {
       holder = createServer().listen(0, '127.0.0.1', () => resolve((holder!.address() as { port: number }).port));
     });
-    const rendered = renderApp('port', { params: { example: String(port) } });
+    const rendered = renderApp('port', { payload: { example: String(port) } });
     await waitForFrame(rendered, `▲ ${port}`);
     await press(rendered, keys.enter, 'in use (EADDRINUSE)');
   });
 
   it('speaks Spanish', async () => {
-    const rendered = renderApp('port', { lang: 'es', params: { example: '443' } });
+    const rendered = renderApp('port', { lang: 'es', payload: { example: '443' } });
     await waitForFrame(rendered, 'bien conocido (0-1023)');
   });
 });

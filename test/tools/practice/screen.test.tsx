@@ -28,14 +28,14 @@ describe('the Practice screen', () => {
   });
 
   it('opens on the topic it was given', async () => {
-    const r = renderApp('practice', { params: { topic: 'port' } });
+    const r = renderApp('practice', { payload: { topic: 'port' } });
     const frame = await waitForFrame(r, /Which range is port \d+ in\?/);
     expect(frame).toContain('1-3 answer');
     await press(r, '2', /right|wrong, expected/);
   });
 
   it('a lesson question shows its options a) b) c) as the lesson does, and a letter answers it', async () => {
-    const r = renderApp('practice', { params: { topic: 'lessons' } });
+    const r = renderApp('practice', { payload: { topic: 'lessons' } });
     const frame = await waitForFrame(r, /a-[cd] answer/);
     expect(frame).toMatch(/^\s*a\) /m);
     expect(frame).toMatch(/^\s*b\) /m);
@@ -45,7 +45,7 @@ describe('the Practice screen', () => {
   });
 
   it('typing q answers, it does not quit', async () => {
-    const r = renderApp('practice', { params: { topic: 'binary' } });
+    const r = renderApp('practice', { payload: { topic: 'binary' } });
     await waitForFrame(r, 'in binary');
     await press(r, 'q', '› q');
   });

@@ -6,7 +6,7 @@ afterEach(cleanup);
 
 describe('UTF-8 screen', () => {
   it('inspects the lesson\'s example', async () => {
-    const rendered = renderApp('utf8', { params: { example: '¡Hola, señor! ñ é €' } });
+    const rendered = renderApp('utf8', { payload: { example: '¡Hola, señor! ñ é €' } });
     const frame = await waitForFrame(rendered, '19 characters, 19 code points, 25 bytes');
     expect(frame.replaceAll('\u00A0', ' ')).toContain('c2 a1 48 6f');
     expect(frame).toContain('Â¡Hola, seÃ±or!');
@@ -25,7 +25,7 @@ describe('UTF-8 screen', () => {
   });
 
   it('shows the rest of a long text when scrolling down', async () => {
-    const rendered = renderApp('utf8', { params: { example: 'abcdefghijklmnopqrstuvwxyz' } });
+    const rendered = renderApp('utf8', { payload: { example: 'abcdefghijklmnopqrstuvwxyz' } });
     await waitForFrame(rendered, /… \d+ more/);
     await press(rendered, '\u001B[B', (frame) => !/^ a +U\+0061/m.test(frame) && /^ b +U\+0062/m.test(frame));
   });

@@ -1,0 +1,22 @@
+import { defineTool } from '../tool.js';
+import type { ChatHandoff } from './handoff.js';
+import type { ServeSources } from './sources.js';
+
+/** `netlearn connect`: a chat client for `netlearn serve` or the learner's own server. */
+export default defineTool<ChatHandoff, ServeSources>({
+  id: 'chat',
+  title: (t) => t.chat.client.title,
+  hint: (t) => t.ui.home.hints.chat,
+  home: { section: 'live', key: 'c' },
+  command: {
+    name: 'connect',
+    words: (t) => t.commands.connect,
+    operands: '[host]',
+    minArgs: 0,
+    maxArgs: 1,
+    options: { port: { type: 'string' } },
+    load: () => import('./connect-command.js'),
+  },
+  screen: () => import('./chat-screen.js'),
+  sources: () => import('./sources.js'),
+});

@@ -1,0 +1,22 @@
+import { defineTool } from '../tool.js';
+import type { ServerHandoff } from './handoff.js';
+import type { ServeSources } from './sources.js';
+
+/** `netlearn serve`: a line chat server that nc, Python and other terminals can join. */
+export default defineTool<ServerHandoff, ServeSources>({
+  id: 'serve',
+  title: (t) => t.chat.serveScreen.title,
+  hint: (t) => t.ui.home.hints.serve,
+  home: { section: 'live', key: 's' },
+  command: {
+    name: 'serve',
+    words: (t) => t.commands.serve,
+    operands: '',
+    minArgs: 0,
+    maxArgs: 0,
+    options: { host: { type: 'string' }, port: { type: 'string' }, 'max-clients': { type: 'string' } },
+    load: () => import('./serve-command.js'),
+  },
+  screen: () => import('./serve-screen.js'),
+  sources: () => import('./sources.js'),
+});

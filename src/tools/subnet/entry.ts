@@ -1,0 +1,22 @@
+import type { ExamplePayload } from '../tool.js';
+import { defineTool } from '../tool.js';
+import type { SubnetSources } from './sources.js';
+
+/** The subnet calculator and splitter. */
+export default defineTool<ExamplePayload, SubnetSources>({
+  id: 'subnet',
+  title: (t) => t.ui.home.items.subnet,
+  hint: (t) => t.ui.home.hints.subnet,
+  home: { section: 'tools', key: '3' },
+  command: {
+    name: 'subnet',
+    words: (t) => t.commands.subnet,
+    operands: '[<cidr> | <ip> <mask>]',
+    minArgs: 0,
+    maxArgs: 2,
+    options: { split: { type: 'string' }, hosts: { type: 'string' } },
+    load: () => import('./command.js'),
+  },
+  screen: () => import('./screen.js'),
+  sources: () => import('./sources.js'),
+});
