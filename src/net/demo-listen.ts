@@ -23,7 +23,11 @@ export function listenOn(server: Server, target: ListenTarget): Promise<void> {
  * Listens on `target.port`, or on `again` (the port of a previous run) when no port was asked for.
  * If `again` was taken meanwhile, any free port will do, and `movedFrom` says which one was lost.
  */
-export async function listenPreferring(server: Server, target: ListenTarget, again: number): Promise<{ movedFrom?: number }> {
+export async function listenPreferring(
+  server: Server,
+  target: ListenTarget,
+  again: number,
+): Promise<{ movedFrom?: number }> {
   if ('path' in target || target.port !== 0 || again === 0) {
     await listenOn(server, target);
     return {};

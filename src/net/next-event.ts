@@ -12,8 +12,16 @@ export function nextEvent<T extends DemoEvent>(
   test: (event: DemoEvent) => event is T,
   timeoutMs?: number,
 ): Promise<T>;
-export function nextEvent(source: DemoEventSource, test: (event: DemoEvent) => boolean, timeoutMs?: number): Promise<DemoEvent>;
-export function nextEvent(source: DemoEventSource, test: (event: DemoEvent) => boolean, timeoutMs = 10_000): Promise<DemoEvent> {
+export function nextEvent(
+  source: DemoEventSource,
+  test: (event: DemoEvent) => boolean,
+  timeoutMs?: number,
+): Promise<DemoEvent>;
+export function nextEvent(
+  source: DemoEventSource,
+  test: (event: DemoEvent) => boolean,
+  timeoutMs = 10_000,
+): Promise<DemoEvent> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       source.off('event', listener);

@@ -201,8 +201,8 @@ describe('restarting the demo server', () => {
     try {
       await server.start();
       expect(server.port).not.toBe(port);
-      expect(events.at(-1)).toMatchObject({ event: 'listening', family: 'IPv4', address: '127.0.0.1', port: server.port, movedFrom: port });
-      expect(events.at(-1)).toMatchObject({ pythonBind: `s.bind(("127.0.0.1", ${server.port})); s.listen()` });
+      expect(events.at(-1)).toMatchObject({ event: 'listening', family: 'IPv4', address: '127.0.0.1', movedFrom: port });
+      expect(events.at(-1)).toMatchObject({ port: server.port, pythonBind: `s.bind(("127.0.0.1", ${server.port})); s.listen()` });
     } finally {
       await new Promise((resolve) => other.close(resolve));
     }

@@ -31,7 +31,8 @@ export default function ClientList({ clients, selected, rows, wide, twoLines, t 
     <Box flexDirection="column" height={Math.min(shown, clients.length) * linesEach} overflow="hidden">
       {visible.map((client) => {
         const chosen = client.id === selected;
-        const view = wide && client.localTuple ? `${t.demo.screen.you}: ${client.localTuple} → ${client.remoteTuple ?? '?'}` : '';
+        const ends = `${client.localTuple} → ${client.remoteTuple ?? '?'}`;
+        const view = wide && client.localTuple ? `${t.demo.screen.you}: ${ends}` : '';
         return (
           <Box key={client.id} flexDirection="column">
             <Text wrap="truncate" color={chosen ? theme.accent : undefined} bold={chosen}>

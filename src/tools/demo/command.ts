@@ -39,7 +39,8 @@ function demoLine(event: DemoEvent, t: Dictionary): string {
  */
 export default async function run(ctx: CommandContext): Promise<number> {
   const { flags, t } = ctx;
-  const clients = typeof flags.clients === 'string' ? parseCountOption(flags.clients, '--clients', 1, 1000) : sceneClients;
+  const clients =
+    typeof flags.clients === 'string' ? parseCountOption(flags.clients, '--clients', 1, 1000) : sceneClients;
   const family = typeof flags.family === 'string' ? parseFamilyOption(flags.family) : 'inet';
   const port = typeof flags.port === 'string' ? parsePortOption(flags.port) : 0;
 

@@ -28,6 +28,7 @@ export interface PlayOptions {
 
 function pause(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
     const done = () => {
       clearTimeout(timer);
       signal?.removeEventListener('abort', done);
@@ -52,7 +53,8 @@ function outcome(stage: SceneStage, test: (event: DemoEvent) => boolean, options
       if (test(event) || event.event === 'stopped') finish(() => resolve(event));
     };
     const cancel = () => finish(() => resolve(undefined));
-    const timer = setTimeout(() => finish(() => reject(new Error('the demo did not reach the expected step in time'))), timeoutMs);
+    const late = () => finish(() => reject(new Error('the demo did not reach the expected step in time')));
+    const timer = setTimeout(late, timeoutMs);
     stage.on('event', listener);
     signal?.addEventListener('abort', cancel, { once: true });
   });
@@ -66,7 +68,11 @@ const about = (id: number, ...kinds: DemoEvent['event'][]) => (event: DemoEvent)
  * client accepted, a message received, a connection closed). A step about a client that is already
  * gone (the learner closed it) is skipped, so the scene never waits for something that cannot come.
  */
-export async function playScene(stage: SceneStage, steps: readonly SceneStep[], options: PlayOptions): Promise<SceneEnd> {
+export async function playScene(
+  stage: SceneStage,
+  steps: readonly SceneStep[],
+  options: PlayOptions,
+): Promise<SceneEnd> {
   const ids = new Map<number, number>();
   for (const [index, step] of steps.entries()) {
     if (index > 0 && options.pauseMs) await pause(options.pauseMs, options.signal);
