@@ -102,7 +102,8 @@ export default function DemoScreen() {
   const host = family === 'inet6' ? '::1' : '127.0.0.1';
   const port = listening?.port ?? 0;
   // Before the server listens the port is not known yet: the line shows PORT.
-  const pythonLine = listening?.pythonBind ?? pythonBindLine({ address: host, family: family === 'inet6' ? 'IPv6' : 'IPv4' });
+  const pythonLine =
+    listening?.pythonBind ?? pythonBindLine({ address: host, family: family === 'inet6' ? 'IPv6' : 'IPv4' });
   const outsideCommand = listening?.family === 'Unix' ? `nc -U ${listening.address}` : `nc ${host} ${port}`;
   const beside = width >= 96;
   const panelWidth = beside ? Math.min(44, Math.max(42, Math.floor(width * 0.38))) : width;
