@@ -61,3 +61,18 @@ export function connectTarget(where: string): { host: string; port: string } {
   const host = match?.[1] ?? where;
   return { host: host === '0.0.0.0' || host === '' ? '127.0.0.1' : host === '::' ? '::1' : host, port: match?.[2] ?? '5050' };
 }
+
+/** The Python statement that makes a listening socket of this family, as the demo shows it. */
+export function pythonSocketLine(family: SocketEnd['family']): string {
+  const af = family === 'Unix' ? 'AF_UNIX' : family === 'IPv6' ? 'AF_INET6' : 'AF_INET';
+  return `s = socket.socket(socket.${af}, socket.SOCK_STREAM)`;
+}
+
+/**
+ * `s.bind(("127.0.0.1", 5050)); s.listen()`, or `s.bind("/tmp/x.sock"); s.listen()` for a Unix socket:
+ * the two calls that give a server its address. A port not known yet is written `PORT`.
+ */
+export function pythonBindLine(end: SocketEnd): string {
+  if (end.family === 'Unix') return `s.bind(${JSON.stringify(end.address)}); s.listen()`;
+  return `s.bind(("${end.address}", ${end.port ?? 'PORT'})); s.listen()`;
+}

@@ -1,29 +1,15 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, createServer, type Server, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pythonTuple, type SocketEnd } from '../core/address-tuple.js';
+import type { SocketEnd } from '../core/address-tuple.js';
+import { acceptedEvent, connectedEvent, listeningEvent, type DemoEvent } from '../core/demo-events.js';
 import { sanitizeText } from '../core/sanitize.js';
 import type { DemoFamily } from '../core/socket-options.js';
+import { listenPreferring, makeUnixSocketPath, removeFolder } from './demo-listen.js';
 import { LineSplitter } from './line-splitter.js';
 import { localEnd, remoteEnd } from './socket-end.js';
 
-export interface Endpoint {
-  address: string;
-  /** null for a Unix socket. */
-  port: number | null;
-}
-
-/** The demo's events, in the order a subscriber sees them; `--json` prints exactly these. */
-export type DemoEvent =
-  | { event: 'listening'; family: 'IPv4' | 'IPv6' | 'Unix'; address: string; port: number | null; movedFrom?: number }
-  | { event: 'connected'; client: number; local: Endpoint; remote: Endpoint }
-  | { event: 'accepted'; client: number; peer: Endpoint & { family: string }; tuple: string; outside?: true }
-  | { event: 'message'; client: number; text: string; bytes: number; hex: string }
-  | { event: 'closed'; client: number; by: 'client' | 'server'; reset?: true }
-  | { event: 'failed'; client: number; code: string }
-  | { event: 'stopped' };
+export type { DemoEvent, Endpoint } from '../core/demo-events.js';
+export { nextEvent } from './next-event.js';
 
 export interface DemoServerOptions {
   family?: DemoFamily;
@@ -46,10 +32,6 @@ interface DemoClient {
 
 const hosts: Record<DemoFamily, string> = { inet: '127.0.0.1', inet6: '::1', unix: '' };
 const familyNames = { inet: 'IPv4', inet6: 'IPv6', unix: 'Unix' } as const;
-
-function endpoint(end: SocketEnd): Endpoint {
-  return { address: end.address, port: end.port ?? null };
-}
 
 /**
  * The live demo's server and its built-in clients, as one source of typed events. For a built-in
@@ -105,29 +87,14 @@ export class DemoServer extends EventEmitter<{ event: [DemoEvent] }> {
   async start(): Promise<void> {
     if (this.server) return;
     const server = createServer((socket) => this.accept(socket));
-    if (this.family === 'unix') {
-      this.unixDir = mkdtempSync(join(tmpdir(), 'netlearn-demo-'));
-      this.path = join(this.unixDir, 'demo.sock');
-    }
-    const listen = (port: number) =>
-      new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        const done = () => {
-          server.off('error', reject);
-          resolve();
-        };
-        if (this.path) server.listen(this.path, done);
-        else server.listen({ host: this.host, port, ipv6Only: this.family === 'inet6' }, done);
-      });
-    // A restart asks for the same port again; if someone took it meanwhile, any free one will do.
-    const again = this.wantedPort === 0 && !this.path ? this.previousPort : 0;
+    if (this.family === 'unix') ({ dir: this.unixDir, path: this.path } = makeUnixSocketPath());
+    const target = this.path
+      ? { path: this.path }
+      : { host: this.host, port: this.wantedPort, ipv6Only: this.family === 'inet6' };
     let movedFrom: number | undefined;
     try {
-      await listen(this.wantedPort || again).catch((error: NodeJS.ErrnoException) => {
-        if (again === 0 || error.code !== 'EADDRINUSE') throw error;
-        movedFrom = again;
-        return listen(0);
-      });
+      // A restart asks for the same port again, so commands shown for it keep working.
+      ({ movedFrom } = await listenPreferring(server, target, this.previousPort));
     } catch (error) {
       this.removeUnixDir();
       throw error;
@@ -135,12 +102,12 @@ export class DemoServer extends EventEmitter<{ event: [DemoEvent] }> {
     this.server = server;
     if (this.path) {
       this.listeningPort = 0;
-      this.emit('event', { event: 'listening', family: 'Unix', address: this.path, port: null });
+      this.emit('event', listeningEvent({ address: this.path, family: 'Unix' }));
     } else {
       const { address, port } = server.address() as { address: string; port: number };
       this.listeningPort = port;
       this.previousPort = port;
-      this.emit('event', { event: 'listening', family: familyNames[this.family], address, port, ...(movedFrom ? { movedFrom } : {}) });
+      this.emit('event', listeningEvent({ address, port, family: familyNames[this.family] }, movedFrom));
     }
   }
 
@@ -164,7 +131,7 @@ export class DemoServer extends EventEmitter<{ event: [DemoEvent] }> {
       const local = localEnd(socket, this.path);
       const remote: SocketEnd = this.path ? { address: this.path, family: 'Unix' } : remoteEnd(socket);
       client.localPort = local.port;
-      this.emit('event', { event: 'connected', client: client.id, local: endpoint(local), remote: endpoint(remote) });
+      this.emit('event', connectedEvent(client.id, local, remote));
       const index = this.heldAccepts.findIndex((peer) => this.matches(peer, client));
       if (index >= 0) this.pair(client, this.heldAccepts.splice(index, 1)[0]!);
       else this.awaitingAccept.push(client);
@@ -251,14 +218,7 @@ export class DemoServer extends EventEmitter<{ event: [DemoEvent] }> {
 
   private pair(client: DemoClient, peer: Socket, outside = false): void {
     client.peer = peer;
-    const end = this.path ? { address: '', family: 'Unix' as const } : remoteEnd(peer);
-    this.emit('event', {
-      event: 'accepted',
-      client: client.id,
-      peer: { ...endpoint(end), family: end.family },
-      tuple: pythonTuple(end),
-      ...(outside ? { outside: true as const } : {}),
-    });
+    this.emit('event', acceptedEvent(client.id, remoteEnd(peer, this.path), outside));
     const splitter = new LineSplitter();
     const report = (line: { text: string; bytes: number; raw: Buffer }) =>
       this.emit('event', { event: 'message', client: client.id, text: sanitizeText(line.text), bytes: line.bytes, hex: line.raw.toString('hex') });
@@ -284,27 +244,8 @@ export class DemoServer extends EventEmitter<{ event: [DemoEvent] }> {
   }
 
   private removeUnixDir(): void {
-    if (this.unixDir) rmSync(this.unixDir, { recursive: true, force: true });
+    if (this.unixDir) removeFolder(this.unixDir);
     this.unixDir = undefined;
     this.path = undefined;
   }
-}
-
-/** Waits for the first event that passes the test; rejects after the timeout so nothing hangs. */
-export function nextEvent<T extends DemoEvent>(source: DemoServer, test: (event: DemoEvent) => event is T, timeoutMs?: number): Promise<T>;
-export function nextEvent(source: DemoServer, test: (event: DemoEvent) => boolean, timeoutMs?: number): Promise<DemoEvent>;
-export function nextEvent(source: DemoServer, test: (event: DemoEvent) => boolean, timeoutMs = 10_000): Promise<DemoEvent> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      source.off('event', listener);
-      reject(new Error('the demo did not reach the expected step in time'));
-    }, timeoutMs);
-    const listener = (event: DemoEvent) => {
-      if (!test(event)) return;
-      clearTimeout(timer);
-      source.off('event', listener);
-      resolve(event);
-    };
-    source.on('event', listener);
-  });
 }

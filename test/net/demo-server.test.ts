@@ -22,7 +22,14 @@ const closedEvent = (client: number) => (e: DemoEvent) => e.event === 'closed' &
 describe('the live demo server', () => {
   it('listens on the literal 127.0.0.1 at a port the OS picked', async () => {
     const { server, events } = await started();
-    expect(events[0]).toEqual({ event: 'listening', family: 'IPv4', address: '127.0.0.1', port: server.port });
+    expect(events[0]).toEqual({
+      event: 'listening',
+      family: 'IPv4',
+      address: '127.0.0.1',
+      port: server.port,
+      pythonSocket: 's = socket.socket(socket.AF_INET, socket.SOCK_STREAM)',
+      pythonBind: `s.bind(("127.0.0.1", ${server.port})); s.listen()`,
+    });
     expect(server.port).toBeGreaterThan(0);
   });
 
@@ -118,6 +125,62 @@ describe('the live demo server', () => {
   });
 });
 
+type Connected = Extract<DemoEvent, { event: 'connected' }>;
+type Accepted = Extract<DemoEvent, { event: 'accepted' }>;
+
+/** One built-in client on a fresh server of this family: the events it brought. */
+async function oneClient(family: 'inet' | 'inet6' | 'unix') {
+  const { server, events } = await started(family);
+  const id = server.addClient();
+  await nextEvent(server, (e) => e.event === 'accepted' && e.client === id);
+  const connected = events.find((e): e is Connected => e.event === 'connected')!;
+  const accepted = events.find((e): e is Accepted => e.event === 'accepted')!;
+  return { server, listening: events[0]!, connected, accepted };
+}
+
+describe('every event carries the Python tuples a subscriber shows', () => {
+  it('IPv4: pairs on both ends, and the bind line with the real port', async () => {
+    const { server, listening, connected, accepted } = await oneClient('inet');
+    const clientPort = connected.local.port;
+    expect(listening).toMatchObject({ pythonBind: `s.bind(("127.0.0.1", ${server.port})); s.listen()` });
+    expect(connected).toMatchObject({
+      family: 'IPv4',
+      localTuple: `('127.0.0.1', ${clientPort})`,
+      remoteTuple: `('127.0.0.1', ${server.port})`,
+    });
+    expect(accepted.tuple).toBe(`('127.0.0.1', ${clientPort})`);
+  });
+
+  it('IPv6: four-part tuples on both ends, AF_INET6 in the socket line', async () => {
+    const { server, listening, connected, accepted } = await oneClient('inet6');
+    const clientPort = connected.local.port;
+    expect(listening).toMatchObject({
+      family: 'IPv6',
+      pythonSocket: 's = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)',
+      pythonBind: `s.bind(("::1", ${server.port})); s.listen()`,
+    });
+    expect(connected).toMatchObject({
+      family: 'IPv6',
+      localTuple: `('::1', ${clientPort}, 0, 0)`,
+      remoteTuple: `('::1', ${server.port}, 0, 0)`,
+    });
+    expect(accepted).toMatchObject({ tuple: `('::1', ${clientPort}, 0, 0)`, peer: { family: 'IPv6' } });
+  });
+
+  it("Unix: the client's own name is '' and the server's is the socket path", async () => {
+    const { server, listening, connected, accepted } = await oneClient('unix');
+    const path = server.socketPath!;
+    expect(listening).toMatchObject({
+      family: 'Unix',
+      port: null,
+      pythonSocket: 's = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)',
+      pythonBind: `s.bind("${path}"); s.listen()`,
+    });
+    expect(connected).toMatchObject({ family: 'Unix', localTuple: "''", remoteTuple: `'${path}'` });
+    expect(accepted.tuple).toBe("''");
+  });
+});
+
 describe('restarting the demo server', () => {
   it('comes back on the same port, so the nc command shown still works', async () => {
     const { server, events } = await started();
@@ -125,7 +188,8 @@ describe('restarting the demo server', () => {
     await server.stop();
     await server.start();
     expect(server.port).toBe(port);
-    expect(events.at(-1)).toEqual({ event: 'listening', family: 'IPv4', address: '127.0.0.1', port });
+    expect(events.at(-1)).toMatchObject({ event: 'listening', family: 'IPv4', address: '127.0.0.1', port });
+    expect(events.at(-1)).not.toHaveProperty('movedFrom');
   });
 
   it('takes a new port, and says so, when its old one was taken meanwhile', async () => {
@@ -137,7 +201,8 @@ describe('restarting the demo server', () => {
     try {
       await server.start();
       expect(server.port).not.toBe(port);
-      expect(events.at(-1)).toEqual({ event: 'listening', family: 'IPv4', address: '127.0.0.1', port: server.port, movedFrom: port });
+      expect(events.at(-1)).toMatchObject({ event: 'listening', family: 'IPv4', address: '127.0.0.1', movedFrom: port });
+      expect(events.at(-1)).toMatchObject({ port: server.port, pythonBind: `s.bind(("127.0.0.1", ${server.port})); s.listen()` });
     } finally {
       await new Promise((resolve) => other.close(resolve));
     }

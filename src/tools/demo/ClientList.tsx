@@ -1,7 +1,5 @@
 import { Box, Text } from 'ink';
-import { pythonTuple } from '../../core/address-tuple.js';
 import type { Dictionary } from '../../i18n/index.js';
-import type { Endpoint } from '../../net/demo-server.js';
 import theme from '../../ui/theme.js';
 import type { ClientRow } from './use-demo-state.js';
 
@@ -16,17 +14,11 @@ interface ClientListProps {
   wide: boolean;
   /** Put the client's own view on a line of its own (too narrow for both tuples on one line). */
   twoLines: boolean;
-  family: 'IPv4' | 'IPv6' | 'Unix';
   t: Dictionary;
 }
 
-function tuple(end: Endpoint | undefined, family: ClientListProps['family']): string {
-  if (!end) return '?';
-  return pythonTuple({ address: end.address, port: end.port ?? undefined, family });
-}
-
 /** A window over the open connections that always keeps the chosen one in view. */
-export default function ClientList({ clients, selected, rows, wide, twoLines, family, t }: ClientListProps) {
+export default function ClientList({ clients, selected, rows, wide, twoLines, t }: ClientListProps) {
   if (clients.length === 0) {
     return <Text color={theme.muted}>{t.demo.screen.noClients}</Text>;
   }
@@ -39,7 +31,8 @@ export default function ClientList({ clients, selected, rows, wide, twoLines, fa
     <Box flexDirection="column" height={Math.min(shown, clients.length) * linesEach} overflow="hidden">
       {visible.map((client) => {
         const chosen = client.id === selected;
-        const view = wide && client.local ? `${t.demo.screen.you}: ${tuple(client.local, family)} → ${tuple(client.remote, family)}` : '';
+        const ends = `${client.localTuple} → ${client.remoteTuple ?? '?'}`;
+        const view = wide && client.localTuple ? `${t.demo.screen.you}: ${ends}` : '';
         return (
           <Box key={client.id} flexDirection="column">
             <Text wrap="truncate" color={chosen ? theme.accent : undefined} bold={chosen}>

@@ -1,7 +1,5 @@
 import { Box, Text } from 'ink';
-import { pythonTuple } from '../../core/address-tuple.js';
 import type { Dictionary } from '../../i18n/index.js';
-import type { Endpoint } from '../../net/demo-server.js';
 import theme from '../../ui/theme.js';
 import HighlightedHex from './HighlightedHex.js';
 import HighlightedText from './HighlightedText.js';
@@ -17,11 +15,6 @@ interface EventLogProps {
   t: Dictionary;
 }
 
-function tuple(end: Endpoint): string {
-  if (end.port === null) return pythonTuple({ address: end.address, family: 'Unix' });
-  return pythonTuple({ address: end.address, port: end.port, family: end.address.includes(':') ? 'IPv6' : 'IPv4' });
-}
-
 function EntryRow({ entry, t }: { /** The event to show. */ entry: LogEntry; /** Dictionary. */ t: Dictionary }) {
   const { event, time } = entry;
   const s = t.demo.screen;
@@ -34,7 +27,7 @@ function EntryRow({ entry, t }: { /** The event to show. */ entry: LogEntry; /**
     case 'connected':
       body = (
         <Text>
-          {s.connected}: {s.you} {tuple(event.local)} → {tuple(event.remote)}
+          {s.connected}: {s.you} {event.localTuple} → {event.remoteTuple}
         </Text>
       );
       break;

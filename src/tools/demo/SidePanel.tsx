@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Dictionary } from '../../i18n/index.js';
-import type { DemoEvent } from '../../net/demo-server.js';
+import type { DemoEvent } from '../../core/demo-events.js';
 import theme from '../../ui/theme.js';
 import type { ClientRow } from './use-demo-state.js';
 

@@ -1,30 +1,26 @@
-import { pythonTuple, type SocketEnd } from '../../core/address-tuple.js';
+import type { DemoEvent } from '../../core/demo-events.js';
 import { parseCountOption, parseFamilyOption, parsePortOption } from '../../core/socket-options.js';
 import type { Dictionary } from '../../i18n/index.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
-import { DemoServer, nextEvent, type DemoEvent, type Endpoint } from '../../net/demo-server.js';
+import { DemoServer } from '../../net/demo-server.js';
 import type { CommandContext } from '../tool.js';
 import type { DemoPayload } from './payload.js';
-
-function tupleOf(end: Endpoint, family: string): string {
-  return pythonTuple({ address: end.address, port: end.port ?? undefined, family: family as SocketEnd['family'] });
-}
-
-/** The Python lines that do what the demo server just did. */
-function pythonListenLines(event: Extract<DemoEvent, { event: 'listening' }>): string {
-  if (event.family === 'Unix') return `s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM); s.bind(${JSON.stringify(event.address)}); s.listen()`;
-  const af = event.family === 'IPv6' ? 'AF_INET6' : 'AF_INET';
-  return `s = socket.socket(socket.${af}, socket.SOCK_STREAM); s.bind(("${event.address}", ${event.port})); s.listen()`;
-}
+import { playScene } from './play-scene.js';
+import { demoScene, sceneClients } from './scene.js';
 
 /** One readable line per demo event. */
-function demoLine(event: DemoEvent, t: Dictionary, family: string): string {
+function demoLine(event: DemoEvent, t: Dictionary): string {
   const log = t.demo.log;
   switch (event.event) {
     case 'listening':
-      return log.listening({ address: event.address, port: event.port, family: event.family, python: pythonListenLines(event) });
+      return log.listening({
+        address: event.address,
+        port: event.port,
+        family: event.family,
+        python: `${event.pythonSocket}; ${event.pythonBind}`,
+      });
     case 'connected':
-      return log.connected({ client: event.client, local: tupleOf(event.local, family), remote: tupleOf(event.remote, family) });
+      return log.connected({ client: event.client, local: event.localTuple, remote: event.remoteTuple });
     case 'accepted':
       return log.accepted({ client: event.client, tuple: event.tuple, outside: Boolean(event.outside) });
     case 'message':
@@ -44,7 +40,8 @@ function demoLine(event: DemoEvent, t: Dictionary, family: string): string {
  */
 export default async function run(ctx: CommandContext<DemoPayload>): Promise<number> {
   const { flags, t } = ctx;
-  const clients = typeof flags.clients === 'string' ? parseCountOption(flags.clients, '--clients', 1, 1000) : 3;
+  const clients =
+    typeof flags.clients === 'string' ? parseCountOption(flags.clients, '--clients', 1, 1000) : sceneClients;
   const family = typeof flags.family === 'string' ? parseFamilyOption(flags.family) : 'inet';
   const port = typeof flags.port === 'string' ? parsePortOption(flags.port) : 0;
 
@@ -54,8 +51,7 @@ export default async function run(ctx: CommandContext<DemoPayload>): Promise<num
   }
 
   const server = new DemoServer({ family, port });
-  const familyName = { inet: 'IPv4', inet6: 'IPv6', unix: 'Unix' }[family];
-  server.on('event', (event) => ctx.stdout.write((ctx.json ? JSON.stringify(event) : demoLine(event, t, familyName)) + '\n'));
+  server.on('event', (event) => ctx.stdout.write((ctx.json ? JSON.stringify(event) : demoLine(event, t)) + '\n'));
   try {
     await server.start();
   } catch (error) {
@@ -65,18 +61,8 @@ export default async function run(ctx: CommandContext<DemoPayload>): Promise<num
     return 1;
   }
   try {
-    for (let n = 0; n < clients; n++) {
-      const id = server.addClient();
-      const settled = await nextEvent(server, (e) => (e.event === 'accepted' || e.event === 'failed') && e.client === id);
-      if (settled.event === 'failed') return 1;
-      const message = nextEvent(server, (e) => e.event === 'message' && e.client === id);
-      server.send(id, t.demo.greeting({ client: id }));
-      await message;
-      const closed = nextEvent(server, (e) => e.event === 'closed' && e.client === id);
-      server.disconnect(id, 'client');
-      await closed;
-    }
-    return 0;
+    const end = await playScene(server, demoScene(clients), { greeting: (client) => t.demo.greeting({ client }) });
+    return end === 'failed' ? 1 : 0;
   } finally {
     await server.stop();
   }

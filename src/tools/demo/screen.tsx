@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
+import { pythonBindLine } from '../../core/address-tuple.js';
 import { displayWidth } from '../../core/display-width.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
@@ -93,10 +94,9 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
   const listening = state.listening;
   const host = family === 'inet6' ? '::1' : '127.0.0.1';
   const port = listening?.port ?? 0;
+  // Before the server listens the port is not known yet: the line shows PORT.
   const pythonLine =
-    listening?.family === 'Unix'
-      ? `s.bind("${listening.address}"); s.listen()`
-      : `s.bind(("${host}", ${listening ? port : 'PORT'})); s.listen()`;
+    listening?.pythonBind ?? pythonBindLine({ address: host, family: family === 'inet6' ? 'IPv6' : 'IPv4' });
   const outsideCommand = listening?.family === 'Unix' ? `nc -U ${listening.address}` : `nc ${host} ${port}`;
   const beside = width >= 96;
   const panelWidth = beside ? Math.min(44, Math.max(42, Math.floor(width * 0.38))) : width;
@@ -169,7 +169,7 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
           {running && openClients.length === 0 && state.clients.length === 0 ? (
             <Text color={theme.muted}>{s.waiting}</Text>
           ) : (
-            <ClientList clients={openClients} selected={selected} rows={clientRows} wide={wide} twoLines={twoLines} family={listening?.family ?? 'IPv4'} t={t} />
+            <ClientList clients={openClients} selected={selected} rows={clientRows} wide={wide} twoLines={twoLines} t={t} />
           )}
           {!panelFits && explaining ? (
             sidePanel(mainWidth, logRows)

@@ -1,49 +1,45 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { DemoServer } from '../../net/demo-server.js';
+import { playScene, type SceneStage } from './play-scene.js';
+import { demoScene } from './scene.js';
 
 /** Time between two steps of the scripted scene: slow enough to read each line. */
 const stepMs = 1500;
 
 /**
- * A scripted scene for first-timers: two clients connect, both greet, a third arrives, one leaves
- * by itself, the server closes another, the last one says goodbye. Stops on the same key.
+ * Plays the scripted scene for first-timers (the same one `netlearn demo` prints when piped), one
+ * step every `pauseMs` once the step before has happened. Stops on the same key, or when the
+ * server stops.
  */
-export default function useAutoplay(server: RefObject<DemoServer | undefined>, greeting: (client: number) => string) {
+export default function useAutoplay(
+  server: RefObject<SceneStage | undefined>,
+  greeting: (client: number) => string,
+  pauseMs = stepMs,
+) {
   const [running, setRunning] = useState(false);
-  const timers = useRef<NodeJS.Timeout[]>([]);
+  const playing = useRef<AbortController | undefined>(undefined);
 
   const stop = () => {
-    for (const timer of timers.current) clearTimeout(timer);
-    timers.current = [];
+    playing.current?.abort();
+    playing.current = undefined;
     setRunning(false);
   };
 
   const start = () => {
     const demo = server.current;
     if (!demo?.running) return;
-    const ids: number[] = [];
-    const send = (index: number) => () => ids[index] !== undefined && demo.send(ids[index]!, greeting(ids[index]!));
-    const steps: (() => unknown)[] = [
-      () => ids.push(demo.addClient()),
-      () => ids.push(demo.addClient()),
-      send(0),
-      send(1),
-      () => ids.push(demo.addClient()),
-      () => ids[0] !== undefined && demo.disconnect(ids[0], 'client'),
-      () => ids[1] !== undefined && demo.disconnect(ids[1], 'server'),
-      send(2),
-      () => ids[2] !== undefined && demo.disconnect(ids[2], 'client'),
-    ];
+    const controller = new AbortController();
+    playing.current = controller;
     setRunning(true);
-    timers.current = steps.map((step, index) =>
-      setTimeout(() => {
-        if (demo.running) step();
-        if (index === steps.length - 1) setRunning(false);
-      }, stepMs * index + 300),
-    );
+    const ended = () => {
+      if (playing.current !== controller) return;
+      playing.current = undefined;
+      setRunning(false);
+    };
+    // A step that never settles (10 s) ends auto-play like any other ending.
+    playScene(demo, demoScene(), { greeting, pauseMs, signal: controller.signal }).then(ended, ended);
   };
 
-  useEffect(() => () => timers.current.forEach((timer) => clearTimeout(timer)), []);
+  useEffect(() => () => playing.current?.abort(), []);
 
   return { running, toggle: () => (running ? stop() : start()) };
 }

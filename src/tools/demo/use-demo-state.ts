@@ -1,4 +1,4 @@
-import type { DemoEvent, Endpoint } from '../../net/demo-server.js';
+import type { DemoEvent, Endpoint } from '../../core/demo-events.js';
 
 /** One connection as the screen shows it: both ends, when, and how it ended. */
 export interface ClientRow {
@@ -7,6 +7,9 @@ export interface ClientRow {
   local?: Endpoint;
   /** The server's end as the client sees it. */
   remote?: Endpoint;
+  /** Both ends as Python prints them: the client's getsockname() and getpeername(). */
+  localTuple?: string;
+  remoteTuple?: string;
   /** The tuple accept() returned, once accepted. */
   tuple?: string;
   outside: boolean;
@@ -63,7 +66,13 @@ export function demoReducer(state: DemoState, action: DemoAction): DemoState {
         running = true;
         break;
       case 'connected':
-        clients[event.client - 1] = { ...row(clients, event.client), local: event.local, remote: event.remote };
+        clients[event.client - 1] = {
+          ...row(clients, event.client),
+          local: event.local,
+          remote: event.remote,
+          localTuple: event.localTuple,
+          remoteTuple: event.remoteTuple,
+        };
         break;
       case 'accepted':
         clients[event.client - 1] = { ...row(clients, event.client), tuple: event.tuple, outside: Boolean(event.outside), acceptedAt: time };

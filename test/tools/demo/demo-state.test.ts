@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DemoEvent } from '../../../src/net/demo-server.js';
+import { connectedEvent, listeningEvent, type DemoEvent } from '../../../src/core/demo-events.js';
 import { demoReducer, initialDemoState, logLimit } from '../../../src/tools/demo/use-demo-state.js';
 
 const at = (event: DemoEvent) => ({ time: '12:00:00', event });
@@ -10,13 +10,14 @@ describe('demo screen state', () => {
     let state = demoReducer(initialDemoState, {
       type: 'events',
       batch: [
-        at({ event: 'listening', family: 'IPv4', address: '127.0.0.1', port: 5050 }),
-        at({ event: 'connected', client: 1, local: local(40000), remote: local(5050) }),
+        at(listeningEvent({ address: '127.0.0.1', port: 5050, family: 'IPv4' })),
+        at(connectedEvent(1, { ...local(40000), family: 'IPv4' }, { ...local(5050), family: 'IPv4' })),
         at({ event: 'accepted', client: 1, peer: { ...local(40000), family: 'IPv4' }, tuple: "('127.0.0.1', 40000)" }),
       ],
     });
     expect(state.open).toBe(1);
     expect(state.clients[0]).toMatchObject({ id: 1, tuple: "('127.0.0.1', 40000)", local: local(40000), acceptedAt: '12:00:00' });
+    expect(state.clients[0]).toMatchObject({ localTuple: "('127.0.0.1', 40000)", remoteTuple: "('127.0.0.1', 5050)" });
     state = demoReducer(state, { type: 'events', batch: [at({ event: 'closed', client: 1, by: 'server' })] });
     expect(state.open).toBe(0);
     expect(state.clients[0]!.closedBy).toBe('server');
