@@ -5,8 +5,8 @@ import { displayWidth } from '../../core/display-width.js';
 import { takeConnection, type ChatHandoff } from './handoff.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
+import TextField from '../../ui/text-field/TextField.js';
 import theme from '../../ui/theme.js';
-import LineInput from './LineInput.js';
 
 /** Lines kept for scrolling back; older ones are dropped. */
 const keptLines = 1000;
@@ -23,6 +23,7 @@ export default function ChatScreen() {
   const [lines, setLines] = useState<string[]>(() => handoff.current?.early ?? []);
   const [closed, setClosed] = useState(() => handoff.current?.closedEarly ?? !handoff.current);
   const [scroll, setScroll] = useState(0);
+  const [draft, setDraft] = useState('');
 
   useEffect(() => {
     const connection = handoff.current?.connection;
@@ -76,9 +77,12 @@ export default function ChatScreen() {
       ) : (
         <Box>
           <Text color={theme.accent}>› </Text>
-          <LineInput
+          <TextField
+            value={draft}
             placeholder={c.prompt}
-            onLine={(text) => {
+            onChange={setDraft}
+            onSubmit={(text) => {
+              setDraft('');
               if (text === '') return;
               connection.send(text);
               setLines((old) => [...old.slice(-keptLines + 1), `> ${text}`]);

@@ -5,8 +5,8 @@ import { parseFamilyOption, type DemoFamily } from '../../core/socket-options.js
 import { readEphemeralRange } from '../../system/ephemeral-range.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
+import TextField from '../../ui/text-field/TextField.js';
 import theme from '../../ui/theme.js';
-import LineInput from '../chat/LineInput.js';
 import ClientList from './ClientList.js';
 import EventLog from './EventLog.js';
 import SidePanel from './SidePanel.js';
@@ -196,10 +196,11 @@ export default function DemoScreen() {
       {typing && selected !== undefined ? (
         <Box>
           <Text color={theme.accent}>{s.sendTo({ client: selected })} </Text>
-          <LineInput
+          <TextField
+            value={draft}
             placeholder={t.demo.greeting({ client: selected })}
-            onDraft={setDraft}
-            onLine={(message) => {
+            onChange={setDraft}
+            onSubmit={(message) => {
               demo?.send(selected, message === '' ? t.demo.greeting({ client: selected }) : message);
               setDraft('');
               setTyping(false);

@@ -7,7 +7,7 @@ import { tryBindSentence } from './try-bind-sentence.js';
 import { tryBind, type TryBindResult } from '../../net/try-bind.js';
 import { readPortFacts } from '../../system/port-facts.js';
 import Paragraph from '../../ui/components/Paragraph.js';
-import TextField from '../../ui/components/TextField.js';
+import TextField from '../../ui/text-field/TextField.js';
 import ScrollArea from '../../ui/components/ScrollArea.js';
 import useScrollArea from '../../ui/hooks/use-scroll-area.js';
 import { useKeymap } from '../../ui/keymap.js';
@@ -68,8 +68,6 @@ export default function PortScreen() {
       <TextField
         label={p.screen.prompt}
         value={text}
-        version={0}
-        focused
         placeholder={p.screen.placeholder}
         onChange={(next) => {
           setText(next);

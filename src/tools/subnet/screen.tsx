@@ -5,7 +5,7 @@ import { describeInputError } from '../../i18n/index.js';
 import { subnetSentence } from './subnet-sentence.js';
 import { ipv4Interfaces } from '../../system/interfaces.js';
 import Paragraph from '../../ui/components/Paragraph.js';
-import TextField from '../../ui/components/TextField.js';
+import TextField from '../../ui/text-field/TextField.js';
 import { useKeymap, type Binding } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
@@ -61,7 +61,6 @@ export default function SubnetScreen() {
       <TextField
         label={t.subnet.screen.field}
         value={state.text}
-        version={state.fieldVersion}
         focused={!exploring}
         placeholder={t.subnet.screen.placeholder}
         onChange={(text) => dispatch({ type: 'type', text })}
