@@ -157,7 +157,11 @@ export default function LessonScreen() {
       {state.mode === 'search' ? (
         <Box width={width}>
           <Text color={theme.accent}>/ </Text>
-          <TextField value={state.query} placeholder={t.lessons.search.prompt} onChange={(query) => dispatch({ type: 'query', query })} />
+          <TextField
+            value={state.query}
+            placeholder={t.lessons.search.prompt}
+            onChange={(query) => dispatch({ type: 'query', query })}
+          />
         </Box>
       ) : (
         <Text color={theme.muted} wrap="truncate-end">

@@ -91,7 +91,12 @@ export default function PracticeScreen() {
           <Text color={theme.accent} bold>
             ›{' '}
           </Text>
-          <TextField value={state.answer} placeholder={text.answerPlaceholder} onChange={practice.type} onSubmit={practice.submit} />
+          <TextField
+            value={state.answer}
+            placeholder={text.answerPlaceholder}
+            onChange={practice.type}
+            onSubmit={practice.submit}
+          />
         </Box>
       ) : null}
       {gap ? <Box height={1} /> : null}

@@ -43,7 +43,8 @@ function FieldText({ state, focused, placeholder }: { state: TextFieldState; foc
 }
 
 /** A one-line, controlled text field: its owner holds the text, the field edits it key by key. */
-export default function TextField({ value, onChange, onSubmit, focused = true, placeholder = '', label }: TextFieldProps) {
+export default function TextField(props: TextFieldProps) {
+  const { value, onChange, onSubmit, focused = true, placeholder = '', label } = props;
   const store = useTextFieldState(value);
   useTextField(store, { isActive: focused, onChange, onSubmit });
   const text = <FieldText state={store.state} focused={focused} placeholder={placeholder} />;

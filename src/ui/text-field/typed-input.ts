@@ -1,7 +1,7 @@
 import type { TextFieldAction } from './use-text-field-state.js';
 
 /** A line end inside typed text: Enter pressed within a burst of keys. */
-export interface LineEnd {
+interface LineEnd {
   type: 'submit';
 }
 

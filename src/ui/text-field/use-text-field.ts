@@ -17,7 +17,7 @@ const ctrlEdits: Record<string, TextFieldAction> = {
  * the screen's keymap (a hit list, scrolling, language, back). Ink reports Backspace and Delete
  * alike, so both delete before the cursor; Ctrl+D deletes after it.
  */
-export function keyEdits(input: string, key: Key): TypedEdit[] {
+function keyEdits(input: string, key: Key): TypedEdit[] {
   if (key.upArrow || key.downArrow || key.pageUp || key.pageDown || key.tab || key.escape) return [];
   if (key.return) return [{ type: 'submit' }];
   if (key.leftArrow) return [{ type: 'move', to: 'left' }];
@@ -31,7 +31,7 @@ export function keyEdits(input: string, key: Key): TypedEdit[] {
   return typedEdits(input);
 }
 
-export interface TextFieldHandlers {
+interface TextFieldHandlers {
   /** Whether keys go to the field. */
   isActive: boolean;
   /** Called with the whole text after every edit that changed it. */

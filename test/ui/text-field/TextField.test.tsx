@@ -18,7 +18,13 @@ function Owner({ start = '', withSubmit = false }: { start?: string; withSubmit?
   };
   return (
     <>
-      <TextField label="Address" value={value} placeholder="type here" onChange={setValue} onSubmit={withSubmit ? submit : undefined} />
+      <TextField
+        label="Address"
+        value={value}
+        placeholder="type here"
+        onChange={setValue}
+        onSubmit={withSubmit ? submit : undefined}
+      />
       <Text>[{value}]</Text>
       <Text>sent: {sent.join('|')}</Text>
     </>
@@ -40,6 +46,15 @@ describe('the text field', () => {
     await press(rendered, '0', '[01.2.3.4]');
     await press(rendered, keys.end, '[01.2.3.4]');
     await press(rendered, keys.backspace, '[01.2.3.]');
+  });
+
+  it('Ctrl+A goes to the start, Ctrl+E to the end, Ctrl+W deletes the word before the cursor', async () => {
+    const rendered = render(<Owner start="hola mundo" />);
+    await waitForFrame(rendered, '[hola mundo]');
+    await press(rendered, '\u0001', '[hola mundo]');
+    await press(rendered, '¡', '[¡hola mundo]');
+    await press(rendered, '\u0005', '[¡hola mundo]');
+    await press(rendered, '\u0017', '[¡hola ]');
   });
 
   it('an emoji with a skin tone is one step for the cursor and for Backspace', async () => {
