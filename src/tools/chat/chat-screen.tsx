@@ -9,8 +9,8 @@ import { defaultChat, type ServeSources } from './sources.js';
 import useOpened from './use-opened.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
+import TextField from '../../ui/text-field/TextField.js';
 import theme from '../../ui/theme.js';
-import LineInput from './LineInput.js';
 
 /** Lines kept for scrolling back; older ones are dropped. */
 const keptLines = 1000;
@@ -40,6 +40,7 @@ function Conversation({ handoff }: { handoff: ChatHandoff }) {
   const [lines, setLines] = useState<string[]>(() => handoff.early);
   const [closed, setClosed] = useState(() => handoff.closedEarly);
   const [scroll, setScroll] = useState(0);
+  const [draft, setDraft] = useState('');
 
   useEffect(() => {
     const { connection } = handoff;
@@ -91,9 +92,12 @@ function Conversation({ handoff }: { handoff: ChatHandoff }) {
       ) : (
         <Box>
           <Text color={theme.accent}>› </Text>
-          <LineInput
+          <TextField
+            value={draft}
             placeholder={c.prompt}
-            onLine={(text) => {
+            onChange={setDraft}
+            onSubmit={(text) => {
+              setDraft('');
               if (text === '') return;
               connection.send(text);
               setLines((old) => [...old.slice(-keptLines + 1), `> ${text}`]);

@@ -4,8 +4,8 @@ import { pythonBindLine } from '../../core/address-tuple.js';
 import { displayWidth } from '../../core/display-width.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
+import TextField from '../../ui/text-field/TextField.js';
 import theme from '../../ui/theme.js';
-import LineInput from '../chat/LineInput.js';
 import ClientList from './ClientList.js';
 import EventLog from './EventLog.js';
 import SidePanel from './SidePanel.js';
@@ -189,10 +189,11 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
       {typing && selected !== undefined ? (
         <Box>
           <Text color={theme.accent}>{s.sendTo({ client: selected })} </Text>
-          <LineInput
+          <TextField
+            value={draft}
             placeholder={t.demo.greeting({ client: selected })}
-            onDraft={setDraft}
-            onLine={(message) => {
+            onChange={setDraft}
+            onSubmit={(message) => {
               demo?.send(selected, message === '' ? t.demo.greeting({ client: selected }) : message);
               setDraft('');
               setTyping(false);

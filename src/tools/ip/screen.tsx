@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { describeInputError } from '../../i18n/index.js';
 import Paragraph from '../../ui/components/Paragraph.js';
-import TextField from '../../ui/components/TextField.js';
+import TextField from '../../ui/text-field/TextField.js';
 import { useKeymap, type Binding } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
@@ -36,7 +36,6 @@ export default function IpScreen({ payload }: ScreenProps<ExamplePayload>) {
       <TextField
         label={t.ip.screen.field}
         value={state.text}
-        version={state.fieldVersion}
         focused={!inBits}
         placeholder={t.ip.screen.placeholder}
         onChange={(text) => dispatch({ type: 'type', text })}

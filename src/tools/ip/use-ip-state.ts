@@ -21,8 +21,6 @@ export interface IpState {
   /** The bit under the cursor, 0 = most significant. */
   cursor: number;
   flip?: Flip;
-  /** Bumped when the text changes from outside the field (a flip), so the field starts over with it. */
-  fieldVersion: number;
 }
 
 export type IpAction =
@@ -62,7 +60,6 @@ export function ipReducer(state: IpState, action: IpAction): IpState {
       return {
         ...state,
         text: formatIPv4(value),
-        fieldVersion: state.fieldVersion + 1,
         flip: { octet: octetIndex + 1, place, from, to, bit: (to & place) === 0 ? 0 : 1 },
       };
     }
@@ -70,5 +67,5 @@ export function ipReducer(state: IpState, action: IpAction): IpState {
 }
 
 export default function useIpState(initialText: string) {
-  return useReducer(ipReducer, { text: initialText, focus: 'field', cursor: 0, fieldVersion: 0 });
+  return useReducer(ipReducer, { text: initialText, focus: 'field', cursor: 0 });
 }

@@ -1,4 +1,3 @@
-import { TextInput } from '@inkjs/ui';
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { isLessonId } from '../../lessons/lesson-ids.js';
@@ -7,6 +6,7 @@ import { loadLessons } from '../../lessons/load-lessons.js';
 import type { Progress } from '../../progress/progress-data.js';
 import { useProgress } from '../../ui/progress-context.js';
 import { useShell } from '../../ui/shell-context.js';
+import TextField from '../../ui/text-field/TextField.js';
 import theme from '../../ui/theme.js';
 import MarkdownLine from './MarkdownLine.js';
 import QuizView from './QuizView.js';
@@ -159,7 +159,11 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
       {state.mode === 'search' ? (
         <Box width={width}>
           <Text color={theme.accent}>/ </Text>
-          <TextInput defaultValue={state.query} placeholder={t.lessons.search.prompt} onChange={(query) => dispatch({ type: 'query', query })} />
+          <TextField
+            value={state.query}
+            placeholder={t.lessons.search.prompt}
+            onChange={(query) => dispatch({ type: 'query', query })}
+          />
         </Box>
       ) : (
         <Text color={theme.muted} wrap="truncate-end">

@@ -6,7 +6,7 @@ import { describeInputError } from '../../i18n/index.js';
 import { tryBindSentence } from './try-bind-sentence.js';
 import type { TryBindResult } from '../../net/try-bind.js';
 import Paragraph from '../../ui/components/Paragraph.js';
-import TextField from '../../ui/components/TextField.js';
+import TextField from '../../ui/text-field/TextField.js';
 import ScrollArea from '../../ui/components/ScrollArea.js';
 import useScrollArea from '../../ui/hooks/use-scroll-area.js';
 import { useKeymap } from '../../ui/keymap.js';
@@ -69,8 +69,6 @@ export default function PortScreen({ payload, sources }: ScreenProps<ExamplePayl
       <TextField
         label={p.screen.prompt}
         value={text}
-        version={0}
-        focused
         placeholder={p.screen.placeholder}
         onChange={(next) => {
           setText(next);

@@ -54,7 +54,7 @@ export function practiceReducer(state: PracticeState, action: PracticeAction): P
     case 'ask':
       return { ...state, phase: 'question', topic: action.topic, question: action.question, answer: '', verdict: undefined, notice: undefined };
     case 'type':
-      // The field reports its text again on every render; the same text changes nothing.
+      // The same text changes nothing (no re-render).
       return action.text === state.answer ? state : { ...state, answer: action.text };
     case 'judge':
       return { ...state, phase: 'feedback', answer: action.answer, verdict: action.verdict };

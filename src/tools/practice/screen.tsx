@@ -1,11 +1,12 @@
-import { Box } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import { optionLetter } from '../../core/quiz/option-label.js';
 import type { Topic } from '../../core/quiz/question.js';
 import { quizSource } from '../../lessons/quiz-source.js';
 import { useKeymap, type Binding } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
-import AnswerField from './AnswerField.js';
+import TextField from '../../ui/text-field/TextField.js';
+import theme from '../../ui/theme.js';
 import { bottomRows, fitRows, isChoice, menuEntries, topRows } from './practice-rows.js';
 import RowList from './RowList.js';
 import usePractice from './use-practice.js';
@@ -83,12 +84,23 @@ export default function PracticeScreen({ payload }: ScreenProps<PracticePayload>
   const top = topRows(state, progress, topics, t, width);
   const gap = top.length + field + bottom.length < height ? 1 : 0;
   const shown = fitRows(top, field + bottom.length + gap, height);
-  const questionKey = `${progress.score.total}-${state.question?.data ? JSON.stringify(state.question.data) : ''}`;
 
   return (
     <Box flexDirection="column" width={width} height={height}>
       <RowList rows={shown} />
-      {typing ? <AnswerField questionKey={questionKey} placeholder={text.answerPlaceholder} onChange={practice.type} onSubmit={practice.submit} /> : null}
+      {typing ? (
+        <Box>
+          <Text color={theme.accent} bold>
+            ›{' '}
+          </Text>
+          <TextField
+            value={state.answer}
+            placeholder={text.answerPlaceholder}
+            onChange={practice.type}
+            onSubmit={practice.submit}
+          />
+        </Box>
+      ) : null}
       {gap ? <Box height={1} /> : null}
       <RowList rows={bottom} />
     </Box>

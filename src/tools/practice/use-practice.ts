@@ -61,6 +61,8 @@ export default function usePractice(source: QuizSource, seed: number): Practice 
     },
     move: (by) => dispatch({ type: 'move', by, count: topics.length + 1 }),
     type(text) {
+      // What a paste brings after the Enter that answered is no new answer.
+      if (judged.current === state.question) return;
       typed.current = text;
       dispatch({ type: 'type', text });
     },

@@ -4,7 +4,7 @@ import { bitRange, prefixToMask } from '../../core/ipv4.js';
 import { describeInputError } from '../../i18n/index.js';
 import { subnetSentence } from './subnet-sentence.js';
 import Paragraph from '../../ui/components/Paragraph.js';
-import TextField from '../../ui/components/TextField.js';
+import TextField from '../../ui/text-field/TextField.js';
 import { useKeymap, type Binding } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
@@ -62,7 +62,6 @@ export default function SubnetScreen({ payload, sources }: ScreenProps<ExamplePa
       <TextField
         label={t.subnet.screen.field}
         value={state.text}
-        version={state.fieldVersion}
         focused={!exploring}
         placeholder={t.subnet.screen.placeholder}
         onChange={(text) => dispatch({ type: 'type', text })}

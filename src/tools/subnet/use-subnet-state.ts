@@ -12,8 +12,6 @@ export interface SubnetState {
   splitBits: number;
   /** The first row of the split list on screen. */
   offset: number;
-  /** Bumped when the text changes from outside the field (the boundary moved). */
-  fieldVersion: number;
 }
 
 export type SubnetAction =
@@ -51,9 +49,8 @@ function clampOffset(offset: number, count: number, visible: number): number {
 export function subnetReducer(state: SubnetState, action: SubnetAction): SubnetState {
   switch (action.type) {
     case 'type':
-      return { ...state, text: action.text, offset: 0 };
     case 'replace':
-      return { ...state, text: action.text, offset: 0, fieldVersion: state.fieldVersion + 1 };
+      return { ...state, text: action.text, offset: 0 };
     case 'focus':
       return { ...state, focus: action.focus };
     case 'move-boundary': {
@@ -61,7 +58,7 @@ export function subnetReducer(state: SubnetState, action: SubnetAction): SubnetS
       if (!view) return state;
       const prefix = Math.max(0, Math.min(32, view.parsed.prefix + action.by));
       if (prefix === view.parsed.prefix) return state;
-      return { ...state, text: `${formatIPv4(view.parsed.address)}/${prefix}`, offset: 0, fieldVersion: state.fieldVersion + 1 };
+      return { ...state, text: `${formatIPv4(view.parsed.address)}/${prefix}`, offset: 0 };
     }
     case 'split-size': {
       const { view } = subnetView(state);
@@ -78,5 +75,5 @@ export function subnetReducer(state: SubnetState, action: SubnetAction): SubnetS
 }
 
 export default function useSubnetState(initialText: string) {
-  return useReducer(subnetReducer, { text: initialText, focus: 'field', splitBits: 2, offset: 0, fieldVersion: 0 });
+  return useReducer(subnetReducer, { text: initialText, focus: 'field', splitBits: 2, offset: 0 });
 }

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
 import { escapeControls, hexByte, utf8Model } from '../../core/utf8.js';
-import TextField from '../../ui/components/TextField.js';
+import TextField from '../../ui/text-field/TextField.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
@@ -40,7 +40,7 @@ export default function Utf8Screen({ payload }: ScreenProps<ExamplePayload>) {
   return (
     <Box flexDirection="column" width={width}>
       <Box flexShrink={0}>
-        <TextField label={u.screen.prompt} value={text} version={0} focused placeholder={u.screen.placeholder} onChange={(next) => setText(next)} />
+        <TextField label={u.screen.prompt} value={text} placeholder={u.screen.placeholder} onChange={setText} />
       </Box>
       <Text bold wrap="truncate-end">
         {u.summary({ characters: model.characterCount, codePoints: model.codePointCount, bytes: model.byteCount })}

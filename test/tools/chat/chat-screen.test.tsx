@@ -4,7 +4,6 @@ import en from '../../../src/i18n/en/chat.js';
 import { connectChat } from '../../../src/net/chat-client.js';
 import { connectionHandoff } from '../../../src/tools/chat/handoff.js';
 import { ChatServer } from '../../../src/net/chat-server.js';
-import { typedLines } from '../../../src/tools/chat/typed-lines.js';
 import { lineClient, type LineClient } from '../../helpers/line-client.js';
 import { press, renderApp, waitForFrame } from '../../helpers/render.js';
 
@@ -15,14 +14,6 @@ afterEach(async () => {
   other?.socket.destroy();
   await server?.stop(50);
   server = undefined;
-});
-
-describe('typed lines', () => {
-  it('each Enter in a burst ends a line; control characters are dropped', () => {
-    expect(typedLines('uno\rdos\r')).toEqual({ lines: ['uno', 'dos'], rest: '' });
-    expect(typedLines('hi\rs')).toEqual({ lines: ['hi'], rest: 's' });
-    expect(typedLines('a\u0007b\u007Fc')).toEqual({ lines: [], rest: 'ac' });
-  });
 });
 
 describe('chat screen', () => {

@@ -112,6 +112,27 @@ describe('the lesson reader', () => {
     expect(frame.toLowerCase()).toContain('mojibake');
   });
 
+  test('after typing a search, the arrows move over the hits and Enter opens the chosen one', async () => {
+    const mounted = renderApp('lesson', { params: { id: 'server' } });
+    await waitForFrame(mounted, 'Servers · lesson 1 of 11');
+    await press(mounted, '/', 'Type a word to search every lesson.');
+    await press(mounted, 'port', /\d+ matches/);
+    const selectedTitle = (frame: string) => /^ *› ([^:\n]+):/m.exec(frame)?.[1];
+    let frame = mounted.lastFrame() ?? '';
+    const first = selectedTitle(frame);
+    expect(first).toBeDefined();
+    // Down until the cursor reaches a hit in another lesson, then back up one and down again.
+    for (let step = 0; step < 40 && selectedTitle(frame) === first; step++) {
+      const before = frame;
+      frame = await press(mounted, keys.down, (shown) => shown !== before);
+    }
+    const chosen = selectedTitle(frame)!;
+    expect(chosen).not.toBe(first);
+    frame = await press(mounted, keys.up, (shown) => selectedTitle(shown) === first);
+    frame = await press(mounted, keys.down, (shown) => selectedTitle(shown) === chosen);
+    await press(mounted, keys.enter, `${chosen} · lesson`);
+  });
+
   test('search counts matches, and a hit line is cut around the match at 60 columns (es: coincidencias)', async () => {
     const { rendered } = renderWithProgress('lesson', { payload: { id: 'server' }, lang: 'es', size: { columns: 60, rows: 20 } });
     await waitForFrame(rendered, 'lección 1 de 11');
