@@ -113,7 +113,7 @@ describe('the lesson reader', () => {
   });
 
   test('after typing a search, the arrows move over the hits and Enter opens the chosen one', async () => {
-    const mounted = renderApp('lesson', { params: { id: 'server' } });
+    const mounted = renderApp('lesson', { payload: { id: 'server' } });
     await waitForFrame(mounted, 'Servers · lesson 1 of 11');
     await press(mounted, '/', 'Type a word to search every lesson.');
     await press(mounted, 'port', /\d+ matches/);
