@@ -74,7 +74,6 @@ const chat = {
   },
   client: {
     connected: (p: { local: string; remote: string }) => `* connected: you are ${p.local}, the server is ${p.remote}`,
-    title: 'Chat',
     prompt: 'Type a line and press Enter',
     closed: '* The connection is closed. Esc goes back.',
     connecting: (p: { host: string; port: number }) => `Connecting to ${p.host}:${p.port}…`,
@@ -82,7 +81,6 @@ const chat = {
     keys: { scroll: 'scroll', send: 'send' },
   },
   serveScreen: {
-    title: 'Chat server',
     starting: (p: { host: string; port: number }) => `Starting a chat server on ${p.host}:${p.port}…`,
     connectWith: (p: { port: number; host: string }) => `Connect with: netlearn connect ${p.host} --port ${p.port}  ·  nc ${p.host} ${p.port}`,
     clients: (p: { count: number }) => `Connected: ${p.count}`,

@@ -67,7 +67,6 @@ const chat: typeof en = {
   },
   client: {
     connected: (p) => `* conectado: vos sos ${p.local}, el servidor es ${p.remote}`,
-    title: 'Chat',
     prompt: 'Escribí una línea y apretá Enter',
     closed: '* La conexión está cerrada. Esc vuelve atrás.',
     connecting: (p: { host: string; port: number }) => `Conectando con ${p.host}:${p.port}…`,
@@ -75,7 +74,6 @@ const chat: typeof en = {
     keys: { scroll: 'desplazar', send: 'mandar' },
   },
   serveScreen: {
-    title: 'Servidor de chat',
     starting: (p: { host: string; port: number }) => `Iniciando un servidor de chat en ${p.host}:${p.port}…`,
     connectWith: (p) => `Conectate con: netlearn connect ${p.host} --port ${p.port}  ·  nc ${p.host} ${p.port}`,
     clients: (p) => `Conectados: ${p.count}`,

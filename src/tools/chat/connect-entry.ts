@@ -5,7 +5,7 @@ import type { ServeSources } from './sources.js';
 /** `netlearn connect`: a chat client for `netlearn serve` or the learner's own server. */
 export default defineTool<ChatHandoff, ServeSources>({
   id: 'chat',
-  title: (t) => t.chat.client.title,
+  title: (t) => t.ui.home.items.chat,
   hint: (t) => t.ui.home.hints.chat,
   home: { section: 'live', key: 'c' },
   command: {

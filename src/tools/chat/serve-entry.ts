@@ -5,7 +5,7 @@ import type { ServeSources } from './sources.js';
 /** `netlearn serve`: a line chat server that nc, Python and other terminals can join. */
 export default defineTool<ServerHandoff, ServeSources>({
   id: 'serve',
-  title: (t) => t.chat.serveScreen.title,
+  title: (t) => t.ui.home.items.serve,
   hint: (t) => t.ui.home.hints.serve,
   home: { section: 'live', key: 's' },
   command: {
