@@ -60,7 +60,7 @@ const dataDir = dirname(reader);
 // content/ changed after this build (a teacher's edit), so lessons never go stale.
 await build({
   stdin: {
-    contents: "export { readLessons } from './read-lessons.ts'; export { contentFingerprint } from './content-fingerprint.ts';",
+    contents: "export { readLessons } from './read-lessons.ts'; export { contentSnapshot } from './content-snapshot.ts';",
     resolveDir: resolve('src/lessons'),
     loader: 'ts',
   },
@@ -76,8 +76,8 @@ await build({
 const parser = createRequire(import.meta.url)(resolve(dataDir, 'read-lessons.cjs'));
 for (const lang of readdirSync('content', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)) {
   const lessons = parser.readLessons('content', lang);
-  const fingerprint = parser.contentFingerprint(join('content', lang));
   // Tokens apart, one lesson a line: listing lessons never parses them, showing one parses its own.
-  await writeFile(join(dataDir, `lessons-${lang}.json`), JSON.stringify({ fingerprint, lessons: lessons.map(({ tokens, ...lesson }) => lesson) }));
+  await writeFile(join(dataDir, `lessons-${lang}.json`), JSON.stringify(lessons.map(({ tokens, ...lesson }) => lesson)));
+  await writeFile(join(dataDir, `lessons-${lang}.snapshot`), parser.contentSnapshot(join('content', lang)));
   await writeFile(join(dataDir, `lessons-${lang}.tokens.jsonl`), lessons.map((lesson) => JSON.stringify(lesson.tokens)).join('\n'));
 }
