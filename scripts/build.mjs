@@ -53,14 +53,18 @@ await writeFile('dist/meta.json', JSON.stringify(result.metafile));
 await chmod('dist/cli.js', 0o755);
 
 // The chunk that reads the lessons looks for them, and for the parser, in its own folder.
-const reader = Object.keys(result.metafile.outputs).find((file) => 'src/lessons/lesson-source.bundle.ts' in result.metafile.outputs[file].inputs);
+const { outputs } = result.metafile;
+const reader = Object.keys(outputs).find((file) => 'src/lessons/lesson-source.bundle.ts' in outputs[file].inputs);
 if (!reader) throw new Error('no chunk reads the built lessons');
 const dataDir = dirname(reader);
 // The parser as one CommonJS file: the build runs it now, and the bundle requires it only if
 // content/ changed after this build (a teacher's edit), so lessons never go stale.
 await build({
   stdin: {
-    contents: "export { readLessons } from './read-lessons.ts'; export { contentSnapshot } from './content-snapshot.ts';",
+    contents: [
+      "export { readLessons } from './read-lessons.ts';",
+      "export { contentSnapshot } from './content-snapshot.ts';",
+    ].join('\n'),
     resolveDir: resolve('src/lessons'),
     loader: 'ts',
   },
@@ -74,10 +78,12 @@ await build({
   logLevel: 'warning',
 });
 const parser = createRequire(import.meta.url)(resolve(dataDir, 'read-lessons.cjs'));
-for (const lang of readdirSync('content', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)) {
+const languages = readdirSync('content', { withFileTypes: true }).filter((entry) => entry.isDirectory());
+for (const lang of languages.map((entry) => entry.name)) {
   const lessons = parser.readLessons('content', lang);
+  const data = (suffix) => join(dataDir, `lessons-${lang}${suffix}`);
   // Tokens apart, one lesson a line: listing lessons never parses them, showing one parses its own.
-  await writeFile(join(dataDir, `lessons-${lang}.json`), JSON.stringify(lessons.map(({ tokens, ...lesson }) => lesson)));
-  await writeFile(join(dataDir, `lessons-${lang}.snapshot`), parser.contentSnapshot(join('content', lang)));
-  await writeFile(join(dataDir, `lessons-${lang}.tokens.jsonl`), lessons.map((lesson) => JSON.stringify(lesson.tokens)).join('\n'));
+  await writeFile(data('.json'), JSON.stringify(lessons.map(({ tokens, ...lesson }) => lesson)));
+  await writeFile(data('.tokens.jsonl'), lessons.map((lesson) => JSON.stringify(lesson.tokens)).join('\n'));
+  await writeFile(data('.snapshot'), parser.contentSnapshot(join('content', lang)));
 }

@@ -33,7 +33,9 @@ export function lessonFiles(folder: string, label: string): LessonFile[] {
   files.sort((a, b) => a.order - b.order);
   files.forEach((file, index) => {
     const previous = files[index - 1];
-    if (previous?.order === file.order) problems.push(`${previous.name} and ${file.name} share the number ${file.order}`);
+    if (previous?.order === file.order) {
+      problems.push(`${previous.name} and ${file.name} share the number ${file.order}`);
+    }
     if (files.findIndex((other) => other.id === file.id) < index) problems.push(`two files hold the lesson ${file.id}`);
   });
   if (files.length === 0 && problems.length === 0) problems.push('no lesson files (NN-<id>.md)');

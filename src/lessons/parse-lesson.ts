@@ -7,6 +7,8 @@ import { idFromFileName } from './lesson-files.js';
 import { LessonFormatError } from './lesson-format-error.js';
 import { isToolId, toolIds, type ToolId } from './lesson-tools.js';
 
+/** Lowercase words joined by dashes, as in the file name `07-address-tuple.md`. */
+const lessonId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 /** Words that mark an unfinished lesson; capitals only for TODO and kin (Spanish "todo" is a word). */
 const placeholder = /\b(TODO|TBD|FIXME|XXX)\b/;
@@ -56,14 +58,16 @@ export function parseLesson(source: string, lang: Lang, file: string): Lesson {
   const problems: string[] = [];
 
   const named = idFromFileName(basename(file));
-  if (!isText(m.id) || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(m.id)) problems.push(`id "${String(m.id)}" is not a lowercase id`);
+  if (!isText(m.id) || !lessonId.test(m.id)) problems.push(`id "${String(m.id)}" is not a lowercase id`);
   else if (named !== undefined && m.id !== named) problems.push(`id "${m.id}" differs from the file name's "${named}"`);
   if (!isText(m.title)) problems.push('title is missing');
-  if (!isText(m.tool) || !isToolId(m.tool)) problems.push(`tool "${String(m.tool)}" is not a screen (${toolIds.join(', ')})`);
+  if (!isText(m.tool) || !isToolId(m.tool)) {
+    problems.push(`tool "${String(m.tool)}" is not a screen (${toolIds.join(', ')})`);
+  }
   if (m.example !== undefined && !isText(m.example)) problems.push('example must be a non-empty string');
   // The plain `lesson` command shows the body as written, so the body must name the command itself.
   if (!isText(m.try) || !m.try.startsWith('netlearn ')) problems.push('try must be a netlearn command line');
-  else if (!body.includes(`\`${m.try}\``)) problems.push(`the body never names the try command \`${m.try}\``);
+  else if (!body.includes(`\`${m.try}\``)) problems.push(`the body never names \`${m.try}\` (try)`);
   if (body === '') problems.push('the body is empty');
   const found = placeholder.exec(`${body}\n${match[1]}`) ?? placeholderAnyCase.exec(`${body}\n${match[1]}`);
   if (found) problems.push(`placeholder text "${found[0]}"`);

@@ -12,5 +12,7 @@ import { parseLesson } from './parse-lesson.js';
  */
 export function readLessons(root: string, lang: Lang): Lesson[] {
   const folder = join(root, lang);
-  return lessonFiles(folder, lang).map(({ name }) => parseLesson(readFileSync(join(folder, name), 'utf8'), lang, join(lang, name)));
+  return lessonFiles(folder, lang).map(({ name }) =>
+    parseLesson(readFileSync(join(folder, name), 'utf8'), lang, join(lang, name)),
+  );
 }

@@ -16,7 +16,8 @@ describe('terminal columns', () => {
       if (narrowText.test(char) && stringWidth(char) !== 1) wrong.push(code.toString(16));
     }
     expect(wrong).toEqual([]);
-    expect(displayWidth('¡Hola, señor! — “ñandú” → €5 │')).toBe(stringWidth('¡Hola, señor! — “ñandú” → €5 │'));
+    const sentence = '¡Hola, señor! — “ñandú” → €5 │';
+    expect(displayWidth(sentence)).toBe(stringWidth(sentence));
   });
 
   test('padding counts columns, not UTF-16 units', () => {

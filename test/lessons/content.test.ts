@@ -34,7 +34,8 @@ describe('the lesson content', () => {
   test('each "Try it" names its command and the app\'s t key in one sentence, in both languages', () => {
     for (const lesson of [...en, ...es]) {
       const paragraph = lesson.body.split('\n\n').find((block) => block.includes(`\`${lesson.tryCommand}\``));
-      expect({ id: lesson.id, lang: lesson.lang, paragraph }).toMatchObject({ paragraph: expect.stringMatching(/(press|apretá) `t`/) });
+      const where = { id: lesson.id, lang: lesson.lang };
+      expect({ ...where, paragraph }).toMatchObject({ paragraph: expect.stringMatching(/(press|apretá) `t`/) });
     }
     expect(en.find((l) => l.id === 'ipv4')!.tryCommand).toBe('netlearn ip 192.168.1.10');
   });
@@ -103,10 +104,10 @@ describe('the loader rejects broken lesson files', () => {
   test.each([
     ['an answer index out of range', good().replace('answer: 0', 'answer: 3'), 'answer must be an option index from 0 to 2'],
     ['a tool that is no screen', good().replace('tool: demo', 'tool: browser'), 'tool "browser" is not a screen'],
-    ['an id other than the file name\'s', good().replace('id: server', 'id: servers'), 'id "servers" differs from the file name\'s "server"'],
+    ['an id other than the file name\'s', good().replace('id: server', 'id: servers'), 'differs from the file name\'s "server"'],
     ['an id with capitals', good().replace('id: server', 'id: Server'), 'id "Server" is not a lowercase id'],
     ['no try command', good().replace('try: netlearn demo\n', ''), 'try must be a netlearn command line'],
-    ['a try command the body never names', good().replace('try: netlearn demo', 'try: netlearn host'), 'the body never names the try command `netlearn host`'],
+    ['a try command the body never names', good().replace('try: netlearn demo', 'try: netlearn host'), 'never names `netlearn host`'],
     ['an empty body', good().replace(/# Servers\n\n.*\n$/, ''), 'the body is empty'],
     ['placeholder text', good().replace('A server waits.', 'TODO: write this'), 'placeholder text "TODO"'],
     ['two options only', good().replace('"server", "client", "router"', '"server", "client"'), 'options must be 3 or 4'],
@@ -126,7 +127,8 @@ describe('the loader rejects broken lesson files', () => {
   }
 
   test('a new file is a new lesson, placed by its number (10 after 9), other files ignored', () => {
-    const root = folder({ '10-host.md': good('', 'host'), '9-server.md': good(), '02-client.md': good('', 'client'), 'notes.txt': 'x' });
+    const files = { '10-host.md': good('', 'host'), '9-server.md': good(), '02-client.md': good('', 'client'), 'notes.txt': 'x' };
+    const root = folder(files);
     expect(readLessons(root, 'en').map((lesson) => lesson.id)).toEqual(['client', 'server', 'host']);
   });
 
@@ -134,7 +136,7 @@ describe('the loader rejects broken lesson files', () => {
     ['a Markdown file not named NN-<id>.md', { 'server.md': good() }, 'server.md is not named NN-<id>.md'],
     ['two files with one number', { '01-server.md': good(), '01-client.md': good('', 'client') }, 'share the number 1'],
     ['two files for one lesson', { '01-server.md': good(), '02-server.md': good() }, 'two files hold the lesson server'],
-    ['a front matter id that is not the file\'s', { '01-client.md': good() }, 'id "server" differs from the file name\'s "client"'],
+    ['a front matter id that is not the file\'s', { '01-client.md': good() }, 'differs from the file name\'s "client"'],
     ['an empty folder', {}, 'no lesson files'],
   ])('a folder with %s is refused', (_name, files, problem) => {
     expect(() => readLessons(folder(files), 'en')).toThrow(LessonFormatError);
