@@ -1,11 +1,19 @@
-import stringWidth from 'string-width';
+import stringWidth from './string-width.js';
+
+/**
+ * Characters one column wide on their own and in any sequence (ASCII, Latin letters, common
+ * punctuation, arrows, box drawing): text made only of these skips string-width, whose Unicode
+ * set-up costs a plain command more than its work. A test checks each against string-width.
+ */
+export const narrowText =
+  /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u20A0-\u20C0\u2190-\u21FF\u2500-\u257F]*$/;
 
 /**
  * How many terminal columns a string takes, as a terminal draws it: accents and joiners take
  * none, East Asian wide characters and emoji take two, escape codes are not counted.
  */
 export function displayWidth(text: string): number {
-  return stringWidth(text);
+  return narrowText.test(text) ? text.length : stringWidth(text);
 }
 
 /** Pads text to a number of terminal columns. */

@@ -1,7 +1,6 @@
 import { closest } from '../core/closest.js';
 import { InputError } from '../core/input-error.js';
 import type { Lesson } from './lesson.js';
-import { lessonIds } from './lesson-ids.js';
 
 /** Lowercase, no accents, no surrounding space: how a learner's words are compared. */
 function normalise(text: string): string {
@@ -33,9 +32,6 @@ export function findLesson(lessons: readonly Lesson[], query: string): Lesson {
     lessons.find((candidate) => wanted !== '' && titleKeys(candidate.title).some((title) => title === wanted || title === `${wanted}s`));
   if (lesson) return lesson;
   const part = query.trim();
-  return fail(part, normalise(part));
-}
-
-function fail(part: string, near: string): never {
-  throw new InputError('lesson-unknown', { part, known: lessonIds, suggestion: closest(near, lessonIds) });
+  const known = lessons.map((candidate) => candidate.id);
+  throw new InputError('lesson-unknown', { part, known, suggestion: closest(normalise(part), known) });
 }

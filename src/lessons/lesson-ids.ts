@@ -1,40 +1,18 @@
-/** The lessons, in the order they are taught; both languages hold exactly these. */
-export const lessonIds = [
-  'server',
-  'client',
-  'socket',
-  'analogy',
-  'thread',
-  'host',
-  'address-tuple',
-  'ipv4',
-  'port',
-  'utf8',
-  'af-inet',
-] as const;
+import { join } from 'node:path';
+import { findContentRoot } from './content-root.js';
+import { lessonFiles } from './lesson-files.js';
 
-export type LessonId = (typeof lessonIds)[number];
+let known: readonly string[] | undefined;
 
 /**
- * Screens a lesson's "Try it" may open. It mirrors the TUI's screen registry (a test keeps them in
- * step) without importing the UI, so plain commands stay free of Ink.
+ * The lesson ids in teaching order, from the file names in content/en (every language holds the
+ * same ones; a test checks). Only the folder is listed, so checking saved progress reads no lesson.
  */
-export const toolIds = [
-  'home',
-  'lessons',
-  'ip',
-  'subnet',
-  'port',
-  'utf8',
-  'host',
-  'threads',
-  'families',
-  'demo',
-  'practice',
-] as const;
+export function lessonIds(): readonly string[] {
+  known ??= lessonFiles(join(findContentRoot(), 'en'), 'en').map((file) => file.id);
+  return known;
+}
 
-export type ToolId = (typeof toolIds)[number];
-
-export function isLessonId(id: string): id is LessonId {
-  return (lessonIds as readonly string[]).includes(id);
+export function isLessonId(id: string): boolean {
+  return lessonIds().includes(id);
 }

@@ -1,5 +1,5 @@
+import type { Token } from 'marked';
 import type { Lang } from '../core/language.js';
-import type { LessonId, ToolId } from './lesson-ids.js';
 
 /** One check question at the end of a lesson. */
 export interface QuizQuestion {
@@ -15,14 +15,20 @@ export interface QuizQuestion {
 
 /** A lesson as its Markdown file holds it, checked. */
 export interface Lesson {
-  id: LessonId;
+  /** From the file name `NN-<id>.md`; the front matter says the same. */
+  id: string;
   lang: Lang;
   title: string;
   /** The screen "Try it" opens. */
-  tool: ToolId;
+  /** The id of the tool its "Try it" opens, in the registry (src/tools/index.ts). */
+  tool: string;
   /** Input the tool starts with, e.g. `192.168.1.10`. */
   example?: string;
+  /** The command a terminal runs to try the same, e.g. `netlearn ip 192.168.1.10`; the body names it. */
+  tryCommand: string;
   quiz: QuizQuestion[];
   /** The Markdown after the front matter. */
   body: string;
+  /** The body as Markdown tokens, lexed when the content is read so showing a lesson needs no parser. */
+  tokens: Token[];
 }

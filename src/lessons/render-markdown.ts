@@ -1,4 +1,4 @@
-import { lexer, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
 import { displayWidth } from '../core/display-width.js';
 import { breakWord, lineBreak, prefixLines, toWords, wordWidth, wrapSpans, type Span, type SpanStyle, type StyledLine } from './styled-lines.js';
 
@@ -317,11 +317,11 @@ function renderBlocks(tokens: readonly Token[], width: number, options: RenderOp
 }
 
 /**
- * Markdown as terminal lines no wider than `options.width`: headings, emphasis, lists, code blocks
- * and tables with aligned columns. Pure: the plain command paints the spans with ANSI codes, the
- * reader screen with Ink colours.
+ * Markdown, as marked's lexer tokens (a lesson's `tokens`), as terminal lines no wider than
+ * `options.width`: headings, emphasis, lists, code blocks and tables with aligned columns. Pure: the
+ * plain command paints the spans with ANSI codes, the reader screen with Ink colours.
  */
-export function renderMarkdown(markdown: string, options: RenderOptions): StyledLine[] {
+export function renderMarkdown(tokens: readonly Token[], options: RenderOptions): StyledLine[] {
   const width = Math.max(8, Math.floor(options.width));
-  return renderBlocks(lexer(markdown), width, { ...options, width });
+  return renderBlocks(tokens, width, { ...options, width });
 }

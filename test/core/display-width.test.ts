@@ -1,11 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { alignRows, displayWidth, padColumns } from '../../src/core/display-width.js';
+import stringWidth from 'string-width';
+import { alignRows, displayWidth, narrowText, padColumns } from '../../src/core/display-width.js';
 
 describe('terminal columns', () => {
   test('wide characters count as two columns', () => {
     expect(displayWidth('ñandú')).toBe(5);
     expect(displayWidth('e\u0301')).toBe(1);
     expect(displayWidth('😀')).toBe(2);
+  });
+
+  test('every character of the quick narrow path is one column to string-width too', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (narrowText.test(char) && stringWidth(char) !== 1) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    const sentence = '¡Hola, señor! — “ñandú” → €5 │';
+    expect(displayWidth(sentence)).toBe(stringWidth(sentence));
   });
 
   test('padding counts columns, not UTF-16 units', () => {

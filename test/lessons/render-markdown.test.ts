@@ -1,11 +1,12 @@
 import fc from 'fast-check';
+import { lexer } from 'marked';
 import { describe, expect, test } from 'vitest';
 import { displayWidth } from '../../src/core/display-width.js';
 import { renderMarkdown } from '../../src/lessons/render-markdown.js';
 import { lineText } from '../../src/lessons/styled-lines.js';
 import { loadLessons } from '../../src/lessons/load-lessons.js';
 
-const text = (markdown: string, width = 40, codeMarks = false) => renderMarkdown(markdown, { width, codeMarks }).map(lineText);
+const text = (markdown: string, width = 40, codeMarks = false) => renderMarkdown(lexer(markdown), { width, codeMarks }).map(lineText);
 
 describe('rendering Markdown for the terminal', () => {
   test('a paragraph wraps at word boundaries to the width', () => {
@@ -19,11 +20,11 @@ describe('rendering Markdown for the terminal', () => {
 
   test('a heading is its own line, set apart from the paragraph by a blank line', () => {
     expect(text('# Ports\n\nA port is a number.')).toEqual(['Ports', '', 'A port is a number.']);
-    expect(renderMarkdown('# Ports', { width: 40 })[0]).toEqual([{ text: 'Ports', style: 'heading' }]);
+    expect(renderMarkdown(lexer('# Ports'), { width: 40 })[0]).toEqual([{ text: 'Ports', style: 'heading' }]);
   });
 
   test('emphasis, strong and inline code keep their style; backticks stay when asked for', () => {
-    const [line] = renderMarkdown('a **bold** and *soft* `bind()`', { width: 60 });
+    const [line] = renderMarkdown(lexer('a **bold** and *soft* `bind()`'), { width: 60 });
     expect(line).toEqual([
       { text: 'a' }, { text: ' ' }, { text: 'bold', style: 'strong' }, { text: ' ' }, { text: 'and' }, { text: ' ' },
       { text: 'soft', style: 'em' }, { text: ' ' }, { text: 'bind()', style: 'code' },
@@ -72,7 +73,7 @@ describe('rendering Markdown for the terminal', () => {
   test('at 60 columns the address-tuple diagram is drawn once: no copy shifted left after a "…" line', () => {
     const lesson = loadLessons('en').find((l) => l.id === 'address-tuple')!;
     for (const width of [60, 58]) {
-      const lines = renderMarkdown(lesson.body, { width }).map(lineText);
+      const lines = renderMarkdown(lesson.tokens, { width }).map(lineText);
       const start = lines.findIndex((line) => line.includes('client A'));
       const diagram = lines.slice(start, start + 12);
       expect(diagram.filter((line) => line.includes('client A'))).toHaveLength(1);
@@ -80,7 +81,7 @@ describe('rendering Markdown for the terminal', () => {
       expect(diagram.filter((line) => line.includes('picked by you'))).toHaveLength(1);
       expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(width);
     }
-    const at58 = renderMarkdown(lesson.body, { width: 58 }).map(lineText);
+    const at58 = renderMarkdown(lesson.tokens, { width: 58 }).map(lineText);
     const start = at58.findIndex((line) => line.includes('client A'));
     expect(at58.slice(start, start + 9)).toEqual([
       'client A  127.0.0.1:56789  ---\\',
@@ -123,7 +124,7 @@ describe('rendering Markdown for the terminal', () => {
 
   test('at 60 columns a cell the Markdown wrapped by hand is joined, then wrapped once (ports table)', () => {
     const lesson = loadLessons('en').find((l) => l.id === 'port')!;
-    const lines = renderMarkdown(lesson.body, { width: 60 }).map(lineText);
+    const lines = renderMarkdown(lesson.tokens, { width: 60 }).map(lineText);
     const start = lines.findIndex((line) => line.startsWith('0-1023'));
     expect(lines.slice(start, start + 4)).toEqual([
       '0-1023      | well-known          | system services: SSH 22,',

@@ -56,7 +56,6 @@ const lessons = {
     unwritable: (p: { file: string; reason: string }) => `Cannot save progress to ${p.file} (${p.reason}); carrying on without saving.`,
   },
   plain: {
-    tryIt: (p: { command: string }) => `Try it: ${p.command}`,
     questions: 'Check questions',
   },
   inputErrors: {

@@ -57,7 +57,6 @@ const lessons: typeof en = {
     unwritable: (p) => `No puedo guardar el progreso en ${p.file} (${p.reason}); sigo sin guardar.`,
   },
   plain: {
-    tryIt: (p) => `Probalo: ${p.command}`,
     questions: 'Preguntas de repaso',
   },
   inputErrors: {

@@ -28,46 +28,13 @@ function paintLine(line: StyledLine, paint: Paint): string {
   return line.map((span) => (span.style ? looks[span.style](paint, span.text) : span.text)).join('').trimEnd();
 }
 
-/** The plain command that does what the lesson's "Try it" opens. */
-function tryCommand(lesson: Lesson): string {
-  const command = { ip: 'ip', subnet: 'subnet', port: 'port', utf8: 'utf8', host: 'host', threads: 'threads', families: 'families', demo: 'demo' }[
-    lesson.tool as string
-  ];
-  if (!command) return 'netlearn';
-  const example = lesson.example === undefined ? '' : /^[\w.:/-]+$/.test(lesson.example) ? ` ${lesson.example}` : ` ${JSON.stringify(lesson.example)}`;
-  return `netlearn ${command}${example}`;
-}
-
-/** "Press `t`" is a key of the app; on the command line the sentence names the command instead. */
-const keySentences: [RegExp, string][] = [
-  [/Press `t`(?:\s+\(\*Try it\*\))?\s+or\s+run\s+(`[^`]+`)/, 'Run $1'],
-  [/Press `t`\s+(?:to\s+[^(]*?\s*)?\(or\s+run\s+(`[^`]+`)\)/, 'Run $1'],
-  [/Apretá `t`\s+o\s+ejecutá\s+(`[^`]+`)/, 'Ejecutá $1'],
-  [/Apretá `t`\s+(?:para\s+[^(]*?\s*)?\(o\s+(?:corré|ejecutá)\s+(`[^`]+`)\)/, 'Corré $1'],
-];
-
-const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
-
 /**
- * The body for plain output: the "Try it" section's heading becomes "Try it: <command>" (so it is
- * not said twice) and its first sentence names the command rather than the app's key.
- * `replaced` is false when the body has no such section.
+ * The lesson as terminal lines: the body as written (its "Try it" names the command, which the
+ * loader checks against the front matter's `try`), then the check questions.
  */
-function plainBody(lesson: Lesson, t: Dictionary): { body: string; replaced: boolean } {
-  const heading = /^## [^\n]+\n\n(?=(?:Press|Apretá) `t`)/m.exec(lesson.body);
-  if (!heading) return { body: lesson.body, replaced: false };
-  let section = lesson.body.slice(heading.index + heading[0].length);
-  for (const [pattern, replacement] of keySentences) section = section.replace(pattern, replacement);
-  const title = `## ${escapeMarkdown(t.lessons.plain.tryIt({ command: tryCommand(lesson) }))}\n\n`;
-  return { body: lesson.body.slice(0, heading.index) + title + section, replaced: true };
-}
-
-/** The lesson as terminal lines: the body (its "Try it" naming the plain command), then the check questions. */
 function lessonLines(lesson: Lesson, t: Dictionary, paint: Paint, width: number): string[] {
   const colour = paint.bold('x') !== 'x';
-  const { body, replaced } = plainBody(lesson, t);
-  const lines = renderMarkdown(body, { width, codeMarks: !colour }).map((line) => paintLine(line, paint));
-  if (!replaced) lines.push('', paint.bold(t.lessons.plain.tryIt({ command: tryCommand(lesson) })));
+  const lines = renderMarkdown(lesson.tokens, { width, codeMarks: !colour }).map((line) => paintLine(line, paint));
   lines.push('', paint.bold(t.lessons.plain.questions));
   lesson.quiz.forEach((question, index) => {
     const number = `${index + 1}. `;

@@ -12,7 +12,7 @@ function lessonBodyLines(lesson: Lesson, width: number): StyledLine[] {
   const key = `${lesson.lang}:${lesson.id}:${width}`;
   let lines = rendered.get(key);
   if (!lines) {
-    lines = renderMarkdown(lesson.body, { width });
+    lines = renderMarkdown(lesson.tokens, { width });
     rendered.set(key, lines);
   }
   return lines;

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../../helpers/cli.js';
+import { cleanEnv, cliPath, runCli } from '../../helpers/cli.js';
 
 /** A config folder of its own, so no test reads or writes the real progress. */
 function configHome(progress?: unknown): string {
@@ -68,33 +69,47 @@ describe('netlearn lesson <id>', () => {
     expect(stdout).toContain('   11000000 . 10101000 . 00000001 . 00001010');
     expect(stdout).toContain('range                         | short form');
     expect(stdout).toContain('10.0.0.0 - 10.255.255.255     | 10.0.0.0/8');
-    expect(stdout).toContain('Try it: netlearn ip 192.168.1.10');
+    expect(stdout).toContain('Try it\n\nRun `netlearn ip 192.168.1.10` (or press `t` in the app).');
     expect(stdout).toContain('1. How long is an IPv4 address, in bits?\n   a) 4 bits, one for each number');
     for (const line of stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });
 
-  test('the plain lesson says "Try it" once, naming the command, never the app\'s t key', { timeout: 60_000 }, async () => {
+  test('the plain lesson says "Try it" once, then names the command first', { timeout: 60_000 }, async () => {
     const env = { XDG_CONFIG_HOME: configHome() };
-    const ids = ['server', 'client', 'socket', 'analogy', 'thread', 'host', 'address-tuple', 'ipv4', 'port', 'utf8', 'af-inet'];
+    const list = JSON.parse((await runCli(['lessons', '--json'], { env })).stdout) as { id: string }[];
+    const ids = list.map((lesson) => lesson.id);
+    expect(ids).toContain('ipv4');
     for (const lang of ['en', 'es']) {
       for (const id of ids) {
         const { stdout } = await runCli(['lesson', id, '--lang', lang], { env });
-        expect(stdout.split('\n').filter((line) => /^(Try it|Probalo)\b/.test(line))).toHaveLength(1);
-        expect(stdout).not.toMatch(/Press `t`|Apretá `t`/);
+        const lines = stdout.split('\n');
+        const heading = lines.findIndex((line) => /^(Try it|Probalo)\b/.test(line));
+        expect(lines.filter((line) => /^(Try it|Probalo)\b/.test(line))).toHaveLength(1);
+        const sentence = expect.stringMatching(/^(Run|Ejecutá|Corré) `netlearn /);
+        expect({ id, lang, sentence: lines[heading + 2] }).toMatchObject({ sentence });
       }
     }
-    for (const [lang, id, heading, sentence] of [
-      ['en', 'ipv4', 'Try it: netlearn ip 192.168.1.10', 'Run `netlearn ip 192.168.1.10`. Change an octet'],
-      ['en', 'server', 'Try it: netlearn demo', 'Run `netlearn demo`. Watch the server side'],
-      ['es', 'af-inet', 'Probalo: netlearn families', 'Corré `netlearn families`. netlearn levanta'],
-      ['es', 'client', 'Probalo: netlearn demo', 'Ejecutá `netlearn demo`, agregá un cliente'],
+    for (const [lang, id, sentence] of [
+      ['en', 'ipv4', 'Try it\n\nRun `netlearn ip 192.168.1.10` (or press `t` in the app). Change an octet'],
+      ['en', 'server', 'Try it\n\nRun `netlearn demo` (or press `t` in the app). Watch the server side'],
+      ['es', 'af-inet', 'Probalo\n\nCorré `netlearn families` (o apretá `t` en la app). netlearn levanta'],
+      ['es', 'client', 'Probalo\n\nEjecutá `netlearn demo` (o apretá `t` en la app), agregá un cliente'],
     ] as const) {
       const { stdout } = await runCli(['lesson', id, '--lang', lang], { env });
-      const lines = stdout.split('\n');
-      expect(lines.filter((line) => /^(Try it|Probalo)\b/.test(line))).toEqual([heading]);
       expect(stdout).toContain(sentence);
-      expect(stdout).not.toMatch(/Press `t`|Apretá `t`/);
     }
+  });
+
+  test('a teacher\'s edit to content/ shows at once, without a rebuild', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'netlearn-copy-'));
+    const checkout = dirname(dirname(cliPath));
+    for (const folder of ['dist', 'content']) cpSync(join(checkout, folder), join(copy, folder), { recursive: true });
+    const file = join(copy, 'content', 'en', '08-ipv4.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('is the most common way', 'is the usual way'));
+    const cli = join(copy, 'dist', 'cli.js');
+    const edited = spawnSync(process.execPath, [cli, 'lesson', 'ipv4'], { env: cleanEnv(), encoding: 'utf8' });
+    expect(edited.stdout).toContain('IPv4 (Internet Protocol version 4) is the usual way');
+    expect(edited.stderr).toBe('');
   });
 
   test('speaks Spanish with --lang es', async () => {
