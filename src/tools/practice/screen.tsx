@@ -23,7 +23,8 @@ export default function PracticeScreen() {
   useEffect(() => {
     const wanted = place.params?.topic;
     if (wanted && (topics as string[]).includes(wanted)) practice.start(wanted as Topic);
-  }, []); // once, on opening
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on opening
+  }, []);
 
   const entries = menuEntries(topics);
   const choice = isChoice(state);
