@@ -28,7 +28,7 @@ class UsageError extends Error {
   }
 }
 
-export const version = packageJson.version;
+const version = packageJson.version;
 
 /** The value of `--lang` if given, read before full parsing so even parse errors speak it. */
 function langFlag(argv: string[]): string | undefined {

@@ -27,7 +27,7 @@ export function parseChatLine(line: string): ChatInput {
   }
 }
 
-export const nickMaxLength = 20;
+const nickMaxLength = 20;
 
 export type NickProblem = 'nick-empty' | 'nick-too-long' | 'nick-characters' | 'nick-taken';
 

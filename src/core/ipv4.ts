@@ -208,7 +208,7 @@ export interface IpModel {
   scope: Scope;
 }
 
-export function ipModelOf(input: string, n: number): IpModel {
+function ipModelOf(input: string, n: number): IpModel {
   const octets = ipv4Octets(n);
   return {
     input,

@@ -5,6 +5,7 @@
  */
 
 /** Mac OS Roman, bytes 0x80-0xFF, as Apple publishes it (0xDB is the euro sign since Mac OS 8.5). */
+// prettier-ignore
 export const macRomanUpperHalf: readonly string[] = [
   // 0x80
   'Ä', 'Å', 'Ç', 'É', 'Ñ', 'Ö', 'Ü', 'á', 'à', 'â', 'ä', 'ã', 'å', 'ç', 'é', 'è',

@@ -11,7 +11,7 @@ export interface PortRangeInfo {
   ianaName: 'System' | 'User' | 'Dynamic/Private';
 }
 
-export const maxPort = 65_535;
+const maxPort = 65_535;
 
 export const portRanges: readonly PortRangeInfo[] = [
   { range: 'well-known', start: 0, end: 1023, ianaName: 'System' },

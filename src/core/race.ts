@@ -1,9 +1,9 @@
 import { InputError } from './input-error.js';
 
-export const defaultWorkers = 4;
-export const defaultIncrements = 100_000;
-export const maxWorkers = 32;
-export const maxIncrements = 1_000_000;
+const defaultWorkers = 4;
+const defaultIncrements = 100_000;
+const maxWorkers = 32;
+const maxIncrements = 1_000_000;
 
 /** A count typed by a person: plain digits, 1..max. `what` prefixes the error codes. */
 function parseCount(text: string, what: 'workers' | 'increments', max: number): number {

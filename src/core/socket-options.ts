@@ -38,7 +38,7 @@ export function parseCountOption(text: string, option: string, min: number, max:
 }
 
 export type DemoFamily = 'inet' | 'inet6' | 'unix';
-export const demoFamilies: readonly DemoFamily[] = ['inet', 'inet6', 'unix'];
+const demoFamilies: readonly DemoFamily[] = ['inet', 'inet6', 'unix'];
 
 export function parseFamilyOption(text: string): DemoFamily {
   const family = text.toLowerCase().replace(/^af_/, '');

@@ -56,7 +56,7 @@ export function parseSplit(text: string, { network, prefix: parentPrefix }: Netw
 }
 
 /** The network address of row i of a split. */
-export function splitNetworkAt(plan: SplitPlan, index: number): number {
+function splitNetworkAt(plan: SplitPlan, index: number): number {
   return (plan.network + index * addressCount(plan.prefix)) >>> 0;
 }
 

@@ -47,7 +47,7 @@ export function formatCidr(network: number, prefix: number): string {
 }
 
 /** A prefix length after the slash: 0 to 32, digits only. */
-export function parsePrefix(text: string): number {
+function parsePrefix(text: string): number {
   if (text === '') throw new InputError('subnet-prefix-missing', {});
   if (/^-\d+$/.test(text)) throw new InputError('subnet-prefix-negative', { part: text });
   if (/^0[0-9]+$/.test(text)) throw new InputError('subnet-prefix-leading-zero', { part: text });
@@ -58,7 +58,7 @@ export function parsePrefix(text: string): number {
 }
 
 /** A mask in dotted decimal (or bits): it must be ones then zeros. */
-export function parseMask(text: string): number {
+function parseMask(text: string): number {
   const mask = parseIPv4(text, 'mask');
   const prefix = maskToPrefix(mask);
   if (prefix === undefined) throw new InputError('subnet-mask-noncontiguous', { part: text.trim() });

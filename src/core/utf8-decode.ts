@@ -61,7 +61,7 @@ export function decodeUtf8(input: ArrayLike<number>): DecodeModel {
       i++;
       continue;
     }
-    let need = 0;
+    let need: number;
     let lower = 0x80;
     let upper = 0xbf;
     let boundReason: InvalidReason = 'truncated';

@@ -35,7 +35,7 @@ export function hostListEntries(text: string): string[] {
 }
 
 /** The longest prefix VLSM hands to a LAN: /30, two usable hosts. */
-export const longestLanPrefix = 30;
+const longestLanPrefix = 30;
 
 /** Usable hosts of a LAN subnet under the classic rule: 2^(32 - prefix) - 2, none past /30. */
 export function classicHostCount(prefix: number): number {

@@ -1,28 +1,19 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type Server, type Socket } from 'node:net';
-import { pythonTuple, type SocketEnd } from '../core/address-tuple.js';
+import { pythonTuple } from '../core/address-tuple.js';
 import { nickKey, nickProblem, parseChatLine } from '../core/chat-protocol.js';
 import { sanitizeText } from '../core/sanitize.js';
 import type en from '../i18n/en/chat.js';
+import type { ChatEvent, CloseReason } from './chat-event.js';
+import { ChatOutbox, type OutboxClient } from './chat-outbox.js';
 import { LineSplitter, maxLineBytes, type ReceivedLine } from './line-splitter.js';
 import { remoteEnd } from './socket-end.js';
 
-export type ChatWire = (typeof en)['wire'];
-export type CloseReason = 'quit' | 'left' | 'reset' | 'slow' | 'server' | 'error';
+export type { ChatEvent } from './chat-event.js';
 
-/** What the server does, one event per line of its log (and of `--json`). */
-export type ChatEvent =
-  | { event: 'listening'; address: string; port: number; family: string }
-  | { event: 'accepted'; nick: string; peer: SocketEnd; tuple: string }
-  | { event: 'refused'; peer: SocketEnd; tuple: string; reason: 'full' }
-  | { event: 'message'; nick: string; text: string; bytes: number }
-  | { event: 'nick'; from: string; to: string }
-  | { event: 'truncated'; nick: string; limit: number }
-  | { event: 'closed'; nick: string; tuple: string; reason: CloseReason }
-  | { event: 'stopping'; clients: number }
-  | { event: 'stopped' };
+type ChatWire = (typeof en)['wire'];
 
-export interface ChatServerOptions {
+interface ChatServerOptions {
   host: string;
   port: number;
   maxClients: number;
@@ -35,15 +26,11 @@ export interface ChatServerOptions {
   linesPerSecond?: number;
 }
 
-interface Member {
+interface Member extends OutboxClient {
   id: number;
   nick: string;
-  socket: Socket;
   tuple: string;
   splitter: LineSplitter;
-  /** Bytes queued for this client in this turn of the event loop; written in one call. */
-  pending: Buffer[];
-  pendingBytes: number;
   reason: CloseReason;
   /** Lines this client may still send right now (a token bucket), so one flood cannot drown the rest. */
   allowance: number;
@@ -53,8 +40,6 @@ interface Member {
   drainTimer?: NodeJS.Timeout;
 }
 
-
-
 /**
  * A line chat server: each line a client sends reaches every other client as `[nick] text`.
  * Everything a client sends is bounded and cleaned; a slow or vanished client costs the others
@@ -63,20 +48,22 @@ interface Member {
 export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   private readonly server: Server;
   private readonly members = new Set<Member>();
-  private readonly dirty = new Set<Member>();
-  private flushScheduled = false;
+  private readonly outbox: ChatOutbox<Member>;
   private nextId = 1;
   private stopping = false;
   private stopped: Promise<void> | undefined;
   private readonly lineCap: number;
-  private readonly bufferCap: number;
   private readonly linesPerSecond: number;
   private readonly lineBurst: number;
 
   constructor(private readonly options: ChatServerOptions) {
     super();
     this.lineCap = options.maxLineBytes ?? maxLineBytes;
-    this.bufferCap = options.maxBufferedBytes ?? 256 * 1024;
+    this.outbox = new ChatOutbox<Member>(options.maxBufferedBytes ?? 256 * 1024, (member) => {
+      member.reason = 'slow';
+      member.socket.destroy();
+      this.leave(member);
+    });
     this.linesPerSecond = options.linesPerSecond ?? 100;
     this.lineBurst = 2 * this.linesPerSecond;
     this.server = createServer((socket) => this.accept(socket));
@@ -117,7 +104,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     for (const member of this.members) {
       member.reason = 'server';
       gone.push(new Promise((resolve) => member.socket.once('close', () => resolve())));
-      member.socket.end(Buffer.concat([...this.take(member), Buffer.from(this.options.wire.serverLeaving + '\n')]));
+      member.socket.end(Buffer.concat([...this.outbox.take(member), Buffer.from(this.options.wire.serverLeaving + '\n')]));
     }
     const grace = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref());
     await Promise.race([Promise.all(gone), grace]);
@@ -156,7 +143,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     socket.on('end', () => {
       clearTimeout(member.drainTimer);
       for (const line of [...member.backlog.splice(0), ...member.splitter.end()]) this.receive(member, line.text, line.bytes, line.truncated);
-      this.flush();
+      this.outbox.flush();
       socket.end();
     });
     socket.on('error', (error: NodeJS.ErrnoException) => {
@@ -208,8 +195,8 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
         return;
       case 'quit':
         member.reason = 'quit';
-        member.socket.end(Buffer.concat([...this.take(member), Buffer.from(wire.bye + '\n')]));
-        this.dirty.delete(member);
+        member.socket.end(Buffer.concat([...this.outbox.take(member), Buffer.from(wire.bye + '\n')]));
+        this.outbox.forget(member);
         this.members.delete(member);
         this.announceLeave(member);
         return;
@@ -245,7 +232,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   }
 
   private leave(member: Member): void {
-    this.dirty.delete(member);
+    this.outbox.forget(member);
     clearTimeout(member.drainTimer);
     if (!this.members.delete(member)) return;
     this.announceLeave(member);
@@ -263,58 +250,14 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   }
 
   private send(member: Member, text: string): void {
-    this.queue(member, Buffer.from(text + '\n'));
-    this.scheduleFlush();
+    this.outbox.queue(member, Buffer.from(text + '\n'));
+    this.outbox.schedule();
   }
 
   /** Encodes the line once, whoever many receive it. */
   private broadcast(from: Member, text: string): void {
     const line = Buffer.from(text + '\n');
-    for (const member of this.members) if (member !== from) this.queue(member, line);
-    this.scheduleFlush();
-  }
-
-  private queue(member: Member, bytes: Buffer): void {
-    member.pending.push(bytes);
-    member.pendingBytes += bytes.length;
-    this.dirty.add(member);
-  }
-
-  private take(member: Member): Buffer[] {
-    const pending = member.pending;
-    member.pending = [];
-    member.pendingBytes = 0;
-    this.dirty.delete(member);
-    return pending;
-  }
-
-  private scheduleFlush(): void {
-    if (this.flushScheduled) return;
-    this.flushScheduled = true;
-    setImmediate(() => this.flush());
-  }
-
-  /** One write per client per turn; a client whose unread bytes pass the cap is dropped, not waited for. */
-  private flush(): void {
-    this.flushScheduled = false;
-    const slow: Member[] = [];
-    for (const member of this.dirty) {
-      const { socket, pending, pendingBytes } = member;
-      member.pending = [];
-      member.pendingBytes = 0;
-      if (socket.destroyed || !socket.writable) continue;
-      // Only bytes the kernel already refused count: a reader keeping up has none, however busy the chat.
-      if (socket.writableLength > this.bufferCap) {
-        slow.push(member);
-        continue;
-      }
-      socket.write(pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes));
-    }
-    this.dirty.clear();
-    for (const member of slow) {
-      member.reason = 'slow';
-      member.socket.destroy();
-      this.leave(member);
-    }
+    for (const member of this.members) if (member !== from) this.outbox.queue(member, line);
+    this.outbox.schedule();
   }
 }

@@ -20,7 +20,7 @@ function hex(bytes: Uint8Array, from: number, to: number): string {
   return parts.join(' ');
 }
 
-/** Length of the valid UTF-8 sequence starting at i, or the length of its invalid maximal subpart as a negative number. */
+/** Length of the valid UTF-8 sequence starting at i, or minus the length of its invalid maximal subpart. */
 function sequenceAt(bytes: Uint8Array, i: number): number {
   const b0 = bytes[i]!;
   if (b0 < 0x80) return 1;

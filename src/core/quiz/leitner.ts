@@ -4,7 +4,7 @@
  * the card up one box; a wrong one sends it back to box 1. Pure: every function returns new state.
  */
 
-export const boxCount = 5;
+const boxCount = 5;
 
 export interface LeitnerCard {
   /** 1 to 5. */
@@ -24,7 +24,7 @@ export function emptyLeitner(): LeitnerState {
 }
 
 /** Sessions until a card in this box is due again. */
-export function boxInterval(box: number): number {
+function boxInterval(box: number): number {
   return 2 ** (box - 1);
 }
 

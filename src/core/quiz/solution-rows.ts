@@ -6,12 +6,12 @@ import type { BitwiseRow, OctetWork } from './question.js';
 const columnWidths = placeValues.map((value) => String(value).length);
 
 /** The place values as a header row, indented to sit above octetRow's bits. */
-export function placeValueRow(): string {
+function placeValueRow(): string {
   return `      ${placeValues.map((value) => String(value)).join(' ')}`;
 }
 
 /** `181:  1  0  1  1 0 1 0 1   128+32+16+4+1`: each bit under its place value, then the sum. */
-export function octetRow({ value, bits }: OctetWork): string {
+function octetRow({ value, bits }: OctetWork): string {
   const cells = [...bits].map((bit, i) => bit.padStart(columnWidths[i]!)).join(' ');
   const terms = placeValues.filter((_, i) => bits[i] === '1');
   return `${String(value).padStart(4)}: ${cells}   ${terms.length === 0 ? '0' : terms.join('+')}`;

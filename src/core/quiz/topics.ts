@@ -44,7 +44,7 @@ export function parseTopic(text: string, source: QuizSource): Topic {
 }
 
 /** The Leitner keys of a topic's items. */
-export function topicItemKeys(topic: Topic, source: QuizSource): string[] {
+function topicItemKeys(topic: Topic, source: QuizSource): string[] {
   if (topic === 'lessons') return source.lessons.map((check) => itemKey({ topic, kind: check.id }));
   return generators[topic].kinds.map((kind) => itemKey({ topic, kind }));
 }

@@ -2,7 +2,7 @@ import { connectTarget } from '../../core/address-tuple.js';
 import type { InputErrorDetails } from '../../core/input-error.js';
 
 /** The exact commands that reach a server listening at `where`. */
-export function connectCommands(where: string): string {
+function connectCommands(where: string): string {
   const { host, port } = connectTarget(where);
   return `netlearn connect ${host} --port ${port}, or nc ${host} ${port}`;
 }

@@ -1,4 +1,4 @@
-import type { Dictionary } from '../index.js';
+import type en from '../en/index.js';
 import chat from './chat.js';
 import cli from './cli.js';
 import demo from './demo.js';
@@ -15,6 +15,6 @@ import ui from './ui.js';
 import utf8 from './utf8.js';
 
 /** Typed against the English one, so a key missing here fails `tsc`. */
-const es: Dictionary = { cli, commands, ui, lessons, port, ip, subnet, utf8, chat, demo, quiz, host, threads, families };
+const es: typeof en = { cli, commands, ui, lessons, port, ip, subnet, utf8, chat, demo, quiz, host, threads, families };
 
 export default es;

@@ -39,7 +39,7 @@ export function ipResult(text: string): { model: IpModel; error?: undefined } | 
   }
 }
 
-export function ipReducer(state: IpState, action: IpAction): IpState {
+function ipReducer(state: IpState, action: IpAction): IpState {
   switch (action.type) {
     case 'type':
       return { ...state, text: action.text, flip: undefined };

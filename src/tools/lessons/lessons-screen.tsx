@@ -26,15 +26,17 @@ export default function LessonsScreen({ payload }: ScreenProps<LessonsPayload>) 
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [warnedBefore] = useState(() => session.get(warnedKey));
   const warning = problem && problem.kind !== warnedBefore ? progressWarning(problem, t) : undefined;
+  const problemKind = problem?.kind;
   useEffect(() => {
-    if (problem) session.set(warnedKey, problem.kind);
-  }, [problem?.kind]);
+    if (problemKind) session.set(warnedKey, problemKind);
+  }, [problemKind, session]);
 
   // Started again after quitting inside a lesson: go straight back to it.
   useEffect(() => {
     if (!payload?.resume || session.has(resumedKey)) return;
     session.set(resumedKey, '1');
     if (progress.lessons.reading && current) open('lesson', { id: current } satisfies LessonPayload);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on opening: later progress must not reopen it
   }, []);
 
   const count = lessons.length;

@@ -55,6 +55,7 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
     session.set(readerSessionKey, opened);
     adopted.current = true;
     setLessons(initial ? { current: initial.id, scroll: initial.scroll, reading: true } : { reading: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on opening: records the lesson this visit shows
   }, []);
 
   const lines = useLessonLines(lesson, width, t, done);

@@ -1,7 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import { optionLetter } from '../../core/quiz/option-label.js';
-import type { Topic } from '../../core/quiz/question.js';
 import { quizSource } from '../../lessons/quiz-source.js';
 import { useKeymap, type Binding } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
@@ -26,7 +25,8 @@ export default function PracticeScreen({ payload }: ScreenProps<PracticePayload>
   useEffect(() => {
     const wanted = payload?.topic;
     if (wanted && topics.includes(wanted)) practice.start(wanted);
-  }, []); // once, on opening
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on opening
+  }, []);
 
   const entries = menuEntries(topics);
   const choice = isChoice(state);

@@ -125,7 +125,7 @@ function listInterfaces({ stdout, t, paint, json }: CommandContext): number {
   }
   const lines = [paint.bold(t.subnet.interfaces.heading)];
   const nameWidth = Math.max(...found.map(({ entry }) => entry.name.length));
-  for (const { entry, parsed, model } of found) {
+  for (const { entry, parsed } of found) {
     lines.push(`  ${entry.name.padEnd(nameWidth)}  ${paint.cyan(entry.cidr.padEnd(18))} ${entry.netmask.padEnd(15)}  ${subnetSentence(parsed, t)}`);
   }
   lines.push('', paint.gray(t.subnet.interfaces.hint));

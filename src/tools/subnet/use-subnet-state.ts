@@ -46,7 +46,7 @@ function clampOffset(offset: number, count: number, visible: number): number {
   return Math.max(0, Math.min(offset, count - Math.max(1, visible)));
 }
 
-export function subnetReducer(state: SubnetState, action: SubnetAction): SubnetState {
+function subnetReducer(state: SubnetState, action: SubnetAction): SubnetState {
   switch (action.type) {
     case 'type':
     case 'replace':

@@ -20,6 +20,8 @@ export default function useScrollArea(height: number, label: string, arrows = tr
   const ref = useRef<DOMElement | null>(null);
   const [contentHeight, setContentHeight] = useState(0);
   const [wanted, setWanted] = useState(0);
+  // Measured after every render: any child may change the height; an unchanged one renders nothing.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (ref.current) setContentHeight(measureElement(ref.current).height);
   });
