@@ -11,7 +11,7 @@ import { remoteEnd } from './socket-end.js';
 
 export type { ChatEvent } from './chat-event.js';
 
-type ChatWire = (typeof en)['wire'];
+export type ChatWire = (typeof en)['wire'];
 
 interface ChatServerOptions {
   host: string;
