@@ -5,7 +5,7 @@ import { accuracy, type Score } from '../../core/quiz/score.js';
 import type { Dictionary } from '../../i18n/index.js';
 import type { PracticeProgress } from './practice-progress.js';
 import type { PracticeState } from './practice-state.js';
-import { wrapText } from '../../ui/wrap-text.js';
+import { wrapText } from '../../core/wrap.js';
 
 export type RowTone = 'title' | 'text' | 'muted' | 'selected' | 'right' | 'wrong' | 'warn' | 'solution';
 
