@@ -1,11 +1,12 @@
 import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import { pythonTuple } from '../../core/address-tuple.js';
-import { displayWidth } from '../../core/display-width.js';
+import { wrappedRows } from '../../core/wrap.js';
 import { takeConnection, type ChatHandoff } from './handoff.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
+import WrappedText from '../../ui/components/WrappedText.js';
 import LineInput from './LineInput.js';
 
 /** Lines kept for scrolling back; older ones are dropped. */
@@ -55,7 +56,7 @@ export default function ChatScreen() {
   // box keeps the newest at the bottom and lets the oldest be cut at the top).
   let start = end;
   let used = 0;
-  for (; start > 0 && used < rows; ) used += Math.max(1, Math.ceil(displayWidth(lines[--start]!) / Math.max(1, width)));
+  for (; start > 0 && used < rows; ) used += wrappedRows(lines[--start]!, width);
   const visible = lines.slice(start, end);
   return (
     <Box flexDirection="column" height={height} width={width}>
@@ -65,9 +66,9 @@ export default function ChatScreen() {
       <Box flexDirection="column" height={rows} overflow="hidden" justifyContent={used * 1.25 >= rows ? 'flex-end' : 'flex-start'}>
         {visible.map((line, index) => (
           <Box key={start + index} flexShrink={0}>
-            <Text wrap="wrap" color={line.startsWith('*') ? theme.accent : undefined}>
+            <WrappedText width={width} color={line.startsWith('*') ? theme.accent : undefined}>
               {line}
-            </Text>
+            </WrappedText>
           </Box>
         ))}
       </Box>
