@@ -16,7 +16,8 @@ export function footerRows(bindings: readonly Binding[], width: number): number 
   let rows = 0;
   let run: string[] = [];
   const pack = () => {
-    if (run.length > 0) rows += fillLines(run.map((text, index) => ({ spans: [{ text }], gap: index > 0 ? 2 : 0 })), width).length;
+    const entries = run.map((text, index) => ({ spans: [{ text }], gap: index > 0 ? 2 : 0 }));
+    if (entries.length > 0) rows += fillLines(entries, width).length;
     run = [];
   };
   for (const binding of bindings.filter((b) => !b.hidden)) {

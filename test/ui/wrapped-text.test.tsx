@@ -45,7 +45,12 @@ describe('wrapped text on screen', () => {
 
 describe('footer', () => {
   const binding = (keys: string[], label: string): Binding => ({ keys, label, run: () => {} });
-  const keys = [binding(['up'], 'move'), binding(['enter'], 'open'), binding(['tab'], 'language'), binding(['q'], 'quit')];
+  const keys = [
+    binding(['up'], 'move'),
+    binding(['enter'], 'open'),
+    binding(['tab'], 'language'),
+    binding(['q'], 'quit'),
+  ];
 
   it('takes as many rows as the shell reserves for it, at every width', () => {
     for (let width = 6; width <= 50; width++) {

@@ -24,15 +24,16 @@ describe('families screen', () => {
     });
   });
 
-  it('no wrapped row starts with a stray space, in the note or in the value column, from 56 to 72 columns', async () => {
+  it('no wrapped row starts with a stray space, in the note or the value column, at 56 to 72 columns', async () => {
     const rendered = renderApp('families');
     await waitForFrame(rendered, 'AF_UNIX');
     for (let columns = 56; columns <= 72; columns++) {
       resize(rendered, columns, 60);
       const frame = await waitForFrame(rendered, (shown) => shown.split('\n')[0]!.length === columns);
       expect(strayIndentRows(frame)).toEqual([]);
-      const valueColumn = /^ +listening on +/.exec(frame.split('\n').find((row) => row.includes('listening on'))!)![0].length;
-      const continued = frame.split('\n').filter((row) => /^ {6,}\S/.test(row));
+      const rows = frame.split('\n');
+      const valueColumn = /^ +listening on +/.exec(rows.find((row) => row.includes('listening on'))!)![0].length;
+      const continued = rows.filter((row) => /^ {6,}\S/.test(row));
       expect(continued.filter((row) => /^ */.exec(row)![0].length !== valueColumn)).toEqual([]);
     }
   });

@@ -25,7 +25,8 @@ describe('threads screen', () => {
     for (const [lang, columns] of [['en', 62], ['en', 79], ['es', 61], ['es', 64]] as const) {
       const rendered = renderApp('threads', { lang });
       resize(rendered, columns, 40);
-      const frame = await waitForFrame(rendered, (shown) => shown.split('\n')[0]!.length === columns && /Node/.test(shown));
+      const drawnAt = (shown: string) => shown.split('\n')[0]!.length === columns && /Node/.test(shown);
+      const frame = await waitForFrame(rendered, drawnAt);
       expect(strayIndentRows(frame)).toEqual([]);
       rendered.unmount();
     }
