@@ -108,7 +108,7 @@ export function fillLines<S>(words: Iterable<Word<S> | null>, width: number): Li
  * Splits spans into words at spaces, keeping how many spaces stood before each (indents and
  * aligned columns survive); a newline forces a break.
  */
-export function spacedWords<S>(spans: readonly Span<S>[]): (Word<S> | null)[] {
+function spacedWords<S>(spans: readonly Span<S>[]): (Word<S> | null)[] {
   const words: (Word<S> | null)[] = [];
   let current: Word<S> = { spans: [], gap: 0 };
   let gap = 0;
