@@ -3,6 +3,7 @@ import { Suspense, useCallback, useMemo, useReducer, useRef, useState } from 're
 import type { Lang } from '../core/language.js';
 import { dictionary } from '../i18n/dictionaries.js';
 import Footer from '../ui/components/Footer.js';
+import { footerRows } from '../ui/footer-rows.js';
 import Header from '../ui/components/Header.js';
 import useTerminalSize from '../ui/hooks/use-terminal-size.js';
 import { footerSignature, KeymapProvider, type Binding, type Layer } from '../ui/keymap.js';
@@ -24,21 +25,6 @@ export interface AppProps {
 }
 
 const noKeys: Layer = { bindings: [], textEntry: false };
-
-/** How many rows the footer takes once its entries wrap at this width. */
-function footerRows(bindings: readonly Binding[], width: number): number {
-  let rows = 1;
-  let used = 0;
-  for (const binding of bindings.filter((b) => !b.hidden)) {
-    const entry = (binding.display ?? binding.keys.join('')).length + 1 + binding.label.length;
-    if (used > 0 && used + 2 + entry > width) {
-      rows++;
-      used = 0;
-    }
-    used += (used > 0 ? 2 : 0) + entry;
-  }
-  return rows;
-}
 
 /** The shell around every screen: header, the current screen, the footer with its keys. */
 export default function App({ initialLang, initialPlace, onLangChange }: AppProps) {

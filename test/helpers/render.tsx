@@ -38,3 +38,15 @@ export async function press(rendered: Rendered, input: string, expected: Expecta
   rendered.stdin.write(input);
   return waitForFrame(rendered, expected, timeout);
 }
+
+/** Resizes the terminal the app draws in, as a person dragging the window would. */
+export function resize(rendered: Rendered, columns: number, rows = 24): void {
+  Object.defineProperty(rendered.stdout, 'columns', { get: () => columns, configurable: true });
+  Object.defineProperty(rendered.stdout, 'rows', { get: () => rows, configurable: true });
+  rendered.stdout.emit('resize');
+}
+
+/** Rows of a frame that start with a stray space inside the one-column margin: text Ink re-wrapped. */
+export function strayIndentRows(frame: string): string[] {
+  return frame.split('\n').filter((row) => /^ {2}\S/.test(row));
+}

@@ -7,10 +7,12 @@ import type { ScreenProps } from '../tool.js';
 import type { ChatHandoff } from './handoff.js';
 import { defaultChat, type ServeSources } from './sources.js';
 import useOpened from './use-opened.js';
+import { wrappedRows } from '../../core/wrap.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import TextField from '../../ui/text-field/TextField.js';
 import theme from '../../ui/theme.js';
+import WrappedText from '../../ui/components/WrappedText.js';
 
 /** Lines kept for scrolling back; older ones are dropped. */
 const keptLines = 1000;
@@ -71,7 +73,7 @@ function Conversation({ handoff }: { handoff: ChatHandoff }) {
   // box keeps the newest at the bottom and lets the oldest be cut at the top).
   let start = end;
   let used = 0;
-  for (; start > 0 && used < rows; ) used += Math.max(1, Math.ceil(displayWidth(lines[--start]!) / Math.max(1, width)));
+  for (; start > 0 && used < rows; ) used += wrappedRows(lines[--start]!, width);
   const visible = lines.slice(start, end);
   return (
     <Box flexDirection="column" height={height} width={width}>
@@ -81,9 +83,9 @@ function Conversation({ handoff }: { handoff: ChatHandoff }) {
       <Box flexDirection="column" height={rows} overflow="hidden" justifyContent={used * 1.25 >= rows ? 'flex-end' : 'flex-start'}>
         {visible.map((line, index) => (
           <Box key={start + index} flexShrink={0}>
-            <Text wrap="wrap" color={line.startsWith('*') ? theme.accent : undefined}>
+            <WrappedText width={width} color={line.startsWith('*') ? theme.accent : undefined}>
               {line}
-            </Text>
+            </WrappedText>
           </Box>
         ))}
       </Box>

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { displayWidth } from '../../core/display-width.js';
+import { wrappedRows } from '../../core/wrap.js';
 import { chatLogLine } from './chat-log-line.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
 import type { ScreenProps } from '../tool.js';
@@ -10,6 +11,7 @@ import useOpened from './use-opened.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
+import WrappedText from '../../ui/components/WrappedText.js';
 import useServeLog from './use-serve-log.js';
 
 /**
@@ -54,7 +56,7 @@ function ServerView({ server }: { server: ServerHandoff }) {
   let start = end;
   let used = 0;
   for (; start > 0 && used < logRows; ) {
-    used += Math.max(1, Math.ceil(displayWidth(chatLogLine(view.events[--start]!, t, 0)) / Math.max(1, width)));
+    used += wrappedRows(chatLogLine(view.events[--start]!, t, 0), width);
   }
   const shown = view.events.slice(start, end);
   return (
@@ -93,9 +95,12 @@ function ServerView({ server }: { server: ServerHandoff }) {
       <Box flexDirection="column" height={logRows} overflow="hidden" justifyContent={used * 1.25 >= logRows ? 'flex-end' : 'flex-start'}>
         {shown.map((event, index) => (
           <Box key={start + index} flexShrink={0}>
-            <Text wrap="wrap" color={event.event === 'closed' ? theme.warn : event.event === 'accepted' ? theme.good : undefined}>
+            <WrappedText
+              width={width}
+              color={event.event === 'closed' ? theme.warn : event.event === 'accepted' ? theme.good : undefined}
+            >
               {chatLogLine(event, t, 0)}
-            </Text>
+            </WrappedText>
           </Box>
         ))}
       </Box>

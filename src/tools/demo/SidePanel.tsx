@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { Dictionary } from '../../i18n/index.js';
 import type { DemoEvent } from '../../core/demo-events.js';
 import theme from '../../ui/theme.js';
+import WrappedText from '../../ui/components/WrappedText.js';
 import type { ClientRow } from './use-demo-state.js';
 
 interface SidePanelProps {
@@ -67,9 +68,9 @@ export default function SidePanel({ last, client, open, port, range, fixedPort, 
       {lines.map((line, index) => (
         // Rows that do not fit are hidden below the border instead of squeezed over each other.
         <Box key={index} flexShrink={0}>
-          <Text color={line.color} wrap="wrap">
+          <WrappedText color={line.color} width={width - 4 /* inside the border and the padding */}>
             {line.text}
-          </Text>
+          </WrappedText>
         </Box>
       ))}
     </Box>

@@ -5,6 +5,7 @@ import useScrollArea from '../../ui/hooks/use-scroll-area.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
+import WrappedText from '../../ui/components/WrappedText.js';
 import useFamilies from './use-families.js';
 import type { ScreenProps } from '../tool.js';
 import type { FamiliesSources } from './sources.js';
@@ -23,6 +24,8 @@ export default function FamiliesScreen({ sources }: ScreenProps<undefined, Famil
   const lines = (result: (typeof results)[number]) =>
     familyLines(result, t).filter((line) => height >= 18 || line.label !== t.families.pythonServer);
   const labelWidth = Math.max(...results.flatMap((result) => lines(result).map((line) => line.label.length)));
+  // Two columns of indent and one after the label.
+  const valueWidth = width - 2 - labelWidth - 1;
   return (
     <ScrollArea contentRef={scroll.ref} offset={scroll.offset} height={height} width={width}>
       {results.map((result) => (
@@ -39,18 +42,21 @@ export default function FamiliesScreen({ sources }: ScreenProps<undefined, Famil
                 <Text color={theme.muted}>{line.label.padEnd(labelWidth)} </Text>
               </Box>
               <Box flexShrink={1}>
-                <Text wrap="wrap" color={line.python ? theme.good : result.status === 'ok' ? undefined : theme.warn}>
+                <WrappedText
+                  width={valueWidth}
+                  color={line.python ? theme.good : result.status === 'ok' ? undefined : theme.warn}
+                >
                   {line.value}
-                </Text>
+                </WrappedText>
               </Box>
             </Box>
           ))}
         </Box>
       ))}
       <Box width={width}>
-        <Text color={theme.muted} wrap="wrap">
+        <WrappedText color={theme.muted} width={width}>
           {f.lesson}
-        </Text>
+        </WrappedText>
       </Box>
     </ScrollArea>
   );

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { describeInputError } from '../../i18n/index.js';
 import Paragraph from '../../ui/components/Paragraph.js';
 import TextField from '../../ui/text-field/TextField.js';
+import WrappedText from '../../ui/components/WrappedText.js';
 import { useKeymap, type Binding } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
@@ -63,16 +64,22 @@ export default function IpScreen({ payload }: ScreenProps<ExamplePayload>) {
           <Box flexDirection="row" flexShrink={0}>
             <Box flexShrink={0}>{label(t.ip.labels.scope)}</Box>
             <Box flexShrink={1}>
-              <Text wrap="wrap">
-                <Text bold>{t.ip.scopes[model.scope]}</Text>
-                <Text color={theme.muted}>: {t.ip.scopeHints[model.scope]}</Text>
-              </Text>
+              <WrappedText width={width - 9 /* after the label */}>
+                {[
+                  { text: t.ip.scopes[model.scope], style: { bold: true } },
+                  { text: `: ${t.ip.scopeHints[model.scope]}`, style: { color: theme.muted } },
+                ]}
+              </WrappedText>
             </Box>
           </Box>
           <Box marginTop={1}>
-            <Text color={state.flip ? theme.highlight : theme.muted} wrap="wrap">
-              {state.flip ? t.ip.screen.flipped(state.flip) : inBits ? t.ip.screen.bitsTitle : ' '}
-            </Text>
+            {state.flip || inBits ? (
+              <WrappedText color={state.flip ? theme.highlight : theme.muted} width={width}>
+                {state.flip ? t.ip.screen.flipped(state.flip) : t.ip.screen.bitsTitle}
+              </WrappedText>
+            ) : (
+              <Text> </Text>
+            )}
           </Box>
         </Box>
       ) : null}

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
+import { wrappedRows } from '../../core/wrap.js';
 import { loadLessons } from '../../lessons/load-lessons.js';
 import { emptyProgress } from '../../progress/progress-data.js';
 import { progressWarning } from '../../progress/progress-warning.js';
@@ -9,6 +10,7 @@ import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
 import type { ScreenProps } from '../tool.js';
 import type { LessonPayload, LessonsPayload } from './payload.js';
+import WrappedText from '../../ui/components/WrappedText.js';
 
 /** Set once the app has reopened the lesson the learner was reading when it last closed. */
 const resumedKey = 'lessons-resumed';
@@ -67,7 +69,7 @@ export default function LessonsScreen({ payload }: ScreenProps<LessonsPayload>) 
 
   const notice = confirming ? t.lessons.list.resetQuestion : (message ?? warning);
   // A warning may take two rows on a narrow terminal: the file's path and the reason both matter.
-  const noticeRows = notice ? Math.min(3, Math.ceil(notice.length / Math.max(1, width))) : 0;
+  const noticeRows = notice ? Math.min(3, wrappedRows(notice, width)) : 0;
   const rows = Math.max(1, height - 2 - noticeRows);
   const top = Math.max(0, Math.min(selected - Math.floor(rows / 2), count - rows));
   const numberWidth = String(count).length;
@@ -79,9 +81,9 @@ export default function LessonsScreen({ payload }: ScreenProps<LessonsPayload>) 
         <Text color={theme.muted}>  {t.lessons.list.doneCount({ done: lessons.filter((l) => done.includes(l.id)).length, total: count })}</Text>
       </Text>
       {notice && (
-        <Text color={confirming ? theme.warn : message ? theme.good : theme.warn} wrap="wrap">
+        <WrappedText color={confirming ? theme.warn : message ? theme.good : theme.warn} width={width}>
           {notice}
-        </Text>
+        </WrappedText>
       )}
       <Box flexDirection="column" marginTop={1}>
         {lessons.slice(top, top + rows).map((lesson, offset) => {

@@ -7,6 +7,7 @@ import { tryBindSentence } from './try-bind-sentence.js';
 import type { TryBindResult } from '../../net/try-bind.js';
 import Paragraph from '../../ui/components/Paragraph.js';
 import TextField from '../../ui/text-field/TextField.js';
+import WrappedText from '../../ui/components/WrappedText.js';
 import ScrollArea from '../../ui/components/ScrollArea.js';
 import useScrollArea from '../../ui/hooks/use-scroll-area.js';
 import { useKeymap } from '../../ui/keymap.js';
@@ -54,10 +55,12 @@ export default function PortScreen({ payload, sources }: ScreenProps<ExamplePayl
   // flexShrink 0: a short terminal clips the last rows instead of squeezing every row to one line.
   const row = (label: string, value: string, color?: string) => (
     <Box flexShrink={0} width={width}>
-      <Text wrap="wrap">
-        <Text color={theme.muted}>{label.padEnd(labelWidth)} </Text>
-        <Text color={color}>{value}</Text>
-      </Text>
+      <WrappedText width={width}>
+        {[
+          { text: `${label.padEnd(labelWidth)} `, style: { color: theme.muted } },
+          { text: value, style: { color } },
+        ]}
+      </WrappedText>
     </Box>
   );
   // Where each fact was read is worth showing when there is room for it.
@@ -100,14 +103,15 @@ export default function PortScreen({ payload, sources }: ScreenProps<ExamplePayl
             <Box flexDirection="column" flexShrink={0} marginY={1}>
               <Text bold>{p.screen.bar}</Text>
               <PortBar port={model.port} ephemeral={model.ephemeral} columns={Math.min(64, width - 2)} />
-              <Text wrap="wrap">
-                {(['well-known', 'registered', 'dynamic'] as const).map((range) => (
-                  <Text key={range} color={rangeColors[range]}>
-                    {p.rangeNames[range]}{' '}
-                  </Text>
-                ))}
-                <Text color={theme.warn}>{p.screen.legendEphemeral}</Text>
-              </Text>
+              <WrappedText width={width}>
+                {[
+                  ...(['well-known', 'registered', 'dynamic'] as const).map((range) => ({
+                    text: `${p.rangeNames[range]} `,
+                    style: { color: rangeColors[range] },
+                  })),
+                  { text: p.screen.legendEphemeral, style: { color: theme.warn } },
+                ]}
+              </WrappedText>
             </Box>
             {row(p.labels.service, model.service ? p.service({ service: model.service, fromFile: model.serviceSource === 'services-file' }) : p.noService)}
             {row(

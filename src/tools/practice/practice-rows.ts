@@ -5,7 +5,8 @@ import { accuracy, type Score } from '../../core/quiz/score.js';
 import type { Dictionary } from '../../i18n/index.js';
 import type { PracticeProgress } from './practice-progress.js';
 import type { PracticeState } from './practice-state.js';
-import { wrapText } from '../../ui/wrap-text.js';
+import { displayWidth } from '../../core/display-width.js';
+import { wrapText } from '../../core/wrap.js';
 
 export type RowTone = 'title' | 'text' | 'muted' | 'selected' | 'right' | 'wrong' | 'warn' | 'solution';
 
@@ -35,7 +36,7 @@ function statsRows(progress: PracticeProgress, topic: Topic | undefined, t: Dict
   const streak = t.quiz.screen.streak({ streak: progress.score.streak, best: progress.score.bestStreak });
   const tally = (topic ? `${t.quiz.topicNames[topic]}: ` : '') + tallyText(progress.score, topic, t);
   const joined = `${streak} · ${tally}`;
-  if (joined.length <= width) return [{ text: joined, tone: 'muted' }];
+  if (displayWidth(joined) <= width) return [{ text: joined, tone: 'muted' }];
   return [
     { text: streak, tone: 'muted' },
     { text: tally, tone: 'muted' },

@@ -5,6 +5,8 @@ import { describeInputError } from '../../i18n/index.js';
 import { subnetSentence } from './subnet-sentence.js';
 import Paragraph from '../../ui/components/Paragraph.js';
 import TextField from '../../ui/text-field/TextField.js';
+import { wrappedRows } from '../../core/wrap.js';
+import WrappedText from '../../ui/components/WrappedText.js';
 import { useKeymap, type Binding } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
@@ -27,7 +29,7 @@ export default function SubnetScreen({ payload, sources }: ScreenProps<ExamplePa
   const exploring = state.focus === 'explore';
   const showMine = interfaces.length > 0 && height >= fixedRows + 4;
   const sentence = view ? subnetSentence(view.parsed, t) : '';
-  const sentenceRows = Math.max(1, Math.ceil(sentence.length / Math.max(1, width)));
+  const sentenceRows = wrappedRows(sentence, width);
   const listRows = Math.max(1, height - fixedRows - (showMine ? 1 : 0) - (sentenceRows - 1));
 
   const nextInterface = () => {
@@ -79,7 +81,7 @@ export default function SubnetScreen({ payload, sources }: ScreenProps<ExamplePa
       ) : null}
       {view ? (
         <Box flexDirection="column">
-          <Text wrap="wrap">{sentence}</Text>
+          <WrappedText width={width}>{sentence}</WrappedText>
           <Box flexDirection="column" marginTop={1}>
             <BoundaryBits
               label={labels.address.padEnd(labelWidth)}

@@ -6,6 +6,7 @@ import useScrollArea from '../../ui/hooks/use-scroll-area.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
+import WrappedText, { type TextPart } from '../../ui/components/WrappedText.js';
 import useRaceLab from './use-race-lab.js';
 import type { ScreenProps } from '../tool.js';
 import type { ThreadsSources } from './sources.js';
@@ -29,30 +30,24 @@ export default function ThreadsScreen({ sources }: ScreenProps<undefined, Thread
   const nameWidth = Math.max(...lab.progress.map((_, index) => th.screen.worker({ index: index + 1 }).length));
   const resultRow = (label: string, result: { result: number; ms: number } | undefined, active: boolean) => {
     const lost = result ? expected - result.result : 0;
-    return (
-      <Text wrap="wrap">
-        <Text bold color={active ? theme.accent : undefined}>
-          {label.padEnd(labelWidth)}{' '}
-        </Text>
-        {result ? (
-          <>
-            {th.got({ result: result.result })}{'  '}
-            <Text color={lost > 0 ? theme.bad : theme.good}>{raceVerdict(lost, expected, t)}</Text>
-            <Text color={theme.muted}>{'  '}{th.ms({ ms: Math.round(result.ms) })}</Text>
-          </>
-        ) : (
-          <Text color={theme.muted}>{active ? th.running : th.screen.waiting}</Text>
-        )}
-      </Text>
-    );
+    const labelLook = { bold: true, color: active ? theme.accent : undefined };
+    const parts: TextPart[] = [{ text: `${label.padEnd(labelWidth)} `, style: labelLook }];
+    if (result) {
+      parts.push(
+        { text: `${th.got({ result: result.result })}  ` },
+        { text: raceVerdict(lost, expected, t), style: { color: lost > 0 ? theme.bad : theme.good } },
+        { text: `  ${th.ms({ ms: Math.round(result.ms) })}`, style: { color: theme.muted } },
+      );
+    } else parts.push({ text: active ? th.running : th.screen.waiting, style: { color: theme.muted } });
+    return <WrappedText width={width}>{parts}</WrappedText>;
   };
 
   return (
     <ScrollArea contentRef={scroll.ref} offset={scroll.offset} height={height} width={width}>
       <Box width={width} flexShrink={0}>
-        <Text bold wrap="wrap">
+        <WrappedText bold width={width}>
           {th.setup({ workers, increments, expected })}
-        </Text>
+        </WrappedText>
       </Box>
       <Box flexDirection="column" marginTop={1} flexShrink={0}>
         {resultRow(th.withoutLock, lab.withoutLock, lab.phase === 'without-lock')}

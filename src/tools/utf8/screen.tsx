@@ -2,6 +2,8 @@ import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
 import { escapeControls, hexByte, utf8Model } from '../../core/utf8.js';
 import TextField from '../../ui/text-field/TextField.js';
+import { wrapSpans } from '../../core/wrap.js';
+import WrappedText, { type TextPart } from '../../ui/components/WrappedText.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
@@ -19,11 +21,18 @@ export default function Utf8Screen({ payload }: ScreenProps<ExamplePayload>) {
   const model = useMemo(() => utf8Model(text), [text]);
   const u = t.utf8;
 
-  const byteLine = model.characters.map((character) => character.bytes.map(hexByte).join(' ')).join(' ');
-  const byteRows = Math.max(1, Math.ceil((byteLine.length + 1) / Math.max(1, width)));
+  // No-break spaces keep one character's bytes together when the line wraps.
+  const byteParts: TextPart[] = model.characters.map((character, index) => ({
+    text: `${character.bytes.map(hexByte).join('\u00A0')} `,
+    style: { color: colorOf(index) },
+  }));
+  const byteRows = Math.max(1, wrapSpans(byteParts, width).length);
   const label = Math.max(u.latin1.length, u.macRoman.length, u.ascii.length);
-  const asciiLine = model.asciiError ? model.asciiError.message : u.asciiFine;
-  const asciiRows = Math.max(1, Math.ceil((label + 1 + asciiLine.length) / Math.max(1, width)));
+  const asciiParts: TextPart[] = [
+    { text: `${u.ascii.padEnd(label)} `, style: { color: theme.muted } },
+    model.asciiError ? { text: model.asciiError.message, style: { color: theme.bad } } : { text: u.asciiFine },
+  ];
+  const asciiRows = wrapSpans(asciiParts, width).length;
   const listRows = Math.max(1, height - fixedRows - byteRows - (asciiRows - 1));
   const maxOffset = Math.max(0, model.characters.length - 1);
   const first = Math.min(offset, maxOffset);
@@ -46,14 +55,7 @@ export default function Utf8Screen({ payload }: ScreenProps<ExamplePayload>) {
         {u.summary({ characters: model.characterCount, codePoints: model.codePointCount, bytes: model.byteCount })}
       </Text>
       <Box flexShrink={0} width={width}>
-        <Text wrap="wrap">
-          {model.characters.map((character, index) => (
-            <Text key={index} color={colorOf(index)}>
-              {/* No-break spaces keep one character's bytes together when the line wraps. */}
-              {character.bytes.map(hexByte).join('\u00A0')}{' '}
-            </Text>
-          ))}
-        </Text>
+        <WrappedText width={width}>{byteParts}</WrappedText>
       </Box>
       <Box flexDirection="column" marginTop={1} flexShrink={0}>
         <Text wrap="truncate-end">
@@ -64,10 +66,7 @@ export default function Utf8Screen({ payload }: ScreenProps<ExamplePayload>) {
           <Text color={theme.muted}>{u.macRoman.padEnd(label)} </Text>
           {escapeControls(model.mojibake.macRoman)}
         </Text>
-        <Text wrap="wrap">
-          <Text color={theme.muted}>{u.ascii.padEnd(label)} </Text>
-          {model.asciiError ? <Text color={theme.bad}>{model.asciiError.message}</Text> : u.asciiFine}
-        </Text>
+        <WrappedText width={width}>{asciiParts}</WrappedText>
       </Box>
       <Box flexDirection="column" marginTop={1} flexShrink={0}>
         <Text color={theme.muted} wrap="truncate-end">

@@ -1,7 +1,8 @@
-import { Box, Text } from 'ink';
-import { keyGlyph } from '../keys.js';
+import { Box } from 'ink';
+import { keyText } from '../footer-rows.js';
 import type { Binding } from '../keymap.js';
 import theme from '../theme.js';
+import WrappedText from './WrappedText.js';
 
 interface FooterProps {
   /** The keys that work right now, screen's first, in the order they are declared. */
@@ -14,12 +15,13 @@ export default function Footer({ bindings, width }: FooterProps) {
   return (
     <Box width={width} flexWrap="wrap" columnGap={2}>
       {shown.map((binding) => (
-        <Text key={`${binding.keys.join()}-${binding.label}`}>
-          <Text bold color={theme.accent}>
-            {binding.display ?? binding.keys.map(keyGlyph).join('')}
-          </Text>{' '}
-          <Text color={theme.muted}>{binding.label}</Text>
-        </Text>
+        // Wrapped by our rule, so an entry wider than the row takes the rows footerRows counts.
+        <WrappedText key={`${binding.keys.join()}-${binding.label}`} width={width}>
+          {[
+            { text: keyText(binding), style: { bold: true, color: theme.accent } },
+            { text: ` ${binding.label}`, style: { color: theme.muted } },
+          ]}
+        </WrappedText>
       ))}
     </Box>
   );

@@ -1,9 +1,9 @@
-import { Box, Text } from 'ink';
-import type { ReactNode } from 'react';
+import { Box } from 'ink';
+import WrappedText from './WrappedText.js';
 
 interface ParagraphProps {
   /** The text, wrapped at the width. */
-  children: ReactNode;
+  children: string;
   /** Its colour, from the theme. */
   color?: string;
   /** Columns it may take. */
@@ -16,9 +16,9 @@ interface ParagraphProps {
 export default function Paragraph({ children, color, width, keep = false }: ParagraphProps) {
   return (
     <Box marginTop={1} width={width} flexShrink={keep ? 0 : 1}>
-      <Text color={color} wrap="wrap">
+      <WrappedText color={color} width={width}>
         {children}
-      </Text>
+      </WrappedText>
     </Box>
   );
 }

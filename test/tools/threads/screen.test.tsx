@@ -1,6 +1,6 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { press, renderApp, waitForFrame } from '../../helpers/render.js';
+import { press, renderApp, resize, strayIndentRows, waitForFrame } from '../../helpers/render.js';
 
 afterEach(cleanup);
 
@@ -19,5 +19,16 @@ describe('threads screen', () => {
     await waitForFrame(rendered, /Con lock +dio 2\.000\.000 +exacto/, 20_000);
     await press(rendered, 'r', 'Corriendo…');
     await waitForFrame(rendered, /Con lock +dio 2\.000\.000 +exacto/, 20_000);
+  });
+
+  it('no wrapped row of the notes starts with a space, at widths where a word exactly fills a row', async () => {
+    for (const [lang, columns] of [['en', 62], ['en', 79], ['es', 61], ['es', 64]] as const) {
+      const rendered = renderApp('threads', { lang });
+      resize(rendered, columns, 40);
+      const drawnAt = (shown: string) => shown.split('\n')[0]!.length === columns && /Node/.test(shown);
+      const frame = await waitForFrame(rendered, drawnAt);
+      expect(strayIndentRows(frame)).toEqual([]);
+      rendered.unmount();
+    }
   });
 });
