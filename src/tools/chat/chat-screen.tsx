@@ -1,7 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
 import { pythonTuple } from '../../core/address-tuple.js';
-import { displayWidth } from '../../core/display-width.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
 import type { ScreenProps } from '../tool.js';
 import type { ChatHandoff } from './handoff.js';

@@ -1,6 +1,5 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
-import { displayWidth } from '../../core/display-width.js';
 import { wrappedRows } from '../../core/wrap.js';
 import { chatLogLine } from './chat-log-line.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
