@@ -4,6 +4,7 @@ import { optionLabel } from '../../core/quiz/option-label.js';
 import type { Question, Topic, WorkedSolution } from '../../core/quiz/question.js';
 import { bitwiseRows, hexBytes, octetTable, utf8ByteBits, utf8Pattern } from '../../core/quiz/solution-rows.js';
 import { formatCodePoint } from '../../core/utf8.js';
+import type { AreaInputErrors } from '../input-error-messages.js';
 
 const rangeNames: Record<PortRangeId, string> = { 'well-known': 'well-known', registered: 'registered', dynamic: 'dynamic' };
 
@@ -133,7 +134,7 @@ const quiz = {
     'quiz-count-not-positive': (d: InputErrorDetails) => `--count "${d.part}" is not a positive whole number; for example --count 5.`,
     'quiz-count-too-large': (d: InputErrorDetails) => `--count "${d.part}" is too large; the most is ${d.max}.`,
     'quiz-seed-not-integer': (d: InputErrorDetails) => `--seed "${d.part}" is not a whole number; for example --seed 42.`,
-  },
+  } satisfies AreaInputErrors,
 };
 
 export default quiz;
