@@ -19,15 +19,16 @@ const topicNames: Record<Topic, string> = {
   lessons: 'Lesson questions',
 };
 
+/** The question in words; its topic (and a mask's kind) says which data it carries. */
 function prompt(q: Question): string {
-  const d = q.data;
-  switch (q.topic) {
+  const { topic, kind, data: d } = q;
+  switch (topic) {
     case 'binary':
       return `Write ${d.address} in binary: 32 bits, with or without dots.`;
     case 'decimal':
       return `Which address do these bits spell? ${d.bits}`;
     case 'mask':
-      return q.kind === 'mask-to-prefix' ? `What prefix length is the mask ${d.mask}?` : `Write the mask of a /${d.prefix} in dotted decimal.`;
+      return kind === 'mask-to-prefix' ? `What prefix length is the mask ${d.mask}?` : `Write the mask of a /${d.prefix} in dotted decimal.`;
     case 'subnet':
       if (d.ask === 'hosts') return `How many usable hosts does the network of ${d.cidr} have?`;
       return `What is the ${d.ask === 'broadcast' ? 'broadcast' : 'network'} address of ${d.cidr}?`;
@@ -38,13 +39,13 @@ function prompt(q: Question): string {
         ? `Which bytes encode "${d.char}" in UTF-8? Write them in hex.`
         : `How many bytes does "${d.char}" take in UTF-8?`;
     case 'tuple': {
-      const [first, second] = d.tuples as string[];
+      const [first, second] = d.tuples;
       return d.view === 'client'
         ? `A Python client prints s.getsockname() -> ${first} and s.getpeername() -> ${second}. Which port is the ephemeral one?`
         : `A Python server did s.bind(${first}); accept() returned the address ${second}. Which port is the ephemeral one?`;
     }
     case 'lessons':
-      return String(d.question);
+      return d.question;
   }
 }
 
