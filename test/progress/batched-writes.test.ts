@@ -9,7 +9,8 @@ import { openProgressStore, writeProgress, type ProgressStore } from '../../src/
 
 const configHome = () => mkdtempSync(join(tmpdir(), 'netlearn-batch-'));
 const savedFile = (home: string) => join(home, 'netlearn', 'progress.json');
-const scrollTo = (store: ProgressStore, scroll: number) => store.update((p) => ({ ...p, lessons: { ...p.lessons, scroll } }));
+const scrollTo = (store: ProgressStore, scroll: number) =>
+  store.update((p) => ({ ...p, lessons: { ...p.lessons, scroll } }));
 
 /** A store on a fresh folder whose every write is also noted: the scroll position it wrote. */
 function countedStore(): { store: ProgressStore; writes: number[]; home: string } {
@@ -116,7 +117,7 @@ function savedScroll(home: string): number {
 }
 
 describe('progress survives the end of the process', () => {
-  test.each(['exit', 'end'])('a program that scrolls and then ends (%s) leaves the last position saved', async (mode) => {
+  test.each(['exit', 'end'])('a program that scrolls, then ends (%s), leaves the last position saved', async (mode) => {
     const home = configHome();
     const child = spawn(process.execPath, [buildChild(), mode], { env: { ...process.env, XDG_CONFIG_HOME: home } });
     const code = await new Promise((resolve) => child.on('exit', resolve));
@@ -124,7 +125,7 @@ describe('progress survives the end of the process', () => {
     expect(savedScroll(home)).toBe(30);
   });
 
-  test('SIGKILL in the middle of scrolling leaves a whole file holding a position from the last second or two', async () => {
+  test('SIGKILL mid-scroll leaves a whole file, holding a position from the last two seconds', async () => {
     const home = configHome();
     const child = spawn(process.execPath, [buildChild(), 'stream'], { env: { ...process.env, XDG_CONFIG_HOME: home } });
     const seen: { at: number; scroll: number }[] = [];

@@ -15,7 +15,8 @@ test('leaving the app saves the reading position that was still waiting for its 
       <Text>reading</Text>
     </ProgressProvider>,
   );
-  const scrollTo = (scroll: number) => store.update((p) => ({ ...p, lessons: { ...p.lessons, current: 'ipv4', scroll } }));
+  const scrollTo = (scroll: number) =>
+    store.update((p) => ({ ...p, lessons: { ...p.lessons, current: 'ipv4', scroll } }));
   const saved = () => JSON.parse(readFileSync(join(home, 'netlearn', 'progress.json'), 'utf8')).lessons.scroll;
   scrollTo(1);
   scrollTo(2);

@@ -28,7 +28,9 @@ function prompt(q: Question): string {
     case 'decimal':
       return `Which address do these bits spell? ${d.bits}`;
     case 'mask':
-      return kind === 'mask-to-prefix' ? `What prefix length is the mask ${d.mask}?` : `Write the mask of a /${d.prefix} in dotted decimal.`;
+      return kind === 'mask-to-prefix'
+        ? `What prefix length is the mask ${d.mask}?`
+        : `Write the mask of a /${d.prefix} in dotted decimal.`;
     case 'subnet':
       if (d.ask === 'hosts') return `How many usable hosts does the network of ${d.cidr} have?`;
       return `What is the ${d.ask === 'broadcast' ? 'broadcast' : 'network'} address of ${d.cidr}?`;

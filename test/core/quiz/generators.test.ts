@@ -12,7 +12,9 @@ import { utf8Model } from '../../../src/core/utf8.js';
 
 const seeds = fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });
 
-function questionsOf<T extends (typeof generatedTopics)[number]>(topic: T, seed: number, count = 5): QuestionOfTopic<T>[] {
+type Generated = (typeof generatedTopics)[number];
+
+function questionsOf<T extends Generated>(topic: T, seed: number, count = 5): QuestionOfTopic<T>[] {
   const questions = [...quizQuestions(createRandom(seed), topic, noLessons, count)];
   const ofTopic = questions.filter((q): q is QuestionOfTopic<T> => q.topic === topic);
   expect(ofTopic).toHaveLength(count);
@@ -73,7 +75,8 @@ describe('generated questions', () => {
       fc.property(seeds, (seed) => {
         for (const q of questionsOf('subnet', seed)) {
           const model = subnetModel(q.data.cidr);
-          const expected = { network: model.network, broadcast: model.broadcast, hosts: String(model.hosts) }[q.data.ask];
+          const answers = { network: model.network, broadcast: model.broadcast, hosts: String(model.hosts) };
+          const expected = answers[q.data.ask];
           expect(q.expected).toBe(expected);
         }
       }),
