@@ -1,7 +1,7 @@
 import type { InputErrorCode, InputErrorDetails } from '../core/input-error.js';
 
 /** The sentence for one input error, built from the details the core attached. */
-export type InputErrorMessage = (details: InputErrorDetails) => string;
+type InputErrorMessage = (details: InputErrorDetails) => string;
 
 /** A message for every code: a language's dictionary holds one of these, so none can be missing. */
 export type InputErrorMessages = Record<InputErrorCode, InputErrorMessage>;

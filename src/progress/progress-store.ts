@@ -81,7 +81,7 @@ export function writeProgress(file: string, progress: Progress): void {
 }
 
 /** The least time between two writes of the progress file: a crash loses at most this much. */
-export const saveInterval = 1000;
+const saveInterval = 1000;
 
 /** How the store saves; tests shorten the wait or count the writes. */
 export interface SaveOptions {
