@@ -1,4 +1,80 @@
 /**
+ * Every code an InputError may carry, grouped by the module that throws it. The i18n layer must
+ * have a message for each in both languages, or `tsc` fails.
+ */
+export const inputErrorCodes = [
+  // ipv4.ts: an address or a mask.
+  'ip-empty',
+  'ip-parts',
+  'ip-octet-empty',
+  'ip-octet-char',
+  'ip-octet-non-ascii-digit',
+  'ip-trailing',
+  'ip-octet-leading-zero',
+  'ip-octet-range',
+  'ip-bits-length',
+  'ip-bits-group-length',
+  // subnet.ts, subnet-split.ts, vlsm.ts and the subnet command's flags.
+  'subnet-empty',
+  'subnet-no-prefix',
+  'subnet-two-masks',
+  'subnet-prefix-missing',
+  'subnet-prefix-negative',
+  'subnet-prefix-not-number',
+  'subnet-prefix-leading-zero',
+  'subnet-prefix-range',
+  'subnet-mask-noncontiguous',
+  'subnet-split-missing',
+  'subnet-split-not-number',
+  'subnet-split-zero',
+  'subnet-split-prefix-range',
+  'subnet-split-prefix-short',
+  'subnet-split-too-many',
+  'subnet-split-and-hosts',
+  'subnet-hosts-empty',
+  'subnet-hosts-entry',
+  'subnet-hosts-too-big',
+  'subnet-hosts-no-room',
+  // ports.ts.
+  'port-empty',
+  'port-too-large',
+  'port-negative',
+  'port-fraction',
+  'port-exponent',
+  'port-hex',
+  'port-leading-zero',
+  'port-non-ascii-digit',
+  'port-not-number',
+  // utf8-decode.ts.
+  'utf8-hex-empty',
+  'utf8-hex-digit',
+  'utf8-hex-odd',
+  // quiz/topics.ts and quiz/random.ts.
+  'quiz-topic-unknown',
+  'quiz-count-not-positive',
+  'quiz-count-too-large',
+  'quiz-seed-not-integer',
+  // race.ts: the threads lab's flags.
+  'threads-workers-not-integer',
+  'threads-workers-too-small',
+  'threads-workers-too-large',
+  'threads-increments-not-integer',
+  'threads-increments-too-small',
+  'threads-increments-too-large',
+  // socket-options.ts: serve, connect, demo and check flags.
+  'socket-port-invalid',
+  'socket-count-invalid',
+  'socket-family-unknown',
+  'socket-port-zero-connect',
+  'socket-host-empty',
+  'socket-host-with-port',
+  // lessons/find-lesson.ts.
+  'lesson-unknown',
+] as const;
+
+export type InputErrorCode = (typeof inputErrorCodes)[number];
+
+/**
  * The one error the core throws for input a person typed or sent. It carries a stable code and the
  * offending part, never a sentence: the i18n layer turns it into Spanish or English.
  */
@@ -12,10 +88,10 @@ export interface InputErrorDetails {
 }
 
 export class InputError extends Error {
-  readonly code: string;
+  readonly code: InputErrorCode;
   readonly details: InputErrorDetails;
 
-  constructor(code: string, details: InputErrorDetails = {}) {
+  constructor(code: InputErrorCode, details: InputErrorDetails = {}) {
     super(`${code}${details.part === undefined ? '' : `: ${details.part}`}`);
     this.name = 'InputError';
     this.code = code;

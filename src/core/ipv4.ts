@@ -1,4 +1,4 @@
-import { InputError } from './input-error.js';
+import { InputError, type InputErrorCode } from './input-error.js';
 
 /**
  * IPv4 addresses as unsigned 32-bit numbers. JavaScript's bit operators yield signed 32-bit
@@ -27,7 +27,7 @@ const binaryDigits = /^[01]+$/;
 const asciiDigits = /^[0-9]+$/;
 const anyDigit = /\p{Nd}/u;
 
-function fail(code: string, details: Record<string, string | number | undefined>, field: AddressField): never {
+function fail(code: InputErrorCode, details: Record<string, string | number | undefined>, field: AddressField): never {
   throw new InputError(code, field === 'mask' ? { ...details, field } : details);
 }
 

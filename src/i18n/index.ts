@@ -1,4 +1,4 @@
-import type { InputError, InputErrorDetails } from '../core/input-error.js';
+import type { InputError } from '../core/input-error.js';
 import type { Lang } from '../core/language.js';
 import type en from './en/index.js';
 
@@ -13,16 +13,7 @@ export async function loadDictionary(lang: Lang): Promise<Dictionary> {
   return module.default;
 }
 
-type InputErrorMessages = Record<string, (details: InputErrorDetails) => string>;
-
-/**
- * The sentence for a core input error. Each area of the dictionary keeps the messages for the codes
- * its part of the core throws, under `inputErrors`.
- */
+/** The sentence for a core input error, in the dictionary's language. */
 export function describeInputError(error: InputError, t: Dictionary): string {
-  for (const area of Object.values(t) as { inputErrors?: InputErrorMessages }[]) {
-    const message = area.inputErrors?.[error.code];
-    if (message) return message(error.details);
-  }
-  return `${error.code}${error.details.part === undefined ? '' : `: "${error.details.part}"`}`;
+  return t.inputErrors[error.code](error.details);
 }

@@ -13,8 +13,13 @@ export interface ProgressStore {
   /** Where progress is kept. */
   readonly file: string;
   get: () => Progress;
-  /** Changes progress and saves it at once (unless saving was found impossible). */
+  /**
+   * Changes progress. The first change after a quiet second is written at once; the rest of a burst
+   * (scroll keys) is written together a second after the last write, so one write a second at most.
+   */
   update: (change: (progress: Progress) => Progress) => void;
+  /** Writes a change still waiting for its turn, now: the app calls it when it closes. */
+  flush: () => void;
   /** Calls back after every change; returns the unsubscribe function. */
   subscribe: (listener: () => void) => () => void;
   /** The last problem met, if any: shown once as a one-line warning. */
@@ -63,7 +68,7 @@ export function readProgress(file: string, options: { moveAside: boolean; now?: 
 }
 
 /** Writes the whole file to a temporary name beside it, then renames: a crash never leaves half a file. */
-function writeProgress(file: string, progress: Progress): void {
+export function writeProgress(file: string, progress: Progress): void {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   try {
@@ -75,31 +80,74 @@ function writeProgress(file: string, progress: Progress): void {
   }
 }
 
-/** Progress that lives in memory and is saved to `file` after each change, when it can be. */
-function createProgressStore(file: string, initial: Progress, options: { save: boolean; problem?: ProgressProblem }): ProgressStore {
+/** The least time between two writes of the progress file: a crash loses at most this much. */
+const saveInterval = 1000;
+
+/** How the store saves; tests shorten the wait or count the writes. */
+export interface SaveOptions {
+  /** The least time between two writes, in milliseconds. */
+  interval?: number;
+  /** Writes the whole file; by default atomically, to a temporary file then renamed. */
+  write?: (file: string, progress: Progress) => void;
+}
+
+interface StoreOptions extends SaveOptions {
+  save: boolean;
+  problem?: ProgressProblem;
+}
+
+/** Progress that lives in memory and is saved to `file` at most once a second, when it can be. */
+function createProgressStore(file: string, initial: Progress, options: StoreOptions): ProgressStore {
+  const { interval = saveInterval, write = writeProgress } = options;
   let progress = initial;
   let saving = options.save;
   let problem = options.problem;
   let lastSaved = JSON.stringify(initial);
+  let lastWrite = -Infinity;
+  let pending: NodeJS.Timeout | undefined;
   const listeners = new Set<() => void>();
+
+  const flush = () => {
+    if (pending) {
+      clearTimeout(pending);
+      pending = undefined;
+      process.off('exit', flush);
+    }
+    const text = JSON.stringify(progress);
+    if (!saving || text === lastSaved) return;
+    lastWrite = Date.now();
+    try {
+      write(file, progress);
+      lastSaved = text;
+    } catch (error) {
+      // Keep going without saving: losing progress beats losing the lesson.
+      saving = false;
+      problem = { kind: 'unwritable', file, reason: reasonOf(error) };
+    }
+  };
+
+  const schedule = () => {
+    if (pending || !saving) return;
+    const wait = lastWrite + interval - Date.now();
+    if (wait <= 0) {
+      flush();
+      return;
+    }
+    pending = setTimeout(flush, wait);
+    // The timer must not keep a finished app alive; the exit hook writes what it was waiting for.
+    pending.unref();
+    process.once('exit', flush);
+  };
+
   return {
     file,
     get: () => progress,
     update(change) {
       progress = change(progress);
-      const text = JSON.stringify(progress);
-      if (saving && text !== lastSaved) {
-        try {
-          writeProgress(file, progress);
-          lastSaved = text;
-        } catch (error) {
-          // Keep going without saving: losing progress beats losing the lesson.
-          saving = false;
-          problem = { kind: 'unwritable', file, reason: reasonOf(error) };
-        }
-      }
+      schedule();
       for (const listener of listeners) listener();
     },
+    flush,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -108,12 +156,12 @@ function createProgressStore(file: string, initial: Progress, options: { save: b
   };
 }
 
-/** Opens the learner's progress for the TUI: read, damaged file moved aside, saved on change. */
-export function openProgressStore(env: NodeJS.ProcessEnv): ProgressStore {
+/** Opens the learner's progress for the TUI: read, damaged file moved aside, saved as it changes. */
+export function openProgressStore(env: NodeJS.ProcessEnv, options: SaveOptions = {}): ProgressStore {
   const file = progressFile(env);
   const { progress, problem } = readProgress(file, { moveAside: true });
   // A file we could not read must not be overwritten with an empty one.
-  return createProgressStore(file, progress, { save: problem?.kind !== 'unreadable', problem });
+  return createProgressStore(file, progress, { ...options, save: problem?.kind !== 'unreadable', problem });
 }
 
 /** Progress that is never saved: tests, and screens rendered without the app's store. */

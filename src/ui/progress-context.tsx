@@ -1,4 +1,4 @@
-import { createContext, useContext, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Progress } from '../progress/progress-data.js';
 import { memoryProgressStore, type ProgressProblem, type ProgressStore } from '../progress/progress-store.js';
 
@@ -15,6 +15,8 @@ interface ProgressProviderProps {
 
 export function ProgressProvider({ store, children }: ProgressProviderProps) {
   const [session] = useState<Session>(() => new Map());
+  // The reading position may wait a second to be saved: leaving the app (q, a signal) saves it now.
+  useEffect(() => () => store.flush(), [store]);
   return <ProgressContext.Provider value={{ store, session }}>{children}</ProgressContext.Provider>;
 }
 

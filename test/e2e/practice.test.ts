@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keys } from '../helpers/keys.js';
 import { trackSessions } from '../helpers/pty.js';
 
@@ -33,8 +33,15 @@ describe('Practice in a real terminal', () => {
     if (screen.includes('wrong')) expect(screen).toContain('128 64 32 16 8 4 2 1');
     expect(screen).toMatch(/Binary to address: [01]\/1 right/);
     for (const row of screen.split('\n')) expect(row.length).toBeLessThanOrEqual(60);
-    const saved = JSON.parse(readFileSync(join(config!, 'netlearn', 'progress.json'), 'utf8'));
-    expect(saved.practice.score.total).toBe(1);
+    // Writes are batched, one a second at most: the answer reaches the file within about a second.
+    const saved = await vi.waitFor(
+      () => {
+        const progress = JSON.parse(readFileSync(join(config!, 'netlearn', 'progress.json'), 'utf8'));
+        expect(progress.practice.score.total).toBe(1);
+        return progress;
+      },
+      { timeout: 3000, interval: 50 },
+    );
     expect(Object.keys(saved.practice.leitner.cards)).toEqual(['decimal:to-decimal']);
   });
 

@@ -32,15 +32,16 @@ export type WorkedSolution =
 /** How an answer is read: each shape has its own leniency (see check-answer.ts). */
 export type AnswerShape = 'bits' | 'address' | 'prefix' | 'count' | 'range' | 'hex' | 'port' | 'option';
 
-/** The inputs of a question, exactly as `--json` shows them under `data`. */
-export type QuestionData = Record<string, string | number | readonly string[]>;
+/** Which address of a subnet a question asks for, or how many hosts. */
+export type SubnetAsk = 'network' | 'broadcast' | 'hosts';
 
-/** One exercise, in no language: the screen and the command word it through the dictionary. */
-export interface Question {
-  topic: Topic;
+/** The parts of a question that every topic shares; `data` holds what this topic asks about. */
+interface QuestionOf<T extends Topic, K extends string, D> {
+  topic: T;
   /** The kind of item, which the Leitner schedule tracks (e.g. `prefix-to-mask`, a lesson question's id). */
-  kind: string;
-  data: QuestionData;
+  kind: K;
+  /** The inputs of the question, exactly as `--json` shows them under `data`. */
+  data: D;
   /** The canonical right answer, as `--json` reports it. */
   expected: string;
   shape: AnswerShape;
@@ -48,6 +49,24 @@ export interface Question {
   choices?: readonly string[];
   solution: WorkedSolution;
 }
+
+/**
+ * One exercise, in no language: the screen and the command word it through the dictionary. Its
+ * topic (and, for masks, its kind) says what `data` holds.
+ */
+export type Question =
+  | QuestionOf<'binary', 'to-bits', { address: string }>
+  | QuestionOf<'decimal', 'to-decimal', { bits: string }>
+  | QuestionOf<'mask', 'mask-to-prefix', { mask: string }>
+  | QuestionOf<'mask', 'prefix-to-mask', { prefix: number }>
+  | QuestionOf<'subnet', SubnetAsk, { cidr: string; ask: SubnetAsk }>
+  | QuestionOf<'port', 'range', { port: number }>
+  | QuestionOf<'utf8', 'byte-count' | 'bytes', { char: string; ask: 'count' | 'bytes' }>
+  | QuestionOf<'tuple', 'server-view' | 'client-view', { tuples: readonly [string, string]; view: 'server' | 'client' }>
+  | QuestionOf<'lessons', string, { lesson: string; id: string; question: string; options: readonly string[] }>;
+
+/** The questions of one topic, with the data that topic carries. */
+export type QuestionOfTopic<T extends Topic> = Extract<Question, { topic: T }>;
 
 /** The Leitner key of a question: its topic and kind. */
 export function itemKey(question: Pick<Question, 'topic' | 'kind'>): string {

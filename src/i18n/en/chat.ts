@@ -1,5 +1,6 @@
 import { connectTarget } from '../../core/address-tuple.js';
 import type { InputErrorDetails } from '../../core/input-error.js';
+import type { AreaInputErrors } from '../input-error-messages.js';
 
 /** The exact commands that reach a server listening at `where`. */
 function connectCommands(where: string): string {
@@ -100,7 +101,7 @@ const chat = {
         : `the host is empty: give a name or address, e.g. netlearn connect 127.0.0.1 --port 5050 (or leave it out for 127.0.0.1).`,
     'socket-host-with-port': (d: InputErrorDetails) =>
       `"${d.part}" has the port glued to the host: write the port with --port: netlearn ${d.command === 'serve' ? `serve --host ${d.host}` : `connect ${d.host}`} --port ${d.port}`,
-  },
+  } satisfies AreaInputErrors,
 };
 
 export default chat;

@@ -1,3 +1,4 @@
+import type { InputErrorMessages } from '../input-error-messages.js';
 import chat from './chat.js';
 import cli from './cli.js';
 import demo from './demo.js';
@@ -13,10 +14,38 @@ import threads from './threads.js';
 import ui from './ui.js';
 import utf8 from './utf8.js';
 
+/** Every input error's sentence, gathered from the areas: a code with no message fails `tsc`. */
+const inputErrors: InputErrorMessages = {
+  ...ip.inputErrors,
+  ...subnet.inputErrors,
+  ...port.inputErrors,
+  ...utf8.inputErrors,
+  ...quiz.inputErrors,
+  ...threads.inputErrors,
+  ...chat.inputErrors,
+  ...lessons.inputErrors,
+};
+
 /**
  * The English dictionary: one area per part of the app. A new area is a file beside this one,
  * added here and in ../es/index.ts.
  */
-const en = { cli, commands, ui, lessons, port, ip, subnet, utf8, chat, demo, quiz, host, threads, families };
+const en = {
+  cli,
+  commands,
+  ui,
+  lessons,
+  port,
+  ip,
+  subnet,
+  utf8,
+  chat,
+  demo,
+  quiz,
+  host,
+  threads,
+  families,
+  inputErrors,
+};
 
 export default en;

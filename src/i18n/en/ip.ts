@@ -1,5 +1,6 @@
 import type { InputErrorDetails } from '../../core/input-error.js';
 import { visible } from '../visible-text.js';
+import type { AreaInputErrors } from '../input-error-messages.js';
 
 type D = InputErrorDetails;
 
@@ -68,7 +69,7 @@ const ip = {
     'ip-bits-length': (d: D) => `${what(d)} in bits needs exactly 32 zeros and ones; "${visible(d.part)}" has ${d.count}.`,
     'ip-bits-group-length': (d: D) =>
       `group ${Number(d.index) + 1} of ${what(d)} in bits, "${visible(d.part)}", has ${d.count} bits; each of the 4 groups needs 8.`,
-  },
+  } satisfies AreaInputErrors,
 };
 
 export default ip;

@@ -1,4 +1,5 @@
 import type { InputErrorDetails } from '../../core/input-error.js';
+import type { AreaInputErrors } from '../input-error-messages.js';
 
 /** Lessons: the list, the reader, check questions, saved progress, and the plain commands. */
 const lessons = {
@@ -61,7 +62,7 @@ const lessons = {
   inputErrors: {
     'lesson-unknown': (d: InputErrorDetails) =>
       `there is no lesson "${d.part}".${d.suggestion ? ` Did you mean ${d.suggestion}?` : ''} Lessons: ${(d.known as readonly string[]).join(', ')}.`,
-  },
+  } satisfies AreaInputErrors,
 };
 
 export default lessons;

@@ -1,5 +1,6 @@
 import type { InputErrorDetails } from '../../core/input-error.js';
 import { visible } from '../visible-text.js';
+import type { AreaInputErrors } from '../input-error-messages.js';
 
 /** ` (where it was read)`, or nothing when the screen has no room for it. */
 const src = (source: string) => (source ? ` (${source})` : '');
@@ -67,7 +68,7 @@ const port = {
       `port "${visible(d.part)}" starts with a zero, which some programs read as octal; write ${d.suggestion}.`,
     'port-non-ascii-digit': (d: InputErrorDetails) => `port "${visible(d.part)}" uses digits from another script; write it with 0-9.`,
     'port-not-number': (d: InputErrorDetails) => `"${visible(d.part)}" is not a port: write a number from 0 to 65535, for example 5050.`,
-  },
+  } satisfies AreaInputErrors,
 };
 
 export default port;

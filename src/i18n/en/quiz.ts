@@ -4,6 +4,7 @@ import { optionLabel } from '../../core/quiz/option-label.js';
 import type { Question, Topic, WorkedSolution } from '../../core/quiz/question.js';
 import { bitwiseRows, hexBytes, octetTable, utf8ByteBits, utf8Pattern } from '../../core/quiz/solution-rows.js';
 import { formatCodePoint } from '../../core/utf8.js';
+import type { AreaInputErrors } from '../input-error-messages.js';
 
 const rangeNames: Record<PortRangeId, string> = { 'well-known': 'well-known', registered: 'registered', dynamic: 'dynamic' };
 
@@ -18,15 +19,18 @@ const topicNames: Record<Topic, string> = {
   lessons: 'Lesson questions',
 };
 
+/** The question in words; its topic (and a mask's kind) says which data it carries. */
 function prompt(q: Question): string {
-  const d = q.data;
-  switch (q.topic) {
+  const { topic, kind, data: d } = q;
+  switch (topic) {
     case 'binary':
       return `Write ${d.address} in binary: 32 bits, with or without dots.`;
     case 'decimal':
       return `Which address do these bits spell? ${d.bits}`;
     case 'mask':
-      return q.kind === 'mask-to-prefix' ? `What prefix length is the mask ${d.mask}?` : `Write the mask of a /${d.prefix} in dotted decimal.`;
+      return kind === 'mask-to-prefix'
+        ? `What prefix length is the mask ${d.mask}?`
+        : `Write the mask of a /${d.prefix} in dotted decimal.`;
     case 'subnet':
       if (d.ask === 'hosts') return `How many usable hosts does the network of ${d.cidr} have?`;
       return `What is the ${d.ask === 'broadcast' ? 'broadcast' : 'network'} address of ${d.cidr}?`;
@@ -37,13 +41,13 @@ function prompt(q: Question): string {
         ? `Which bytes encode "${d.char}" in UTF-8? Write them in hex.`
         : `How many bytes does "${d.char}" take in UTF-8?`;
     case 'tuple': {
-      const [first, second] = d.tuples as string[];
+      const [first, second] = d.tuples;
       return d.view === 'client'
         ? `A Python client prints s.getsockname() -> ${first} and s.getpeername() -> ${second}. Which port is the ephemeral one?`
         : `A Python server did s.bind(${first}); accept() returned the address ${second}. Which port is the ephemeral one?`;
     }
     case 'lessons':
-      return String(d.question);
+      return d.question;
   }
 }
 
@@ -133,7 +137,7 @@ const quiz = {
     'quiz-count-not-positive': (d: InputErrorDetails) => `--count "${d.part}" is not a positive whole number; for example --count 5.`,
     'quiz-count-too-large': (d: InputErrorDetails) => `--count "${d.part}" is too large; the most is ${d.max}.`,
     'quiz-seed-not-integer': (d: InputErrorDetails) => `--seed "${d.part}" is not a whole number; for example --seed 42.`,
-  },
+  } satisfies AreaInputErrors,
 };
 
 export default quiz;

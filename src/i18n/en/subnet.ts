@@ -1,5 +1,6 @@
 import type { InputErrorDetails } from '../../core/input-error.js';
 import { visible } from '../visible-text.js';
+import type { AreaInputErrors } from '../input-error-messages.js';
 
 type D = InputErrorDetails;
 
@@ -88,7 +89,7 @@ const subnet = {
     'subnet-hosts-too-big': (d: D) => `${visible(d.part)} hosts don't fit in this network: it has ${d.max} usable hosts.`,
     'subnet-hosts-no-room': (d: D) =>
       `these subnets need ${d.needed} addresses together, but the network has ${d.available}. Ask for fewer hosts or use a shorter prefix.`,
-  },
+  } satisfies AreaInputErrors,
 };
 
 export default subnet;

@@ -1,4 +1,5 @@
 import type { InputErrorDetails } from '../../core/input-error.js';
+import type { AreaInputErrors } from '../input-error-messages.js';
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -36,7 +37,7 @@ const threads = {
     'threads-increments-too-small': (d: InputErrorDetails) => `--increments ${d.part}: each thread must add at least once.`,
     'threads-increments-too-large': (d: InputErrorDetails) =>
       `--increments ${d.part} is too many; at most ${count(Number(d.max))} per thread, so the locked run ends in seconds.`,
-  },
+  } satisfies AreaInputErrors,
 };
 
 export default threads;

@@ -1,4 +1,5 @@
 import type { InputErrorDetails } from '../../core/input-error.js';
+import type { AreaInputErrors } from '../input-error-messages.js';
 
 /** The UTF-8 lab: command output, screen and the errors of the hex reader. */
 const utf8 = {
@@ -43,7 +44,7 @@ const utf8 = {
     'utf8-hex-digit': (d: InputErrorDetails) =>
       `"${d.part}" has "${d.char}", which is not a hex digit (0-9, a-f); write bytes like "c3 b1".`,
     'utf8-hex-odd': (d: InputErrorDetails) => `"${d.part}" has an odd number of hex digits; each byte takes two, like "0a".`,
-  },
+  } satisfies AreaInputErrors,
 };
 
 export default utf8;

@@ -1,4 +1,5 @@
 import type en from '../en/index.js';
+import type { InputErrorMessages } from '../input-error-messages.js';
 import chat from './chat.js';
 import cli from './cli.js';
 import demo from './demo.js';
@@ -14,7 +15,35 @@ import threads from './threads.js';
 import ui from './ui.js';
 import utf8 from './utf8.js';
 
+/** Every input error's sentence, gathered from the areas: a code with no message fails `tsc`. */
+const inputErrors: InputErrorMessages = {
+  ...ip.inputErrors,
+  ...subnet.inputErrors,
+  ...port.inputErrors,
+  ...utf8.inputErrors,
+  ...quiz.inputErrors,
+  ...threads.inputErrors,
+  ...chat.inputErrors,
+  ...lessons.inputErrors,
+};
+
 /** Typed against the English one, so a key missing here fails `tsc`. */
-const es: typeof en = { cli, commands, ui, lessons, port, ip, subnet, utf8, chat, demo, quiz, host, threads, families };
+const es: typeof en = {
+  cli,
+  commands,
+  ui,
+  lessons,
+  port,
+  ip,
+  subnet,
+  utf8,
+  chat,
+  demo,
+  quiz,
+  host,
+  threads,
+  families,
+  inputErrors,
+};
 
 export default es;

@@ -19,15 +19,16 @@ const topicNames: Record<Topic, string> = {
   lessons: 'Preguntas de las lecciones',
 };
 
+/** The question in words; its topic (and a mask's kind) says which data it carries. */
 function prompt(q: Question): string {
-  const d = q.data;
-  switch (q.topic) {
+  const { topic, kind, data: d } = q;
+  switch (topic) {
     case 'binary':
       return `Escribí ${d.address} en binario: 32 bits, con o sin puntos.`;
     case 'decimal':
       return `¿Qué dirección forman estos bits? ${d.bits}`;
     case 'mask':
-      return q.kind === 'mask-to-prefix'
+      return kind === 'mask-to-prefix'
         ? `¿Qué largo de prefijo tiene la máscara ${d.mask}?`
         : `Escribí la máscara de un /${d.prefix} en decimal con puntos.`;
     case 'subnet':
@@ -40,13 +41,13 @@ function prompt(q: Question): string {
         ? `¿Qué bytes codifican "${d.char}" en UTF-8? Escribilos en hexadecimal.`
         : `¿Cuántos bytes ocupa "${d.char}" en UTF-8?`;
     case 'tuple': {
-      const [first, second] = d.tuples as string[];
+      const [first, second] = d.tuples;
       return d.view === 'client'
         ? `Un cliente en Python imprime s.getsockname() -> ${first} y s.getpeername() -> ${second}. ¿Cuál es el puerto efímero?`
         : `Un servidor en Python hizo s.bind(${first}); accept() devolvió la dirección ${second}. ¿Cuál es el puerto efímero?`;
     }
     case 'lessons':
-      return String(d.question);
+      return d.question;
   }
 }
 

@@ -3,7 +3,8 @@ import { checkAnswer, readRangeName } from '../../../src/core/quiz/check-answer.
 import type { Question } from '../../../src/core/quiz/question.js';
 
 function question(shape: Question['shape'], expected: string, choices?: string[]): Question {
-  return { topic: 'binary', kind: 'k', data: {}, expected, shape, choices, solution: { type: 'lesson', explanation: '' } };
+  const solution = { type: 'lesson', explanation: '' } as const;
+  return { topic: 'binary', kind: 'to-bits', data: { address: '192.168.1.10' }, expected, shape, choices, solution };
 }
 
 describe('reading answers', () => {
@@ -85,7 +86,14 @@ describe('reading answers', () => {
 
 describe('the leading-zero hint', () => {
   it('is not given for an answer written in bits', () => {
-    const q: Question = { topic: 'decimal', kind: 'k', data: {}, expected: '1.2.3.4', shape: 'address', solution: { type: 'lesson', explanation: '' } };
+    const q: Question = {
+      topic: 'decimal',
+      kind: 'to-decimal',
+      data: { bits: '' },
+      expected: '1.2.3.4',
+      shape: 'address',
+      solution: { type: 'lesson', explanation: '' },
+    };
     expect(checkAnswer(q, '00000001.00000010.00000011.00000100')).toEqual({ correct: false });
   });
 });

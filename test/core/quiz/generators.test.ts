@@ -4,7 +4,7 @@ import { pythonTuple } from '../../../src/core/address-tuple.js';
 import { formatIPv4, ipv4Binary, maskToPrefix, parseIPv4, prefixToMask } from '../../../src/core/ipv4.js';
 import { portRange } from '../../../src/core/ports.js';
 import { checkAnswer } from '../../../src/core/quiz/check-answer.js';
-import { generatedTopics, type Question } from '../../../src/core/quiz/question.js';
+import { generatedTopics, type QuestionOfTopic } from '../../../src/core/quiz/question.js';
 import { createRandom } from '../../../src/core/quiz/random.js';
 import { makeQuestion, noLessons, quizQuestions } from '../../../src/core/quiz/topics.js';
 import { subnetModel } from '../../../src/core/subnet.js';
@@ -12,8 +12,13 @@ import { utf8Model } from '../../../src/core/utf8.js';
 
 const seeds = fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });
 
-function questionsOf(topic: (typeof generatedTopics)[number], seed: number, count = 5): Question[] {
-  return [...quizQuestions(createRandom(seed), topic, noLessons, count)];
+type Generated = (typeof generatedTopics)[number];
+
+function questionsOf<T extends Generated>(topic: T, seed: number, count = 5): QuestionOfTopic<T>[] {
+  const questions = [...quizQuestions(createRandom(seed), topic, noLessons, count)];
+  const ofTopic = questions.filter((q): q is QuestionOfTopic<T> => q.topic === topic);
+  expect(ofTopic).toHaveLength(count);
+  return ofTopic;
 }
 
 describe('generated questions', () => {
@@ -41,7 +46,7 @@ describe('generated questions', () => {
   it('binary: the expected bits are the core converter\'s', () => {
     fc.assert(
       fc.property(seeds, (seed) => {
-        for (const q of questionsOf('binary', seed)) expect(q.expected).toBe(ipv4Binary(parseIPv4(q.data.address as string)));
+        for (const q of questionsOf('binary', seed)) expect(q.expected).toBe(ipv4Binary(parseIPv4(q.data.address)));
       }),
     );
   });
@@ -49,7 +54,7 @@ describe('generated questions', () => {
   it('decimal: the expected address is the one the bits spell', () => {
     fc.assert(
       fc.property(seeds, (seed) => {
-        for (const q of questionsOf('decimal', seed)) expect(q.expected).toBe(formatIPv4(parseIPv4(q.data.bits as string)));
+        for (const q of questionsOf('decimal', seed)) expect(q.expected).toBe(formatIPv4(parseIPv4(q.data.bits)));
       }),
     );
   });
@@ -58,8 +63,8 @@ describe('generated questions', () => {
     fc.assert(
       fc.property(seeds, (seed) => {
         for (const q of questionsOf('mask', seed)) {
-          if (q.kind === 'prefix-to-mask') expect(q.expected).toBe(formatIPv4(prefixToMask(q.data.prefix as number)));
-          else expect(q.expected).toBe(String(maskToPrefix(parseIPv4(q.data.mask as string))));
+          if (q.kind === 'prefix-to-mask') expect(q.expected).toBe(formatIPv4(prefixToMask(q.data.prefix)));
+          else expect(q.expected).toBe(String(maskToPrefix(parseIPv4(q.data.mask))));
         }
       }),
     );
@@ -69,8 +74,9 @@ describe('generated questions', () => {
     fc.assert(
       fc.property(seeds, (seed) => {
         for (const q of questionsOf('subnet', seed)) {
-          const model = subnetModel(q.data.cidr as string);
-          const expected = { network: model.network, broadcast: model.broadcast, hosts: String(model.hosts) }[q.data.ask as string];
+          const model = subnetModel(q.data.cidr);
+          const answers = { network: model.network, broadcast: model.broadcast, hosts: String(model.hosts) };
+          const expected = answers[q.data.ask];
           expect(q.expected).toBe(expected);
         }
       }),
@@ -80,7 +86,7 @@ describe('generated questions', () => {
   it('port: the expected range is portRange\'s', () => {
     fc.assert(
       fc.property(seeds, (seed) => {
-        for (const q of questionsOf('port', seed)) expect(q.expected).toBe(portRange(q.data.port as number).range);
+        for (const q of questionsOf('port', seed)) expect(q.expected).toBe(portRange(q.data.port).range);
       }),
     );
   });
@@ -89,8 +95,8 @@ describe('generated questions', () => {
     fc.assert(
       fc.property(seeds, (seed) => {
         for (const q of questionsOf('utf8', seed)) {
-          const model = utf8Model(q.data.char as string);
-          const buffer = Buffer.from(q.data.char as string, 'utf8');
+          const model = utf8Model(q.data.char);
+          const buffer = Buffer.from(q.data.char, 'utf8');
           expect(model.hex.replace(/ /g, '')).toBe(buffer.toString('hex'));
           expect(q.expected).toBe(q.data.ask === 'count' ? String(model.byteCount) : model.hex);
         }
@@ -102,7 +108,7 @@ describe('generated questions', () => {
     fc.assert(
       fc.property(seeds, (seed) => {
         for (const q of questionsOf('tuple', seed)) {
-          const tuples = q.data.tuples as string[];
+          const tuples = q.data.tuples;
           const clientTuple = q.data.view === 'server' ? tuples[1]! : tuples[0]!;
           expect(clientTuple).toMatch(new RegExp(`, ${q.expected}(, 0, 0)?\\)$`));
           expect(Number(q.expected)).toBeGreaterThanOrEqual(32_768);
@@ -123,8 +129,10 @@ describe('generated questions', () => {
   it('a named kind is the kind asked', () => {
     const random = createRandom(1);
     expect(makeQuestion(random, 'mask', noLessons, 'mask-to-prefix').data).toHaveProperty('mask');
-    expect(makeQuestion(random, 'subnet', noLessons, 'hosts').data.ask).toBe('hosts');
-    expect(makeQuestion(random, 'utf8', noLessons, 'bytes').data.ask).toBe('bytes');
+    const subnet = makeQuestion(random, 'subnet', noLessons, 'hosts');
+    expect(subnet.topic === 'subnet' && subnet.data.ask).toBe('hosts');
+    const utf8 = makeQuestion(random, 'utf8', noLessons, 'bytes');
+    expect(utf8.topic === 'utf8' && utf8.data.ask).toBe('bytes');
   });
 
   it('lessons: a check question\'s expected answer is its right option\'s number', () => {

@@ -1,10 +1,10 @@
 import { formatIPv4, ipv4Binary } from '../../ipv4.js';
 import type { Random } from '../random.js';
-import type { Question } from '../question.js';
+import type { QuestionOfTopic } from '../question.js';
 import { octetWork, randomAddress } from './addresses.js';
 
 /** An address in dotted decimal; the answer is its 32 bits. */
-export function binaryQuestion(random: Random): Question {
+export function binaryQuestion(random: Random): QuestionOfTopic<'binary'> {
   const n = randomAddress(random);
   return {
     topic: 'binary',
@@ -17,7 +17,7 @@ export function binaryQuestion(random: Random): Question {
 }
 
 /** 32 dotted bits; the answer is the address in dotted decimal. */
-export function decimalQuestion(random: Random): Question {
+export function decimalQuestion(random: Random): QuestionOfTopic<'decimal'> {
   const n = randomAddress(random);
   return {
     topic: 'decimal',

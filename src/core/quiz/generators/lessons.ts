@@ -1,5 +1,5 @@
 import type { Random } from '../random.js';
-import type { Question } from '../question.js';
+import type { QuestionOfTopic } from '../question.js';
 
 /** A lesson's check question as the lesson loader hands it over: plain data, no files read here. */
 export interface LessonCheck {
@@ -13,7 +13,7 @@ export interface LessonCheck {
 }
 
 /** One of the lessons' own check questions; the answer is the number of the right option. */
-export function lessonQuestion(random: Random, pool: readonly LessonCheck[], id?: string): Question {
+export function lessonQuestion(random: Random, pool: readonly LessonCheck[], id?: string): QuestionOfTopic<'lessons'> {
   const check = pool.find((item) => item.id === id) ?? random.pick(pool);
   return {
     topic: 'lessons',

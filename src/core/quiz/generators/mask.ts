@@ -1,12 +1,12 @@
 import { formatIPv4, prefixToMask } from '../../ipv4.js';
 import type { Random } from '../random.js';
-import type { Question } from '../question.js';
+import type { QuestionOfTopic } from '../question.js';
 import { octetWork } from './addresses.js';
 
 export const maskKinds = ['prefix-to-mask', 'mask-to-prefix'] as const;
 
 /** A prefix to write as a dotted mask, or a dotted mask to read as a prefix. */
-export function maskQuestion(random: Random, kind: string = random.pick(maskKinds)): Question {
+export function maskQuestion(random: Random, kind: string = random.pick(maskKinds)): QuestionOfTopic<'mask'> {
   // /8 to /30: the masks people actually configure.
   const prefix = random.int(8, 30);
   const mask = prefixToMask(prefix);

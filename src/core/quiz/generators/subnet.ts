@@ -1,18 +1,18 @@
 import { formatIPv4, ipv4Binary, parseIPv4 } from '../../ipv4.js';
 import { subnetModel } from '../../subnet.js';
 import type { Random } from '../random.js';
-import type { BitwiseRow, Question, WorkedSolution } from '../question.js';
+import type { BitwiseRow, QuestionOfTopic, SubnetAsk, WorkedSolution } from '../question.js';
 import { randomAddress } from './addresses.js';
 
-export const subnetKinds = ['network', 'broadcast', 'hosts'] as const;
+export const subnetKinds: readonly SubnetAsk[] = ['network', 'broadcast', 'hosts'];
 
 function row(role: BitwiseRow['role'], dotted: string): BitwiseRow {
   return { role, dotted, bits: ipv4Binary(parseIPv4(dotted)) };
 }
 
 /** A host address with its prefix; the answer is its network, its broadcast or how many hosts fit. */
-export function subnetQuestion(random: Random, kind: string = random.pick(subnetKinds)): Question {
-  const ask = (subnetKinds as readonly string[]).includes(kind) ? kind : 'network';
+export function subnetQuestion(random: Random, kind: string = random.pick(subnetKinds)): QuestionOfTopic<'subnet'> {
+  const ask = subnetKinds.find((known) => known === kind) ?? 'network';
   const prefix = random.int(8, 30);
   const cidr = `${formatIPv4(randomAddress(random))}/${prefix}`;
   const model = subnetModel(cidr);

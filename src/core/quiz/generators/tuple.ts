@@ -1,6 +1,6 @@
 import { pythonTuple, type SocketEnd } from '../../address-tuple.js';
 import type { Random } from '../random.js';
-import type { Question } from '../question.js';
+import type { QuestionOfTopic } from '../question.js';
 
 export const tupleKinds = ['server-view', 'client-view'] as const;
 
@@ -12,7 +12,7 @@ const serverPorts = [5000, 5050, 8000, 8080, 9999, 12345, 50007, 65432];
  * the OS picked for the client. From the server's side: what it bound, then what accept() returned.
  * From the client's side: getsockname() (its own end), then getpeername() (the server).
  */
-export function tupleQuestion(random: Random, kind: string = random.pick(tupleKinds)): Question {
+export function tupleQuestion(random: Random, kind: string = random.pick(tupleKinds)): QuestionOfTopic<'tuple'> {
   const view = kind === 'client-view' ? 'client' : 'server';
   const serverPort = random.pick(serverPorts);
   // Linux hands out 32768-60999, Windows and macOS 49152-65535.

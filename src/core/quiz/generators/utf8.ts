@@ -1,7 +1,7 @@
 import { octetBits } from '../../ipv4.js';
 import { utf8Model } from '../../utf8.js';
 import type { Random } from '../random.js';
-import type { Question } from '../question.js';
+import type { QuestionOfTopic } from '../question.js';
 
 export const utf8Kinds = ['byte-count', 'bytes'] as const;
 
@@ -9,7 +9,7 @@ export const utf8Kinds = ['byte-count', 'bytes'] as const;
 const characters = ['A', 'z', '7', '?', 'ñ', 'é', 'ü', '¿', 'ç', 'ß', 'λ', 'Ж', '€', '→', '✓', 'あ', '中', '😀', '🐍', '🎉'];
 
 /** A character; the answer is how many bytes UTF-8 spends on it, or which bytes. */
-export function utf8Question(random: Random, kind: string = random.pick(utf8Kinds)): Question {
+export function utf8Question(random: Random, kind: string = random.pick(utf8Kinds)): QuestionOfTopic<'utf8'> {
   const ask = kind === 'bytes' ? 'bytes' : 'byte-count';
   const char = random.pick(characters);
   const { bytes, hex } = utf8Model(char);
