@@ -80,7 +80,6 @@ function peakMemoryMiB(pid) {
   return match ? Number(match[1]) / 1024 : NaN;
 }
 
-
 function firstLine(stream) {
   return new Promise((resolve) => {
     let text = '';
@@ -101,7 +100,9 @@ async function measure(name, command, args, portOf) {
   const server = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, LANG: 'C' } });
   const port = portOf(await firstLine(server.stdout));
   server.stdout.on('data', () => {}); // keep its log flowing
-  const load = spawn(process.execPath, [fileURLToPath(import.meta.url), '--load', String(port)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const load = spawn(process.execPath, [fileURLToPath(import.meta.url), '--load', String(port)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const ready = await firstLine(load.stdout);
   if (ready !== 'ready') throw new Error(`load client said ${ready}`);
   const cpuBefore = cpuSeconds(server.pid);
@@ -125,24 +126,38 @@ async function main() {
   const results = { netlearn: [], python: [] };
   for (let run = 0; run < runs; run++) {
     results.netlearn.push(
-      await measure('netlearn serve', process.execPath, [cli, 'serve', '--port', '0', '--json', '--max-clients', '1000'], (line) => JSON.parse(line).port),
+      await measure(
+        'netlearn serve',
+        process.execPath,
+        [cli, 'serve', '--port', '0', '--json', '--max-clients', '1000'],
+        (line) => JSON.parse(line).port,
+      ),
     );
     if (python) results.python.push(await measure('python reference', 'python3', [reference, '0'], Number));
   }
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  console.log(`${clients} clients x ${lines} lines = ${(clients * lines * (clients - 1)).toLocaleString('en')} deliveries; median of ${runs} runs`);
+  console.log(
+    `${clients} clients x ${lines} lines = ${(clients * lines * (clients - 1)).toLocaleString('en')} deliveries; median of ${runs} runs`,
+  );
   const rows = {};
   for (const [key, list] of Object.entries(results)) {
     if (list.length === 0) continue;
     const lost = Math.max(...list.map((r) => r.expected - r.delivered));
-    rows[key] = { wall: median(list.map((r) => r.wallMs)), cpu: median(list.map((r) => r.cpu)), memory: median(list.map((r) => r.memory)), lost };
+    rows[key] = {
+      wall: median(list.map((r) => r.wallMs)),
+      cpu: median(list.map((r) => r.cpu)),
+      memory: median(list.map((r) => r.memory)),
+      lost,
+    };
     const row = rows[key];
     console.log(
       `${list[0].name.padEnd(18)} wall ${(row.wall / 1000).toFixed(2).padStart(6)} s   cpu ${row.cpu.toFixed(2).padStart(6)} s   peak memory ${row.memory.toFixed(1).padStart(6)} MiB   lost ${lost}`,
     );
   }
   if (rows.python) {
-    console.log(`netlearn/python: cpu x${(rows.netlearn.cpu / rows.python.cpu).toFixed(3)} (target <= 0.25), wall x${(rows.netlearn.wall / rows.python.wall).toFixed(3)}`);
+    console.log(
+      `netlearn/python: cpu x${(rows.netlearn.cpu / rows.python.cpu).toFixed(3)} (target <= 0.25), wall x${(rows.netlearn.wall / rows.python.wall).toFixed(3)}`,
+    );
   } else {
     console.log('python3 not found: reference skipped');
   }
@@ -174,11 +189,13 @@ async function demoScreenBurst() {
   const screen = () => {
     const buffer = terminal.buffer.active;
     const rows = [];
-    for (let i = 0; i < terminal.rows; i++) rows.push(buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? '');
+    for (let i = 0; i < terminal.rows; i++)
+      rows.push(buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? '');
     return rows.join('\n');
   };
   const waitFor = async (test, timeout = 20_000) => {
-    const holds = (text) => (typeof test === "string" ? text.includes(test) : typeof test === "function" ? test(text) : test.test(text));
+    const holds = (text) =>
+      typeof test === 'string' ? text.includes(test) : typeof test === 'function' ? test(text) : test.test(text);
     const deadline = Date.now() + timeout;
     for (;;) {
       await pending;
@@ -226,8 +243,12 @@ async function demoScreenBurst() {
     const after = [];
     for (let i = 0; i < 10; i++) after.push(await keyLatency());
     after.sort((a, b) => a - b);
-    console.log(`demo screen, ${burst} clients in a burst: all shown after ${(seconds * 1000).toFixed(0)} ms, ${frames} frames (${(frames / seconds).toFixed(1)} fps, cap 30); the app used ${cpu.toFixed(2)} s of CPU meanwhile`);
-    console.log(`keypress to screen: ${duringBurst.toFixed(0)} ms during the burst; median ${after[5].toFixed(0)} ms, max ${after[9].toFixed(0)} ms after it (10 presses)`);
+    console.log(
+      `demo screen, ${burst} clients in a burst: all shown after ${(seconds * 1000).toFixed(0)} ms, ${frames} frames (${(frames / seconds).toFixed(1)} fps, cap 30); the app used ${cpu.toFixed(2)} s of CPU meanwhile`,
+    );
+    console.log(
+      `keypress to screen: ${duringBurst.toFixed(0)} ms during the burst; median ${after[5].toFixed(0)} ms, max ${after[9].toFixed(0)} ms after it (10 presses)`,
+    );
   } finally {
     for (const socket of sockets) socket.destroy();
     child.write('q');

@@ -13,7 +13,12 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 function timeSpawn(args, input) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { env, input, stdio: ['pipe', 'pipe', 'inherit'], maxBuffer: 1 << 30 });
+  const result = spawnSync(process.execPath, args, {
+    env,
+    input,
+    stdio: ['pipe', 'pipe', 'inherit'],
+    maxBuffer: 1 << 30,
+  });
   if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}`);
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, stdout: result.stdout };
 }
@@ -41,13 +46,20 @@ const race = [];
 for (let i = 0; i < 5; i++) race.push(JSON.parse(timeSpawn([cli, 'threads', '--json']).stdout.toString()));
 const lostShare = race.map((r) => r.withoutLock.lost / r.expected);
 console.log('threads --json (4 x 100000), median of 5');
-console.log(`  without lock ${median(race.map((r) => r.withoutLock.ms)).toFixed(1)} ms, lost ${(median(lostShare) * 100).toFixed(0)}% (min ${(Math.min(...lostShare) * 100).toFixed(0)}%, max ${(Math.max(...lostShare) * 100).toFixed(0)}%)`);
-console.log(`  with lock    ${median(race.map((r) => r.withLock.ms)).toFixed(1)} ms, always exact: ${race.every((r) => r.withLock.result === r.expected)}`);
-console.log(`  lock cost    ${(median(race.map((r) => r.withLock.ms)) / median(race.map((r) => r.withoutLock.ms))).toFixed(1)}x`);
+console.log(
+  `  without lock ${median(race.map((r) => r.withoutLock.ms)).toFixed(1)} ms, lost ${(median(lostShare) * 100).toFixed(0)}% (min ${(Math.min(...lostShare) * 100).toFixed(0)}%, max ${(Math.max(...lostShare) * 100).toFixed(0)}%)`,
+);
+console.log(
+  `  with lock    ${median(race.map((r) => r.withLock.ms)).toFixed(1)} ms, always exact: ${race.every((r) => r.withLock.result === r.expected)}`,
+);
+console.log(
+  `  lock cost    ${(median(race.map((r) => r.withLock.ms)) / median(race.map((r) => r.withoutLock.ms))).toFixed(1)}x`,
+);
 
 // A large text through the inspector (one row per character) against a bare hex dump of its bytes.
 const text = '¡Hola, señor! ñ é € 😀 '.repeat(4000);
-const hexDump = "let d='';process.stdin.on('data',c=>d+=c).on('end',()=>{for(const ch of d)process.stdout.write(Buffer.from(ch).toString('hex')+'\\n')})";
+const hexDump =
+  "let d='';process.stdin.on('data',c=>d+=c).on('end',()=>{for(const ch of d)process.stdout.write(Buffer.from(ch).toString('hex')+'\\n')})";
 const inspector = [];
 const bare = [];
 for (let i = 0; i < 5; i++) {
@@ -56,4 +68,6 @@ for (let i = 0; i < 5; i++) {
 }
 console.log(`utf8 on ${[...text].length} code points (${Buffer.byteLength(text)} bytes) piped, median of 5`);
 console.log(`  netlearn utf8      ${median(inspector).toFixed(1)} ms`);
-console.log(`  node hex dump      ${median(bare).toFixed(1)} ms  (inspector ${(median(inspector) / median(bare)).toFixed(2)}x)`);
+console.log(
+  `  node hex dump      ${median(bare).toFixed(1)} ms  (inspector ${(median(inspector) / median(bare)).toFixed(2)}x)`,
+);

@@ -21,7 +21,8 @@ function time(args, input) {
   return samples[Math.floor(samples.length / 2)];
 }
 
-const echo = "const rl=require('node:readline').createInterface({input:process.stdin});let n=0;" +
+const echo =
+  "const rl=require('node:readline').createInterface({input:process.stdin});let n=0;" +
   "rl.on('line',l=>{n++;process.stdout.write(JSON.stringify({event:'feedback',n,correct:false,expected:l})+'\\n')});";
 
 const small = 'x\n'.repeat(10);
@@ -37,5 +38,7 @@ console.log(`runs per figure: ${runs} (median)`);
 console.log(`node -e ''                              ${ms(bare)}`);
 console.log(`quiz --json --count 10 (10 answers)     ${ms(quiz10)}  (${(quiz10 / bare).toFixed(2)}x bare node)`);
 console.log(`readline echo, 10,000 lines             ${ms(echo10k)}`);
-console.log(`quiz --json --count 10000               ${ms(quiz10k)}  (${(quiz10k / echo10k).toFixed(2)}x the echo; ${Math.round(10_000 / (quiz10k / 1000))} questions/s)`);
+console.log(
+  `quiz --json --count 10000               ${ms(quiz10k)}  (${(quiz10k / echo10k).toFixed(2)}x the echo; ${Math.round(10_000 / (quiz10k / 1000))} questions/s)`,
+);
 console.log(`quiz plain --count 10000                ${ms(plain10k)}  (${(plain10k / echo10k).toFixed(2)}x the echo)`);

@@ -7,7 +7,11 @@ import { fileURLToPath } from 'node:url';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const runs = 3;
-const python = ['python3', '-c', "import ipaddress,sys; w=sys.stdout.write; [w(str(n)+'\\n') for n in ipaddress.ip_network('10.0.0.0/8').subnets(new_prefix=28)]"];
+const python = [
+  'python3',
+  '-c',
+  "import ipaddress,sys; w=sys.stdout.write; [w(str(n)+'\\n') for n in ipaddress.ip_network('10.0.0.0/8').subnets(new_prefix=28)]",
+];
 const netlearn = [process.execPath, cli, 'subnet', '10.0.0.0/8', '--split', '/28'];
 
 /** Runs a command with stdout to /dev/null; resolves its wall time (ms) and peak RSS (KiB) when known. */
@@ -29,7 +33,10 @@ function timeRun([command, ...args]) {
 /** Peak RSS in MB of one netlearn run, from GNU time when present, else from a wrapper's resourceUsage. */
 function peakRssMb() {
   if (existsSync('/usr/bin/time')) {
-    const result = spawnSync('/usr/bin/time', ['-f', '%M', ...netlearn], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const result = spawnSync('/usr/bin/time', ['-f', '%M', ...netlearn], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
     const kib = Number(result.stderr.trim().split('\n').pop());
     if (Number.isFinite(kib) && kib > 0) return { mb: kib / 1024, how: '/usr/bin/time -f %M' };
   }
@@ -57,10 +64,14 @@ for (let i = 0; i < runs; i++) {
   if (hasPython) theirs.push(await timeRun(python));
 }
 const oursMs = median(ours);
-console.log(`netlearn subnet 10.0.0.0/8 --split /28 > /dev/null   median ${oursMs.toFixed(0)} ms  (runs: ${ours.map((ms) => ms.toFixed(0)).join(', ')})`);
+console.log(
+  `netlearn subnet 10.0.0.0/8 --split /28 > /dev/null   median ${oursMs.toFixed(0)} ms  (runs: ${ours.map((ms) => ms.toFixed(0)).join(', ')})`,
+);
 if (hasPython) {
   const theirsMs = median(theirs);
-  console.log(`python3 ipaddress, same 1,048,576 subnets          median ${theirsMs.toFixed(0)} ms  (runs: ${theirs.map((ms) => ms.toFixed(0)).join(', ')})`);
+  console.log(
+    `python3 ipaddress, same 1,048,576 subnets          median ${theirsMs.toFixed(0)} ms  (runs: ${theirs.map((ms) => ms.toFixed(0)).join(', ')})`,
+  );
   console.log(`ratio: netlearn is ${(theirsMs / oursMs).toFixed(1)}x faster (target >= 10x)`);
 } else {
   console.log('python3 not found: no baseline this run');

@@ -23,7 +23,9 @@ const result = await build({
   legalComments: 'none',
   define: { 'process.env.NODE_ENV': '"production"' },
   // Some dependencies still call require(); ESM output needs one in scope.
-  banner: { js: "import { createRequire as __nlRequire } from 'node:module'; const require = __nlRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __nlRequire } from 'node:module'; const require = __nlRequire(import.meta.url);",
+  },
   plugins: [
     {
       // Ink imports react-devtools-core only when DEV is set; never ship it.

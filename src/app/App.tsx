@@ -34,7 +34,10 @@ export default function App({ initialLang, initialPlace, onLangChange }: AppProp
   const [lang, setLang] = useState(initialLang);
   const t = dictionary(lang);
   const home: Place = { screen: 'home' };
-  const [stack, dispatch] = useReducer(navigate, initialPlace && initialPlace.screen !== 'home' ? [home, initialPlace] : [home]);
+  const [stack, dispatch] = useReducer(
+    navigate,
+    initialPlace && initialPlace.screen !== 'home' ? [home, initialPlace] : [home],
+  );
   const place = stack[stack.length - 1]!;
   const placeKey = `${stack.length}:${place.screen}`;
   // A screen that declares no keys must not inherit the previous screen's.

@@ -38,7 +38,9 @@ export default function Home() {
           const isSelected = index === selected;
           return (
             <Box key={item.tool.id}>
-              <Text color={theme.muted}>{(firstOfSection ? t.ui.home.sections[item.section] : '').padEnd(sectionWidth)} </Text>
+              <Text color={theme.muted}>
+                {(firstOfSection ? t.ui.home.sections[item.section] : '').padEnd(sectionWidth)}{' '}
+              </Text>
               <Text color={isSelected ? theme.accent : undefined} bold={isSelected}>
                 {isSelected ? '› ' : '  '}
                 <Text color={theme.accent}>{item.key}</Text> {item.tool.title(t)}

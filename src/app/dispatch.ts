@@ -69,7 +69,12 @@ function protectNegativeNumbers(argv: string[], options: Record<string, OptionSp
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i]!;
     const next = argv[i + 1];
-    if (token.startsWith('--') && options[token.slice(2)]?.type === 'string' && next !== undefined && negativeNumber.test(next)) {
+    if (
+      token.startsWith('--') &&
+      options[token.slice(2)]?.type === 'string' &&
+      next !== undefined &&
+      negativeNumber.test(next)
+    ) {
       args.push(`${token}=${next}`);
       i++;
     } else if (negativeNumber.test(token)) numbers.push(token);
@@ -92,7 +97,9 @@ function parse(argv: string[], spec: CommandSpec<unknown> | undefined) {
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       const takesValue = options[option.replace(/^-+/, '')]?.type === 'string';
-      throw new UsageError((t) => (takesValue ? t.cli.errors.missingValue({ option }) : t.cli.errors.unexpectedValue({ option })));
+      throw new UsageError((t) =>
+        takesValue ? t.cli.errors.missingValue({ option }) : t.cli.errors.unexpectedValue({ option }),
+      );
     }
     throw error;
   }
@@ -118,7 +125,11 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
     const index = commandIndex(argv);
     const name = index === -1 ? undefined : argv[index]!;
     const rest = index === -1 ? argv : [...argv.slice(0, index), ...argv.slice(index + 1)];
-    const color = colorEnabled({ isTTY: Boolean(io.stdout.isTTY), noColorFlag: argv.includes('--no-color'), env: io.env });
+    const color = colorEnabled({
+      isTTY: Boolean(io.stdout.isTTY),
+      noColorFlag: argv.includes('--no-color'),
+      env: io.env,
+    });
     const paint = createPaint(color);
     // Our policy decides for Ink's chalk too, which ignores NO_COLOR and goes grey whenever CI is set
     // (even CI=false). FORCE_COLOR is the switch it reads; it must be set before Ink loads. Level 1
@@ -132,7 +143,10 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
       const topic = positionals[0];
       if (topic === undefined) return print(io.stdout, mainHelp(t, paint, version));
       const found = findCommand(topic);
-      if (!found) throw new UsageError((t) => t.cli.errors.unknownHelpTopic({ name: topic, suggestion: closest(topic, commandNames()) }));
+      if (!found)
+        throw new UsageError((t) =>
+          t.cli.errors.unknownHelpTopic({ name: topic, suggestion: closest(topic, commandNames()) }),
+        );
       return print(io.stdout, commandHelp(found.command, t, paint));
     }
 
@@ -160,10 +174,14 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
     }
 
     if (positionals.length < spec.minArgs) {
-      throw new UsageError((t) => t.cli.errors.missingArgument({ command: `netlearn ${spec.name}`, operands: usageWords(spec.operands, t) }));
+      throw new UsageError((t) =>
+        t.cli.errors.missingArgument({ command: `netlearn ${spec.name}`, operands: usageWords(spec.operands, t) }),
+      );
     }
     if (positionals.length > spec.maxArgs) {
-      throw new UsageError((t) => t.cli.errors.tooManyArguments({ command: `netlearn ${spec.name}`, extra: positionals[spec.maxArgs]! }));
+      throw new UsageError((t) =>
+        t.cli.errors.tooManyArguments({ command: `netlearn ${spec.name}`, extra: positionals[spec.maxArgs]! }),
+      );
     }
 
     const context: CommandContext<unknown> = {
@@ -211,4 +229,3 @@ function report(error: unknown, t: Dictionary, io: ProcessIO): number {
   if (io.env.NETLEARN_DEBUG === '1' && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return 1;
 }
-

@@ -6,7 +6,10 @@ import { globalOptions } from './global-options.js';
 
 /** A usage fragment such as `<ip> <mask>` or `[options]` with its words in the user's language. */
 export function usageWords(text: string, t: Dictionary): string {
-  return text.replace(/([<[])([a-z]+)(?=[>\]])/g, (_, bracket: string, word: string) => bracket + (t.cli.placeholders[word] ?? word));
+  return text.replace(
+    /([<[])([a-z]+)(?=[>\]])/g,
+    (_, bracket: string, word: string) => bracket + (t.cli.placeholders[word] ?? word),
+  );
 }
 
 function optionLabel(name: string, spec: OptionSpec, t: Dictionary): string {

@@ -29,7 +29,14 @@ const showCursor = '\u001B[?25h';
  * Runs the full-screen app until the learner leaves it, and always hands the terminal back as it
  * was: main screen restored, cursor shown, raw mode off (Ink's unmount does that part).
  */
-export async function runTui({ lang, screen, payload, stdin, stdout, langExplicit = false }: TuiOptions): Promise<void> {
+export async function runTui({
+  lang,
+  screen,
+  payload,
+  stdin,
+  stdout,
+  langExplicit = false,
+}: TuiOptions): Promise<void> {
   // Saved progress: the language last chosen, and the lesson the learner was reading when they quit.
   const progress = openProgressStore(process.env);
   const saved = progress.get();

@@ -59,7 +59,10 @@ export function hostPort(end: SocketEnd): string {
 export function connectTarget(where: string): { host: string; port: string } {
   const match = /^\[?(.*?)\]?:(\d+)$/.exec(where);
   const host = match?.[1] ?? where;
-  return { host: host === '0.0.0.0' || host === '' ? '127.0.0.1' : host === '::' ? '::1' : host, port: match?.[2] ?? '5050' };
+  return {
+    host: host === '0.0.0.0' || host === '' ? '127.0.0.1' : host === '::' ? '::1' : host,
+    port: match?.[2] ?? '5050',
+  };
 }
 
 /** The Python statement that makes a listening socket of this family, as the demo shows it. */

@@ -24,5 +24,10 @@ export function padColumns(text: string, columns: number): string {
 /** Each column padded to its widest cell. */
 export function alignRows(rows: string[][]): string[] {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => displayWidth(row[column]!)))) ?? [];
-  return rows.map((row) => row.map((cell, column) => padColumns(cell, widths[column]!)).join('  ').trimEnd());
+  return rows.map((row) =>
+    row
+      .map((cell, column) => padColumns(cell, widths[column]!))
+      .join('  ')
+      .trimEnd(),
+  );
 }

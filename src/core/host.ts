@@ -80,7 +80,9 @@ export function hostModel(facts: HostFacts): HostModel {
   return {
     hostname: facts.hostname,
     localhost: facts.localhost,
-    interfaces: facts.interfaces.map((entry) => (entry.family === 'IPv4' ? ipv4Interface(entry) : ipv6Interface(entry))),
+    interfaces: facts.interfaces.map((entry) =>
+      entry.family === 'IPv4' ? ipv4Interface(entry) : ipv6Interface(entry),
+    ),
   };
 }
 

@@ -42,7 +42,8 @@ function parseBits(text: string, field: AddressField): number | undefined {
   if (groups.length !== 4 || !groups.every((group) => binaryDigits.test(group))) return undefined;
   if (!groups.some((group) => group.length === 8)) return undefined;
   const wrong = groups.findIndex((group) => group.length !== 8);
-  if (wrong !== -1) fail('ip-bits-group-length', { part: groups[wrong], index: wrong, count: groups[wrong]!.length }, field);
+  if (wrong !== -1)
+    fail('ip-bits-group-length', { part: groups[wrong], index: wrong, count: groups[wrong]!.length }, field);
   return Number.parseInt(groups.join(''), 2) >>> 0;
 }
 
@@ -186,7 +187,8 @@ const scopeBlocks: readonly (ScopeBlock & { base: number; prefix: number })[] = 
 /** The special-purpose block an address falls in (the most specific one), if any. */
 export function ipv4ScopeBlock(n: number): ScopeBlock | undefined {
   for (const block of scopeBlocks) {
-    if ((n & prefixToMask(block.prefix)) >>> 0 === block.base) return { scope: block.scope, cidr: block.cidr, rfc: block.rfc };
+    if ((n & prefixToMask(block.prefix)) >>> 0 === block.base)
+      return { scope: block.scope, cidr: block.cidr, rfc: block.rfc };
   }
   return undefined;
 }

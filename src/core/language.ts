@@ -17,7 +17,10 @@ const languageNames: Record<string, Lang> = {
  */
 export function parseLang(tag: string | undefined): Lang | undefined {
   if (!tag) return undefined;
-  const primary = tag.trim().toLowerCase().split(/[-_.@]/)[0]!;
+  const primary = tag
+    .trim()
+    .toLowerCase()
+    .split(/[-_.@]/)[0]!;
   const plain = primary.normalize('NFD').replace(/\p{M}/gu, '');
   return languages.find((lang) => lang === primary) ?? languageNames[plain];
 }

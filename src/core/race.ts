@@ -43,7 +43,12 @@ export interface RaceReport {
 const tenths = (ms: number) => Math.round(ms * 10) / 10;
 
 /** Both runs side by side, in the `--json` shape (README). */
-export function raceReport(workers: number, increments: number, withoutLock: RunResult, withLock: RunResult): RaceReport {
+export function raceReport(
+  workers: number,
+  increments: number,
+  withoutLock: RunResult,
+  withLock: RunResult,
+): RaceReport {
   const expected = workers * increments;
   return {
     workers,

@@ -25,7 +25,8 @@ export function parseHostOption(text: string, command: 'connect' | 'serve'): str
   const option = command === 'serve' ? '--host' : 'host';
   if (text.trim() === '') throw new InputError('socket-host-empty', { part: text, option, command });
   const withPort = /^\[([^\]]+)\]:(\d+)$/.exec(text) ?? /^([^:]+):(\d+)$/.exec(text);
-  if (withPort) throw new InputError('socket-host-with-port', { part: text, host: withPort[1], port: withPort[2], command });
+  if (withPort)
+    throw new InputError('socket-host-with-port', { part: text, host: withPort[1], port: withPort[2], command });
   if (/^[\d.]+$/.test(text) && text.includes('.')) parseIPv4(text);
   return text;
 }

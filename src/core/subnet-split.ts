@@ -34,11 +34,13 @@ export function parseSplit(text: string, { network, prefix: parentPrefix }: Netw
   if (trimmed === '' || trimmed === '/') throw new InputError('subnet-split-missing', {});
   if (trimmed.startsWith('/')) {
     const digits = trimmed.slice(1);
-    if (/^-\d+$/.test(digits)) throw new InputError('subnet-split-prefix-range', { part: trimmed, prefix: parentPrefix });
+    if (/^-\d+$/.test(digits))
+      throw new InputError('subnet-split-prefix-range', { part: trimmed, prefix: parentPrefix });
     if (!/^(0|[1-9][0-9]*)$/.test(digits)) throw new InputError('subnet-split-not-number', { part: trimmed });
     const prefix = Number(digits);
     if (prefix > 32) throw new InputError('subnet-split-prefix-range', { part: trimmed, prefix: parentPrefix });
-    if (prefix < parentPrefix) throw new InputError('subnet-split-prefix-short', { part: trimmed, prefix: parentPrefix });
+    if (prefix < parentPrefix)
+      throw new InputError('subnet-split-prefix-short', { part: trimmed, prefix: parentPrefix });
     return { network, parentPrefix, prefix, count: 2 ** (prefix - parentPrefix) };
   }
   if (/^-\d+$/.test(trimmed)) throw new InputError('subnet-split-zero', { part: trimmed });
@@ -50,7 +52,11 @@ export function parseSplit(text: string, { network, prefix: parentPrefix }: Netw
   const bits = 2 ** (extraBits - 1) >= requested ? extraBits - 1 : extraBits;
   const prefix = parentPrefix + bits;
   if (prefix > 32) {
-    throw new InputError('subnet-split-too-many', { part: trimmed, max: addressCount(parentPrefix), prefix: parentPrefix });
+    throw new InputError('subnet-split-too-many', {
+      part: trimmed,
+      max: addressCount(parentPrefix),
+      prefix: parentPrefix,
+    });
   }
   return { network, parentPrefix, prefix, count: 2 ** bits, requested };
 }
@@ -89,7 +95,16 @@ export function* splitCidrChunks(plan: SplitPlan): Generator<string> {
   let chunk: string[] = [];
   for (let i = 0; i < plan.count; i++) {
     const n = (plan.network + i * step) >>> 0;
-    chunk.push(octetText[n >>> 24] + '.' + octetText[(n >>> 16) & 255] + '.' + octetText[(n >>> 8) & 255] + '.' + octetText[n & 255] + suffix);
+    chunk.push(
+      octetText[n >>> 24] +
+        '.' +
+        octetText[(n >>> 16) & 255] +
+        '.' +
+        octetText[(n >>> 8) & 255] +
+        '.' +
+        octetText[n & 255] +
+        suffix,
+    );
     if (chunk.length === linesPerChunk) {
       yield chunk.join('\n');
       chunk = [];

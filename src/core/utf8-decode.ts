@@ -57,7 +57,13 @@ export function decodeUtf8(input: ArrayLike<number>): DecodeModel {
   while (i < bytes.length) {
     const lead = bytes[i]!;
     if (lead < 0x80) {
-      pieces.push({ offset: i, bytes: [lead], char: String.fromCharCode(lead), codePoint: formatCodePoint(lead), invalid: null });
+      pieces.push({
+        offset: i,
+        bytes: [lead],
+        char: String.fromCharCode(lead),
+        codePoint: formatCodePoint(lead),
+        invalid: null,
+      });
       i++;
       continue;
     }
@@ -95,10 +101,23 @@ export function decodeUtf8(input: ArrayLike<number>): DecodeModel {
       lower = 0x80;
       upper = 0xbf;
     }
-    if (ok) pieces.push({ offset: i, bytes: bytes.slice(i, j), char: String.fromCodePoint(codePoint), codePoint: formatCodePoint(codePoint), invalid: null });
+    if (ok)
+      pieces.push({
+        offset: i,
+        bytes: bytes.slice(i, j),
+        char: String.fromCodePoint(codePoint),
+        codePoint: formatCodePoint(codePoint),
+        invalid: null,
+      });
     i = j;
   }
-  return { bytes, hex: bytes.map(hexByte).join(' '), text: pieces.map((piece) => piece.char).join(''), pieces, invalid };
+  return {
+    bytes,
+    hex: bytes.map(hexByte).join(' '),
+    text: pieces.map((piece) => piece.char).join(''),
+    pieces,
+    invalid,
+  };
 }
 
 /**

@@ -70,14 +70,22 @@ export function rangeToBlocks(start: number, end: number): Network[] {
  * Variable-length subnets for the requested host counts: largest first, each the smallest prefix
  * that fits, packed from the network's start (descending sizes keep every block aligned).
  */
-export function allocateVlsm({ network, prefix }: Network, wanted: readonly number[], typed?: readonly string[]): VlsmPlan {
+export function allocateVlsm(
+  { network, prefix }: Network,
+  wanted: readonly number[],
+  typed?: readonly string[],
+): VlsmPlan {
   const available = addressCount(prefix);
   const requests = wanted
     .map((hosts, order) => {
       const fit = prefixForHosts(hosts);
       if (fit === undefined || fit < prefix) {
         // The count as typed: a huge one would print as 1e+22.
-        throw new InputError('subnet-hosts-too-big', { part: typed?.[order] ?? String(hosts), index: order, max: classicHostCount(prefix) });
+        throw new InputError('subnet-hosts-too-big', {
+          part: typed?.[order] ?? String(hosts),
+          index: order,
+          max: classicHostCount(prefix),
+        });
       }
       return { wanted: hosts, order, prefix: fit };
     })

@@ -5,7 +5,11 @@ import type { Dictionary } from './index.js';
  * The sentence for a socket error a learner can fix (port taken, nothing listening), or undefined
  * for anything else, which the dispatcher reports as a runtime failure.
  */
-export function describeSocketError(error: unknown, t: Dictionary, where: { host: string; port: number }): string | undefined {
+export function describeSocketError(
+  error: unknown,
+  t: Dictionary,
+  where: { host: string; port: number },
+): string | undefined {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const hostPort = joinHostPort(where.host, where.port);
   switch (code) {

@@ -9,7 +9,9 @@ import { join } from 'node:path';
  */
 export function contentSnapshot(folder: string): Buffer {
   const parts: Buffer[] = [];
-  for (const name of readdirSync(folder).filter((file) => file.endsWith('.md')).sort()) {
+  for (const name of readdirSync(folder)
+    .filter((file) => file.endsWith('.md'))
+    .sort()) {
     parts.push(Buffer.from(`\0${name}\0`), readFileSync(join(folder, name)));
   }
   return Buffer.concat(parts);

@@ -29,7 +29,10 @@ export function findLesson(lessons: readonly Lesson[], query: string): Lesson {
   }
   const lesson =
     lessons.find((candidate) => key(candidate.id) === wanted) ??
-    lessons.find((candidate) => wanted !== '' && titleKeys(candidate.title).some((title) => title === wanted || title === `${wanted}s`));
+    lessons.find(
+      (candidate) =>
+        wanted !== '' && titleKeys(candidate.title).some((title) => title === wanted || title === `${wanted}s`),
+    );
   if (lesson) return lesson;
   const part = query.trim();
   const known = lessons.map((candidate) => candidate.id);

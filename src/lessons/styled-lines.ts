@@ -3,7 +3,8 @@ import { cutSpans, fillLines, spansWidth, type Span as CoreSpan, type Word as Co
 // Styled terminal lines and word wrapping that keeps each word's style; render-markdown builds on them.
 
 /** What a piece of text is; each consumer (ANSI paint, Ink) picks its own look for it. */
-export type SpanStyle = 'heading' | 'subheading' | 'strong' | 'em' | 'code' | 'codeblock' | 'tableHeader' | 'muted' | 'link';
+export type SpanStyle =
+  'heading' | 'subheading' | 'strong' | 'em' | 'code' | 'codeblock' | 'tableHeader' | 'muted' | 'link';
 
 export type Span = CoreSpan<SpanStyle>;
 

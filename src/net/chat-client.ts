@@ -51,7 +51,10 @@ export class ChatConnection extends EventEmitter<{ line: [string]; close: [] }> 
 export function connectChat(host: string, port: number, timeoutMs = 10_000): Promise<ChatConnection> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host, port });
-    const timer = setTimeout(() => socket.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })), timeoutMs);
+    const timer = setTimeout(
+      () => socket.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })),
+      timeoutMs,
+    );
     socket.once('error', (error) => {
       clearTimeout(timer);
       reject(error);

@@ -104,7 +104,9 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     for (const member of this.members) {
       member.reason = 'server';
       gone.push(new Promise((resolve) => member.socket.once('close', () => resolve())));
-      member.socket.end(Buffer.concat([...this.outbox.take(member), Buffer.from(this.options.wire.serverLeaving + '\n')]));
+      member.socket.end(
+        Buffer.concat([...this.outbox.take(member), Buffer.from(this.options.wire.serverLeaving + '\n')]),
+      );
     }
     const grace = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref());
     await Promise.race([Promise.all(gone), grace]);
@@ -130,7 +132,19 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     socket.setNoDelay(true);
     socket.setKeepAlive(true, 60_000);
     const id = this.nextId++;
-    const member: Member = { id, nick: this.freeNick(`guest${id}`), socket, tuple, splitter: new LineSplitter(this.lineCap), pending: [], pendingBytes: 0, reason: 'left', allowance: this.lineBurst, refilledAt: Date.now(), backlog: [] };
+    const member: Member = {
+      id,
+      nick: this.freeNick(`guest${id}`),
+      socket,
+      tuple,
+      splitter: new LineSplitter(this.lineCap),
+      pending: [],
+      pendingBytes: 0,
+      reason: 'left',
+      allowance: this.lineBurst,
+      refilledAt: Date.now(),
+      backlog: [],
+    };
     this.members.add(member);
     this.emit('event', { event: 'accepted', nick: member.nick, peer, tuple });
     this.send(member, this.options.wire.welcome({ tuple, nick: member.nick, count: this.members.size }));
@@ -142,12 +156,14 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     });
     socket.on('end', () => {
       clearTimeout(member.drainTimer);
-      for (const line of [...member.backlog.splice(0), ...member.splitter.end()]) this.receive(member, line.text, line.bytes, line.truncated);
+      for (const line of [...member.backlog.splice(0), ...member.splitter.end()])
+        this.receive(member, line.text, line.bytes, line.truncated);
       this.outbox.flush();
       socket.end();
     });
     socket.on('error', (error: NodeJS.ErrnoException) => {
-      if (member.reason === 'left') member.reason = error.code === 'ECONNRESET' || error.code === 'EPIPE' ? 'reset' : 'error';
+      if (member.reason === 'left')
+        member.reason = error.code === 'ECONNRESET' || error.code === 'EPIPE' ? 'reset' : 'error';
     });
     socket.on('close', () => this.leave(member));
   }
@@ -171,13 +187,16 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
       }
       case 'users': {
         const rows = [wire.usersHeading({ count: this.members.size })];
-        for (const other of this.members) rows.push(wire.userRow({ nick: other.nick, tuple: other.tuple, you: other === member }));
+        for (const other of this.members)
+          rows.push(wire.userRow({ nick: other.nick, tuple: other.tuple, you: other === member }));
         this.send(member, rows.join('\n'));
         return;
       }
       case 'nick': {
         const name = sanitizeText(input.name).normalize('NFC');
-        const problem = nickProblem(name, (key) => [...this.members].some((m) => m !== member && nickKey(m.nick) === key));
+        const problem = nickProblem(name, (key) =>
+          [...this.members].some((m) => m !== member && nickKey(m.nick) === key),
+        );
         if (problem) {
           this.send(member, wire.nickRefused({ name, problem }));
           return;
@@ -213,7 +232,10 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   private drain(member: Member): void {
     member.drainTimer = undefined;
     const now = Date.now();
-    member.allowance = Math.min(this.lineBurst, member.allowance + ((now - member.refilledAt) / 1000) * this.linesPerSecond);
+    member.allowance = Math.min(
+      this.lineBurst,
+      member.allowance + ((now - member.refilledAt) / 1000) * this.linesPerSecond,
+    );
     member.refilledAt = now;
     let next = 0;
     while (next < member.backlog.length && member.allowance >= 1 && this.members.has(member)) {
@@ -228,7 +250,11 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
       return;
     }
     member.socket.pause();
-    if (!member.drainTimer) member.drainTimer = setTimeout(() => this.drain(member), Math.max(10, ((1 - member.allowance) / this.linesPerSecond) * 1000));
+    if (!member.drainTimer)
+      member.drainTimer = setTimeout(
+        () => this.drain(member),
+        Math.max(10, ((1 - member.allowance) / this.linesPerSecond) * 1000),
+      );
   }
 
   private leave(member: Member): void {

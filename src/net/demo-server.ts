@@ -221,7 +221,13 @@ export class DemoServer extends EventEmitter<{ event: [DemoEvent] }> {
     this.emit('event', acceptedEvent(client.id, remoteEnd(peer, this.path), outside));
     const splitter = new LineSplitter();
     const report = (line: { text: string; bytes: number; raw: Buffer }) =>
-      this.emit('event', { event: 'message', client: client.id, text: sanitizeText(line.text), bytes: line.bytes, hex: line.raw.toString('hex') });
+      this.emit('event', {
+        event: 'message',
+        client: client.id,
+        text: sanitizeText(line.text),
+        bytes: line.bytes,
+        hex: line.raw.toString('hex'),
+      });
     peer.on('data', (chunk: Buffer) => splitter.push(chunk).forEach(report));
     peer.on('end', () => {
       splitter.end().forEach(report);
@@ -240,7 +246,12 @@ export class DemoServer extends EventEmitter<{ event: [DemoEvent] }> {
     if (client.done) return;
     client.done = true;
     client.socket?.destroy();
-    this.emit('event', { event: 'closed', client: client.id, by: client.closedBy ?? 'server', ...(client.reset ? { reset: true as const } : {}) });
+    this.emit('event', {
+      event: 'closed',
+      client: client.id,
+      by: client.closedBy ?? 'server',
+      ...(client.reset ? { reset: true as const } : {}),
+    });
   }
 
   private removeUnixDir(): void {

@@ -63,7 +63,9 @@ async function probe(target: Target, timeoutMs: number): Promise<FamilyProbe> {
  * skipped with the OS's reason when IPv6 is off), and a Unix socket in a fresh temporary folder that
  * is removed afterwards. Every socket is closed before this resolves.
  */
-export async function probeFamilies(options: { timeoutMs?: number } = {}): Promise<{ probes: FamilyProbe[]; tempDirRemoved: boolean }> {
+export async function probeFamilies(
+  options: { timeoutMs?: number } = {},
+): Promise<{ probes: FamilyProbe[]; tempDirRemoved: boolean }> {
   const timeoutMs = options.timeoutMs ?? 3000;
   const probes = [await probe({ family: 'inet', host: '127.0.0.1', port: 0 }, timeoutMs)];
   probes.push(await probe({ family: 'inet6', host: '::1', port: 0 }, timeoutMs));

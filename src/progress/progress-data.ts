@@ -45,7 +45,9 @@ export function progressFromJson(json: unknown): Progress | undefined {
   }
   progress.lessons.reading = lessons.reading === true && progress.lessons.current !== undefined;
   if (Array.isArray(lessons.done)) {
-    progress.lessons.done = [...new Set(lessons.done.filter((id): id is string => typeof id === 'string' && isLessonId(id)))];
+    progress.lessons.done = [
+      ...new Set(lessons.done.filter((id): id is string => typeof id === 'string' && isLessonId(id))),
+    ];
   }
   if (isRecord(lessons.answers)) {
     for (const [id, choice] of Object.entries(lessons.answers)) {

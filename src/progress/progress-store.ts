@@ -28,7 +28,9 @@ export interface ProgressStore {
 
 /** progress.json in netlearn's config folder; XDG_CONFIG_HOME wins when set, on every system. */
 export function progressFile(env: NodeJS.ProcessEnv): string {
-  const folder = env.XDG_CONFIG_HOME ? join(env.XDG_CONFIG_HOME, 'netlearn') : envPaths('netlearn', { suffix: '' }).config;
+  const folder = env.XDG_CONFIG_HOME
+    ? join(env.XDG_CONFIG_HOME, 'netlearn')
+    : envPaths('netlearn', { suffix: '' }).config;
   return join(folder, 'progress.json');
 }
 
@@ -40,7 +42,10 @@ function reasonOf(error: unknown): string {
  * Reads progress. A missing file is a fresh start. A damaged one is a fresh start too, and is moved
  * aside (`progress.json.corrupt-<time>`) when `moveAside` is set, so nothing the learner had is lost.
  */
-export function readProgress(file: string, options: { moveAside: boolean; now?: Date }): { progress: Progress; problem?: ProgressProblem } {
+export function readProgress(
+  file: string,
+  options: { moveAside: boolean; now?: Date },
+): { progress: Progress; problem?: ProgressProblem } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -18,7 +18,13 @@ export function ipv4Interfaces(): Ipv4Interface[] {
   for (const [name, entries] of Object.entries(networkInterfaces())) {
     for (const entry of entries ?? []) {
       if (entry.family !== 'IPv4') continue;
-      found.push({ name, address: entry.address, netmask: entry.netmask, cidr: entry.cidr ?? `${entry.address}/32`, internal: entry.internal });
+      found.push({
+        name,
+        address: entry.address,
+        netmask: entry.netmask,
+        cidr: entry.cidr ?? `${entry.address}/32`,
+        internal: entry.internal,
+      });
     }
   }
   return found.sort((a, b) => Number(a.internal) - Number(b.internal));

@@ -98,7 +98,9 @@ export interface Tool<Payload = undefined, Sources = undefined> {
 export type AnyTool = Tool<any, any>;
 
 /** Declares a tool; its command, screen and sources must agree on the payload and sources types. */
-export function defineTool<Payload = undefined, Sources = undefined>(tool: Tool<Payload, Sources>): Tool<Payload, Sources> {
+export function defineTool<Payload = undefined, Sources = undefined>(
+  tool: Tool<Payload, Sources>,
+): Tool<Payload, Sources> {
   return tool;
 }
 

@@ -53,8 +53,10 @@ export function useKeymap(bindings: readonly Binding[], options: { textEntry?: b
 
 /** A footer signature: it changes only when what the footer shows changes. */
 export function footerSignature(layer: Layer): string {
-  return layer.bindings
-    .filter((binding) => !binding.hidden)
-    .map((binding) => `${binding.display ?? binding.keys.join('/')}=${binding.label}`)
-    .join('|') + (layer.textEntry ? '|text' : '');
+  return (
+    layer.bindings
+      .filter((binding) => !binding.hidden)
+      .map((binding) => `${binding.display ?? binding.keys.join('/')}=${binding.label}`)
+      .join('|') + (layer.textEntry ? '|text' : '')
+  );
 }

@@ -9,7 +9,17 @@ describe('the app shell', () => {
   it('opens on the home menu with every section and the footer keys', async () => {
     const app = renderApp();
     const frame = await waitForFrame(app, 'What do you want to learn today?');
-    for (const item of ['1 Lessons', '2 IP to binary', '3 Subnets', '4 Ports', '5 UTF-8', '6 This host', '7 Threads and locks', '9 Live demo', '0 Practice']) {
+    for (const item of [
+      '1 Lessons',
+      '2 IP to binary',
+      '3 Subnets',
+      '4 Ports',
+      '5 UTF-8',
+      '6 This host',
+      '7 Threads and locks',
+      '9 Live demo',
+      '0 Practice',
+    ]) {
       expect(frame).toContain(item);
     }
     expect(frame).toMatch(/Enter open/);

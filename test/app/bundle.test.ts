@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 interface Metafile {
-  outputs: Record<string, { imports: { path: string; kind: string }[]; inputs: Record<string, unknown>; entryPoint?: string }>;
+  outputs: Record<
+    string,
+    { imports: { path: string; kind: string }[]; inputs: Record<string, unknown>; entryPoint?: string }
+  >;
 }
 
 const meta = JSON.parse(readFileSync(new URL('../../dist/meta.json', import.meta.url), 'utf8')) as Metafile;
@@ -21,7 +24,9 @@ function staticClosure(output: string): Set<string> {
 
 function loadsUi(output: string): string[] {
   return [...staticClosure(output)].flatMap((file) =>
-    Object.keys(meta.outputs[file]!.inputs).filter((input) => /node_modules\/(ink|react|@inkjs)\/|src\/ui\//.test(input)),
+    Object.keys(meta.outputs[file]!.inputs).filter((input) =>
+      /node_modules\/(ink|react|@inkjs)\/|src\/ui\//.test(input),
+    ),
   );
 }
 
@@ -39,7 +44,9 @@ describe('the bundle', () => {
   });
 
   it('keeps the TUI in a chunk of its own that does load Ink', () => {
-    const tui = Object.keys(meta.outputs).filter((file) => Object.keys(meta.outputs[file]!.inputs).includes('src/app/run-tui.tsx'));
+    const tui = Object.keys(meta.outputs).filter((file) =>
+      Object.keys(meta.outputs[file]!.inputs).includes('src/app/run-tui.tsx'),
+    );
     expect(tui).toHaveLength(1);
     expect(loadsUi(tui[0]!).length).toBeGreaterThan(0);
   });

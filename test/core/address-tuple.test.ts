@@ -9,7 +9,9 @@ describe('address tuples as Python prints them', () => {
     expect(pythonTuple({ address: '::1', port: 51234, family: 'IPv6' })).toBe("('::1', 51234, 0, 0)");
   });
   it('an IPv4 client on a dual-stack listener shows as a mapped IPv6 address', () => {
-    expect(pythonTuple({ address: '::ffff:127.0.0.1', port: 40000, family: 'IPv6' })).toBe("('::ffff:127.0.0.1', 40000, 0, 0)");
+    expect(pythonTuple({ address: '::ffff:127.0.0.1', port: 40000, family: 'IPv6' })).toBe(
+      "('::ffff:127.0.0.1', 40000, 0, 0)",
+    );
     expect(mappedIPv4('::ffff:127.0.0.1')).toBe('127.0.0.1');
     expect(mappedIPv4('::1')).toBeUndefined();
   });

@@ -26,9 +26,11 @@ describe('terminal columns', () => {
   });
 
   test('aligned rows line up every column at its widest cell, without trailing spaces', () => {
-    expect(alignRows([['lo', 'IPv4', '127.0.0.1/8'], ['eth0', 'IPv6', '::1/128']])).toEqual([
-      'lo    IPv4  127.0.0.1/8',
-      'eth0  IPv6  ::1/128',
-    ]);
+    expect(
+      alignRows([
+        ['lo', 'IPv4', '127.0.0.1/8'],
+        ['eth0', 'IPv6', '::1/128'],
+      ]),
+    ).toEqual(['lo    IPv4  127.0.0.1/8', 'eth0  IPv6  ::1/128']);
   });
 });

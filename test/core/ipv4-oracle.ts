@@ -6,8 +6,7 @@ import fc from 'fast-check';
  */
 export const oracle = {
   fromOctets: (octets: readonly number[]): bigint => octets.reduce((acc, octet) => acc * 256n + BigInt(octet), 0n),
-  toDotted: (value: bigint): string =>
-    [24n, 16n, 8n, 0n].map((shift) => String((value >> shift) % 256n)).join('.'),
+  toDotted: (value: bigint): string => [24n, 16n, 8n, 0n].map((shift) => String((value >> shift) % 256n)).join('.'),
   bits: (value: bigint): string => value.toString(2).padStart(32, '0'),
   size: (prefix: number): bigint => 2n ** BigInt(32 - prefix),
   network: (value: bigint, prefix: number): bigint => value - (value % 2n ** BigInt(32 - prefix)),

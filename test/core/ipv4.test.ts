@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/input-error.js';
-import { formatIPv4, ipModel, ipv4Binary, ipv4Scope, maskToPrefix, parseIPv4, prefixToMask } from '../../src/core/ipv4.js';
+import {
+  formatIPv4,
+  ipModel,
+  ipv4Binary,
+  ipv4Scope,
+  maskToPrefix,
+  parseIPv4,
+  prefixToMask,
+} from '../../src/core/ipv4.js';
 import { inputErrorOf } from './input-error-of.js';
 import { anyAddress, oracle } from './ipv4-oracle.js';
 
@@ -57,14 +65,17 @@ describe('parseIPv4', () => {
 
   it('throws nothing but InputError on arbitrary text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[0-9.\s/a-f-]{0,20}$/)), (text) => {
-        try {
-          const value = parseIPv4(text);
-          expect(Number.isInteger(value) && value >= 0 && value <= 0xffffffff).toBe(true);
-        } catch (error) {
-          expect(error).toBeInstanceOf(InputError);
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[0-9.\s/a-f-]{0,20}$/)),
+        (text) => {
+          try {
+            const value = parseIPv4(text);
+            expect(Number.isInteger(value) && value >= 0 && value <= 0xffffffff).toBe(true);
+          } catch (error) {
+            expect(error).toBeInstanceOf(InputError);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -56,8 +56,12 @@ describe('parsePort', () => {
   });
 
   it('suggests the decimal value of a hex or exponent port', () => {
-    expect(() => parsePort('0x10')).toThrow(expect.objectContaining({ details: expect.objectContaining({ suggestion: '16' }) }));
-    expect(() => parsePort('1e2')).toThrow(expect.objectContaining({ details: expect.objectContaining({ suggestion: '100' }) }));
+    expect(() => parsePort('0x10')).toThrow(
+      expect.objectContaining({ details: expect.objectContaining({ suggestion: '16' }) }),
+    );
+    expect(() => parsePort('1e2')).toThrow(
+      expect.objectContaining({ details: expect.objectContaining({ suggestion: '100' }) }),
+    );
   });
 
   it('reads back every port it is given as digits', () => {
@@ -99,12 +103,20 @@ describe('portModel', () => {
   it('marks a Linux client port in the registered range as ephemeral', () => {
     const model = portModel(40_000, linuxFacts);
     expect(model.range).toBe('registered');
-    expect(model.ephemeral).toEqual({ start: 32_768, end: 60_999, source: '/proc/sys/net/ipv4/ip_local_port_range', contains: true });
+    expect(model.ephemeral).toEqual({
+      start: 32_768,
+      end: 60_999,
+      source: '/proc/sys/net/ipv4/ip_local_port_range',
+      contains: true,
+    });
     expect(model.ephemeralOverlapsRegistered).toBe(true);
   });
 
   it('sees no overlap with the macOS and Windows range', () => {
-    const model = portModel(50_000, { ...linuxFacts, ephemeral: { start: 49_152, end: 65_535, source: 'default:darwin' } });
+    const model = portModel(50_000, {
+      ...linuxFacts,
+      ephemeral: { start: 49_152, end: 65_535, source: 'default:darwin' },
+    });
     expect(model.ephemeral.contains).toBe(true);
     expect(model.ephemeralOverlapsRegistered).toBe(false);
   });

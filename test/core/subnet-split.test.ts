@@ -103,4 +103,3 @@ describe('parseSplit on arbitrary text', () => {
     );
   });
 });
-

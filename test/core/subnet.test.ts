@@ -62,15 +62,24 @@ describe('subnetModel', () => {
   });
 
   it('splits the bits at a boundary inside an octet without a dot at the cut', () => {
-    expect(subnetModel('192.168.1.10/26')).toMatchObject({ networkBits: '11000000.10101000.00000001.00', hostBits: '001010' });
-    expect(subnetModel('192.168.1.10/20')).toMatchObject({ networkBits: '11000000.10101000.0000', hostBits: '0001.00001010' });
+    expect(subnetModel('192.168.1.10/26')).toMatchObject({
+      networkBits: '11000000.10101000.00000001.00',
+      hostBits: '001010',
+    });
+    expect(subnetModel('192.168.1.10/20')).toMatchObject({
+      networkBits: '11000000.10101000.0000',
+      hostBits: '0001.00001010',
+    });
   });
 
   it('takes the mask after a slash, after a space, or as a second argument', () => {
     const expected = { prefix: 24, network: '192.168.1.0' };
     expect(subnetModel('192.168.1.10/255.255.255.0')).toMatchObject(expected);
     expect(subnetModel('192.168.1.10 255.255.255.0')).toMatchObject(expected);
-    expect(subnetModel('192.168.1.10', '255.255.255.0')).toMatchObject({ ...expected, input: '192.168.1.10 255.255.255.0' });
+    expect(subnetModel('192.168.1.10', '255.255.255.0')).toMatchObject({
+      ...expected,
+      input: '192.168.1.10 255.255.255.0',
+    });
     expect(subnetModel('192.168.1.10', '/24')).toMatchObject(expected);
   });
 
@@ -135,13 +144,17 @@ describe('parseCidr rejections', () => {
 
   it('throws nothing but InputError on arbitrary text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[0-9./\s-]{0,24}$/)), fc.option(fc.string()), (text, mask) => {
-        try {
-          parseCidr(text, mask ?? undefined);
-        } catch (error) {
-          expect(error).toBeInstanceOf(InputError);
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.stringMatching(/^[0-9./\s-]{0,24}$/)),
+        fc.option(fc.string()),
+        (text, mask) => {
+          try {
+            parseCidr(text, mask ?? undefined);
+          } catch (error) {
+            expect(error).toBeInstanceOf(InputError);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });

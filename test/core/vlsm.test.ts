@@ -61,7 +61,12 @@ describe('VLSM', () => {
   });
 
   it('rangeToBlocks covers a range with the fewest aligned blocks', () => {
-    expect(rangeToBlocks(1, 6).map((b) => formatCidr(b.network, b.prefix))).toEqual(['0.0.0.1/32', '0.0.0.2/31', '0.0.0.4/31', '0.0.0.6/32']);
+    expect(rangeToBlocks(1, 6).map((b) => formatCidr(b.network, b.prefix))).toEqual([
+      '0.0.0.1/32',
+      '0.0.0.2/31',
+      '0.0.0.4/31',
+      '0.0.0.6/32',
+    ]);
     expect(rangeToBlocks(0, 0xffffffff)).toEqual([{ network: 0, prefix: 0 }]);
   });
 
@@ -95,9 +100,12 @@ describe('VLSM', () => {
             expect(allocation.prefix).toBeLessThanOrEqual(30);
             expect(Number(oracle.size(allocation.prefix)) - 2).toBeGreaterThanOrEqual(allocation.wanted);
             expect(classicHostCount(allocation.prefix)).toBeGreaterThanOrEqual(allocation.wanted);
-            if (allocation.prefix < 30) expect(Number(oracle.size(allocation.prefix + 1)) - 2).toBeLessThan(allocation.wanted);
+            if (allocation.prefix < 30)
+              expect(Number(oracle.size(allocation.prefix + 1)) - 2).toBeLessThan(allocation.wanted);
           }
-          expect([...plan.allocations.map((a) => a.wanted)].sort((a, b) => b - a)).toEqual([...wanted].sort((a, b) => b - a));
+          expect([...plan.allocations.map((a) => a.wanted)].sort((a, b) => b - a)).toEqual(
+            [...wanted].sort((a, b) => b - a),
+          );
         },
       ),
       { numRuns: 500 },
@@ -119,4 +127,3 @@ describe('parseHostList on arbitrary text', () => {
     );
   });
 });
-

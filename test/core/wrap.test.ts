@@ -45,7 +45,15 @@ describe('wrapping text by display width', () => {
   });
 
   it('styled words keep their styles, and the spaces between them stay plain', () => {
-    expect(wrapSpans([{ text: 'got ', style: 'bold' }, { text: '12 lost', style: 'red' }], 6)).toEqual([
+    expect(
+      wrapSpans(
+        [
+          { text: 'got ', style: 'bold' },
+          { text: '12 lost', style: 'red' },
+        ],
+        6,
+      ),
+    ).toEqual([
       [{ text: 'got', style: 'bold' }, { text: ' ' }, { text: '12', style: 'red' }],
       [{ text: 'lost', style: 'red' }],
     ]);

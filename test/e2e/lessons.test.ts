@@ -9,7 +9,8 @@ const spawn = trackSessions();
 const start = (env: Record<string, string>): PtySession => spawn([], { cols: 60, rows: 20, env });
 
 /** The status line's "NN%": how far down the lesson the reader is. */
-const percent = (screen: string) => /lesson 8 of 11 · (\d+)%|lección 8 de 11 · (\d+)%/.exec(screen)?.slice(1).find(Boolean);
+const percent = (screen: string) =>
+  /lesson 8 of 11 · (\d+)%|lección 8 de 11 · (\d+)%/.exec(screen)?.slice(1).find(Boolean);
 
 describe('lessons in a real terminal', () => {
   test('open a lesson, scroll, answer a question, quit, start again and land where you left off', async () => {

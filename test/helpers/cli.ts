@@ -23,7 +23,8 @@ process.on('exit', () => rmSync(configRoot, { recursive: true, force: true }));
 
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE', 'NO_COLOR', 'FORCE_COLOR', 'NETLEARN_DEBUG']) delete env[name];
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE', 'NO_COLOR', 'FORCE_COLOR', 'NETLEARN_DEBUG'])
+    delete env[name];
   return { ...env, XDG_CONFIG_HOME: mkdtempSync(join(configRoot, 'run-')), ...extra };
 }
 

@@ -33,7 +33,9 @@ export async function lineClient(port: number, host = '127.0.0.1'): Promise<Line
     waitForLine: (expected, timeout = 3000) =>
       vi.waitFor(
         () => {
-          const found = lines.find((line) => (typeof expected === 'string' ? line.includes(expected) : expected.test(line)));
+          const found = lines.find((line) =>
+            typeof expected === 'string' ? line.includes(expected) : expected.test(line),
+          );
           if (found === undefined) throw new Error(`no line matching ${String(expected)}; got:\n${lines.join('\n')}`);
           return found;
         },

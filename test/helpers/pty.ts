@@ -29,7 +29,8 @@ export interface PtySession {
  */
 function terminalEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
   const env = cleanEnv({ TERM: 'xterm-256color', ...extra });
-  for (const name of Object.keys(env)) if (name === 'CI' || name.startsWith('CI_') || name === 'CONTINUOUS_INTEGRATION') delete env[name];
+  for (const name of Object.keys(env))
+    if (name === 'CI' || name.startsWith('CI_') || name === 'CONTINUOUS_INTEGRATION') delete env[name];
   return env as Record<string, string>;
 }
 
@@ -61,7 +62,8 @@ export function spawnCli(
   const screen = () => {
     const buffer = terminal.buffer.active;
     const lines: string[] = [];
-    for (let i = 0; i < terminal.rows; i++) lines.push(buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? '');
+    for (let i = 0; i < terminal.rows; i++)
+      lines.push(buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? '');
     return lines.join('\n');
   };
 

@@ -34,7 +34,12 @@ export async function waitForFrame(rendered: Rendered, expected: Expectation, ti
  * Types into the app and waits for the frame that should follow. Input written before Ink's effects
  * have run is lost: wait for a first frame (waitForFrame) before the first press.
  */
-export async function press(rendered: Rendered, input: string, expected: Expectation, timeout = 10_000): Promise<string> {
+export async function press(
+  rendered: Rendered,
+  input: string,
+  expected: Expectation,
+  timeout = 10_000,
+): Promise<string> {
   rendered.stdin.write(input);
   return waitForFrame(rendered, expected, timeout);
 }

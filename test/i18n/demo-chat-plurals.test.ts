@@ -6,7 +6,9 @@ import esDemo from '../../src/i18n/es/demo.js';
 
 describe('one is singular, in both languages', () => {
   it('Spanish chat', () => {
-    expect(esChat.wire.welcome({ tuple: "('127.0.0.1', 5)", nick: 'ana', count: 1 })).toContain('Hay 1 persona conectada.');
+    expect(esChat.wire.welcome({ tuple: "('127.0.0.1', 5)", nick: 'ana', count: 1 })).toContain(
+      'Hay 1 persona conectada.',
+    );
     expect(esChat.wire.welcome({ tuple: "('127.0.0.1', 5)", nick: 'ana', count: 2 })).toContain('Hay 2 conectados.');
     expect(esChat.wire.usersHeading({ count: 1 })).toBe('* 1 conectado:');
     expect(esChat.wire.usersHeading({ count: 3 })).toBe('* 3 conectados:');
@@ -17,7 +19,9 @@ describe('one is singular, in both languages', () => {
   it('Spanish demo', () => {
     expect(esDemo.screen.clients({ open: 1, total: 1 })).toBe('Clientes: 1 abierto, 1 en total');
     expect(esDemo.screen.listeningSockets({ listening: 1, count: 1 })).toBe('sockets: 1 escuchando + 1 conectado');
-    expect(esDemo.screen.explain.sockets({ count: 0 })).toBe('El servidor tiene 1 socket: 1 escuchando + 0, uno por cliente.');
+    expect(esDemo.screen.explain.sockets({ count: 0 })).toBe(
+      'El servidor tiene 1 socket: 1 escuchando + 0, uno por cliente.',
+    );
   });
 
   it('English', () => {
@@ -25,6 +29,8 @@ describe('one is singular, in both languages', () => {
     expect(enChat.log.stopping({ count: 1 })).toBe('stopping: telling 1 client the server is leaving');
     expect(enChat.wire.full({ max: 1 })).toContain('(1 person)');
     expect(enDemo.screen.bytes({ bytes: 1 })).toBe('1 byte');
-    expect(enDemo.screen.explain.message({ client: 1, bytes: 1, chars: 1 })).toMatch(/^Client 1 sent 1 character as 1 byte of UTF-8/);
+    expect(enDemo.screen.explain.message({ client: 1, bytes: 1, chars: 1 })).toMatch(
+      /^Client 1 sent 1 character as 1 byte of UTF-8/,
+    );
   });
 });

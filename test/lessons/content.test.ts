@@ -25,7 +25,9 @@ describe('the lesson content', () => {
   test('each lesson asks the same questions, with the same right answers, in both languages', () => {
     en.forEach((lesson, i) => {
       const twin = es[i]!;
-      expect(twin.quiz.map((q) => [q.id, q.answer, q.options.length])).toEqual(lesson.quiz.map((q) => [q.id, q.answer, q.options.length]));
+      expect(twin.quiz.map((q) => [q.id, q.answer, q.options.length])).toEqual(
+        lesson.quiz.map((q) => [q.id, q.answer, q.options.length]),
+      );
       expect([twin.tool, twin.example, twin.tryCommand]).toEqual([lesson.tool, lesson.example, lesson.tryCommand]);
     });
   });
@@ -93,22 +95,54 @@ describe('the loader rejects broken lesson files', () => {
 
   test('a well-formed file parses, its body lexed into Markdown tokens', () => {
     const lesson = parseLesson(good('example: "5050"\n'), 'en', file);
-    expect(lesson).toMatchObject({ id: 'server', title: 'Servers', tool: 'demo', example: '5050', tryCommand: 'netlearn demo' });
+    expect(lesson).toMatchObject({
+      id: 'server',
+      title: 'Servers',
+      tool: 'demo',
+      example: '5050',
+      tryCommand: 'netlearn demo',
+    });
     expect(lesson.body).toBe('# Servers\n\nA server waits. Run `netlearn demo`.');
     expect(lesson.tokens.map((token) => token.type)).toEqual(['heading', 'space', 'paragraph']);
-    expect(lesson.quiz[0]).toEqual({ id: 'q1', question: 'Who waits?', options: ['server', 'client', 'router'], answer: 0, explanation: 'The server waits.' });
+    expect(lesson.quiz[0]).toEqual({
+      id: 'q1',
+      question: 'Who waits?',
+      options: ['server', 'client', 'router'],
+      answer: 0,
+      explanation: 'The server waits.',
+    });
   });
 
   test.each([
-    ['an answer index out of range', good().replace('answer: 0', 'answer: 3'), 'answer must be an option index from 0 to 2'],
-    ['a tool that is no tool id', good().replace('tool: demo', 'tool: Web Browser'), 'tool "Web Browser" is not a tool id'],
-    ['an id other than the file name\'s', good().replace('id: server', 'id: servers'), 'differs from the file name\'s "server"'],
+    [
+      'an answer index out of range',
+      good().replace('answer: 0', 'answer: 3'),
+      'answer must be an option index from 0 to 2',
+    ],
+    [
+      'a tool that is no tool id',
+      good().replace('tool: demo', 'tool: Web Browser'),
+      'tool "Web Browser" is not a tool id',
+    ],
+    [
+      "an id other than the file name's",
+      good().replace('id: server', 'id: servers'),
+      'differs from the file name\'s "server"',
+    ],
     ['an id with capitals', good().replace('id: server', 'id: Server'), 'id "Server" is not a lowercase id'],
     ['no try command', good().replace('try: netlearn demo\n', ''), 'try must be a netlearn command line'],
-    ['a try command the body never names', good().replace('try: netlearn demo', 'try: netlearn host'), 'never names `netlearn host`'],
+    [
+      'a try command the body never names',
+      good().replace('try: netlearn demo', 'try: netlearn host'),
+      'never names `netlearn host`',
+    ],
     ['an empty body', good().replace(/# Servers\n\n.*\n$/, ''), 'the body is empty'],
     ['placeholder text', good().replace('A server waits.', 'TODO: write this'), 'placeholder text "TODO"'],
-    ['two options only', good().replace('"server", "client", "router"', '"server", "client"'), 'options must be 3 or 4'],
+    [
+      'two options only',
+      good().replace('"server", "client", "router"', '"server", "client"'),
+      'options must be 3 or 4',
+    ],
     ['no front matter', '# Servers\n', 'no YAML front matter'],
     ['broken YAML', good().replace('title: Servers', 'title: [Servers'), 'front matter is not valid YAML'],
   ])('%s', (_name, source, problem) => {
@@ -125,7 +159,12 @@ describe('the loader rejects broken lesson files', () => {
   }
 
   test('a new file is a new lesson, placed by its number (10 after 9), other files ignored', () => {
-    const files = { '10-host.md': good('', 'host'), '9-server.md': good(), '02-client.md': good('', 'client'), 'notes.txt': 'x' };
+    const files = {
+      '10-host.md': good('', 'host'),
+      '9-server.md': good(),
+      '02-client.md': good('', 'client'),
+      'notes.txt': 'x',
+    };
     const root = folder(files);
     expect(readLessons(root, 'en').map((lesson) => lesson.id)).toEqual(['client', 'server', 'host']);
   });
@@ -133,8 +172,12 @@ describe('the loader rejects broken lesson files', () => {
   test.each([
     ['a Markdown file not named NN-<id>.md', { 'server.md': good() }, 'server.md is not named NN-<id>.md'],
     ['two files with one number', { '01-server.md': good(), '01-client.md': good('', 'client') }, 'share the number 1'],
-    ['two files for one lesson', { '01-server.md': good(), '02-server.md': good() }, 'two files hold the lesson server'],
-    ['a front matter id that is not the file\'s', { '01-client.md': good() }, 'differs from the file name\'s "client"'],
+    [
+      'two files for one lesson',
+      { '01-server.md': good(), '02-server.md': good() },
+      'two files hold the lesson server',
+    ],
+    ["a front matter id that is not the file's", { '01-client.md': good() }, 'differs from the file name\'s "client"'],
     ['an empty folder', {}, 'no lesson files'],
   ])('a folder with %s is refused', (_name, files, problem) => {
     expect(() => readLessons(folder(files), 'en')).toThrow(LessonFormatError);

@@ -6,7 +6,8 @@ import { renderMarkdown } from '../../src/lessons/render-markdown.js';
 import { lineText } from '../../src/lessons/styled-lines.js';
 import { loadLessons } from '../../src/lessons/load-lessons.js';
 
-const text = (markdown: string, width = 40, codeMarks = false) => renderMarkdown(lexer(markdown), { width, codeMarks }).map(lineText);
+const text = (markdown: string, width = 40, codeMarks = false) =>
+  renderMarkdown(lexer(markdown), { width, codeMarks }).map(lineText);
 
 describe('rendering Markdown for the terminal', () => {
   test('a paragraph wraps at word boundaries to the width', () => {
@@ -26,8 +27,15 @@ describe('rendering Markdown for the terminal', () => {
   test('emphasis, strong and inline code keep their style; backticks stay when asked for', () => {
     const [line] = renderMarkdown(lexer('a **bold** and *soft* `bind()`'), { width: 60 });
     expect(line).toEqual([
-      { text: 'a' }, { text: ' ' }, { text: 'bold', style: 'strong' }, { text: ' ' }, { text: 'and' }, { text: ' ' },
-      { text: 'soft', style: 'em' }, { text: ' ' }, { text: 'bind()', style: 'code' },
+      { text: 'a' },
+      { text: ' ' },
+      { text: 'bold', style: 'strong' },
+      { text: ' ' },
+      { text: 'and' },
+      { text: ' ' },
+      { text: 'soft', style: 'em' },
+      { text: ' ' },
+      { text: 'bind()', style: 'code' },
     ]);
     expect(text('call `bind()` first', 40, true)).toEqual(['call `bind()` first']);
   });
@@ -132,11 +140,20 @@ describe('rendering Markdown for the terminal', () => {
       '            |                     | 443',
       '1024-49151  | registered          | programs that need a',
     ]);
-    expect(text('| a | b |\n| --- | --- |\n| 1 | one two |\n| | three |', 60)).toEqual(['a | b', '--+--------------', '1 | one two three']);
+    expect(text('| a | b |\n| --- | --- |\n| 1 | one two |\n| | three |', 60)).toEqual([
+      'a | b',
+      '--+--------------',
+      '1 | one two three',
+    ]);
   });
 
   test('a table that cannot fit as columns lists each row as header: value lines', () => {
-    expect(text('| part | example | type |\n| --- | --- | --- |\n| addr[0] | 192.168.0.103 | str |\n| addr[1] | 50124 | int |', 20)).toEqual([
+    expect(
+      text(
+        '| part | example | type |\n| --- | --- | --- |\n| addr[0] | 192.168.0.103 | str |\n| addr[1] | 50124 | int |',
+        20,
+      ),
+    ).toEqual([
       'part: addr[0]',
       'example:',
       '  192.168.0.103',
@@ -160,9 +177,13 @@ describe('rendering Markdown for the terminal', () => {
   test('every line of every lesson fits the width, from 60 columns down to 20', () => {
     const lessons = [...loadLessons('en'), ...loadLessons('es')];
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: lessons.length - 1 }), fc.integer({ min: 20, max: 100 }), (index, width) => {
-        for (const line of text(lessons[index]!.body, width)) expect(displayWidth(line)).toBeLessThanOrEqual(width);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: lessons.length - 1 }),
+        fc.integer({ min: 20, max: 100 }),
+        (index, width) => {
+          for (const line of text(lessons[index]!.body, width)) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+        },
+      ),
       { numRuns: 60 },
     );
   });

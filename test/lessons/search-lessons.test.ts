@@ -31,7 +31,8 @@ describe('searching every lesson', () => {
     expect(searchExcerpt(line, 'cliente', 30)).toBe('El cliente se conecta a la DI…');
     expect(searchExcerpt(line, 'bind', 30)).toBe('… puerto que eligió con bind()');
     expect(searchExcerpt('short line', 'line', 30)).toBe('short line');
-    for (const room of [10, 20, 40]) expect(Array.from(searchExcerpt(line, 'puerto', room)).length).toBeLessThanOrEqual(room);
+    for (const room of [10, 20, 40])
+      expect(Array.from(searchExcerpt(line, 'puerto', room)).length).toBeLessThanOrEqual(room);
     expect(searchExcerpt(line, 'puerto', 20)).toContain('puerto');
   });
 });

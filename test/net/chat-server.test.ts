@@ -9,7 +9,13 @@ const clients: LineClient[] = [];
 
 async function start(options: { maxClients?: number; maxBufferedBytes?: number; linesPerSecond?: number } = {}) {
   const events: ChatEvent[] = [];
-  server = new ChatServer({ host: '127.0.0.1', port: 0, maxClients: options.maxClients ?? 1000, wire: en.wire, ...options });
+  server = new ChatServer({
+    host: '127.0.0.1',
+    port: 0,
+    maxClients: options.maxClients ?? 1000,
+    wire: en.wire,
+    ...options,
+  });
   server.on('event', (event) => events.push(event));
   const { port } = await server.listen();
   return { port, events };
@@ -142,7 +148,9 @@ describe('netlearn chat server', () => {
     await b.waitForLine('/users');
     a.socket.resetAndDestroy();
     await b.waitForLine('* guest1 left (connection reset)');
-    await vi.waitFor(() => expect(events).toContainEqual(expect.objectContaining({ event: 'closed', nick: 'guest1', reason: 'reset' })));
+    await vi.waitFor(() =>
+      expect(events).toContainEqual(expect.objectContaining({ event: 'closed', nick: 'guest1', reason: 'reset' })),
+    );
     const c = await join(port);
     c.send('after');
     await b.waitForLine('[guest3] after');
@@ -215,6 +223,8 @@ it('a refused connection is an error, not a hang', async () => {
   const { port } = await probe.listen();
   await probe.stop();
   await expect(
-    new Promise((resolve, reject) => createConnection({ host: '127.0.0.1', port }).once('connect', resolve).once('error', reject)),
+    new Promise((resolve, reject) =>
+      createConnection({ host: '127.0.0.1', port }).once('connect', resolve).once('error', reject),
+    ),
   ).rejects.toMatchObject({ code: 'ECONNREFUSED' });
 });

@@ -36,11 +36,15 @@ describe('the live demo server', () => {
   it('both ends of every connection agree on the tuple, and connected comes before accepted', async () => {
     const { server, events } = await started();
     const ids = [server.addClient(), server.addClient(), server.addClient()];
-    for (const id of ids) await nextEvent(server, (e) => e.event === 'accepted' && e.client === id).catch(() => undefined);
+    for (const id of ids)
+      await nextEvent(server, (e) => e.event === 'accepted' && e.client === id).catch(() => undefined);
     for (const id of ids) {
       const mine = events.filter((e) => 'client' in e && e.client === id);
       expect(mine.map((e) => e.event)).toEqual(['connected', 'accepted']);
-      const [connected, accepted] = mine as [Extract<DemoEvent, { event: 'connected' }>, Extract<DemoEvent, { event: 'accepted' }>];
+      const [connected, accepted] = mine as [
+        Extract<DemoEvent, { event: 'connected' }>,
+        Extract<DemoEvent, { event: 'accepted' }>,
+      ];
       expect(connected.remote).toEqual({ address: '127.0.0.1', port: server.port });
       expect(accepted.peer).toEqual({ ...connected.local, family: 'IPv4' });
       expect(accepted.tuple).toBe(`('127.0.0.1', ${connected.local.port})`);
@@ -53,7 +57,13 @@ describe('the live demo server', () => {
     await nextEvent(server, (e) => e.event === 'accepted' && e.client === id);
     const message = nextEvent(server, (e) => e.event === 'message');
     server.send(id, '¡Hola! ñ');
-    expect(await message).toEqual({ event: 'message', client: id, text: '¡Hola! ñ', bytes: 10, hex: 'c2a1486f6c612120c3b1' });
+    expect(await message).toEqual({
+      event: 'message',
+      client: id,
+      text: '¡Hola! ñ',
+      bytes: 10,
+      hex: 'c2a1486f6c612120c3b1',
+    });
   });
 
   it('a close says which side closed', async () => {
@@ -75,7 +85,12 @@ describe('the live demo server', () => {
     const outside = connect({ host: '127.0.0.1', port: server.port });
     outside.on('error', () => {});
     await new Promise((resolve) => outside.once('connect', resolve));
-    expect(await accepted).toMatchObject({ event: 'accepted', client: 1, outside: true, tuple: `('127.0.0.1', ${outside.localPort})` });
+    expect(await accepted).toMatchObject({
+      event: 'accepted',
+      client: 1,
+      outside: true,
+      tuple: `('127.0.0.1', ${outside.localPort})`,
+    });
     const closed = nextEvent(server, closedEvent(1));
     outside.end();
     expect(await closed).toMatchObject({ by: 'client' });
@@ -89,7 +104,9 @@ describe('the live demo server', () => {
     await server.stop();
     expect(events.slice(-2)).toEqual([{ event: 'closed', client: id, by: 'server' }, { event: 'stopped' }]);
     const probe = connect({ host: '127.0.0.1', port });
-    await expect(new Promise((resolve, reject) => probe.once('connect', resolve).once('error', reject))).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    await expect(
+      new Promise((resolve, reject) => probe.once('connect', resolve).once('error', reject)),
+    ).rejects.toMatchObject({ code: 'ECONNREFUSED' });
   });
 
   it('the same scene runs over a Unix socket, whose folder is removed afterwards', async () => {
@@ -108,14 +125,18 @@ describe('the live demo server', () => {
     const id = server.addClient();
     await nextEvent(server, (e) => e.event === 'accepted' && e.client === id);
     const connected = events.find((e) => e.event === 'connected') as Extract<DemoEvent, { event: 'connected' }>;
-    expect(events.find((e) => e.event === 'accepted')).toMatchObject({ tuple: `('::1', ${connected.local.port}, 0, 0)` });
+    expect(events.find((e) => e.event === 'accepted')).toMatchObject({
+      tuple: `('::1', ${connected.local.port}, 0, 0)`,
+    });
   });
 
   it('a burst of 200 clients all pair up with the right numbers', async () => {
     const { server, events } = await started();
     const ids = Array.from({ length: 200 }, () => server.addClient());
     const last = ids[ids.length - 1]!;
-    await nextEvent(server, () => events.filter((e) => e.event === 'accepted').length === 200, 15_000).catch(() => undefined);
+    await nextEvent(server, () => events.filter((e) => e.event === 'accepted').length === 200, 15_000).catch(
+      () => undefined,
+    );
     const accepted = events.filter((e): e is Extract<DemoEvent, { event: 'accepted' }> => e.event === 'accepted');
     expect(accepted).toHaveLength(200);
     expect(accepted.some((e) => e.outside)).toBe(false);
@@ -201,8 +222,16 @@ describe('restarting the demo server', () => {
     try {
       await server.start();
       expect(server.port).not.toBe(port);
-      expect(events.at(-1)).toMatchObject({ event: 'listening', family: 'IPv4', address: '127.0.0.1', movedFrom: port });
-      expect(events.at(-1)).toMatchObject({ port: server.port, pythonBind: `s.bind(("127.0.0.1", ${server.port})); s.listen()` });
+      expect(events.at(-1)).toMatchObject({
+        event: 'listening',
+        family: 'IPv4',
+        address: '127.0.0.1',
+        movedFrom: port,
+      });
+      expect(events.at(-1)).toMatchObject({
+        port: server.port,
+        pythonBind: `s.bind(("127.0.0.1", ${server.port})); s.listen()`,
+      });
     } finally {
       await new Promise((resolve) => other.close(resolve));
     }

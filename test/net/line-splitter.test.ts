@@ -37,19 +37,26 @@ describe('reading lines from a byte stream', () => {
   });
   it('valid text survives any chunking', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 30 }).map((s) => s.replace(/[\r\n]/g, '')), { maxLength: 8 }), fc.array(fc.nat(40), { maxLength: 8 }), (lines, cuts) => {
-        const bytes = Buffer.from(lines.map((line) => line + '\n').join(''));
-        const splitter = new LineSplitter();
-        const got: string[] = [];
-        let at = 0;
-        for (const cut of cuts) {
-          const next = Math.min(bytes.length, at + cut);
-          got.push(...texts(splitter.push(bytes.subarray(at, next))));
-          at = next;
-        }
-        got.push(...texts(splitter.push(bytes.subarray(at))));
-        expect(got).toEqual(lines);
-      }),
+      fc.property(
+        fc.array(
+          fc.string({ unit: 'grapheme', maxLength: 30 }).map((s) => s.replace(/[\r\n]/g, '')),
+          { maxLength: 8 },
+        ),
+        fc.array(fc.nat(40), { maxLength: 8 }),
+        (lines, cuts) => {
+          const bytes = Buffer.from(lines.map((line) => line + '\n').join(''));
+          const splitter = new LineSplitter();
+          const got: string[] = [];
+          let at = 0;
+          for (const cut of cuts) {
+            const next = Math.min(bytes.length, at + cut);
+            got.push(...texts(splitter.push(bytes.subarray(at, next))));
+            at = next;
+          }
+          got.push(...texts(splitter.push(bytes.subarray(at))));
+          expect(got).toEqual(lines);
+        },
+      ),
       { numRuns: 300 },
     );
   });

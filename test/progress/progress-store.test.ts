@@ -25,7 +25,11 @@ describe('the progress store', () => {
   test('saves each change atomically: the whole file, and no temporary file left behind', () => {
     const home = configHome();
     const store = openProgressStore({ XDG_CONFIG_HOME: home });
-    store.update((p) => ({ ...p, lang: 'es', lessons: { ...p.lessons, current: 'ipv4', scroll: 12, done: ['server'], answers: { 'ipv4-bits': 2 } } }));
+    store.update((p) => ({
+      ...p,
+      lang: 'es',
+      lessons: { ...p.lessons, current: 'ipv4', scroll: 12, done: ['server'], answers: { 'ipv4-bits': 2 } },
+    }));
     expect(readdirSync(join(home, 'netlearn'))).toEqual(['progress.json']);
     const saved = JSON.parse(readFileSync(join(home, 'netlearn', 'progress.json'), 'utf8'));
     expect(saved).toEqual({
@@ -38,7 +42,10 @@ describe('the progress store', () => {
 
   test('resumes what an earlier run saved', () => {
     const home = configHome();
-    openProgressStore({ XDG_CONFIG_HOME: home }).update((p) => ({ ...p, lessons: { ...p.lessons, current: 'port', scroll: 30, reading: true } }));
+    openProgressStore({ XDG_CONFIG_HOME: home }).update((p) => ({
+      ...p,
+      lessons: { ...p.lessons, current: 'port', scroll: 30, reading: true },
+    }));
     const again = openProgressStore({ XDG_CONFIG_HOME: home });
     expect(again.get().lessons).toMatchObject({ current: 'port', scroll: 30, reading: true });
   });
@@ -90,7 +97,9 @@ describe('the progress store', () => {
     expect(store.get().lessons).toMatchObject({ current: 'ipv4', scroll: 4 });
     expect(calls).toBe(2);
     expect(store.problem()).toMatchObject({ kind: 'unwritable', reason: expect.stringMatching(/ENOTDIR|EEXIST/) });
-    expect(progressWarning(store.problem()!, dictionary('es'))).toMatch(/^No puedo guardar el progreso en .*; sigo sin guardar\.$/);
+    expect(progressWarning(store.problem()!, dictionary('es'))).toMatch(
+      /^No puedo guardar el progreso en .*; sigo sin guardar\.$/,
+    );
   });
 
   test('drops fields that make no sense and keeps the rest', () => {
@@ -98,7 +107,13 @@ describe('the progress store', () => {
       progressFromJson({
         version: 1,
         lang: 'fr',
-        lessons: { current: 'nope', scroll: -3, reading: true, done: ['ipv4', 'ipv4', 'bogus', 7], answers: { a: 1, b: 'x', c: -1 } },
+        lessons: {
+          current: 'nope',
+          scroll: -3,
+          reading: true,
+          done: ['ipv4', 'ipv4', 'bogus', 7],
+          answers: { a: 1, b: 'x', c: -1 },
+        },
       }),
     ).toEqual({ version: 1, lessons: { scroll: 0, reading: false, done: ['ipv4'], answers: { a: 1 } }, practice: {} });
     expect(progressFromJson({ version: 2 })).toBeUndefined();

@@ -18,6 +18,12 @@ describe('this host', () => {
     const expected = Object.values(networkInterfaces()).flatMap((entries) => entries ?? []).length;
     const found = interfaceAddresses();
     expect(found).toHaveLength(expected);
-    expect(found).toContainEqual({ name: expect.any(String), family: 'IPv4', address: '127.0.0.1', netmask: '255.0.0.0', internal: true });
+    expect(found).toContainEqual({
+      name: expect.any(String),
+      family: 'IPv4',
+      address: '127.0.0.1',
+      netmask: '255.0.0.0',
+      internal: true,
+    });
   });
 });

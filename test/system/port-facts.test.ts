@@ -5,12 +5,15 @@ import { readPrivilegedPorts, unprivilegedPortStartFile } from '../../src/system
 import { parseServices, readServices } from '../../src/system/services.js';
 
 describe('ephemeral range', () => {
-  it.runIf(process.platform === 'linux' && existsSync(ephemeralRangeFile))('equals the /proc file on this machine', () => {
-    const [start, end] = readFileSync(ephemeralRangeFile, 'utf8').trim().split(/\s+/).map(Number);
-    expect(readEphemeralRange()).toEqual({ start, end, source: ephemeralRangeFile });
-  });
+  it.runIf(process.platform === 'linux' && existsSync(ephemeralRangeFile))(
+    'equals the /proc file on this machine',
+    () => {
+      const [start, end] = readFileSync(ephemeralRangeFile, 'utf8').trim().split(/\s+/).map(Number);
+      expect(readEphemeralRange()).toEqual({ start, end, source: ephemeralRangeFile });
+    },
+  );
 
-  it('is IANA\'s dynamic range on macOS and Windows, and says so', () => {
+  it("is IANA's dynamic range on macOS and Windows, and says so", () => {
     expect(readEphemeralRange('darwin')).toEqual({ start: 49_152, end: 65_535, source: 'default:darwin' });
     expect(readEphemeralRange('win32')).toEqual({ start: 49_152, end: 65_535, source: 'default:win32' });
   });
@@ -23,11 +26,14 @@ describe('ephemeral range', () => {
 });
 
 describe('privileged ports', () => {
-  it.runIf(process.platform === 'linux' && existsSync(unprivilegedPortStartFile))('equal the /proc setting and the real uid', () => {
-    const facts = readPrivilegedPorts();
-    expect(facts.unprivilegedPortStart).toBe(Number(readFileSync(unprivilegedPortStartFile, 'utf8').trim()));
-    expect(facts.isRoot).toBe(process.getuid!() === 0);
-  });
+  it.runIf(process.platform === 'linux' && existsSync(unprivilegedPortStartFile))(
+    'equal the /proc setting and the real uid',
+    () => {
+      const facts = readPrivilegedPorts();
+      expect(facts.unprivilegedPortStart).toBe(Number(readFileSync(unprivilegedPortStartFile, 'utf8').trim()));
+      expect(facts.isRoot).toBe(process.getuid!() === 0);
+    },
+  );
 
   it('has no privileged ports on Windows', () => {
     expect(readPrivilegedPorts('win32').unprivilegedPortStart).toBe(0);

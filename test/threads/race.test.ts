@@ -16,7 +16,7 @@ describe('the race on a shared counter', () => {
     expect(ms).toBeGreaterThanOrEqual(0);
   });
 
-  it('shows each thread\'s progress reaching its increments', async () => {
+  it("shows each thread's progress reaching its increments", async () => {
     const run = startRace({ workers: 2, increments: 5000, locked: true });
     await run.done;
     expect(run.progress()).toEqual([5000, 5000]);

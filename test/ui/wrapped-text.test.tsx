@@ -38,7 +38,10 @@ describe('wrapped text on screen', () => {
   });
 
   it('styled parts keep their columns: padded labels stay aligned, wide characters take two', () => {
-    const parts = [{ text: 'got    ', style: { bold: true } }, { text: '你好 世界', style: { color: 'red' } }];
+    const parts = [
+      { text: 'got    ', style: { bold: true } },
+      { text: '你好 世界', style: { color: 'red' } },
+    ];
     expect(rowsAt(<WrappedText width={11}>{parts}</WrappedText>, 11)).toEqual(['got    你好', '世界']);
   });
 });

@@ -21,7 +21,17 @@ function fold(text: string): string {
 
 /** Every name a learner may give each range, in English or Spanish, singular or plural. */
 const rangeWords: Record<PortRangeId, readonly string[]> = {
-  'well-known': ['wellknown', 'bienconocido', 'bienconocidos', 'system', 'sistema', 'conocido', 'conocidos', 'reservado', 'reservados'],
+  'well-known': [
+    'wellknown',
+    'bienconocido',
+    'bienconocidos',
+    'system',
+    'sistema',
+    'conocido',
+    'conocidos',
+    'reservado',
+    'reservados',
+  ],
   registered: ['registered', 'registrado', 'registrados', 'user', 'usuario', 'usuarios'],
   dynamic: [
     'dynamic',
@@ -58,7 +68,11 @@ function checkAddress(answer: string, expected: string): Verdict {
   if (compact === expected) return { correct: true };
   // 010.1.1.1 means 8.1.1.1 to some parsers and 10.1.1.1 to others: the zero is the mistake.
   const octets = compact.split('.');
-  if (octets.length === 4 && octets.every((octet) => /^\d{1,3}$/.test(octet)) && octets.some((octet) => /^0\d/.test(octet))) {
+  if (
+    octets.length === 4 &&
+    octets.every((octet) => /^\d{1,3}$/.test(octet)) &&
+    octets.some((octet) => /^0\d/.test(octet))
+  ) {
     return { correct: false, reason: 'leading-zero' };
   }
   return { correct: false };
@@ -74,7 +88,10 @@ function readCount(answer: string): string | undefined {
 
 /** Hex bytes in any common spelling: `C3 A9`, `c3a9`, `0xc3 0xa9`, `\xc3\xa9`, `c3,a9`. */
 function readHex(answer: string): string | undefined {
-  const compact = answer.replace(/0x|\\x/gi, '').replace(/[\s,:;]/g, '').toUpperCase();
+  const compact = answer
+    .replace(/0x|\\x/gi, '')
+    .replace(/[\s,:;]/g, '')
+    .toUpperCase();
   return /^([0-9A-F]{2})+$/.test(compact) ? compact : undefined;
 }
 
@@ -110,7 +127,9 @@ export function checkAnswer(question: Question, answer: string): Verdict {
     case 'option': {
       // The option's letter (as the lesson prints it) or number, or its own text in any case.
       const index =
-        readOptionChoice(trimmed, question.choices?.length ?? 0) ?? question.choices?.findIndex((choice) => fold(choice) === fold(trimmed)) ?? -1;
+        readOptionChoice(trimmed, question.choices?.length ?? 0) ??
+        question.choices?.findIndex((choice) => fold(choice) === fold(trimmed)) ??
+        -1;
       return { correct: String(index + 1) === expected };
     }
   }

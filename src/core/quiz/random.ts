@@ -37,8 +37,10 @@ export function parseSeed(text: string): number {
 /** How many questions: a positive whole number. */
 export function parseCount(text: string): number {
   const trimmed = text.trim();
-  if (!/^\+?\d+$/.test(trimmed) || BigInt(trimmed) === 0n) throw new InputError('quiz-count-not-positive', { part: text });
+  if (!/^\+?\d+$/.test(trimmed) || BigInt(trimmed) === 0n)
+    throw new InputError('quiz-count-not-positive', { part: text });
   const value = Number(trimmed);
-  if (!Number.isSafeInteger(value)) throw new InputError('quiz-count-too-large', { part: text, max: Number.MAX_SAFE_INTEGER });
+  if (!Number.isSafeInteger(value))
+    throw new InputError('quiz-count-too-large', { part: text, max: Number.MAX_SAFE_INTEGER });
   return value;
 }

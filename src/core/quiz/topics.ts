@@ -12,7 +12,10 @@ import { nextCandidates, type LeitnerState } from './leitner.js';
 import type { Random } from './random.js';
 
 /** Each generated topic: its kinds of item and how to make one. */
-const generators: Record<GeneratedTopic, { kinds: readonly string[]; make: (random: Random, kind?: string) => Question }> = {
+const generators: Record<
+  GeneratedTopic,
+  { kinds: readonly string[]; make: (random: Random, kind?: string) => Question }
+> = {
   binary: { kinds: ['to-bits'], make: binaryQuestion },
   decimal: { kinds: ['to-decimal'], make: decimalQuestion },
   mask: { kinds: maskKinds, make: maskQuestion },
@@ -59,7 +62,12 @@ export function makeQuestion(random: Random, topic: Topic, source: QuizSource, k
  * The piped quiz: `count` questions from one topic, or a mix of the generated ones when no topic is
  * given. The lessons stay out of the mix, so a seed's questions depend on nothing but the seed.
  */
-export function* quizQuestions(random: Random, topic: Topic | undefined, source: QuizSource, count: number): Generator<Question> {
+export function* quizQuestions(
+  random: Random,
+  topic: Topic | undefined,
+  source: QuizSource,
+  count: number,
+): Generator<Question> {
   for (let n = 0; n < count; n++) yield makeQuestion(random, topic ?? random.pick(generatedTopics), source);
 }
 
@@ -67,7 +75,12 @@ export function* quizQuestions(random: Random, topic: Topic | undefined, source:
  * The practice screen's next question: the Leitner schedule picks the item (due first, least
  * learned first), chance breaks ties. `topic` undefined means a mix of the generated topics.
  */
-export function nextQuestion(random: Random, leitner: LeitnerState, topic: Topic | undefined, source: QuizSource): Question {
+export function nextQuestion(
+  random: Random,
+  leitner: LeitnerState,
+  topic: Topic | undefined,
+  source: QuizSource,
+): Question {
   const topics: readonly Topic[] = topic ? [topic] : generatedTopics;
   const keys = topics.flatMap((name) => topicItemKeys(name, source));
   const key = random.pick(nextCandidates(leitner, keys));

@@ -24,14 +24,25 @@ const chat = {
     joined: (p: { nick: string; tuple: string }) => `* ${p.nick} joined from ${p.tuple}`,
     left: (p: { nick: string; reason: Close }) =>
       `* ${p.nick} left` +
-      ({ quit: '', left: '', reset: ' (connection reset)', slow: ' (dropped: reading too slowly)', server: '', error: ' (connection error)' })[p.reason],
+      {
+        quit: '',
+        left: '',
+        reset: ' (connection reset)',
+        slow: ' (dropped: reading too slowly)',
+        server: '',
+        error: ' (connection error)',
+      }[p.reason],
     renamed: (p: { from: string; to: string }) => `* ${p.from} is now ${p.to}`,
-    nickRefused: (p: { name: string; problem: string }) => `* Cannot use that nick: ` + ({
-      'nick-empty': 'write one after /nick, for example /nick ana',
-      'nick-too-long': `"${p.name}" is longer than 20 characters`,
-      'nick-characters': `"${p.name}" may hold only letters, digits, _ and -, with no spaces`,
-      'nick-taken': `"${p.name}" is already in use`,
-    } as Record<string, string>)[p.problem],
+    nickRefused: (p: { name: string; problem: string }) =>
+      `* Cannot use that nick: ` +
+      (
+        {
+          'nick-empty': 'write one after /nick, for example /nick ana',
+          'nick-too-long': `"${p.name}" is longer than 20 characters`,
+          'nick-characters': `"${p.name}" may hold only letters, digits, _ and -, with no spaces`,
+          'nick-taken': `"${p.name}" is already in use`,
+        } as Record<string, string>
+      )[p.problem],
     usersHeading: (p: { count: number }) => `* ${p.count} connected:`,
     userRow: (p: { nick: string; tuple: string; you: boolean }) => `*   ${p.nick} ${p.tuple}${p.you ? ' (you)' : ''}`,
     help: [
@@ -44,23 +55,36 @@ const chat = {
     unknownCommand: (p: { command: string }) => `* Unknown command ${p.command}. Type /help for the list.`,
     truncated: (p: { limit: number }) => `* Your line was longer than ${p.limit} bytes: only its start was sent.`,
     bye: '* Bye!',
-    full: (p: { max: number }) => `* Sorry, the chat is full (${count(p.max, 'person', 'people')}). Try again in a while.`,
+    full: (p: { max: number }) =>
+      `* Sorry, the chat is full (${count(p.max, 'person', 'people')}). Try again in a while.`,
     serverLeaving: '* The server is shutting down. Bye!',
   },
   /** The server's own log, one line per event. */
   log: {
-    listening: (p: { where: string; family: string }) => `listening on ${p.where} (${p.family}). Try: ${connectCommands(p.where)}`,
+    listening: (p: { where: string; family: string }) =>
+      `listening on ${p.where} (${p.family}). Try: ${connectCommands(p.where)}`,
     reachable: 'students can connect to:',
-    networkWarning: (p: { host: string }) => `warning: listening on ${p.host}, so other machines on the network can reach this chat. Stop it with Ctrl+C when class ends.`,
+    networkWarning: (p: { host: string }) =>
+      `warning: listening on ${p.host}, so other machines on the network can reach this chat. Stop it with Ctrl+C when class ends.`,
     accepted: (p: { nick: string; tuple: string }) => `accepted ${p.tuple} as ${p.nick}`,
-    refused: (p: { tuple: string; max: number }) => `refused ${p.tuple}: already ${count(p.max, 'client', 'clients')} (--max-clients)`,
-    message: (p: { nick: string; text: string; bytes: number }) => `[${p.nick}] ${p.text}  (${count(p.bytes, 'byte', 'bytes')})`,
+    refused: (p: { tuple: string; max: number }) =>
+      `refused ${p.tuple}: already ${count(p.max, 'client', 'clients')} (--max-clients)`,
+    message: (p: { nick: string; text: string; bytes: number }) =>
+      `[${p.nick}] ${p.text}  (${count(p.bytes, 'byte', 'bytes')})`,
     renamed: (p: { from: string; to: string }) => `${p.from} is now ${p.to}`,
     truncated: (p: { nick: string; limit: number }) => `${p.nick} sent a line over ${p.limit} bytes; cut and told them`,
     closed: (p: { nick: string; tuple: string; reason: Close }) =>
       `closed ${p.nick} ${p.tuple}: ` +
-      ({ quit: 'typed /quit', left: 'the client closed', reset: 'connection reset by the client', slow: 'dropped, it read too slowly and its buffer filled', server: 'closed by the server', error: 'connection error' })[p.reason],
-    stopping: (p: { count: number }) => `stopping: telling ${count(p.count, 'client', 'clients')} the server is leaving`,
+      {
+        quit: 'typed /quit',
+        left: 'the client closed',
+        reset: 'connection reset by the client',
+        slow: 'dropped, it read too slowly and its buffer filled',
+        server: 'closed by the server',
+        error: 'connection error',
+      }[p.reason],
+    stopping: (p: { count: number }) =>
+      `stopping: telling ${count(p.count, 'client', 'clients')} the server is leaving`,
     stopped: 'stopped; the port is free again',
   },
   errors: {
@@ -68,10 +92,14 @@ const chat = {
       `port ${p.port} on ${p.host} is already in use (another netlearn serve, or your own server?). Stop that one, or pick another port with --port, e.g. --port 5051 (--port 0 lets the OS choose).`,
     portDenied: (p: { host: string; port: number }) =>
       `not allowed to listen on port ${p.port} on ${p.host}: ports below 1024 need privileges. Use a port from 1024 up, e.g. --port 5050.`,
-    addressUnavailable: (p: { host: string }) => `${p.host} is not an address of this machine. Try 127.0.0.1, 0.0.0.0, or one from \`netlearn host\`.`,
-    refused: (p: { where: string }) => `nothing is listening at ${p.where} (connection refused). Start a server first, e.g. \`netlearn serve\` in another terminal, or check the port.`,
-    unreachable: (p: { where: string; code: string }) => `cannot reach ${p.where} (${p.code}). Check the address and that the server is running.`,
-    unknownHost: (p: { host: string }) => `cannot find the host "${p.host}". Check the name, or use an IP address like 127.0.0.1.`,
+    addressUnavailable: (p: { host: string }) =>
+      `${p.host} is not an address of this machine. Try 127.0.0.1, 0.0.0.0, or one from \`netlearn host\`.`,
+    refused: (p: { where: string }) =>
+      `nothing is listening at ${p.where} (connection refused). Start a server first, e.g. \`netlearn serve\` in another terminal, or check the port.`,
+    unreachable: (p: { where: string; code: string }) =>
+      `cannot reach ${p.where} (${p.code}). Check the address and that the server is running.`,
+    unknownHost: (p: { host: string }) =>
+      `cannot find the host "${p.host}". Check the name, or use an IP address like 127.0.0.1.`,
   },
   client: {
     connected: (p: { local: string; remote: string }) => `* connected: you are ${p.local}, the server is ${p.remote}`,
@@ -83,16 +111,20 @@ const chat = {
   },
   serveScreen: {
     starting: (p: { host: string; port: number }) => `Starting a chat server on ${p.host}:${p.port}…`,
-    connectWith: (p: { port: number; host: string }) => `Connect with: netlearn connect ${p.host} --port ${p.port}  ·  nc ${p.host} ${p.port}`,
+    connectWith: (p: { port: number; host: string }) =>
+      `Connect with: netlearn connect ${p.host} --port ${p.port}  ·  nc ${p.host} ${p.port}`,
     clients: (p: { count: number }) => `Connected: ${p.count}`,
     none: 'Nobody yet. Open another terminal and connect.',
     log: 'Events',
     stopHint: 'q, Esc or Ctrl+C stops the server and tells the clients.',
   },
   inputErrors: {
-    'socket-port-invalid': (d: InputErrorDetails) => `${d.option} must be a whole number from 0 to 65535, not "${d.part}".`,
-    'socket-count-invalid': (d: InputErrorDetails) => `${d.option} must be a whole number from ${d.min} to ${d.max}, not "${d.part}".`,
-    'socket-family-unknown': (d: InputErrorDetails) => `--family must be one of ${(d.choices as string[]).join(', ')}, not "${d.part}".`,
+    'socket-port-invalid': (d: InputErrorDetails) =>
+      `${d.option} must be a whole number from 0 to 65535, not "${d.part}".`,
+    'socket-count-invalid': (d: InputErrorDetails) =>
+      `${d.option} must be a whole number from ${d.min} to ${d.max}, not "${d.part}".`,
+    'socket-family-unknown': (d: InputErrorDetails) =>
+      `--family must be one of ${(d.choices as string[]).join(', ')}, not "${d.part}".`,
     'socket-port-zero-connect': () =>
       `cannot connect to port 0: port 0 only asks the OS for a free port when a server listens. Give the server's port, e.g. --port 5050.`,
     'socket-host-empty': (d: InputErrorDetails): string =>

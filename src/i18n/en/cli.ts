@@ -7,7 +7,7 @@ const cli = {
   globalOptionsHeading: 'Global options',
   examplesHeading: 'Examples',
   noCommandHint: 'Run `netlearn` in a terminal to open the interactive app.',
-  helpHint: 'Run `netlearn help <command>` for a command\'s options.',
+  helpHint: "Run `netlearn help <command>` for a command's options.",
   globalOptions: {
     json: 'print machine-readable JSON',
     lang: 'language of messages: en or es (default: from LANG)',
@@ -17,15 +17,18 @@ const cli = {
   },
   errors: {
     unknownCommand: (p: { name: string; suggestion?: string }) =>
-      `unknown command "${p.name}".` + (p.suggestion ? ` Did you mean "${p.suggestion}"?` : '') +
+      `unknown command "${p.name}".` +
+      (p.suggestion ? ` Did you mean "${p.suggestion}"?` : '') +
       ' Run `netlearn --help` to see every command.',
     unknownOption: (p: { option: string; command: string; suggestion?: string }) =>
-      `unknown option "${p.option}" for ${p.command}.` + (p.suggestion ? ` Did you mean "--${p.suggestion}"?` : '') +
+      `unknown option "${p.option}" for ${p.command}.` +
+      (p.suggestion ? ` Did you mean "--${p.suggestion}"?` : '') +
       ` Run \`${p.command} --help\` to see its options.`,
     missingValue: (p: { option: string }) => `option "${p.option}" needs a value, for example ${p.option}=VALUE.`,
     unexpectedValue: (p: { option: string }) => `option "${p.option}" takes no value; write just ${p.option}.`,
     unsupportedLang: (p: { lang: string; supported: string; suggestion?: string }) =>
-      `unsupported language "${p.lang}". Supported: ${p.supported}.` + (p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''),
+      `unsupported language "${p.lang}". Supported: ${p.supported}.` +
+      (p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''),
     missingArgument: (p: { command: string; operands: string }) =>
       `${p.command} needs ${p.operands}. Example: see \`${p.command} --help\`.`,
     tooManyArguments: (p: { command: string; extra: string }) =>

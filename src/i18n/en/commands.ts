@@ -1,11 +1,23 @@
 /** What each command does, for `--help`; option keys match the registry's. */
 const commands = {
-  lessons: { summary: 'list the lessons with their done marks', options: {}, examples: ['netlearn lessons', 'netlearn lessons --json'] },
-  lesson: { summary: 'print one lesson as plain text', options: {}, examples: ['netlearn lesson ipv4', 'netlearn lesson socket --lang es'] },
+  lessons: {
+    summary: 'list the lessons with their done marks',
+    options: {},
+    examples: ['netlearn lessons', 'netlearn lessons --json'],
+  },
+  lesson: {
+    summary: 'print one lesson as plain text',
+    options: {},
+    examples: ['netlearn lesson ipv4', 'netlearn lesson socket --lang es'],
+  },
   ip: {
     summary: 'an IPv4 address in binary, hex and as one integer, with its scope',
     options: {},
-    examples: ['netlearn ip 192.168.1.10', 'netlearn ip 11000000.10101000.00000001.00001010', 'netlearn ip 10.0.0.1 --json'],
+    examples: [
+      'netlearn ip 192.168.1.10',
+      'netlearn ip 11000000.10101000.00000001.00001010',
+      'netlearn ip 10.0.0.1 --json',
+    ],
   },
   subnet: {
     summary: 'split an address into network and host parts; list subnets',
@@ -13,7 +25,12 @@ const commands = {
       split: 'list subnets: /P for every /P subnet, N for the smallest equal split into N',
       hosts: 'allocate subnets for these host counts, largest first (e.g. 100,50,20)',
     },
-    examples: ['netlearn subnet 192.168.1.10/24', 'netlearn subnet 192.168.1.10 255.255.255.0', 'netlearn subnet 10.0.0.0/8 --split /16 | head', 'netlearn subnet 192.168.0.0/24 --hosts 100,50,20'],
+    examples: [
+      'netlearn subnet 192.168.1.10/24',
+      'netlearn subnet 192.168.1.10 255.255.255.0',
+      'netlearn subnet 10.0.0.0/8 --split /16 | head',
+      'netlearn subnet 192.168.0.0/24 --hosts 100,50,20',
+    ],
   },
   port: {
     summary: 'which range a port is in, what usually runs there, whether you may bind it',
@@ -25,15 +42,23 @@ const commands = {
     options: { hex: 'decode these hex bytes instead, e.g. "c3 b1"' },
     examples: ['netlearn utf8 "ñandú"', 'echo hola | netlearn utf8', 'netlearn utf8 --hex "c3 a9"'],
   },
-  host: { summary: 'this machine: hostname, what localhost means, interfaces and masks', options: {}, examples: ['netlearn host', 'netlearn host --json'] },
+  host: {
+    summary: 'this machine: hostname, what localhost means, interfaces and masks',
+    options: {},
+    examples: ['netlearn host', 'netlearn host --json'],
+  },
   threads: {
     summary: 'worker threads racing on a shared counter, without and with a lock',
     options: { workers: 'how many threads (default 4)', increments: 'how many additions per thread (default 100000)' },
     examples: ['netlearn threads', 'netlearn threads --workers 8 --increments 50000'],
   },
-  families: { summary: 'one listener per address family (IPv4, IPv6, Unix) and the peer address each reports', options: {}, examples: ['netlearn families'] },
+  families: {
+    summary: 'one listener per address family (IPv4, IPv6, Unix) and the peer address each reports',
+    options: {},
+    examples: ['netlearn families'],
+  },
   demo: {
-    summary: 'the live demo: a server, clients, and each connection\'s address tuple',
+    summary: "the live demo: a server, clients, and each connection's address tuple",
     options: {
       clients: 'how many clients the scripted scene connects (piped runs)',
       family: 'inet (default), inet6 or unix',

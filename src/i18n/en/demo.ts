@@ -27,7 +27,8 @@ const demo = {
     stopped: 'The server is stopped. Press r to start it again.',
     server: 'Server',
     clients: (p: { open: number; total: number }) => `Clients: ${p.open} open, ${p.total} in all`,
-    listeningSockets: (p: { listening: number; count: number }) => `sockets: ${p.listening} listening + ${p.count} connected`,
+    listeningSockets: (p: { listening: number; count: number }) =>
+      `sockets: ${p.listening} listening + ${p.count} connected`,
     noClients: 'No clients yet.',
     log: 'Events',
     tryOutside: (p: { command: string }) => `From another terminal: ${p.command}`,
@@ -47,17 +48,19 @@ const demo = {
       title: 'What happened',
       listening: (p: { port: number }) =>
         `The server asked the OS for a free port (listen on port 0) and got ${p.port}. It now owns one socket: the listening one.`,
-      fixedPort: (p: { port: number }) => `The server listens on port ${p.port}, as you asked. One socket so far: the listening one.`,
+      fixedPort: (p: { port: number }) =>
+        `The server listens on port ${p.port}, as you asked. One socket so far: the listening one.`,
       accepted: (p: { client: number; port: number; range: string }) =>
         `Client ${p.client} got port ${p.port} from this machine's ephemeral range ${p.range}: the OS picks a free one for each outgoing connection. accept() gave the server a new socket just for it.`,
-      sockets: (p: { count: number }) => `The server holds ${count(p.count + 1, 'socket', 'sockets')}: 1 listening + ${p.count}, one per client.`,
+      sockets: (p: { count: number }) =>
+        `The server holds ${count(p.count + 1, 'socket', 'sockets')}: 1 listening + ${p.count}, one per client.`,
       ss: 'The same in `ss -tn` (ESTAB rows, both directions):',
       message: (p: { client: number; bytes: number; chars: number }) =>
         `Client ${p.client} sent ${count(p.chars, 'character', 'characters')} as ${count(p.bytes, 'byte', 'bytes')} of UTF-8: non-ASCII characters take 2 to 4 bytes (highlighted).`,
       closed: (p: { client: number; by: 'client' | 'server' }) =>
         `Connection ${p.client} was closed by the ${p.by}: that side sent FIN, the other read b'' (empty) and closed too.`,
       stopped: 'The server closed every connection and then the listening socket; the port is free.',
-      unix: 'Over a Unix socket there are no ports: the address is a file path, and a client has no name (Python shows \'\').',
+      unix: "Over a Unix socket there are no ports: the address is a file path, and a client has no name (Python shows '').",
     },
     keys: {
       add: 'add client',

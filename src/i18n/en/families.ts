@@ -4,7 +4,7 @@ const families = {
   names: { inet: 'IPv4 on 127.0.0.1', inet6: 'IPv6 on ::1', unix: 'a Unix socket (a file path)' },
   listening: 'listening on',
   peer: 'client seen as',
-  unnamed: "(no name: the client never called bind())",
+  unnamed: '(no name: the client never called bind())',
   pythonAccept: 'Python accept() ->',
   pythonServer: 'Python getsockname() ->',
   skipped: (p: { code: string }) =>

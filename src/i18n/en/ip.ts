@@ -52,7 +52,8 @@ const ip = {
     keys: { bits: 'bits', edit: 'type', move: 'move', flip: 'flip bit' },
   },
   inputErrors: {
-    'ip-empty': (d: D) => `${d.field === 'mask' ? 'The mask' : 'The address'} is empty: type four numbers from 0 to 255 separated by dots, like 192.168.1.10.`,
+    'ip-empty': (d: D) =>
+      `${d.field === 'mask' ? 'The mask' : 'The address'} is empty: type four numbers from 0 to 255 separated by dots, like 192.168.1.10.`,
     'ip-parts': (d: D) =>
       `"${visible(d.part)}" has ${d.count} ${d.count === 1 ? 'part' : 'parts'}, but an IPv4 address has exactly 4 numbers separated by dots (like 192.168.1.10).`,
     'ip-octet-empty': (d: D) => `${octet(d)} of ${what(d)} is empty: there are two dots together, or a dot at an end.`,
@@ -60,13 +61,16 @@ const ip = {
       `${octet(d)} of ${what(d)}, "${visible(d.part)}", has "${visible(d.char)}" in it (character ${Number(d.position) + 1}): each octet is digits 0-9 only.`,
     'ip-octet-non-ascii-digit': (d: D) =>
       `${octet(d)} of ${what(d)}, "${visible(d.part)}", uses the digit "${visible(d.char)}" (character ${Number(d.position) + 1}), which is not one of 0-9. Type it with plain ASCII digits.`,
-    'ip-trailing': (d: D) => `${what(d)} is complete, but "${visible(d.part)}" follows it (from character ${Number(d.index) + 1}). Remove it.`,
+    'ip-trailing': (d: D) =>
+      `${what(d)} is complete, but "${visible(d.part)}" follows it (from character ${Number(d.index) + 1}). Remove it.`,
     'ip-octet-leading-zero': (d: D) =>
       `${octet(d)} of ${what(d)}, "${visible(d.part)}", starts with 0. Some parsers read a leading 0 as octal${
         d.octal === undefined ? '' : ` (${visible(d.part)} would be ${d.octal}, not ${d.decimal})`
       }, others as decimal, so it is ambiguous: write ${d.decimal}.`,
-    'ip-octet-range': (d: D) => `${octet(d)} of ${what(d)}, ${visible(d.part)}, is over 255: 8 bits hold 0 to 255 only.`,
-    'ip-bits-length': (d: D) => `${what(d)} in bits needs exactly 32 zeros and ones; "${visible(d.part)}" has ${d.count}.`,
+    'ip-octet-range': (d: D) =>
+      `${octet(d)} of ${what(d)}, ${visible(d.part)}, is over 255: 8 bits hold 0 to 255 only.`,
+    'ip-bits-length': (d: D) =>
+      `${what(d)} in bits needs exactly 32 zeros and ones; "${visible(d.part)}" has ${d.count}.`,
     'ip-bits-group-length': (d: D) =>
       `group ${Number(d.index) + 1} of ${what(d)} in bits, "${visible(d.part)}", has ${d.count} bits; each of the 4 groups needs 8.`,
   } satisfies AreaInputErrors,

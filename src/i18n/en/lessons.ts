@@ -13,7 +13,8 @@ const lessons = {
   reader: {
     title: 'Lesson',
     position: (p: { index: number; total: number }) => `lesson ${p.index} of ${p.total}`,
-    endHint: (p: { count: number }) => `End of the lesson. Press Enter for the ${p.count === 1 ? 'check question' : `${p.count} check questions`}.`,
+    endHint: (p: { count: number }) =>
+      `End of the lesson. Press Enter for the ${p.count === 1 ? 'check question' : `${p.count} check questions`}.`,
     done: 'done',
   },
   quiz: {
@@ -53,8 +54,10 @@ const lessons = {
       p.movedTo
         ? `Saved progress was damaged; moved aside to ${p.movedTo}. Starting fresh.`
         : 'Saved progress is damaged and was ignored.',
-    unreadable: (p: { file: string; reason: string }) => `Cannot read ${p.file} (${p.reason}); progress will not be saved.`,
-    unwritable: (p: { file: string; reason: string }) => `Cannot save progress to ${p.file} (${p.reason}); carrying on without saving.`,
+    unreadable: (p: { file: string; reason: string }) =>
+      `Cannot read ${p.file} (${p.reason}); progress will not be saved.`,
+    unwritable: (p: { file: string; reason: string }) =>
+      `Cannot save progress to ${p.file} (${p.reason}); carrying on without saving.`,
   },
   plain: {
     questions: 'Check questions',

@@ -21,7 +21,8 @@ const port = {
   },
   range: (p: { name: string; start: number; end: number; ianaName: string }) =>
     `${p.name} (${p.start}-${p.end}), RFC 6335 calls it "${p.ianaName}"`,
-  service: (p: { service: string; fromFile: boolean }) => (p.fromFile ? `${p.service} (from /etc/services)` : p.service),
+  service: (p: { service: string; fromFile: boolean }) =>
+    p.fromFile ? `${p.service} (from /etc/services)` : p.service,
   noService: 'nothing well known; free for your own programs',
   privileged: (p: { limit: number; source: string; isRoot: boolean }) =>
     `needed: ports below ${p.limit} need root here${src(p.source)}` +
@@ -29,7 +30,9 @@ const port = {
   portZero: (p: { start: number; end: number }) =>
     `not needed: port 0 is not a real port but a request: "let the OS pick a free one"; any user may bind it and gets an ephemeral port (${p.start}-${p.end} here)`,
   unprivileged: (p: { limit: number; source: string }) =>
-    p.limit === 0 ? 'not needed: this OS has no privileged ports' : `not needed: from ${p.limit} up any user may bind${src(p.source)}`,
+    p.limit === 0
+      ? 'not needed: this OS has no privileged ports'
+      : `not needed: from ${p.limit} up any user may bind${src(p.source)}`,
   ephemeralYes: (p: { start: number; end: number; source: string }) =>
     `yes: this OS hands out ${p.start}-${p.end} to outgoing connections${src(p.source)}, so a client may already hold it`,
   ephemeralNo: (p: { start: number; end: number; source: string }) =>
@@ -50,7 +53,7 @@ const port = {
     prompt: 'Port',
     placeholder: 'a number from 0 to 65535',
     bar: 'Where it sits in 0-65535',
-    legendEphemeral: '═ this OS\'s ephemeral range',
+    legendEphemeral: "═ this OS's ephemeral range",
     tryBindKey: 'try bind',
     binding: 'Binding…',
     editKey: 'edit',
@@ -59,15 +62,19 @@ const port = {
     'port-empty': () => 'the port is empty; write a number from 0 to 65535, for example 5050.',
     'port-too-large': (d: InputErrorDetails) => `port "${visible(d.part)}" is too large: ports go from 0 to ${d.max}.`,
     'port-negative': (d: InputErrorDetails) => `port "${visible(d.part)}" is negative: ports go from 0 to 65535.`,
-    'port-fraction': (d: InputErrorDetails) => `port "${visible(d.part)}" has a decimal point: a port is a whole number.`,
+    'port-fraction': (d: InputErrorDetails) =>
+      `port "${visible(d.part)}" has a decimal point: a port is a whole number.`,
     'port-exponent': (d: InputErrorDetails) =>
-      `port "${visible(d.part)}" is written with an exponent; write the digits` + (d.suggestion ? `, for example ${d.suggestion}.` : '.'),
+      `port "${visible(d.part)}" is written with an exponent; write the digits` +
+      (d.suggestion ? `, for example ${d.suggestion}.` : '.'),
     'port-hex': (d: InputErrorDetails) =>
       `port "${visible(d.part)}" is hexadecimal; write it in decimal` + (d.suggestion ? ` (${d.suggestion}).` : '.'),
     'port-leading-zero': (d: InputErrorDetails) =>
       `port "${visible(d.part)}" starts with a zero, which some programs read as octal; write ${d.suggestion}.`,
-    'port-non-ascii-digit': (d: InputErrorDetails) => `port "${visible(d.part)}" uses digits from another script; write it with 0-9.`,
-    'port-not-number': (d: InputErrorDetails) => `"${visible(d.part)}" is not a port: write a number from 0 to 65535, for example 5050.`,
+    'port-non-ascii-digit': (d: InputErrorDetails) =>
+      `port "${visible(d.part)}" uses digits from another script; write it with 0-9.`,
+    'port-not-number': (d: InputErrorDetails) =>
+      `"${visible(d.part)}" is not a port: write a number from 0 to 65535, for example 5050.`,
   } satisfies AreaInputErrors,
 };
 

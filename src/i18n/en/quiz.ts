@@ -6,7 +6,11 @@ import { bitwiseRows, hexBytes, octetTable, utf8ByteBits, utf8Pattern } from '..
 import { formatCodePoint } from '../../core/utf8.js';
 import type { AreaInputErrors } from '../input-error-messages.js';
 
-const rangeNames: Record<PortRangeId, string> = { 'well-known': 'well-known', registered: 'registered', dynamic: 'dynamic' };
+const rangeNames: Record<PortRangeId, string> = {
+  'well-known': 'well-known',
+  registered: 'registered',
+  dynamic: 'dynamic',
+};
 
 const topicNames: Record<Topic, string> = {
   binary: 'Address to binary',
@@ -56,7 +60,11 @@ function solution(s: WorkedSolution): string[] {
     case 'octets':
       return ['Each octet is 8 bits; add the place values of its ones:', ...octetTable(s.octets)];
     case 'mask':
-      return [`/${s.prefix}: ${s.prefix} ones, then ${32 - s.prefix} zeros, read 8 bits at a time:`, ...octetTable(s.octets), `= ${s.mask}`];
+      return [
+        `/${s.prefix}: ${s.prefix} ones, then ${32 - s.prefix} zeros, read 8 bits at a time:`,
+        ...octetTable(s.octets),
+        `= ${s.mask}`,
+      ];
     case 'bitwise':
       return s.operation === 'and'
         ? ['Address AND mask keeps the network bits and clears the host bits:', ...bitwiseRows('and', s.rows)]
@@ -78,8 +86,12 @@ function solution(s: WorkedSolution): string[] {
       ];
     case 'tuple':
       return s.view === 'client'
-        ? [`getsockname() is the client's own end: the OS gave it port ${s.ephemeralPort}, the ephemeral one. getpeername() is the server, on the port it chose (${s.serverPort}).`]
-        : [`accept() returns the client's address: the OS picked its port ${s.ephemeralPort}, the ephemeral one. ${s.serverPort} is the port the server chose with bind().`];
+        ? [
+            `getsockname() is the client's own end: the OS gave it port ${s.ephemeralPort}, the ephemeral one. getpeername() is the server, on the port it chose (${s.serverPort}).`,
+          ]
+        : [
+            `accept() returns the client's address: the OS picked its port ${s.ephemeralPort}, the ephemeral one. ${s.serverPort} is the port the server chose with bind().`,
+          ];
     case 'lesson':
       return [s.explanation];
   }
@@ -87,8 +99,10 @@ function solution(s: WorkedSolution): string[] {
 
 /** The expected answer as a person reads it: a range by its name, an option with its text. */
 function expectedText(q: Question): string {
-  if (q.shape === 'range') return `${rangeNames[q.expected as PortRangeId]} (${(q.choices?.indexOf(q.expected) ?? 0) + 1})`;
-  if (q.shape === 'option') return `${optionLabel(Number(q.expected) - 1)} ${q.choices?.[Number(q.expected) - 1] ?? ''}`;
+  if (q.shape === 'range')
+    return `${rangeNames[q.expected as PortRangeId]} (${(q.choices?.indexOf(q.expected) ?? 0) + 1})`;
+  if (q.shape === 'option')
+    return `${optionLabel(Number(q.expected) - 1)} ${q.choices?.[Number(q.expected) - 1] ?? ''}`;
   return q.expected;
 }
 
@@ -105,7 +119,9 @@ const quiz = {
   leadingZero: 'A leading zero is wrong: some programs read 010 as octal (8), others as 10.',
   empty: 'No answer.',
   score: (p: { correct: number; total: number }) =>
-    `Score: ${p.correct} of ${p.total} right` + (p.total > 0 ? ` (${Math.round((100 * p.correct) / p.total)}%)` : '') + '.',
+    `Score: ${p.correct} of ${p.total} right` +
+    (p.total > 0 ? ` (${Math.round((100 * p.correct) / p.total)}%)` : '') +
+    '.',
   seedHint: (p: { seed: string }) => `Seed ${p.seed}: run with --seed ${p.seed} to get these questions again.`,
   screen: {
     chooseTopic: 'Choose what to practise:',
@@ -134,9 +150,11 @@ const quiz = {
       `there is no quiz topic "${d.part}"` +
       (d.suggestion ? `; did you mean ${d.suggestion}?` : '.') +
       ` Topics: ${(d.topics as readonly string[] | undefined)?.join(', ') ?? ''}.`,
-    'quiz-count-not-positive': (d: InputErrorDetails) => `--count "${d.part}" is not a positive whole number; for example --count 5.`,
+    'quiz-count-not-positive': (d: InputErrorDetails) =>
+      `--count "${d.part}" is not a positive whole number; for example --count 5.`,
     'quiz-count-too-large': (d: InputErrorDetails) => `--count "${d.part}" is too large; the most is ${d.max}.`,
-    'quiz-seed-not-integer': (d: InputErrorDetails) => `--seed "${d.part}" is not a whole number; for example --seed 42.`,
+    'quiz-seed-not-integer': (d: InputErrorDetails) =>
+      `--seed "${d.part}" is not a whole number; for example --seed 42.`,
   } satisfies AreaInputErrors,
 };
 

@@ -21,7 +21,8 @@ const subnet = {
     scope: 'scope',
   },
   sentence: {
-    host: (p: { address: string; index: number; cidr: string }) => `${p.address} is host ${p.index} of network ${p.cidr}.`,
+    host: (p: { address: string; index: number; cidr: string }) =>
+      `${p.address} is host ${p.index} of network ${p.cidr}.`,
     network: (p: { address: string; cidr: string }) =>
       `${p.address} is the network address of ${p.cidr} itself: it names the network, no host takes it.`,
     broadcast: (p: { address: string; cidr: string }) =>
@@ -33,19 +34,21 @@ const subnet = {
   split: {
     notPowerOfTwo: (p: { requested: number; count: number; prefix: number }) =>
       `note: ${p.requested} is not a power of two; the smallest equal split is ${p.count} subnets of /${p.prefix} (${p.count - p.requested} more than asked).`,
-    header: (p: { count: number; prefix: number; cidr: string }) => `${p.cidr} into ${p.count} subnets of /${p.prefix}:`,
+    header: (p: { count: number; prefix: number; cidr: string }) =>
+      `${p.cidr} into ${p.count} subnets of /${p.prefix}:`,
     row: (p: { hosts: number }) => `${p.hosts} ${p.hosts === 1 ? 'host' : 'hosts'}`,
     position: (p: { from: number; to: number; count: number }) => `${p.from}-${p.to} of ${p.count}`,
   },
   vlsm: {
-    classicNote: 'each subnet gets 2^h - 2 usable hosts (network and broadcast set aside), at least a /30: RFC 3021\'s /31 is for point-to-point links only.',
+    classicNote:
+      "each subnet gets 2^h - 2 usable hosts (network and broadcast set aside), at least a /30: RFC 3021's /31 is for point-to-point links only.",
     header: (p: { cidr: string }) => `${p.cidr}, largest request first:`,
     wanted: (p: { wanted: number }) => `${p.wanted} wanted`,
     unused: 'unused',
     noneUnused: 'nothing left unused',
   },
   interfaces: {
-    heading: 'This machine\'s IPv4 interfaces:',
+    heading: "This machine's IPv4 interfaces:",
     none: 'This machine shows no IPv4 interface.',
     hint: 'Try: netlearn subnet <address>/<prefix>, for example netlearn subnet 192.168.1.10/24',
   },
@@ -54,22 +57,34 @@ const subnet = {
     placeholder: 'e.g. 192.168.1.10/24',
     splitField: 'Split into /',
     mine: 'This machine:',
-    keys: { prefix: 'boundary', explore: 'explore', edit: 'type', scroll: 'scroll', page: 'page', split: 'split size', mine: 'my interfaces' },
+    keys: {
+      prefix: 'boundary',
+      explore: 'explore',
+      edit: 'type',
+      scroll: 'scroll',
+      page: 'page',
+      split: 'split size',
+      mine: 'my interfaces',
+    },
     listHeader: (p: { prefix: number; count: number; from: number; to: number }) =>
       `Split into /${p.prefix}: ${p.count} ${p.count === 1 ? 'subnet' : 'subnets'}, showing ${p.from}-${p.to}`,
     summary: {
-      range: (p: { first: string; last: string; hosts: number; addresses: number }) => `hosts ${p.first} - ${p.last} (${p.hosts} of ${p.addresses} ${p.addresses === 1 ? 'address' : 'addresses'})`,
+      range: (p: { first: string; last: string; hosts: number; addresses: number }) =>
+        `hosts ${p.first} - ${p.last} (${p.hosts} of ${p.addresses} ${p.addresses === 1 ? 'address' : 'addresses'})`,
     },
     empty: 'Type an address with a prefix, like 192.168.1.10/24.',
   },
   inputErrors: {
-    'subnet-empty': () => 'Nothing to split: give an address with a prefix, like 192.168.1.10/24, or an address and a mask.',
+    'subnet-empty': () =>
+      'Nothing to split: give an address with a prefix, like 192.168.1.10/24, or an address and a mask.',
     'subnet-no-prefix': (d: D) =>
       `"${visible(d.part)}" has no prefix or mask: add one, as in ${visible(d.part)}/24 or ${visible(d.part)} 255.255.255.0.`,
     'subnet-two-masks': (d: D) => `the prefix is given twice: after the slash and as "${visible(d.part)}". Keep one.`,
     'subnet-prefix-missing': () => 'the prefix after the slash is missing: write a number from 0 to 32, as in /24.',
-    'subnet-prefix-negative': (d: D) => `the prefix ${visible(d.part)} is negative: it counts network bits, from 0 to 32.`,
-    'subnet-prefix-not-number': (d: D) => `the prefix "${visible(d.part)}" is not a whole number from 0 to 32 (digits only, like 24).`,
+    'subnet-prefix-negative': (d: D) =>
+      `the prefix ${visible(d.part)} is negative: it counts network bits, from 0 to 32.`,
+    'subnet-prefix-not-number': (d: D) =>
+      `the prefix "${visible(d.part)}" is not a whole number from 0 to 32 (digits only, like 24).`,
     'subnet-prefix-leading-zero': (d: D) =>
       `the prefix "${visible(d.part)}" has a leading zero; write it without one, like ${visible((d.part ?? '').replace(/^0+(?=\d)/, ''))}.`,
     'subnet-prefix-range': (d: D) => `the prefix ${visible(d.part)} is over 32: an IPv4 address has only 32 bits.`,
@@ -77,16 +92,20 @@ const subnet = {
       `the mask ${visible(d.part)} mixes ones and zeros: a mask is all its ones first, then all zeros (like 255.255.0.0).`,
     'subnet-split-missing': () => '--split needs a size: /P (every subnet of prefix P) or a count N.',
     'subnet-split-not-number': (d: D) => `--split "${visible(d.part)}" is neither /P (like /26) nor a count (like 4).`,
-    'subnet-split-zero': (d: D) => `--split ${visible(d.part)}: a network splits into 1 or more subnets, not ${visible(d.part)}.`,
-    'subnet-split-prefix-range': (d: D) => `--split ${visible(d.part)}: the prefix must be from /${d.prefix} (the network's own) to /32.`,
+    'subnet-split-zero': (d: D) =>
+      `--split ${visible(d.part)}: a network splits into 1 or more subnets, not ${visible(d.part)}.`,
+    'subnet-split-prefix-range': (d: D) =>
+      `--split ${visible(d.part)}: the prefix must be from /${d.prefix} (the network's own) to /32.`,
     'subnet-split-prefix-short': (d: D) =>
       `--split ${visible(d.part)} is shorter than the network's own /${d.prefix}: a subnet can't be larger than its network.`,
-    'subnet-split-too-many': (d: D) => `--split ${visible(d.part)}: a /${d.prefix} holds at most ${d.max} subnets (of /32).`,
+    'subnet-split-too-many': (d: D) =>
+      `--split ${visible(d.part)}: a /${d.prefix} holds at most ${d.max} subnets (of /32).`,
     'subnet-split-and-hosts': () => 'use --split or --hosts, not both at once.',
     'subnet-hosts-empty': () => '--hosts needs host counts separated by commas, like 100,50,20.',
     'subnet-hosts-entry': (d: D) =>
       `entry ${Number(d.index) + 1} of --hosts, "${visible(d.part)}", is not a whole number above 0 (use commas between counts: 100,50,20).`,
-    'subnet-hosts-too-big': (d: D) => `${visible(d.part)} hosts don't fit in this network: it has ${d.max} usable hosts.`,
+    'subnet-hosts-too-big': (d: D) =>
+      `${visible(d.part)} hosts don't fit in this network: it has ${d.max} usable hosts.`,
     'subnet-hosts-no-room': (d: D) =>
       `these subnets need ${d.needed} addresses together, but the network has ${d.available}. Ask for fewer hosts or use a shorter prefix.`,
   } satisfies AreaInputErrors,

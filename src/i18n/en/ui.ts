@@ -27,7 +27,7 @@ const ui = {
       host: 'Your hostname, interfaces and masks',
       threads: 'Lost updates without a lock',
       families: 'AF_INET, AF_INET6 and AF_UNIX side by side',
-      demo: 'A real server: watch each client\'s address tuple appear',
+      demo: "A real server: watch each client's address tuple appear",
       serve: 'A line chat on 127.0.0.1:5050 that nc and your Python can join',
       chat: 'Join the chat on 127.0.0.1:5050 (start the server first)',
       practice: 'Generated exercises with spaced repetition',

@@ -14,14 +14,25 @@ const chat: typeof en = {
     joined: (p) => `* ${p.nick} entró desde ${p.tuple}`,
     left: (p) =>
       `* ${p.nick} se fue` +
-      ({ quit: '', left: '', reset: ' (conexión reiniciada)', slow: ' (desconectado: leía demasiado lento)', server: '', error: ' (error de conexión)' })[p.reason],
+      {
+        quit: '',
+        left: '',
+        reset: ' (conexión reiniciada)',
+        slow: ' (desconectado: leía demasiado lento)',
+        server: '',
+        error: ' (error de conexión)',
+      }[p.reason],
     renamed: (p) => `* ${p.from} ahora es ${p.to}`,
-    nickRefused: (p) => `* No podés usar ese nick: ` + ({
-      'nick-empty': 'escribí uno después de /nick, por ejemplo /nick ana',
-      'nick-too-long': `"${p.name}" tiene más de 20 caracteres`,
-      'nick-characters': `"${p.name}" solo puede tener letras, dígitos, _ y -, sin espacios`,
-      'nick-taken': `"${p.name}" ya está en uso`,
-    } as Record<string, string>)[p.problem],
+    nickRefused: (p) =>
+      `* No podés usar ese nick: ` +
+      (
+        {
+          'nick-empty': 'escribí uno después de /nick, por ejemplo /nick ana',
+          'nick-too-long': `"${p.name}" tiene más de 20 caracteres`,
+          'nick-characters': `"${p.name}" solo puede tener letras, dígitos, _ y -, sin espacios`,
+          'nick-taken': `"${p.name}" ya está en uso`,
+        } as Record<string, string>
+      )[p.problem],
     usersHeading: (p) => `* ${count(p.count, 'conectado', 'conectados')}:`,
     userRow: (p) => `*   ${p.nick} ${p.tuple}${p.you ? ' (vos)' : ''}`,
     help: [
@@ -43,7 +54,8 @@ const chat: typeof en = {
       return `escuchando en ${p.where} (${p.family}). Probá: netlearn connect ${host} --port ${port}, o nc ${host} ${port}`;
     },
     reachable: 'los estudiantes se pueden conectar a:',
-    networkWarning: (p) => `atención: escuchando en ${p.host}, así que otras máquinas de la red pueden llegar a este chat. Cortalo con Ctrl+C al terminar la clase.`,
+    networkWarning: (p) =>
+      `atención: escuchando en ${p.host}, así que otras máquinas de la red pueden llegar a este chat. Cortalo con Ctrl+C al terminar la clase.`,
     accepted: (p) => `aceptado ${p.tuple} como ${p.nick}`,
     refused: (p) => `rechazado ${p.tuple}: ya hay ${count(p.max, 'cliente', 'clientes')} (--max-clients)`,
     message: (p) => `[${p.nick}] ${p.text}  (${count(p.bytes, 'byte', 'bytes')})`,
@@ -51,7 +63,14 @@ const chat: typeof en = {
     truncated: (p) => `${p.nick} mandó una línea de más de ${p.limit} bytes; se cortó y se le avisó`,
     closed: (p) =>
       `cerrado ${p.nick} ${p.tuple}: ` +
-      ({ quit: 'escribió /quit', left: 'el cliente cerró', reset: 'el cliente reinició la conexión', slow: 'desconectado, leía demasiado lento y se llenó su buffer', server: 'lo cerró el servidor', error: 'error de conexión' })[p.reason],
+      {
+        quit: 'escribió /quit',
+        left: 'el cliente cerró',
+        reset: 'el cliente reinició la conexión',
+        slow: 'desconectado, leía demasiado lento y se llenó su buffer',
+        server: 'lo cerró el servidor',
+        error: 'error de conexión',
+      }[p.reason],
     stopping: (p) => `apagando: avisando a ${count(p.count, 'cliente', 'clientes')} que el servidor se va`,
     stopped: 'apagado; el puerto quedó libre',
   },
@@ -60,9 +79,12 @@ const chat: typeof en = {
       `el puerto ${p.port} en ${p.host} ya está en uso (¿otro netlearn serve, o tu propio servidor?). Cerrá ese, o elegí otro puerto con --port, por ejemplo --port 5051 (--port 0 deja que elija el sistema).`,
     portDenied: (p) =>
       `no tenés permiso para escuchar en el puerto ${p.port} de ${p.host}: los puertos menores a 1024 necesitan privilegios. Usá uno desde 1024, por ejemplo --port 5050.`,
-    addressUnavailable: (p) => `${p.host} no es una dirección de esta máquina. Probá 127.0.0.1, 0.0.0.0 o una de \`netlearn host\`.`,
-    refused: (p) => `no hay nada escuchando en ${p.where} (conexión rechazada). Primero arrancá un servidor, por ejemplo \`netlearn serve\` en otra terminal, o revisá el puerto.`,
-    unreachable: (p) => `no se puede llegar a ${p.where} (${p.code}). Revisá la dirección y que el servidor esté andando.`,
+    addressUnavailable: (p) =>
+      `${p.host} no es una dirección de esta máquina. Probá 127.0.0.1, 0.0.0.0 o una de \`netlearn host\`.`,
+    refused: (p) =>
+      `no hay nada escuchando en ${p.where} (conexión rechazada). Primero arrancá un servidor, por ejemplo \`netlearn serve\` en otra terminal, o revisá el puerto.`,
+    unreachable: (p) =>
+      `no se puede llegar a ${p.where} (${p.code}). Revisá la dirección y que el servidor esté andando.`,
     unknownHost: (p) => `no encuentro el host "${p.host}". Revisá el nombre, o usá una IP como 127.0.0.1.`,
   },
   client: {
@@ -82,9 +104,12 @@ const chat: typeof en = {
     stopHint: 'q, Esc o Ctrl+C apagan el servidor y les avisan a los clientes.',
   },
   inputErrors: {
-    'socket-port-invalid': (d: InputErrorDetails) => `${d.option} tiene que ser un número entero de 0 a 65535, no "${d.part}".`,
-    'socket-count-invalid': (d: InputErrorDetails) => `${d.option} tiene que ser un número entero de ${d.min} a ${d.max}, no "${d.part}".`,
-    'socket-family-unknown': (d: InputErrorDetails) => `--family tiene que ser una de ${(d.choices as string[]).join(', ')}, no "${d.part}".`,
+    'socket-port-invalid': (d: InputErrorDetails) =>
+      `${d.option} tiene que ser un número entero de 0 a 65535, no "${d.part}".`,
+    'socket-count-invalid': (d: InputErrorDetails) =>
+      `${d.option} tiene que ser un número entero de ${d.min} a ${d.max}, no "${d.part}".`,
+    'socket-family-unknown': (d: InputErrorDetails) =>
+      `--family tiene que ser una de ${(d.choices as string[]).join(', ')}, no "${d.part}".`,
     'socket-port-zero-connect': () =>
       `no te podés conectar al puerto 0: el puerto 0 solo le pide al sistema un puerto libre cuando un servidor escucha. Poné el puerto del servidor, por ejemplo --port 5050.`,
     'socket-host-empty': (d: InputErrorDetails) =>

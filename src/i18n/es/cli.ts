@@ -18,17 +18,21 @@ const cli: typeof en = {
   },
   errors: {
     unknownCommand: (p) =>
-      `no existe el comando "${p.name}".` + (p.suggestion ? ` ¿Quisiste decir "${p.suggestion}"?` : '') +
+      `no existe el comando "${p.name}".` +
+      (p.suggestion ? ` ¿Quisiste decir "${p.suggestion}"?` : '') +
       ' Ejecutá `netlearn --help` para ver todos los comandos.',
     unknownOption: (p) =>
-      `la opción "${p.option}" no existe para ${p.command}.` + (p.suggestion ? ` ¿Quisiste decir "--${p.suggestion}"?` : '') +
+      `la opción "${p.option}" no existe para ${p.command}.` +
+      (p.suggestion ? ` ¿Quisiste decir "--${p.suggestion}"?` : '') +
       ` Ejecutá \`${p.command} --help\` para ver sus opciones.`,
     missingValue: (p) => `la opción "${p.option}" necesita un valor, por ejemplo ${p.option}=VALOR.`,
     unexpectedValue: (p) => `la opción "${p.option}" no lleva valor; escribí solo ${p.option}.`,
     unsupportedLang: (p) =>
-      `el idioma "${p.lang}" no está disponible. Disponibles: ${p.supported}.` + (p.suggestion ? ` ¿Quisiste decir "${p.suggestion}"?` : ''),
+      `el idioma "${p.lang}" no está disponible. Disponibles: ${p.supported}.` +
+      (p.suggestion ? ` ¿Quisiste decir "${p.suggestion}"?` : ''),
     missingArgument: (p) => `${p.command} necesita ${p.operands}. Mirá un ejemplo con \`${p.command} --help\`.`,
-    tooManyArguments: (p) => `${p.command} recibió un argumento de más: "${p.extra}". Si el texto tiene espacios, ponelo entre comillas.`,
+    tooManyArguments: (p) =>
+      `${p.command} recibió un argumento de más: "${p.extra}". Si el texto tiene espacios, ponelo entre comillas.`,
     unknownHelpTopic: (p) =>
       `no hay ningún comando "${p.name}" para explicar.` + (p.suggestion ? ` ¿Quisiste decir "${p.suggestion}"?` : ''),
     runtime: (p) => `algo salió mal: ${p.message}`,

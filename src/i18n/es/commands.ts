@@ -1,12 +1,24 @@
 import type en from '../en/commands.js';
 
 const commands: typeof en = {
-  lessons: { summary: 'lista las lecciones y cuáles terminaste', options: {}, examples: ['netlearn lessons', 'netlearn lessons --json'] },
-  lesson: { summary: 'muestra una lección como texto', options: {}, examples: ['netlearn lesson ipv4', 'netlearn lesson socket --lang en'] },
+  lessons: {
+    summary: 'lista las lecciones y cuáles terminaste',
+    options: {},
+    examples: ['netlearn lessons', 'netlearn lessons --json'],
+  },
+  lesson: {
+    summary: 'muestra una lección como texto',
+    options: {},
+    examples: ['netlearn lesson ipv4', 'netlearn lesson socket --lang en'],
+  },
   ip: {
     summary: 'una dirección IPv4 en binario, en hexadecimal y como un entero, con su alcance',
     options: {},
-    examples: ['netlearn ip 192.168.1.10', 'netlearn ip 11000000.10101000.00000001.00001010', 'netlearn ip 10.0.0.1 --json'],
+    examples: [
+      'netlearn ip 192.168.1.10',
+      'netlearn ip 11000000.10101000.00000001.00001010',
+      'netlearn ip 10.0.0.1 --json',
+    ],
   },
   subnet: {
     summary: 'separa una dirección en parte de red y parte de host; lista subredes',
@@ -14,7 +26,12 @@ const commands: typeof en = {
       split: 'lista subredes: /P para todas las /P, N para la división pareja más chica en N',
       hosts: 'asigna subredes para esas cantidades de hosts, de mayor a menor (p. ej. 100,50,20)',
     },
-    examples: ['netlearn subnet 192.168.1.10/24', 'netlearn subnet 192.168.1.10 255.255.255.0', 'netlearn subnet 10.0.0.0/8 --split /16 | head', 'netlearn subnet 192.168.0.0/24 --hosts 100,50,20'],
+    examples: [
+      'netlearn subnet 192.168.1.10/24',
+      'netlearn subnet 192.168.1.10 255.255.255.0',
+      'netlearn subnet 10.0.0.0/8 --split /16 | head',
+      'netlearn subnet 192.168.0.0/24 --hosts 100,50,20',
+    ],
   },
   port: {
     summary: 'en qué rango está un puerto, qué suele correr ahí y si podés usarlo',
@@ -26,13 +43,24 @@ const commands: typeof en = {
     options: { hex: 'decodifica estos bytes en hexadecimal, p. ej. "c3 b1"' },
     examples: ['netlearn utf8 "ñandú"', 'echo hola | netlearn utf8', 'netlearn utf8 --hex "c3 a9"'],
   },
-  host: { summary: 'esta máquina: nombre, qué es localhost, interfaces y máscaras', options: {}, examples: ['netlearn host', 'netlearn host --json'] },
+  host: {
+    summary: 'esta máquina: nombre, qué es localhost, interfaces y máscaras',
+    options: {},
+    examples: ['netlearn host', 'netlearn host --json'],
+  },
   threads: {
     summary: 'hilos compitiendo por un contador compartido, sin y con lock',
-    options: { workers: 'cuántos hilos (por defecto 4)', increments: 'cuántas sumas hace cada hilo (por defecto 100000)' },
+    options: {
+      workers: 'cuántos hilos (por defecto 4)',
+      increments: 'cuántas sumas hace cada hilo (por defecto 100000)',
+    },
     examples: ['netlearn threads', 'netlearn threads --workers 8 --increments 50000'],
   },
-  families: { summary: 'un servidor por familia de direcciones (IPv4, IPv6, Unix) y la dirección que ve de su par', options: {}, examples: ['netlearn families'] },
+  families: {
+    summary: 'un servidor por familia de direcciones (IPv4, IPv6, Unix) y la dirección que ve de su par',
+    options: {},
+    examples: ['netlearn families'],
+  },
   demo: {
     summary: 'la demo en vivo: un servidor, clientes y la tupla de dirección de cada conexión',
     options: {

@@ -15,7 +15,8 @@ const demo: typeof en = {
     accepted: (p) =>
       `el servidor aceptó al cliente ${p.client}${p.outside ? ' (de afuera de la demo)' : ''}: conn, addr = s.accept() da addr = ${p.tuple}`,
     message: (p) => `el cliente ${p.client} mandó "${p.text}" (${count(p.bytes, 'byte', 'bytes')}: ${p.hex})`,
-    closed: (p) => `cliente ${p.client} cerrado por ${p.by === 'client' ? 'el cliente' : 'el servidor'}${p.reset ? ' (conexión reiniciada)' : ''}`,
+    closed: (p) =>
+      `cliente ${p.client} cerrado por ${p.by === 'client' ? 'el cliente' : 'el servidor'}${p.reset ? ' (conexión reiniciada)' : ''}`,
     failed: (p) => `el cliente ${p.client} no se pudo conectar (${p.code})`,
     stopped: 'servidor detenido; el puerto quedó libre',
   },
@@ -45,17 +46,19 @@ const demo: typeof en = {
       title: 'Qué pasó',
       listening: (p) =>
         `El servidor le pidió al sistema un puerto libre (escuchar en el puerto 0) y recibió el ${p.port}. Por ahora tiene un solo socket: el que escucha.`,
-      fixedPort: (p) => `El servidor escucha en el puerto ${p.port}, como pediste. Por ahora un solo socket: el que escucha.`,
+      fixedPort: (p) =>
+        `El servidor escucha en el puerto ${p.port}, como pediste. Por ahora un solo socket: el que escucha.`,
       accepted: (p) =>
         `El cliente ${p.client} recibió el puerto ${p.port} del rango efímero de esta máquina ${p.range}: el sistema elige uno libre para cada conexión saliente. accept() le dio al servidor un socket nuevo solo para él.`,
-      sockets: (p) => `El servidor tiene ${count(p.count + 1, 'socket', 'sockets')}: 1 escuchando + ${p.count}, uno por cliente.`,
+      sockets: (p) =>
+        `El servidor tiene ${count(p.count + 1, 'socket', 'sockets')}: 1 escuchando + ${p.count}, uno por cliente.`,
       ss: 'Lo mismo en `ss -tn` (filas ESTAB, en los dos sentidos):',
       message: (p) =>
         `El cliente ${p.client} mandó ${count(p.chars, 'carácter', 'caracteres')} como ${count(p.bytes, 'byte', 'bytes')} de UTF-8: los caracteres no ASCII ocupan de 2 a 4 bytes (resaltados).`,
       closed: (p) =>
         `La conexión ${p.client} la cerró ${p.by === 'client' ? 'el cliente' : 'el servidor'}: ese lado mandó FIN, el otro leyó b'' (vacío) y cerró también.`,
       stopped: 'El servidor cerró todas las conexiones y después el socket que escucha; el puerto quedó libre.',
-      unix: 'Con un socket Unix no hay puertos: la dirección es una ruta de archivo, y el cliente no tiene nombre (Python muestra \'\').',
+      unix: "Con un socket Unix no hay puertos: la dirección es una ruta de archivo, y el cliente no tiene nombre (Python muestra '').",
     },
     keys: {
       add: 'agregar cliente',

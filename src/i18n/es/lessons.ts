@@ -13,7 +13,8 @@ const lessons: typeof en = {
   reader: {
     title: 'Lección',
     position: (p) => `lección ${p.index} de ${p.total}`,
-    endHint: (p) => `Fin de la lección. Apretá Enter para ${p.count === 1 ? 'la pregunta' : `las ${p.count} preguntas`} de repaso.`,
+    endHint: (p) =>
+      `Fin de la lección. Apretá Enter para ${p.count === 1 ? 'la pregunta' : `las ${p.count} preguntas`} de repaso.`,
     done: 'terminada',
   },
   quiz: {

@@ -24,7 +24,9 @@ const port: typeof en = {
   portZero: (p) =>
     `no hacen falta: el puerto 0 no es un puerto de verdad sino un pedido, "que el sistema elija uno libre"; cualquier usuario puede hacer bind y recibe un puerto efímero (acá ${p.start}-${p.end})`,
   unprivileged: (p) =>
-    p.limit === 0 ? 'no hacen falta: este sistema no tiene puertos privilegiados' : `no hacen falta: desde ${p.limit} cualquier usuario puede hacer bind${src(p.source)}`,
+    p.limit === 0
+      ? 'no hacen falta: este sistema no tiene puertos privilegiados'
+      : `no hacen falta: desde ${p.limit} cualquier usuario puede hacer bind${src(p.source)}`,
   ephemeralYes: (p) =>
     `sí: este sistema reparte ${p.start}-${p.end} a las conexiones salientes${src(p.source)}, así que un cliente podría estar usándolo`,
   ephemeralNo: (p) => `no: este sistema reparte ${p.start}-${p.end} a las conexiones salientes${src(p.source)}`,
@@ -35,7 +37,8 @@ const port: typeof en = {
     free: (p) => `libre: el sistema nos dejó hacer bind en 127.0.0.1:${p.port}, y lo soltamos`,
     freeAny: (p) => `el puerto 0 significa "cualquiera": el sistema eligió ${p.port}, y lo soltamos`,
     inUse: (p) => `en uso (EADDRINUSE): otro programa ya escucha en 127.0.0.1:${p.port}`,
-    denied: (p) => `rechazado (${p.code}): el puerto está debajo de ${p.limit} (ip_unprivileged_port_start) y no sos root`,
+    denied: (p) =>
+      `rechazado (${p.code}): el puerto está debajo de ${p.limit} (ip_unprivileged_port_start) y no sos root`,
     deniedOther: (p) => `el sistema lo rechazó (${p.code})`,
     error: (p) => `el sistema respondió ${p.code}`,
   },
@@ -50,17 +53,24 @@ const port: typeof en = {
   },
   inputErrors: {
     'port-empty': () => 'el puerto está vacío; escribí un número de 0 a 65535, por ejemplo 5050.',
-    'port-too-large': (d: InputErrorDetails) => `el puerto "${visible(d.part)}" es demasiado grande: los puertos van de 0 a ${d.max}.`,
-    'port-negative': (d: InputErrorDetails) => `el puerto "${visible(d.part)}" es negativo: los puertos van de 0 a 65535.`,
-    'port-fraction': (d: InputErrorDetails) => `el puerto "${visible(d.part)}" tiene decimales: un puerto es un número entero.`,
+    'port-too-large': (d: InputErrorDetails) =>
+      `el puerto "${visible(d.part)}" es demasiado grande: los puertos van de 0 a ${d.max}.`,
+    'port-negative': (d: InputErrorDetails) =>
+      `el puerto "${visible(d.part)}" es negativo: los puertos van de 0 a 65535.`,
+    'port-fraction': (d: InputErrorDetails) =>
+      `el puerto "${visible(d.part)}" tiene decimales: un puerto es un número entero.`,
     'port-exponent': (d: InputErrorDetails) =>
-      `el puerto "${visible(d.part)}" está escrito con exponente; escribí los dígitos` + (d.suggestion ? `, por ejemplo ${d.suggestion}.` : '.'),
+      `el puerto "${visible(d.part)}" está escrito con exponente; escribí los dígitos` +
+      (d.suggestion ? `, por ejemplo ${d.suggestion}.` : '.'),
     'port-hex': (d: InputErrorDetails) =>
-      `el puerto "${visible(d.part)}" está en hexadecimal; escribilo en decimal` + (d.suggestion ? ` (${d.suggestion}).` : '.'),
+      `el puerto "${visible(d.part)}" está en hexadecimal; escribilo en decimal` +
+      (d.suggestion ? ` (${d.suggestion}).` : '.'),
     'port-leading-zero': (d: InputErrorDetails) =>
       `el puerto "${visible(d.part)}" empieza con cero, y algunos programas lo leen como octal; escribí ${d.suggestion}.`,
-    'port-non-ascii-digit': (d: InputErrorDetails) => `el puerto "${visible(d.part)}" usa dígitos de otra escritura; escribilo con 0-9.`,
-    'port-not-number': (d: InputErrorDetails) => `"${visible(d.part)}" no es un puerto: escribí un número de 0 a 65535, por ejemplo 5050.`,
+    'port-non-ascii-digit': (d: InputErrorDetails) =>
+      `el puerto "${visible(d.part)}" usa dígitos de otra escritura; escribilo con 0-9.`,
+    'port-not-number': (d: InputErrorDetails) =>
+      `"${visible(d.part)}" no es un puerto: escribí un número de 0 a 65535, por ejemplo 5050.`,
   },
 };
 

@@ -6,7 +6,11 @@ import { bitwiseRows, hexBytes, octetTable, utf8ByteBits, utf8Pattern } from '..
 import { formatCodePoint } from '../../core/utf8.js';
 import type en from '../en/quiz.js';
 
-const rangeNames: Record<PortRangeId, string> = { 'well-known': 'bien conocidos', registered: 'registrados', dynamic: 'dinámicos' };
+const rangeNames: Record<PortRangeId, string> = {
+  'well-known': 'bien conocidos',
+  registered: 'registrados',
+  dynamic: 'dinámicos',
+};
 
 const topicNames: Record<Topic, string> = {
   binary: 'Dirección a binario',
@@ -33,7 +37,9 @@ function prompt(q: Question): string {
         : `Escribí la máscara de un /${d.prefix} en decimal con puntos.`;
     case 'subnet':
       if (d.ask === 'hosts') return `¿Cuántos hosts utilizables tiene la red de ${d.cidr}?`;
-      return d.ask === 'broadcast' ? `¿Cuál es la dirección de broadcast de ${d.cidr}?` : `¿Cuál es la dirección de red de ${d.cidr}?`;
+      return d.ask === 'broadcast'
+        ? `¿Cuál es la dirección de broadcast de ${d.cidr}?`
+        : `¿Cuál es la dirección de red de ${d.cidr}?`;
     case 'port':
       return `¿En qué rango está el puerto ${d.port}? 1 bien conocidos, 2 registrados, 3 dinámicos.`;
     case 'utf8':
@@ -56,7 +62,11 @@ function solution(s: WorkedSolution): string[] {
     case 'octets':
       return ['Cada octeto son 8 bits; sumá los valores posicionales de sus unos:', ...octetTable(s.octets)];
     case 'mask':
-      return [`/${s.prefix}: ${s.prefix} unos y después ${32 - s.prefix} ceros, leídos de a 8 bits:`, ...octetTable(s.octets), `= ${s.mask}`];
+      return [
+        `/${s.prefix}: ${s.prefix} unos y después ${32 - s.prefix} ceros, leídos de a 8 bits:`,
+        ...octetTable(s.octets),
+        `= ${s.mask}`,
+      ];
     case 'bitwise':
       return s.operation === 'and'
         ? ['Dirección AND máscara conserva los bits de red y pone en 0 los de host:', ...bitwiseRows('and', s.rows)]
@@ -78,16 +88,22 @@ function solution(s: WorkedSolution): string[] {
       ];
     case 'tuple':
       return s.view === 'client'
-        ? [`getsockname() es el extremo del propio cliente: el sistema le dio el puerto ${s.ephemeralPort}, el efímero. getpeername() es el servidor, en el puerto que eligió (${s.serverPort}).`]
-        : [`accept() devuelve la dirección del cliente: el sistema eligió su puerto ${s.ephemeralPort}, el efímero. ${s.serverPort} es el puerto que el servidor eligió con bind().`];
+        ? [
+            `getsockname() es el extremo del propio cliente: el sistema le dio el puerto ${s.ephemeralPort}, el efímero. getpeername() es el servidor, en el puerto que eligió (${s.serverPort}).`,
+          ]
+        : [
+            `accept() devuelve la dirección del cliente: el sistema eligió su puerto ${s.ephemeralPort}, el efímero. ${s.serverPort} es el puerto que el servidor eligió con bind().`,
+          ];
     case 'lesson':
       return [s.explanation];
   }
 }
 
 function expectedText(q: Question): string {
-  if (q.shape === 'range') return `${rangeNames[q.expected as PortRangeId]} (${(q.choices?.indexOf(q.expected) ?? 0) + 1})`;
-  if (q.shape === 'option') return `${optionLabel(Number(q.expected) - 1)} ${q.choices?.[Number(q.expected) - 1] ?? ''}`;
+  if (q.shape === 'range')
+    return `${rangeNames[q.expected as PortRangeId]} (${(q.choices?.indexOf(q.expected) ?? 0) + 1})`;
+  if (q.shape === 'option')
+    return `${optionLabel(Number(q.expected) - 1)} ${q.choices?.[Number(q.expected) - 1] ?? ''}`;
   return q.expected;
 }
 
@@ -103,14 +119,17 @@ const quiz: typeof en = {
   leadingZero: 'Un cero adelante está mal: algunos programas leen 010 como octal (8) y otros como 10.',
   empty: 'Sin respuesta.',
   score: (p) =>
-    `Puntaje: ${p.correct} de ${p.total} correctas` + (p.total > 0 ? ` (${Math.round((100 * p.correct) / p.total)}%)` : '') + '.',
+    `Puntaje: ${p.correct} de ${p.total} correctas` +
+    (p.total > 0 ? ` (${Math.round((100 * p.correct) / p.total)}%)` : '') +
+    '.',
   seedHint: (p) => `Semilla ${p.seed}: usá --seed ${p.seed} para repetir estas preguntas.`,
   screen: {
     chooseTopic: 'Elegí qué practicar:',
     mix: 'Una mezcla de todo',
     answerPlaceholder: 'tu respuesta y Enter',
     streak: (p) => `Racha ${p.streak} (mejor ${p.best})`,
-    accuracy: (p) => (p.percent === undefined ? 'Todavía sin respuestas' : `${p.correct}/${p.total} correctas (${p.percent}%)`),
+    accuracy: (p) =>
+      p.percent === undefined ? 'Todavía sin respuestas' : `${p.correct}/${p.total} correctas (${p.percent}%)`,
     box: (p) => `Caja de Leitner ${p.box} de 5`,
     pressNext: 'Enter: siguiente pregunta',
     choose: 'elegir',
@@ -131,9 +150,11 @@ const quiz: typeof en = {
       `no hay un tema de práctica "${d.part}"` +
       (d.suggestion ? `; ¿quisiste decir ${d.suggestion}?` : '.') +
       ` Temas: ${(d.topics as readonly string[] | undefined)?.join(', ') ?? ''}.`,
-    'quiz-count-not-positive': (d: InputErrorDetails) => `--count "${d.part}" no es un número entero positivo; por ejemplo --count 5.`,
+    'quiz-count-not-positive': (d: InputErrorDetails) =>
+      `--count "${d.part}" no es un número entero positivo; por ejemplo --count 5.`,
     'quiz-count-too-large': (d: InputErrorDetails) => `--count "${d.part}" es demasiado grande; el máximo es ${d.max}.`,
-    'quiz-seed-not-integer': (d: InputErrorDetails) => `--seed "${d.part}" no es un número entero; por ejemplo --seed 42.`,
+    'quiz-seed-not-integer': (d: InputErrorDetails) =>
+      `--seed "${d.part}" no es un número entero; por ejemplo --seed 42.`,
   },
 };
 

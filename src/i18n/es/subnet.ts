@@ -19,7 +19,8 @@ const subnet: typeof en = {
   sentence: {
     host: (p) => `${p.address} es el host ${p.index} de la red ${p.cidr}.`,
     network: (p) => `${p.address} es la dirección de red de ${p.cidr}: nombra a la red, ningún host la usa.`,
-    broadcast: (p) => `${p.address} es la dirección de broadcast de ${p.cidr}: un paquete enviado ahí llega a todos sus hosts.`,
+    broadcast: (p) =>
+      `${p.address} es la dirección de broadcast de ${p.cidr}: un paquete enviado ahí llega a todos sus hosts.`,
     pointToPoint: (p) =>
       `${p.address} es el host ${p.index} de 2 del enlace punto a punto ${p.cidr} (RFC 3021: las dos direcciones son hosts; la primera y la última figuran como red y broadcast solo como referencia).`,
     single: (p) => `${p.cidr} es un único host: ${p.address}.`,
@@ -32,7 +33,8 @@ const subnet: typeof en = {
     position: (p) => `${p.from}-${p.to} de ${p.count}`,
   },
   vlsm: {
-    classicNote: 'cada subred tiene 2^h - 2 hosts usables (sin red ni broadcast), como mínimo una /30: la /31 del RFC 3021 es solo para enlaces punto a punto.',
+    classicNote:
+      'cada subred tiene 2^h - 2 hosts usables (sin red ni broadcast), como mínimo una /30: la /31 del RFC 3021 es solo para enlaces punto a punto.',
     header: (p) => `${p.cidr}, del pedido más grande al más chico:`,
     wanted: (p) => `${p.wanted} pedidos`,
     unused: 'sin usar',
@@ -48,20 +50,33 @@ const subnet: typeof en = {
     placeholder: 'p. ej. 192.168.1.10/24',
     splitField: 'Dividir en /',
     mine: 'Esta máquina:',
-    keys: { prefix: 'límite', explore: 'explorar', edit: 'escribir', scroll: 'desplazar', page: 'página', split: 'tamaño', mine: 'mis interfaces' },
-    listHeader: (p) => `Dividida en /${p.prefix}: ${p.count} ${p.count === 1 ? 'subred' : 'subredes'}, se ven ${p.from}-${p.to}`,
+    keys: {
+      prefix: 'límite',
+      explore: 'explorar',
+      edit: 'escribir',
+      scroll: 'desplazar',
+      page: 'página',
+      split: 'tamaño',
+      mine: 'mis interfaces',
+    },
+    listHeader: (p) =>
+      `Dividida en /${p.prefix}: ${p.count} ${p.count === 1 ? 'subred' : 'subredes'}, se ven ${p.from}-${p.to}`,
     summary: {
       range: (p) => `hosts ${p.first} - ${p.last} (${p.hosts} de ${p.addresses} direcciones)`,
     },
     empty: 'Escribí una dirección con prefijo, como 192.168.1.10/24.',
   },
   inputErrors: {
-    'subnet-empty': () => 'No hay nada que dividir: escribí una dirección con prefijo, como 192.168.1.10/24, o una dirección y una máscara.',
-    'subnet-no-prefix': (d) => `"${visible(d.part)}" no tiene prefijo ni máscara: agregale uno, como ${visible(d.part)}/24 o ${visible(d.part)} 255.255.255.0.`,
-    'subnet-two-masks': (d) => `el prefijo aparece dos veces: después de la barra y como "${visible(d.part)}". Dejá uno.`,
+    'subnet-empty': () =>
+      'No hay nada que dividir: escribí una dirección con prefijo, como 192.168.1.10/24, o una dirección y una máscara.',
+    'subnet-no-prefix': (d) =>
+      `"${visible(d.part)}" no tiene prefijo ni máscara: agregale uno, como ${visible(d.part)}/24 o ${visible(d.part)} 255.255.255.0.`,
+    'subnet-two-masks': (d) =>
+      `el prefijo aparece dos veces: después de la barra y como "${visible(d.part)}". Dejá uno.`,
     'subnet-prefix-missing': () => 'falta el prefijo después de la barra: escribí un número de 0 a 32, como /24.',
     'subnet-prefix-negative': (d) => `el prefijo ${visible(d.part)} es negativo: cuenta bits de red, de 0 a 32.`,
-    'subnet-prefix-not-number': (d) => `el prefijo "${visible(d.part)}" no es un número entero de 0 a 32 (solo dígitos, como 24).`,
+    'subnet-prefix-not-number': (d) =>
+      `el prefijo "${visible(d.part)}" no es un número entero de 0 a 32 (solo dígitos, como 24).`,
     'subnet-prefix-leading-zero': (d) =>
       `el prefijo "${visible(d.part)}" empieza con un cero; escribilo sin él, como ${visible((d.part ?? '').replace(/^0+(?=\d)/, ''))}.`,
     'subnet-prefix-range': (d) => `el prefijo ${visible(d.part)} pasa de 32: una dirección IPv4 tiene solo 32 bits.`,
@@ -69,11 +84,14 @@ const subnet: typeof en = {
       `la máscara ${visible(d.part)} mezcla unos y ceros: una máscara tiene primero todos sus unos y después todos los ceros (como 255.255.0.0).`,
     'subnet-split-missing': () => '--split necesita un tamaño: /P (cada subred de prefijo P) o una cantidad N.',
     'subnet-split-not-number': (d) => `--split "${visible(d.part)}" no es ni /P (como /26) ni una cantidad (como 4).`,
-    'subnet-split-zero': (d) => `--split ${visible(d.part)}: una red se divide en 1 o más subredes, no en ${visible(d.part)}.`,
-    'subnet-split-prefix-range': (d) => `--split ${visible(d.part)}: el prefijo tiene que ir de /${d.prefix} (el de la red) a /32.`,
+    'subnet-split-zero': (d) =>
+      `--split ${visible(d.part)}: una red se divide en 1 o más subredes, no en ${visible(d.part)}.`,
+    'subnet-split-prefix-range': (d) =>
+      `--split ${visible(d.part)}: el prefijo tiene que ir de /${d.prefix} (el de la red) a /32.`,
     'subnet-split-prefix-short': (d) =>
       `--split ${visible(d.part)} es más corto que el /${d.prefix} de la red: una subred no puede ser más grande que su red.`,
-    'subnet-split-too-many': (d) => `--split ${visible(d.part)}: una /${d.prefix} tiene como mucho ${d.max} subredes (de /32).`,
+    'subnet-split-too-many': (d) =>
+      `--split ${visible(d.part)}: una /${d.prefix} tiene como mucho ${d.max} subredes (de /32).`,
     'subnet-split-and-hosts': () => 'usá --split o --hosts, no los dos a la vez.',
     'subnet-hosts-empty': () => '--hosts necesita cantidades de hosts separadas por comas, como 100,50,20.',
     'subnet-hosts-entry': (d) =>

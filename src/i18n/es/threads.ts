@@ -4,7 +4,8 @@ import type en from '../en/threads.js';
 const count = (n: number) => n.toLocaleString('es-AR');
 
 const threads: typeof en = {
-  setup: (p) => `${p.workers} ${p.workers === 1 ? 'hilo' : 'hilos'} × ${count(p.increments)} ${p.increments === 1 ? 'suma' : 'sumas'} a un mismo contador compartido = ${count(p.expected)} ${p.expected === 1 ? 'suma esperada' : 'sumas esperadas'}`,
+  setup: (p) =>
+    `${p.workers} ${p.workers === 1 ? 'hilo' : 'hilos'} × ${count(p.increments)} ${p.increments === 1 ? 'suma' : 'sumas'} a un mismo contador compartido = ${count(p.expected)} ${p.expected === 1 ? 'suma esperada' : 'sumas esperadas'}`,
   withoutLock: 'Sin lock',
   withLock: 'Con lock',
   got: (p) => `dio ${count(p.result)}`,
@@ -27,12 +28,16 @@ const threads: typeof en = {
     waiting: 'esperando',
   },
   inputErrors: {
-    'threads-workers-not-integer': (d: InputErrorDetails) => `--workers "${d.part}" no es un número entero; escribí uno de 1 a ${d.max}, por ejemplo 4.`,
-    'threads-workers-too-small': (d: InputErrorDetails) => `--workers ${d.part}: hace falta al menos un hilo (de 1 a ${d.max}).`,
-    'threads-workers-too-large': (d: InputErrorDetails) => `--workers ${d.part} son demasiados; este laboratorio corre de 1 a ${d.max} hilos.`,
+    'threads-workers-not-integer': (d: InputErrorDetails) =>
+      `--workers "${d.part}" no es un número entero; escribí uno de 1 a ${d.max}, por ejemplo 4.`,
+    'threads-workers-too-small': (d: InputErrorDetails) =>
+      `--workers ${d.part}: hace falta al menos un hilo (de 1 a ${d.max}).`,
+    'threads-workers-too-large': (d: InputErrorDetails) =>
+      `--workers ${d.part} son demasiados; este laboratorio corre de 1 a ${d.max} hilos.`,
     'threads-increments-not-integer': (d: InputErrorDetails) =>
       `--increments "${d.part}" no es un número entero; escribí uno de 1 a ${count(Number(d.max))}, por ejemplo 100000.`,
-    'threads-increments-too-small': (d: InputErrorDetails) => `--increments ${d.part}: cada hilo tiene que sumar al menos una vez.`,
+    'threads-increments-too-small': (d: InputErrorDetails) =>
+      `--increments ${d.part}: cada hilo tiene que sumar al menos una vez.`,
     'threads-increments-too-large': (d: InputErrorDetails) =>
       `--increments ${d.part} son demasiadas; como mucho ${count(Number(d.max))} por hilo, así la corrida con lock termina en segundos.`,
   },

@@ -5,9 +5,16 @@ const utf8: typeof en = {
   summary: (p) =>
     `${p.characters} ${p.characters === 1 ? 'carácter' : 'caracteres'}, ${p.codePoints} ${p.codePoints === 1 ? 'punto de código' : 'puntos de código'}, ` +
     `${p.bytes} ${p.bytes === 1 ? 'byte' : 'bytes'}`,
-  moreBytes: 'un punto de código ocupa de 1 a 4 bytes (fuera de ASCII, de 2 a 4), y un carácter que ves puede ser varios puntos de código: contá bytes, no caracteres, cuando dimensionás un buffer o un recv().',
+  moreBytes:
+    'un punto de código ocupa de 1 a 4 bytes (fuera de ASCII, de 2 a 4), y un carácter que ves puede ser varios puntos de código: contá bytes, no caracteres, cuando dimensionás un buffer o un recv().',
   sameCount: 'todo ASCII: un byte por carácter.',
-  columns: { char: 'car.', codePoint: 'punto de código', bytes: 'bytes', bits: 'bits (marca UTF-8|bits del punto de código)', offset: 'posición' },
+  columns: {
+    char: 'car.',
+    codePoint: 'punto de código',
+    bytes: 'bytes',
+    bits: 'bits (marca UTF-8|bits del punto de código)',
+    offset: 'posición',
+  },
   wrongHeading: 'Los mismos bytes leídos con la codificación equivocada',
   latin1: 'Latin-1',
   macRoman: 'Mac Roman',
@@ -15,14 +22,16 @@ const utf8: typeof en = {
   asciiFine: 'el mismo texto: todos los bytes están debajo de 0x80',
   empty: 'El texto está vacío: 0 caracteres, 0 bytes.',
   moreCharacters: (p) => `… ${p.count} ${p.count === 1 ? 'carácter más' : 'caracteres más'}`,
-  stdinCapped: (p) => `netlearn utf8: se leyó solo el primer ${p.mib} MiB de la entrada estándar; el resto quedó sin leer.`,
+  stdinCapped: (p) =>
+    `netlearn utf8: se leyó solo el primer ${p.mib} MiB de la entrada estándar; el resto quedó sin leer.`,
   decoded: {
     byteCount: (p) => `${p.count} ${p.count === 1 ? 'byte' : 'bytes'}`,
     morePieces: (p) => `… ${p.count} ${p.count === 1 ? 'fila más' : 'filas más'}`,
     bytes: 'Bytes',
     text: 'Texto',
     allValid: 'UTF-8 válido',
-    invalidCount: (p) => `${p.count} ${p.count === 1 ? 'secuencia inválida' : 'secuencias inválidas'}, cada una se muestra como U+FFFD (�)`,
+    invalidCount: (p) =>
+      `${p.count} ${p.count === 1 ? 'secuencia inválida' : 'secuencias inválidas'}, cada una se muestra como U+FFFD (�)`,
   },
   reasons: {
     'unexpected-continuation': 'un byte de continuación (10xxxxxx) sin byte inicial antes',
@@ -42,7 +51,8 @@ const utf8: typeof en = {
     'utf8-hex-empty': () => 'no hay bytes; escribí pares hexadecimales, por ejemplo --hex "c3 b1".',
     'utf8-hex-digit': (d: InputErrorDetails) =>
       `"${d.part}" tiene "${d.char}", que no es un dígito hexadecimal (0-9, a-f); escribí bytes como "c3 b1".`,
-    'utf8-hex-odd': (d: InputErrorDetails) => `"${d.part}" tiene una cantidad impar de dígitos; cada byte lleva dos, como "0a".`,
+    'utf8-hex-odd': (d: InputErrorDetails) =>
+      `"${d.part}" tiene una cantidad impar de dígitos; cada byte lleva dos, como "0a".`,
   },
 };
 

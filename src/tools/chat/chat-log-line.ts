@@ -7,7 +7,14 @@ export function chatLogLine(event: ChatEvent, t: Dictionary, max: number): strin
   const log = t.chat.log;
   switch (event.event) {
     case 'listening':
-      return log.listening({ where: hostPort({ address: event.address, port: event.port, family: event.family === 'IPv6' ? 'IPv6' : 'IPv4' }), family: event.family });
+      return log.listening({
+        where: hostPort({
+          address: event.address,
+          port: event.port,
+          family: event.family === 'IPv6' ? 'IPv6' : 'IPv4',
+        }),
+        family: event.family,
+      });
     case 'accepted':
       return log.accepted({ nick: event.nick, tuple: event.tuple });
     case 'refused':

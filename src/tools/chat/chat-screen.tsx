@@ -46,7 +46,8 @@ function Conversation({ handoff }: { handoff: ChatHandoff }) {
   useEffect(() => {
     const { connection } = handoff;
     handoff.release();
-    const onLine = (line: string) => setLines((old) => (old.length >= keptLines ? [...old.slice(-keptLines + 1), line] : [...old, line]));
+    const onLine = (line: string) =>
+      setLines((old) => (old.length >= keptLines ? [...old.slice(-keptLines + 1), line] : [...old, line]));
     const onClose = () => setClosed(true);
     connection.on('line', onLine);
     connection.on('close', onClose);
@@ -59,7 +60,12 @@ function Conversation({ handoff }: { handoff: ChatHandoff }) {
 
   useKeymap(
     [
-      { keys: ['pageup'], label: c.keys.scroll, display: 'PgUp/PgDn', run: () => setScroll((n) => Math.min(n + 5, Math.max(0, lines.length - 1))) },
+      {
+        keys: ['pageup'],
+        label: c.keys.scroll,
+        display: 'PgUp/PgDn',
+        run: () => setScroll((n) => Math.min(n + 5, Math.max(0, lines.length - 1))),
+      },
       { keys: ['pagedown'], label: c.keys.scroll, hidden: true, run: () => setScroll((n) => Math.max(0, n - 5)) },
     ],
     { textEntry: !closed },
@@ -72,14 +78,19 @@ function Conversation({ handoff }: { handoff: ChatHandoff }) {
   // box keeps the newest at the bottom and lets the oldest be cut at the top).
   let start = end;
   let used = 0;
-  for (; start > 0 && used < rows; ) used += wrappedRows(lines[--start]!, width);
+  for (; start > 0 && used < rows;) used += wrappedRows(lines[--start]!, width);
   const visible = lines.slice(start, end);
   return (
     <Box flexDirection="column" height={height} width={width}>
       <Text color={theme.muted} wrap="truncate">
         {c.connected({ local: pythonTuple(connection.local), remote: pythonTuple(connection.remote) })}
       </Text>
-      <Box flexDirection="column" height={rows} overflow="hidden" justifyContent={used * 1.25 >= rows ? 'flex-end' : 'flex-start'}>
+      <Box
+        flexDirection="column"
+        height={rows}
+        overflow="hidden"
+        justifyContent={used * 1.25 >= rows ? 'flex-end' : 'flex-start'}
+      >
         {visible.map((line, index) => (
           <Box key={start + index} flexShrink={0}>
             <WrappedText width={width} color={line.startsWith('*') ? theme.accent : undefined}>

@@ -35,7 +35,9 @@ export default async function run(ctx: CommandContext<ChatHandoff>): Promise<num
   }
 
   // On stderr, so a pipe reading stdout gets only what the server sent.
-  ctx.stderr.write(t.chat.client.connected({ local: pythonTuple(connection.local), remote: pythonTuple(connection.remote) }) + '\n');
+  ctx.stderr.write(
+    t.chat.client.connected({ local: pythonTuple(connection.local), remote: pythonTuple(connection.remote) }) + '\n',
+  );
 
   connection.on('line', (line) => ctx.stdout.write(line + '\n'));
   const input = createInterface({ input: ctx.stdin, crlfDelay: Infinity, terminal: false });

@@ -47,7 +47,10 @@ export default async function run(ctx: CommandContext<ServerHandoff>): Promise<n
   const { flags, t } = ctx;
   const host = typeof flags.host === 'string' ? parseHostOption(flags.host, 'serve') : '127.0.0.1';
   const port = parsePortOption(typeof flags.port === 'string' ? flags.port : '5050');
-  const maxClients = typeof flags['max-clients'] === 'string' ? parseCountOption(flags['max-clients'], '--max-clients', 1, 100_000) : 1000;
+  const maxClients =
+    typeof flags['max-clients'] === 'string'
+      ? parseCountOption(flags['max-clients'], '--max-clients', 1, 100_000)
+      : 1000;
 
   const server = new ChatServer({ host, port, maxClients, wire: t.chat.wire });
   const print = (line: string) => ctx.stdout.write(line + '\n');
@@ -99,4 +102,3 @@ export default async function run(ctx: CommandContext<ServerHandoff>): Promise<n
   await server.stop();
   return 0;
 }
-

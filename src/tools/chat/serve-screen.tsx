@@ -27,7 +27,8 @@ export default function ServeScreen({ payload, sources }: ScreenProps<ServerHand
     (handoff) => void handoff.server.stop(),
   );
   if (opened.value) return <ServerView server={opened.value} />;
-  if (opened.failure === undefined) return <Text color={theme.muted}>{t.chat.serveScreen.starting({ host, port })}</Text>;
+  if (opened.failure === undefined)
+    return <Text color={theme.muted}>{t.chat.serveScreen.starting({ host, port })}</Text>;
   const reason = describeSocketError(opened.failure, t, { host, port }) ?? String(opened.failure);
   return <Text color={theme.warn}>{reason}</Text>;
 }
@@ -39,8 +40,18 @@ function ServerView({ server }: { server: ServerHandoff }) {
   const [scroll, setScroll] = useState(0);
 
   useKeymap([
-    { keys: ['pageup'], label: t.chat.client.keys.scroll, display: 'PgUp/PgDn', run: () => setScroll((n) => Math.min(n + 5, Math.max(0, view.events.length - 1))) },
-    { keys: ['pagedown'], label: t.chat.client.keys.scroll, hidden: true, run: () => setScroll((n) => Math.max(0, n - 5)) },
+    {
+      keys: ['pageup'],
+      label: t.chat.client.keys.scroll,
+      display: 'PgUp/PgDn',
+      run: () => setScroll((n) => Math.min(n + 5, Math.max(0, view.events.length - 1))),
+    },
+    {
+      keys: ['pagedown'],
+      label: t.chat.client.keys.scroll,
+      hidden: true,
+      run: () => setScroll((n) => Math.max(0, n - 5)),
+    },
   ]);
 
   const connectHost = server.host === '0.0.0.0' || server.host === '::' ? '127.0.0.1' : server.host;
@@ -54,7 +65,7 @@ function ServerView({ server }: { server: ServerHandoff }) {
   // newest back until they fill the rows; the box keeps the newest at the bottom.
   let start = end;
   let used = 0;
-  for (; start > 0 && used < logRows; ) {
+  for (; start > 0 && used < logRows;) {
     used += wrappedRows(chatLogLine(view.events[--start]!, t, 0), width);
   }
   const shown = view.events.slice(start, end);
@@ -91,7 +102,12 @@ function ServerView({ server }: { server: ServerHandoff }) {
       <Text bold color={theme.muted}>
         {s.log}
       </Text>
-      <Box flexDirection="column" height={logRows} overflow="hidden" justifyContent={used * 1.25 >= logRows ? 'flex-end' : 'flex-start'}>
+      <Box
+        flexDirection="column"
+        height={logRows}
+        overflow="hidden"
+        justifyContent={used * 1.25 >= logRows ? 'flex-end' : 'flex-start'}
+      >
         {shown.map((event, index) => (
           <Box key={start + index} flexShrink={0}>
             <WrappedText

@@ -10,7 +10,11 @@ export interface Opened<T> {
  * The handed-over `given`, or else what `open` resolves to, once. `close` runs when the screen
  * leaves, on what this hook opened itself and on what it was handed alike.
  */
-export default function useOpened<T>(given: T | undefined, open: () => Promise<T>, close: (value: T) => void): Opened<T> {
+export default function useOpened<T>(
+  given: T | undefined,
+  open: () => Promise<T>,
+  close: (value: T) => void,
+): Opened<T> {
   const [state, setState] = useState<Opened<T>>(() => (given ? { value: given } : {}));
   useEffect(() => {
     if (given) return () => close(given);

@@ -22,7 +22,10 @@ export default function ClientList({ clients, selected, rows, wide, twoLines, t 
   if (clients.length === 0) {
     return <Text color={theme.muted}>{t.demo.screen.noClients}</Text>;
   }
-  const index = Math.max(0, clients.findIndex((client) => client.id === selected));
+  const index = Math.max(
+    0,
+    clients.findIndex((client) => client.id === selected),
+  );
   const linesEach = wide && twoLines ? 2 : 1;
   const shown = Math.max(1, Math.floor(rows / linesEach));
   const start = Math.min(Math.max(0, index - Math.floor(shown / 2)), Math.max(0, clients.length - shown));
@@ -38,7 +41,11 @@ export default function ClientList({ clients, selected, rows, wide, twoLines, t 
             <Text wrap="truncate" color={chosen ? theme.accent : undefined} bold={chosen}>
               {chosen ? '› ' : '  '}#{client.id} <Text color={theme.muted}>{client.acceptedAt}</Text> {client.tuple}
               {client.outside ? <Text color={theme.warn}> {t.demo.screen.outside}</Text> : null}
-              {view && !twoLines ? <Text color={theme.muted}>{'  '}│ {view}</Text> : null}
+              {view && !twoLines ? (
+                <Text color={theme.muted}>
+                  {'  '}│ {view}
+                </Text>
+              ) : null}
             </Text>
             {linesEach === 2 ? (
               <Text wrap="truncate" color={theme.muted}>

@@ -42,8 +42,8 @@ function EntryRow({ entry, t }: { /** The event to show. */ entry: LogEntry; /**
     case 'message':
       body = (
         <Text>
-          "<HighlightedText text={event.text.length > 60 ? event.text.slice(0, 60) + '…' : event.text} />" {s.bytes({ bytes: event.bytes })}:{' '}
-          <HighlightedHex hex={event.hex.slice(0, 96)} />
+          "<HighlightedText text={event.text.length > 60 ? event.text.slice(0, 60) + '…' : event.text} />"{' '}
+          {s.bytes({ bytes: event.bytes })}: <HighlightedHex hex={event.hex.slice(0, 96)} />
           {event.hex.length > 96 ? '…' : ''}
         </Text>
       );

@@ -12,7 +12,9 @@ export default function HighlightedText({ text }: HighlightedTextProps) {
   return (
     <Text>
       {pieces.map((piece, index) =>
-        /^[\u0000-\u007F]/.test(piece) ? piece : (
+        /^[\u0000-\u007F]/.test(piece) ? (
+          piece
+        ) : (
           <Text key={index} color={theme.highlight} bold>
             {piece}
           </Text>

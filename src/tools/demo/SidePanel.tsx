@@ -28,7 +28,19 @@ interface SidePanelProps {
 }
 
 /** Explains, in the learner's language, what the last event means. */
-export default function SidePanel({ last, client, open, port, range, fixedPort, unix, host, width, rows, t }: SidePanelProps) {
+export default function SidePanel({
+  last,
+  client,
+  open,
+  port,
+  range,
+  fixedPort,
+  unix,
+  host,
+  width,
+  rows,
+  t,
+}: SidePanelProps) {
   const e = t.demo.screen.explain;
   const lines: { text: string; color?: string }[] = [];
   if (unix) lines.push({ text: e.unix });
@@ -39,7 +51,8 @@ export default function SidePanel({ last, client, open, port, range, fixedPort, 
     case 'connected':
     case 'accepted': {
       const clientPort = client?.local?.port ?? (last.event === 'accepted' ? last.peer.port : null);
-      if (!unix && clientPort !== null && clientPort !== undefined) lines.push({ text: e.accepted({ client: last.client, port: clientPort, range }) });
+      if (!unix && clientPort !== null && clientPort !== undefined)
+        lines.push({ text: e.accepted({ client: last.client, port: clientPort, range }) });
       if (!unix && clientPort) {
         lines.push({ text: e.ss, color: theme.muted });
         lines.push({ text: `ESTAB ${host}:${port} ${host}:${clientPort}`, color: theme.accent });
@@ -61,7 +74,15 @@ export default function SidePanel({ last, client, open, port, range, fixedPort, 
   }
   if (last?.event !== 'stopped') lines.push({ text: e.sockets({ count: open }), color: theme.muted });
   return (
-    <Box flexDirection="column" width={width} height={rows} overflow="hidden" borderStyle="single" borderColor={theme.muted} paddingX={1}>
+    <Box
+      flexDirection="column"
+      width={width}
+      height={rows}
+      overflow="hidden"
+      borderStyle="single"
+      borderColor={theme.muted}
+      paddingX={1}
+    >
       <Box flexShrink={0}>
         <Text bold>{e.title}</Text>
       </Box>

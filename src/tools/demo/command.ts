@@ -24,7 +24,12 @@ function demoLine(event: DemoEvent, t: Dictionary): string {
     case 'accepted':
       return log.accepted({ client: event.client, tuple: event.tuple, outside: Boolean(event.outside) });
     case 'message':
-      return log.message({ client: event.client, text: event.text, bytes: event.bytes, hex: event.hex.replace(/(..)(?!$)/g, '$1 ') });
+      return log.message({
+        client: event.client,
+        text: event.text,
+        bytes: event.bytes,
+        hex: event.hex.replace(/(..)(?!$)/g, '$1 '),
+      });
     case 'closed':
       return log.closed({ client: event.client, by: event.by, reset: Boolean(event.reset) });
     case 'failed':

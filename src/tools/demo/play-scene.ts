@@ -60,8 +60,10 @@ function outcome(stage: SceneStage, test: (event: DemoEvent) => boolean, options
   });
 }
 
-const about = (id: number, ...kinds: DemoEvent['event'][]) => (event: DemoEvent) =>
-  'client' in event && event.client === id && kinds.includes(event.event);
+const about =
+  (id: number, ...kinds: DemoEvent['event'][]) =>
+  (event: DemoEvent) =>
+    'client' in event && event.client === id && kinds.includes(event.event);
 
 /**
  * Plays the scene on a running demo server, each step once the one before has had its effect (a

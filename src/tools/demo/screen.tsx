@@ -49,7 +49,10 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
   const selected = openClients.some((c) => c.id === chosen) ? chosen : openClients.at(-1)?.id;
   const move = (step: number) => {
     if (openClients.length === 0) return;
-    const index = Math.max(0, openClients.findIndex((c) => c.id === selected));
+    const index = Math.max(
+      0,
+      openClients.findIndex((c) => c.id === selected),
+    );
     setChosen(openClients[Math.min(openClients.length - 1, Math.max(0, index + step))]!.id);
   };
   const demo = server.current;
@@ -80,12 +83,29 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
           },
           { keys: ['up', 'k'], label: s.keys.select, display: '↑↓', run: () => move(-1) },
           { keys: ['down', 'j'], label: s.keys.select, hidden: true, run: () => move(1) },
-          { keys: ['d'], label: s.keys.disconnect, run: () => selected !== undefined && demo?.disconnect(selected, 'client') },
+          {
+            keys: ['d'],
+            label: s.keys.disconnect,
+            run: () => selected !== undefined && demo?.disconnect(selected, 'client'),
+          },
           { keys: ['x'], label: s.keys.disconnectAll, run: () => demo?.disconnectAll('client') },
           { keys: ['r'], label: s.keys.server, run: restart },
           { keys: ['p'], label: s.keys.auto, run: autoplay.toggle },
-          ...(panelFits ? [] : [{ keys: ['e'], label: explaining ? s.keys.events : s.keys.explain, run: () => setExplaining((on) => !on) }]),
-          { keys: ['pageup'], label: s.keys.scroll, display: 'PgUp/PgDn', run: () => setScroll((n) => Math.min(n + 5, Math.max(0, state.log.length - 1))) },
+          ...(panelFits
+            ? []
+            : [
+                {
+                  keys: ['e'],
+                  label: explaining ? s.keys.events : s.keys.explain,
+                  run: () => setExplaining((on) => !on),
+                },
+              ]),
+          {
+            keys: ['pageup'],
+            label: s.keys.scroll,
+            display: 'PgUp/PgDn',
+            run: () => setScroll((n) => Math.min(n + 5, Math.max(0, state.log.length - 1))),
+          },
           { keys: ['pagedown'], label: s.keys.scroll, hidden: true, run: () => setScroll((n) => Math.max(0, n - 5)) },
         ],
     { textEntry: typing },
@@ -102,7 +122,10 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
   const panelWidth = beside ? Math.min(44, Math.max(42, Math.floor(width * 0.38))) : width;
   const mainWidth = beside ? width - panelWidth - 1 : width;
   // The counts line, wrapped at its separators so no part is cut (Spanish runs longer).
-  const counts = [s.clients({ open: state.open, total: state.clients.length }), s.listeningSockets({ listening: running ? 1 : 0, count: state.open })];
+  const counts = [
+    s.clients({ open: state.open, total: state.clients.length }),
+    s.listeningSockets({ listening: running ? 1 : 0, count: state.open }),
+  ];
   const countLines: string[][] = [];
   for (const part of autoplay.running ? [...counts, s.autoplay] : counts) {
     const line = countLines.at(-1);
@@ -118,7 +141,8 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
   const wide = mainWidth >= 70;
   const twoLines = mainWidth < 96;
   const linesEach = wide && twoLines ? 2 : 1;
-  const clientRows = linesEach * Math.max(1, Math.min(Math.max(1, openClients.length), Math.floor(listRows / 2 / linesEach)));
+  const clientRows =
+    linesEach * Math.max(1, Math.min(Math.max(1, openClients.length), Math.floor(listRows / 2 / linesEach)));
   const logRows = Math.max(1, listRows - clientRows);
   const lastClient = state.last && 'client' in state.last ? state.clients[state.last.client - 1] : undefined;
 
@@ -147,7 +171,9 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
       </Text>
       <Text wrap="truncate">
         {failure ? (
-          <Text color={theme.bad}>{t.chat.errors.portInUse({ host, port: wantedPort }).split('. ')[0]} ({failure})</Text>
+          <Text color={theme.bad}>
+            {t.chat.errors.portInUse({ host, port: wantedPort }).split('. ')[0]} ({failure})
+          </Text>
         ) : running ? (
           <Text color={theme.muted}>{s.tryOutside({ command: outsideCommand })}</Text>
         ) : (
@@ -169,7 +195,14 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
           {running && openClients.length === 0 && state.clients.length === 0 ? (
             <Text color={theme.muted}>{s.waiting}</Text>
           ) : (
-            <ClientList clients={openClients} selected={selected} rows={clientRows} wide={wide} twoLines={twoLines} t={t} />
+            <ClientList
+              clients={openClients}
+              selected={selected}
+              rows={clientRows}
+              wide={wide}
+              twoLines={twoLines}
+              t={t}
+            />
           )}
           {!panelFits && explaining ? (
             sidePanel(mainWidth, logRows)

@@ -16,7 +16,10 @@ function clock(): string {
  * on a timer, so a burst of hundreds of connections costs a few renders, not hundreds. Cleanup
  * closes every socket, so leaving the screen leaves nothing listening.
  */
-export default function useDemoServer(createServer: DemoSources['createServer'], options: { family: DemoFamily; port: number }) {
+export default function useDemoServer(
+  createServer: DemoSources['createServer'],
+  options: { family: DemoFamily; port: number },
+) {
   const [state, dispatch] = useReducer(demoReducer, initialDemoState);
   const serverRef = useRef<DemoServer | undefined>(undefined);
   const [failure, setFailure] = useReducer((_: string | undefined, next: string | undefined) => next, undefined);

@@ -75,7 +75,12 @@ export function demoReducer(state: DemoState, action: DemoAction): DemoState {
         };
         break;
       case 'accepted':
-        clients[event.client - 1] = { ...row(clients, event.client), tuple: event.tuple, outside: Boolean(event.outside), acceptedAt: time };
+        clients[event.client - 1] = {
+          ...row(clients, event.client),
+          tuple: event.tuple,
+          outside: Boolean(event.outside),
+          acceptedAt: time,
+        };
         open++;
         break;
       case 'message': {
@@ -99,6 +104,7 @@ export function demoReducer(state: DemoState, action: DemoAction): DemoState {
     added.push({ seq: ++seq, time, event });
     last = event;
   }
-  const log = state.log.length + added.length > logLimit ? [...state.log, ...added].slice(-logLimit) : [...state.log, ...added];
+  const log =
+    state.log.length + added.length > logLimit ? [...state.log, ...added].slice(-logLimit) : [...state.log, ...added];
   return { listening, running, clients, open: Math.max(0, open), log, seq, last };
 }

@@ -9,7 +9,11 @@ import type { CommandContext } from '../tool.js';
 export default async function run({ t, json, paint, stdout }: CommandContext): Promise<number> {
   const { probes, tempDirRemoved } = await probeFamilies();
   const results = familiesModel(probes);
-  stdout.write(json ? `${JSON.stringify(familiesJson(results, tempDirRemoved))}\n` : familiesText(results, t, paint).join('\n') + '\n');
+  stdout.write(
+    json
+      ? `${JSON.stringify(familiesJson(results, tempDirRemoved))}\n`
+      : familiesText(results, t, paint).join('\n') + '\n',
+  );
   return results.some((result) => result.status === 'failed') ? 1 : 0;
 }
 
@@ -20,7 +24,11 @@ function familiesText(results: FamilyResult[], t: Dictionary, paint: Paint): str
   for (const result of results) {
     lines.push(`${paint.bold(result.constant)}  ${paint.dim(text.names[result.family])}`);
     for (const line of familyLines(result, t)) {
-      const value = line.python ? paint.cyan(line.value) : result.status === 'ok' ? line.value : paint.yellow(line.value);
+      const value = line.python
+        ? paint.cyan(line.value)
+        : result.status === 'ok'
+          ? line.value
+          : paint.yellow(line.value);
       lines.push(`  ${line.label.padEnd(labelWidth)}  ${value}`);
     }
     lines.push('');

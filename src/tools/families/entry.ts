@@ -7,7 +7,15 @@ export default defineTool<undefined, FamiliesSources>({
   title: (t) => t.ui.home.items.families,
   hint: (t) => t.ui.home.hints.families,
   home: { section: 'live', key: '8' },
-  command: { name: 'families', words: (t) => t.commands.families, operands: '', minArgs: 0, maxArgs: 0, options: {}, load: () => import('./command.js') },
+  command: {
+    name: 'families',
+    words: (t) => t.commands.families,
+    operands: '',
+    minArgs: 0,
+    maxArgs: 0,
+    options: {},
+    load: () => import('./command.js'),
+  },
   screen: () => import('./screen.js'),
   sources: () => import('./sources.js'),
 });

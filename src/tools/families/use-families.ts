@@ -3,7 +3,11 @@ import { familiesModel, type FamilyResult } from '../../core/families.js';
 import type { FamiliesSources } from './sources.js';
 
 /** Runs the three listeners when the screen opens (and again on demand); every socket closes itself. */
-export default function useFamilies(probeFamilies: FamiliesSources['probeFamilies']): { results?: FamilyResult[]; error?: string; again: () => void } {
+export default function useFamilies(probeFamilies: FamiliesSources['probeFamilies']): {
+  results?: FamilyResult[];
+  error?: string;
+  again: () => void;
+} {
   const [round, setRound] = useState(0);
   const [state, setState] = useState<{ results?: FamilyResult[]; error?: string }>({});
   useEffect(() => {

@@ -7,7 +7,15 @@ export default defineTool<undefined, HostSources>({
   title: (t) => t.ui.home.items.host,
   hint: (t) => t.ui.home.hints.host,
   home: { section: 'tools', key: '6' },
-  command: { name: 'host', words: (t) => t.commands.host, operands: '', minArgs: 0, maxArgs: 0, options: {}, load: () => import('./command.js') },
+  command: {
+    name: 'host',
+    words: (t) => t.commands.host,
+    operands: '',
+    minArgs: 0,
+    maxArgs: 0,
+    options: {},
+    load: () => import('./command.js'),
+  },
   screen: () => import('./screen.js'),
   sources: () => import('./sources.js'),
 });

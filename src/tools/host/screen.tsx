@@ -14,7 +14,8 @@ import type { HostSources } from './sources.js';
 const fixedRows = 5;
 
 /** Whether an interface line can open in the (IPv4) subnet tool. */
-const isIpv4 = (entry: { family: string; prefix: number | null } | undefined) => entry?.family === 'IPv4' && entry.prefix !== null;
+const isIpv4 = (entry: { family: string; prefix: number | null } | undefined) =>
+  entry?.family === 'IPv4' && entry.prefix !== null;
 
 /** This host: hostname, what localhost means, and the interfaces; Enter opens one in the subnet tool. */
 export default function HostScreen({ sources }: ScreenProps<undefined, HostSources>) {
@@ -41,18 +42,27 @@ export default function HostScreen({ sources }: ScreenProps<undefined, HostSourc
     { keys: ['up', 'k'], label: t.ui.keys.move, display: '↑↓', run: () => move(-1) },
     { keys: ['down', 'j'], label: t.ui.keys.move, hidden: true, run: () => move(1) },
     // Only an IPv4 line opens in the subnet tool: on any other line the footer does not offer Enter.
-    ...(isIpv4(model?.interfaces[selected]) ? [{ keys: ['enter'], label: h.screen.openSubnet, run: openSelected }] : []),
+    ...(isIpv4(model?.interfaces[selected])
+      ? [{ keys: ['enter'], label: h.screen.openSubnet, run: openSelected }]
+      : []),
   ]);
 
   if (!model) return <Text color={theme.muted}>{h.screen.loading}</Text>;
 
   // The netmask column is long for IPv6 and the CIDR already says it: the screen leaves it out.
-  const cells = interfaceCells(model, t).map(([name, family, , , cidr, network, internal]) => [name!, family!, cidr!, network!, internal!]);
+  const cells = interfaceCells(model, t).map(([name, family, , , cidr, network, internal]) => [
+    name!,
+    family!,
+    cidr!,
+    network!,
+    internal!,
+  ]);
   const columns = h.columns;
   const table = [[columns.name, columns.family, columns.cidr, columns.network, columns.internal], ...cells];
   let [header, ...rows] = alignRows(table);
   // Too narrow for the "internal" column: leave it out (internal lines are still shown dimmed).
-  if (Math.max(...rows.map((row) => row.length)) + 2 > width) [header, ...rows] = alignRows(table.map((row) => row.slice(0, 4)));
+  if (Math.max(...rows.map((row) => row.length)) + 2 > width)
+    [header, ...rows] = alignRows(table.map((row) => row.slice(0, 4)));
   // An IPv6 line says at once why it does not open in the subnet tool (the footer offers no Enter).
   const shownNotice = notice || (count > 0 && !isIpv4(model.interfaces[selected]) ? h.screen.onlyIpv4 : '');
   const listRows = Math.max(1, height - fixedRows - (shownNotice ? 2 : 0) - 2);
@@ -78,7 +88,12 @@ export default function HostScreen({ sources }: ScreenProps<undefined, HostSourc
           const isSelected = index === selected;
           const entry = model.interfaces[index]!;
           return (
-            <Text key={index} wrap="truncate-end" color={isSelected ? theme.accent : entry.internal ? theme.muted : undefined} bold={isSelected}>
+            <Text
+              key={index}
+              wrap="truncate-end"
+              color={isSelected ? theme.accent : entry.internal ? theme.muted : undefined}
+              bold={isSelected}
+            >
               {isSelected ? '› ' : '  '}
               {row}
             </Text>

@@ -29,7 +29,11 @@ export default function OctetTable({ octets, octetsBinary, cursor, showSums }: O
             return (
               <Text key={column}>
                 {'   '}
-                <Text inverse={here} bold={here || bit === '1'} color={here ? theme.highlight : bit === '1' ? theme.accent : theme.muted}>
+                <Text
+                  inverse={here}
+                  bold={here || bit === '1'}
+                  color={here ? theme.highlight : bit === '1' ? theme.accent : theme.muted}
+                >
                   {bit}
                 </Text>
               </Text>

@@ -14,7 +14,9 @@ function formatIp(model: IpModel, t: Dictionary, paint: Paint): string {
       const cell = bit.padStart(4);
       return bit === '1' ? paint.cyan(cell) : paint.gray(cell);
     });
-    lines.push(`${String(octet).padStart(5)}${cells.join('')}   ${paint.gray(t.ip.sum({ octet, terms: octetSum(octet) }))}`);
+    lines.push(
+      `${String(octet).padStart(5)}${cells.join('')}   ${paint.gray(t.ip.sum({ octet, terms: octetSum(octet) }))}`,
+    );
   });
   lines.push('');
   lines.push(`${label(t.ip.labels.binary)} ${model.binary}`);
@@ -22,7 +24,9 @@ function formatIp(model: IpModel, t: Dictionary, paint: Paint): string {
   lines.push(`${label(t.ip.labels.integer)} ${model.integer}`);
   const block = ipv4ScopeBlock(model.integer);
   const range = block ? ` (${block.cidr}, ${block.rfc})` : '';
-  lines.push(`${label(t.ip.labels.scope)} ${paint.bold(t.ip.scopes[model.scope])}${range}: ${t.ip.scopeHints[model.scope]}`);
+  lines.push(
+    `${label(t.ip.labels.scope)} ${paint.bold(t.ip.scopes[model.scope])}${range}: ${t.ip.scopeHints[model.scope]}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -7,6 +7,14 @@ export default defineTool<ExamplePayload>({
   title: (t) => t.ui.home.items.ip,
   hint: (t) => t.ui.home.hints.ip,
   home: { section: 'tools', key: '2' },
-  command: { name: 'ip', words: (t) => t.commands.ip, operands: '<address>', minArgs: 1, maxArgs: 1, options: {}, load: () => import('./command.js') },
+  command: {
+    name: 'ip',
+    words: (t) => t.commands.ip,
+    operands: '<address>',
+    minArgs: 1,
+    maxArgs: 1,
+    options: {},
+    load: () => import('./command.js'),
+  },
   screen: () => import('./screen.js'),
 });

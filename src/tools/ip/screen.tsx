@@ -26,7 +26,14 @@ export default function IpScreen({ payload }: ScreenProps<ExamplePayload>) {
         { keys: ['up'], label: keys.edit, run: () => dispatch({ type: 'focus', focus: 'field' }) },
       ]
     : model
-      ? [{ keys: ['enter', 'down'], label: keys.bits, display: 'Enter/↓', run: () => dispatch({ type: 'focus', focus: 'bits' }) }]
+      ? [
+          {
+            keys: ['enter', 'down'],
+            label: keys.bits,
+            display: 'Enter/↓',
+            run: () => dispatch({ type: 'focus', focus: 'bits' }),
+          },
+        ]
       : // No bits to flip while the address is invalid: the footer must not offer them.
         [];
   useKeymap(bindings, { textEntry: !inBits });
@@ -48,7 +55,12 @@ export default function IpScreen({ payload }: ScreenProps<ExamplePayload>) {
       ) : null}
       {model ? (
         <Box flexDirection="column" marginTop={1}>
-          <OctetTable octets={model.octets} octetsBinary={model.octetsBinary} cursor={inBits ? state.cursor : undefined} showSums={width >= 66} />
+          <OctetTable
+            octets={model.octets}
+            octetsBinary={model.octetsBinary}
+            cursor={inBits ? state.cursor : undefined}
+            showSums={width >= 66}
+          />
           <Box marginTop={1}>
             <Text>
               {label(t.ip.labels.binary)}

@@ -30,7 +30,9 @@ export type IpAction =
   | { type: 'flip' };
 
 /** The converter's model for the current text, or the input error that explains why there is none. */
-export function ipResult(text: string): { model: IpModel; error?: undefined } | { model?: undefined; error: InputError } {
+export function ipResult(
+  text: string,
+): { model: IpModel; error?: undefined } | { model?: undefined; error: InputError } {
   try {
     return { model: ipModel(text) };
   } catch (error) {

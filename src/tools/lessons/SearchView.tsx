@@ -26,7 +26,12 @@ export default function SearchView({ hits, selected, query, height, width, t }: 
       {hits.slice(top, top + rows).map((hit, index) => {
         const isSelected = top + index === selected;
         return (
-          <Text key={`${hit.lessonId}:${hit.line}`} wrap="truncate-end" color={isSelected ? theme.accent : undefined} bold={isSelected}>
+          <Text
+            key={`${hit.lessonId}:${hit.line}`}
+            wrap="truncate-end"
+            color={isSelected ? theme.accent : undefined}
+            bold={isSelected}
+          >
             {isSelected ? '› ' : '  '}
             <Text color={theme.muted}>{hit.title}: </Text>
             {searchExcerpt(hit.text, query, width - 2 - hit.title.length - 2)}

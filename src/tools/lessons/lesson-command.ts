@@ -25,7 +25,10 @@ const looks: Record<SpanStyle, (paint: Paint, text: string) => string> = {
 };
 
 function paintLine(line: StyledLine, paint: Paint): string {
-  return line.map((span) => (span.style ? looks[span.style](paint, span.text) : span.text)).join('').trimEnd();
+  return line
+    .map((span) => (span.style ? looks[span.style](paint, span.text) : span.text))
+    .join('')
+    .trimEnd();
 }
 
 /**
@@ -38,10 +41,19 @@ function lessonLines(lesson: Lesson, t: Dictionary, paint: Paint, width: number)
   lines.push('', paint.bold(t.lessons.plain.questions));
   lesson.quiz.forEach((question, index) => {
     const number = `${index + 1}. `;
-    lines.push('', ...wrapSpans([{ text: question.question }], width - number.length).map((line, row) => (row === 0 ? number : '   ') + lineText(line)));
+    lines.push(
+      '',
+      ...wrapSpans([{ text: question.question }], width - number.length).map(
+        (line, row) => (row === 0 ? number : '   ') + lineText(line),
+      ),
+    );
     question.options.forEach((option, choice) => {
       const label = `   ${optionLabel(choice)} `;
-      lines.push(...wrapSpans([{ text: option }], width - label.length).map((line, row) => (row === 0 ? label : ' '.repeat(label.length)) + lineText(line)));
+      lines.push(
+        ...wrapSpans([{ text: option }], width - label.length).map(
+          (line, row) => (row === 0 ? label : ' '.repeat(label.length)) + lineText(line),
+        ),
+      );
     });
   });
   return lines;

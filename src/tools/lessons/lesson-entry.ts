@@ -5,6 +5,14 @@ import type { LessonPayload } from './payload.js';
 export default defineTool<LessonPayload>({
   id: 'lesson',
   title: (t) => t.lessons.reader.title,
-  command: { name: 'lesson', words: (t) => t.commands.lesson, operands: '<id>', minArgs: 1, maxArgs: 1, options: {}, load: () => import('./lesson-command.js') },
+  command: {
+    name: 'lesson',
+    words: (t) => t.commands.lesson,
+    operands: '<id>',
+    minArgs: 1,
+    maxArgs: 1,
+    options: {},
+    load: () => import('./lesson-command.js'),
+  },
   screen: () => import('./reader-screen.js'),
 });

@@ -8,7 +8,9 @@ export default async function run({ lang, t, json, paint, stdout, stderr, env }:
   const lessons = loadLessons(lang);
   const done = new Set(readProgressForCommand(env, stderr, t).lessons.done);
   if (json) {
-    stdout.write(`${JSON.stringify(lessons.map((lesson) => ({ id: lesson.id, title: lesson.title, done: done.has(lesson.id) })))}\n`);
+    stdout.write(
+      `${JSON.stringify(lessons.map((lesson) => ({ id: lesson.id, title: lesson.title, done: done.has(lesson.id) })))}\n`,
+    );
     return 0;
   }
   const idWidth = Math.max(...lessons.map((lesson) => lesson.id.length));

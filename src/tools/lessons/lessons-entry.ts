@@ -7,6 +7,14 @@ export default defineTool<LessonsPayload>({
   title: (t) => t.ui.home.items.lessons,
   hint: (t) => t.ui.home.hints.lessons,
   home: { section: 'learn', key: '1' },
-  command: { name: 'lessons', words: (t) => t.commands.lessons, operands: '', minArgs: 0, maxArgs: 0, options: {}, load: () => import('./lessons-command.js') },
+  command: {
+    name: 'lessons',
+    words: (t) => t.commands.lessons,
+    operands: '',
+    minArgs: 0,
+    maxArgs: 0,
+    options: {},
+    load: () => import('./lessons-command.js'),
+  },
   screen: () => import('./lessons-screen.js'),
 });

@@ -23,7 +23,12 @@ export default function LessonsScreen({ payload }: ScreenProps<LessonsPayload>) 
   const { progress, update, problem, session } = useProgress();
   const lessons = useMemo(() => loadLessons(lang), [lang]);
   const { current, done } = progress.lessons;
-  const [selected, setSelected] = useState(() => Math.max(0, lessons.findIndex((lesson) => lesson.id === current)));
+  const [selected, setSelected] = useState(() =>
+    Math.max(
+      0,
+      lessons.findIndex((lesson) => lesson.id === current),
+    ),
+  );
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [warnedBefore] = useState(() => session.get(warnedKey));
@@ -62,7 +67,11 @@ export default function LessonsScreen({ payload }: ScreenProps<LessonsPayload>) 
     : [
         { keys: ['up', 'k'], label: t.ui.keys.move, display: '↑↓', run: () => move(-1) },
         { keys: ['down', 'j'], label: t.ui.keys.move, hidden: true, run: () => move(1) },
-        { keys: ['enter'], label: t.ui.keys.open, run: () => open('lesson', { id: lessons[selected]!.id } satisfies LessonPayload) },
+        {
+          keys: ['enter'],
+          label: t.ui.keys.open,
+          run: () => open('lesson', { id: lessons[selected]!.id } satisfies LessonPayload),
+        },
         { keys: ['R'], label: k.reset, run: () => setConfirming(true) },
       ];
   useKeymap(bindings);
@@ -78,7 +87,10 @@ export default function LessonsScreen({ payload }: ScreenProps<LessonsPayload>) 
     <Box flexDirection="column">
       <Text wrap="truncate-end">
         <Text bold>{t.lessons.list.heading}</Text>
-        <Text color={theme.muted}>  {t.lessons.list.doneCount({ done: lessons.filter((l) => done.includes(l.id)).length, total: count })}</Text>
+        <Text color={theme.muted}>
+          {' '}
+          {t.lessons.list.doneCount({ done: lessons.filter((l) => done.includes(l.id)).length, total: count })}
+        </Text>
       </Text>
       {notice && (
         <WrappedText color={confirming ? theme.warn : message ? theme.good : theme.warn} width={width}>
@@ -93,8 +105,9 @@ export default function LessonsScreen({ payload }: ScreenProps<LessonsPayload>) 
           return (
             <Text key={lesson.id} wrap="truncate-end" color={isSelected ? theme.accent : undefined} bold={isSelected}>
               {isSelected ? '› ' : '  '}
-              {done.includes(lesson.id) ? <Text color={theme.good}>[x]</Text> : '[ ]'} {String(index + 1).padStart(numberWidth)}. {lesson.title}
-              {isCurrent ? <Text color={theme.highlight}>  ● {t.lessons.list.reading}</Text> : null}
+              {done.includes(lesson.id) ? <Text color={theme.good}>[x]</Text> : '[ ]'}{' '}
+              {String(index + 1).padStart(numberWidth)}. {lesson.title}
+              {isCurrent ? <Text color={theme.highlight}> ● {t.lessons.list.reading}</Text> : null}
             </Text>
           );
         })}

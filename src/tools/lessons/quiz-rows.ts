@@ -31,7 +31,10 @@ const wrap = (text: string, width: number) => wrapSpans([{ text }], Math.max(8, 
  * One question as rows no wider than `width`: heading, question, numbered options, then the
  * feedback and explanation once answered. `focus` is the row that must stay in view.
  */
-export function quizRows({ question, index, total, choice, answered, lessonDone, t, width }: QuizRowsInput): { rows: QuizRow[]; focus: number } {
+export function quizRows({ question, index, total, choice, answered, lessonDone, t, width }: QuizRowsInput): {
+  rows: QuizRow[];
+  focus: number;
+} {
   const rows: QuizRow[] = [{ text: t.lessons.quiz.heading({ index: index + 1, total }), tone: 'heading' }];
   for (const text of wrap(question.question, width)) rows.push({ text, tone: 'question' });
   rows.push({ text: '', tone: 'option' });
@@ -40,14 +43,24 @@ export function quizRows({ question, index, total, choice, answered, lessonDone,
     const mark = answered === i ? (i === question.answer ? '✓' : '✗') : i === choice ? '›' : ' ';
     const label = `${mark} ${optionLabel(i)} `;
     const tone: QuizTone =
-      answered !== undefined && i === question.answer ? 'right' : answered === i ? 'wrong' : i === choice ? 'selected' : 'option';
-    wrap(option, width - label.length).forEach((text, row) => rows.push({ text: (row === 0 ? label : ' '.repeat(label.length)) + text, tone }));
+      answered !== undefined && i === question.answer
+        ? 'right'
+        : answered === i
+          ? 'wrong'
+          : i === choice
+            ? 'selected'
+            : 'option';
+    wrap(option, width - label.length).forEach((text, row) =>
+      rows.push({ text: (row === 0 ? label : ' '.repeat(label.length)) + text, tone }),
+    );
     if (i === choice) focus = rows.length - 1;
   });
   if (answered !== undefined) {
     rows.push({ text: '', tone: 'option' });
     const right = answered === question.answer;
-    const feedback = right ? t.lessons.quiz.right : t.lessons.quiz.wrong({ answer: `${optionLabel(question.answer)} ${question.options[question.answer]}` });
+    const feedback = right
+      ? t.lessons.quiz.right
+      : t.lessons.quiz.wrong({ answer: `${optionLabel(question.answer)} ${question.options[question.answer]}` });
     for (const text of wrap(feedback, width)) rows.push({ text, tone: right ? 'right' : 'wrong' });
     for (const text of wrap(question.explanation, width)) rows.push({ text, tone: 'explanation' });
     focus = rows.length - 1;

@@ -41,7 +41,8 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
     const asked = payload?.id;
     const id = asked && isLessonId(asked) ? asked : (progress.lessons.current ?? lessons[0]!.id);
     const line = payload?.line ?? -1;
-    const scroll = Number.isInteger(line) && line >= 0 ? line : id === progress.lessons.current ? progress.lessons.scroll : 0;
+    const scroll =
+      Number.isInteger(line) && line >= 0 ? line : id === progress.lessons.current ? progress.lessons.scroll : 0;
     return { id, scroll };
   });
   const adopted = useRef(initial === undefined);
@@ -50,7 +51,8 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
   const lesson = lessons.find((candidate) => candidate.id === id) ?? lessons[0]!;
   const done = saved.done.includes(lesson.id);
 
-  const setLessons = (change: Partial<LessonsProgress>) => update((p) => ({ ...p, lessons: { ...p.lessons, ...change } }));
+  const setLessons = (change: Partial<LessonsProgress>) =>
+    update((p) => ({ ...p, lessons: { ...p.lessons, ...change } }));
   useEffect(() => {
     session.set(readerSessionKey, opened);
     adopted.current = true;
@@ -112,10 +114,20 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
     setMarked(hit.line);
   };
 
-  const quiz = quizRows({ question, index: state.question, total: lesson.quiz.length, choice: state.choice, answered, lessonDone: done, t, width });
+  const quiz = quizRows({
+    question,
+    index: state.question,
+    total: lesson.quiz.length,
+    choice: state.choice,
+    answered,
+    lessonDone: done,
+    t,
+    width,
+  });
   const quizLimit = quizTop(quiz.rows.length, quiz.focus, textRows);
   const page = Math.max(1, textRows - 1);
-  const shiftQuiz = (by: number) => dispatch({ type: 'quizShift', shift: Math.max(0, Math.min(quizLimit, state.quizShift + by)) });
+  const shiftQuiz = (by: number) =>
+    dispatch({ type: 'quizShift', shift: Math.max(0, Math.min(quizLimit, state.quizShift + by)) });
 
   useReaderKeys(
     state.mode,
@@ -127,7 +139,8 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
       openQuiz,
       step,
       search: () => dispatch({ type: 'search' }),
-      tryIt: () => open(lesson.tool, lesson.example ? ({ example: lesson.example } satisfies ExamplePayload) : undefined),
+      tryIt: () =>
+        open(lesson.tool, lesson.example ? ({ example: lesson.example } satisfies ExamplePayload) : undefined),
       leave,
       read: () => dispatch({ type: 'read' }),
       moveChoice: (delta) => choose(state.choice + delta),
@@ -149,13 +162,13 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
     <Box flexDirection="column" height={height}>
       <Box flexDirection="column" height={textRows} overflow="hidden">
         {state.mode === 'read' &&
-          lines.slice(scroll, scroll + textRows).map((line, index) => (
-            <MarkdownLine key={scroll + index} line={line} marked={marked === scroll + index} />
-          ))}
-        {state.mode === 'quiz' && (
-          <QuizView height={textRows} shift={state.quizShift} {...quiz} />
+          lines
+            .slice(scroll, scroll + textRows)
+            .map((line, index) => <MarkdownLine key={scroll + index} line={line} marked={marked === scroll + index} />)}
+        {state.mode === 'quiz' && <QuizView height={textRows} shift={state.quizShift} {...quiz} />}
+        {state.mode === 'search' && (
+          <SearchView hits={hits} selected={state.hit} query={state.query} height={textRows} width={width} t={t} />
         )}
-        {state.mode === 'search' && <SearchView hits={hits} selected={state.hit} query={state.query} height={textRows} width={width} t={t} />}
       </Box>
       {state.mode === 'search' ? (
         <Box width={width}>

@@ -30,7 +30,11 @@ export function useLessonLines(lesson: Lesson, width: number, t: Dictionary, don
 /** Lines of every lesson that hold the query, at the reader's width so a hit's line is a row. */
 export function useSearchHits(lessons: readonly Lesson[], width: number, query: string): SearchHit[] {
   return useMemo(
-    () => searchLessons(lessons.map((lesson) => ({ lesson, lines: lessonBodyLines(lesson, width).map(lineText) })), query),
+    () =>
+      searchLessons(
+        lessons.map((lesson) => ({ lesson, lines: lessonBodyLines(lesson, width).map(lineText) })),
+        query,
+      ),
     [lessons, width, query],
   );
 }

@@ -36,7 +36,12 @@ export interface ReaderActions {
  * The reader's keys, one table per mode; the same table drives the footer. While the search field
  * has focus, printable keys go to it.
  */
-export default function useReaderKeys(mode: ReaderMode, optionCount: number, actions: ReaderActions, t: Dictionary): void {
+export default function useReaderKeys(
+  mode: ReaderMode,
+  optionCount: number,
+  actions: ReaderActions,
+  t: Dictionary,
+): void {
   const k = t.lessons.keys;
   const common: Binding[] = [
     { keys: ['n'], label: k.next, run: () => actions.step(1) },
@@ -58,9 +63,19 @@ export default function useReaderKeys(mode: ReaderMode, optionCount: number, act
       { keys: ['escape'], label: t.ui.keys.back, run: actions.leave },
     ],
     quiz: [
-      { keys: ['up', 'k'], label: k.choose, display: `↑↓ a-${optionLetter(optionCount - 1)}`, run: () => actions.moveChoice(-1) },
+      {
+        keys: ['up', 'k'],
+        label: k.choose,
+        display: `↑↓ a-${optionLetter(optionCount - 1)}`,
+        run: () => actions.moveChoice(-1),
+      },
       { keys: ['down', 'j'], label: k.choose, hidden: true, run: () => actions.moveChoice(1) },
-      ...Array.from({ length: optionCount }, (_, i) => ({ keys: [optionLetter(i), String(i + 1)], label: k.choose, hidden: true, run: () => actions.choose(i) })),
+      ...Array.from({ length: optionCount }, (_, i) => ({
+        keys: [optionLetter(i), String(i + 1)],
+        label: k.choose,
+        hidden: true,
+        run: () => actions.choose(i),
+      })),
       { keys: ['enter'], label: k.answer, run: actions.answer },
       { keys: ['pageup'], label: k.page, hidden: true, run: () => actions.pageQuiz(-1) },
       { keys: ['pagedown'], label: k.page, hidden: true, run: () => actions.pageQuiz(1) },

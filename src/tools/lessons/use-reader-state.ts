@@ -24,7 +24,14 @@ export type ReaderAction =
   | { type: 'hit'; hit: number }
   | { type: 'quizShift'; shift: number };
 
-export const initialReaderState: ReaderState = { mode: 'read', question: 0, choice: 0, query: '', hit: 0, quizShift: 0 };
+export const initialReaderState: ReaderState = {
+  mode: 'read',
+  question: 0,
+  choice: 0,
+  query: '',
+  hit: 0,
+  quizShift: 0,
+};
 
 export function readerReducer(state: ReaderState, action: ReaderAction): ReaderState {
   switch (action.type) {

@@ -12,7 +12,11 @@ interface PortBarProps {
   columns: number;
 }
 
-export const rangeColors: Record<PortRangeId, string> = { 'well-known': theme.bad, registered: theme.good, dynamic: theme.accent };
+export const rangeColors: Record<PortRangeId, string> = {
+  'well-known': theme.bad,
+  registered: theme.good,
+  dynamic: theme.accent,
+};
 
 /** Runs of equal values, so the bar is a few Text nodes rather than one per column. */
 function runs<T>(values: readonly T[]): { value: T; length: number }[] {

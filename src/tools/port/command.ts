@@ -30,24 +30,43 @@ function portText(model: PortModel, bound: TryBindResult | undefined, t: Diction
     paint.bold(text.title({ port: model.port })),
     row(
       text.labels.range,
-      text.range({ name: text.rangeNames[model.range], start: model.rangeStart, end: model.rangeEnd, ianaName: model.ianaName }),
+      text.range({
+        name: text.rangeNames[model.range],
+        start: model.rangeStart,
+        end: model.rangeEnd,
+        ianaName: model.ianaName,
+      }),
     ),
     row(
       text.labels.service,
-      model.service ? text.service({ service: model.service, fromFile: model.serviceSource === 'services-file' }) : paint.dim(text.noService),
+      model.service
+        ? text.service({ service: model.service, fromFile: model.serviceSource === 'services-file' })
+        : paint.dim(text.noService),
     ),
     row(
       text.labels.privileges,
       model.osPicks
         ? text.portZero({ start, end })
         : model.privileged
-        ? paint.yellow(text.privileged({ limit: model.unprivilegedPortStart, source: model.unprivilegedSource, isRoot: model.isRoot }))
-        : text.unprivileged({ limit: model.unprivilegedPortStart, source: model.unprivilegedSource }),
+          ? paint.yellow(
+              text.privileged({
+                limit: model.unprivilegedPortStart,
+                source: model.unprivilegedSource,
+                isRoot: model.isRoot,
+              }),
+            )
+          : text.unprivileged({ limit: model.unprivilegedPortStart, source: model.unprivilegedSource }),
     ),
-    row(text.labels.ephemeral, model.ephemeral.contains ? paint.yellow(text.ephemeralYes({ start, end, source })) : text.ephemeralNo({ start, end, source })),
+    row(
+      text.labels.ephemeral,
+      model.ephemeral.contains
+        ? paint.yellow(text.ephemeralYes({ start, end, source }))
+        : text.ephemeralNo({ start, end, source }),
+    ),
   ];
   // The overlap matters for ports a client might hold: not for the well-known ones.
-  if (model.ephemeralOverlapsRegistered && model.range !== 'well-known') lines.push(row(text.labels.note, text.overlap({ start, end })));
+  if (model.ephemeralOverlapsRegistered && model.range !== 'well-known')
+    lines.push(row(text.labels.note, text.overlap({ start, end })));
   if (bound) {
     const sentence = tryBindSentence(model, bound, t);
     lines.push(row(text.labels.tryBind, bound.result === 'free' ? paint.green(sentence) : paint.red(sentence)));

@@ -91,13 +91,22 @@ export default function PortScreen({ payload, sources }: ScreenProps<ExamplePayl
                 {shownBind === 'pending' ? (
                   <Text color={theme.muted}>{p.screen.binding}</Text>
                 ) : (
-                  row(p.labels.tryBind, tryBindSentence(model, shownBind, t), shownBind.result === 'free' ? theme.good : theme.bad)
+                  row(
+                    p.labels.tryBind,
+                    tryBindSentence(model, shownBind, t),
+                    shownBind.result === 'free' ? theme.good : theme.bad,
+                  )
                 )}
               </Box>
             ) : null}
             {row(
               p.labels.range,
-              p.range({ name: p.rangeNames[model.range], start: model.rangeStart, end: model.rangeEnd, ianaName: model.ianaName }),
+              p.range({
+                name: p.rangeNames[model.range],
+                start: model.rangeStart,
+                end: model.rangeEnd,
+                ianaName: model.ianaName,
+              }),
               rangeColors[model.range],
             )}
             <Box flexDirection="column" flexShrink={0} marginY={1}>
@@ -113,19 +122,31 @@ export default function PortScreen({ payload, sources }: ScreenProps<ExamplePayl
                 ]}
               </WrappedText>
             </Box>
-            {row(p.labels.service, model.service ? p.service({ service: model.service, fromFile: model.serviceSource === 'services-file' }) : p.noService)}
+            {row(
+              p.labels.service,
+              model.service
+                ? p.service({ service: model.service, fromFile: model.serviceSource === 'services-file' })
+                : p.noService,
+            )}
             {row(
               p.labels.privileges,
               model.osPicks
                 ? p.portZero(model.ephemeral)
                 : model.privileged
-                ? p.privileged({ limit: model.unprivilegedPortStart, source: source(model.unprivilegedSource), isRoot: model.isRoot })
-                : p.unprivileged({ limit: model.unprivilegedPortStart, source: source(model.unprivilegedSource) }),
+                  ? p.privileged({
+                      limit: model.unprivilegedPortStart,
+                      source: source(model.unprivilegedSource),
+                      isRoot: model.isRoot,
+                    })
+                  : p.unprivileged({ limit: model.unprivilegedPortStart, source: source(model.unprivilegedSource) }),
               model.privileged ? theme.warn : undefined,
             )}
             {row(
               p.labels.ephemeral,
-              (model.ephemeral.contains ? p.ephemeralYes : p.ephemeralNo)({ ...model.ephemeral, source: source(model.ephemeral.source) }),
+              (model.ephemeral.contains ? p.ephemeralYes : p.ephemeralNo)({
+                ...model.ephemeral,
+                source: source(model.ephemeral.source),
+              }),
               model.ephemeral.contains ? theme.warn : undefined,
             )}
             {model.ephemeralOverlapsRegistered && model.range !== 'well-known' ? (

@@ -89,7 +89,8 @@ function questionText(question: Question, n: number, count: number, t: Dictionar
     paint.bold(t.quiz.questionHeader({ n, total: count, topic: t.quiz.topicNames[question.topic] })),
     t.quiz.prompt(question),
   ];
-  if (question.shape === 'option') lines.push(...(question.choices ?? []).map((choice, i) => `  ${optionLabel(i)} ${choice}`));
+  if (question.shape === 'option')
+    lines.push(...(question.choices ?? []).map((choice, i) => `  ${optionLabel(i)} ${choice}`));
   return `${lines.join('\n')}\n`;
 }
 

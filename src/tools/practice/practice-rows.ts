@@ -43,10 +43,17 @@ function statsRows(progress: PracticeProgress, topic: Topic | undefined, t: Dict
   ];
 }
 
-const wrapped = (text: string, tone: RowTone, width: number): Row[] => wrapText(text, width).map((line) => ({ text: line, tone }));
+const wrapped = (text: string, tone: RowTone, width: number): Row[] =>
+  wrapText(text, width).map((line) => ({ text: line, tone }));
 
 /** The rows above the answer field (or all the rows, when there is no field). */
-export function topRows(state: PracticeState, progress: PracticeProgress, topics: readonly Topic[], t: Dictionary, width: number): Row[] {
+export function topRows(
+  state: PracticeState,
+  progress: PracticeProgress,
+  topics: readonly Topic[],
+  t: Dictionary,
+  width: number,
+): Row[] {
   const text = t.quiz.screen;
   if (state.phase === 'choose' || !state.question) {
     const entries = menuEntries(topics);
@@ -67,7 +74,8 @@ export function topRows(state: PracticeState, progress: PracticeProgress, topics
     { text: `${t.quiz.topicNames[q.topic]} · ${text.box({ box })}`.slice(0, width), tone: 'title' },
     ...wrapped(t.quiz.prompt(q), 'text', width),
   ];
-  if (q.shape === 'option') q.choices?.forEach((choice, i) => rows.push(...wrapped(`${optionLabel(i)} ${choice}`, 'text', width)));
+  if (q.shape === 'option')
+    q.choices?.forEach((choice, i) => rows.push(...wrapped(`${optionLabel(i)} ${choice}`, 'text', width)));
   if (state.phase === 'question') return rows;
 
   const verdict = state.verdict;

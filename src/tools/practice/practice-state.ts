@@ -52,7 +52,15 @@ export function practiceReducer(state: PracticeState, action: PracticeAction): P
     case 'select':
       return { ...state, selected: action.index };
     case 'ask':
-      return { ...state, phase: 'question', topic: action.topic, question: action.question, answer: '', verdict: undefined, notice: undefined };
+      return {
+        ...state,
+        phase: 'question',
+        topic: action.topic,
+        question: action.question,
+        answer: '',
+        verdict: undefined,
+        notice: undefined,
+      };
     case 'type':
       // The same text changes nothing (no re-render).
       return action.text === state.answer ? state : { ...state, answer: action.text };

@@ -1,6 +1,13 @@
 import { InputError } from '../../core/input-error.js';
 import { bitRange, ipv4ScopeBlock, prefixToMask } from '../../core/ipv4.js';
-import { parseSplit, splitCidrChunks, splitRows, subnetRow, type SplitPlan, type SubnetRow } from '../../core/subnet-split.js';
+import {
+  parseSplit,
+  splitCidrChunks,
+  splitRows,
+  subnetRow,
+  type SplitPlan,
+  type SubnetRow,
+} from '../../core/subnet-split.js';
 import { formatCidr, parseCidr, subnetModelOf, type AddressInNetwork, type SubnetModel } from '../../core/subnet.js';
 import { allocateVlsm, hostListEntries, type VlsmPlan } from '../../core/vlsm.js';
 import type { Dictionary } from '../../i18n/index.js';
@@ -25,7 +32,9 @@ function formatSubnet(parsed: AddressInNetwork, model: SubnetModel, t: Dictionar
   const netWidth = Math.max(bitRange(0, 0, prefix).length, labels.networkPart.length);
   const hostWidth = Math.max(bitRange(0, prefix, 32).length, labels.hostPart.length);
   const lines = [paint.bold(`${model.address}/${prefix}`), ''];
-  lines.push(`${' '.repeat(labelWidth)}${paint.cyan(labels.networkPart.padEnd(netWidth))}   ${paint.magenta(labels.hostPart.padEnd(hostWidth))}`);
+  lines.push(
+    `${' '.repeat(labelWidth)}${paint.cyan(labels.networkPart.padEnd(netWidth))}   ${paint.magenta(labels.hostPart.padEnd(hostWidth))}`,
+  );
   for (const [name, value, decimal] of bitRows) {
     const networkBits = paint.cyan(bitRange(value, 0, prefix).padEnd(netWidth));
     const hostBits = paint.magenta(bitRange(value, prefix, 32).padEnd(hostWidth));
@@ -53,7 +62,13 @@ function rowJson(row: SubnetRow, extra: Record<string, unknown> = {}): string {
 
 /** A split as text for a person: CIDR, host range and count, aligned. */
 function* splitTable(plan: SplitPlan, t: Dictionary, paint: Paint): Generator<string> {
-  yield paint.bold(t.subnet.split.header({ count: plan.count, prefix: plan.prefix, cidr: formatCidr(plan.network, plan.parentPrefix) }));
+  yield paint.bold(
+    t.subnet.split.header({
+      count: plan.count,
+      prefix: plan.prefix,
+      cidr: formatCidr(plan.network, plan.parentPrefix),
+    }),
+  );
   for (const row of splitRows(plan)) {
     yield `${paint.cyan(row.cidr.padEnd(18))} ${`${row.firstHost} - ${row.lastHost}`.padEnd(31)} ${paint.gray(t.subnet.split.row({ hosts: row.hosts }))}`;
   }
@@ -63,12 +78,17 @@ async function listSplit(context: CommandContext, parsed: AddressInNetwork, spli
   const { stdout, stderr, t, paint, json } = context;
   const plan = parseSplit(splitText, parsed);
   if (plan.requested !== undefined && plan.requested !== plan.count) {
-    stderr.write(`${t.subnet.split.notPowerOfTwo({ requested: plan.requested, count: plan.count, prefix: plan.prefix })}\n`);
+    stderr.write(
+      `${t.subnet.split.notPowerOfTwo({ requested: plan.requested, count: plan.count, prefix: plan.prefix })}\n`,
+    );
   }
   if (json) {
-    await writeLines(stdout, (function* () {
-      for (const row of splitRows(plan)) yield rowJson(row);
-    })());
+    await writeLines(
+      stdout,
+      (function* () {
+        for (const row of splitRows(plan)) yield rowJson(row);
+      })(),
+    );
   } else if (stdout.isTTY) {
     await writeLines(stdout, splitTable(plan, t, paint));
   } else {
@@ -89,7 +109,9 @@ function vlsmLines(plan: VlsmPlan, parsed: AddressInNetwork, t: Dictionary, pain
   if (plan.unused.length === 0) lines.push(paint.gray(t.subnet.vlsm.noneUnused));
   for (const block of plan.unused) {
     const row = subnetRow(block.network, block.prefix);
-    lines.push(`${paint.gray(row.cidr.padEnd(18))} ${paint.gray(t.subnet.vlsm.unused.padEnd(14))} ${row.firstHost} - ${row.lastHost}`);
+    lines.push(
+      `${paint.gray(row.cidr.padEnd(18))} ${paint.gray(t.subnet.vlsm.unused.padEnd(14))} ${row.firstHost} - ${row.lastHost}`,
+    );
   }
   lines.push(paint.gray(t.subnet.vlsm.classicNote));
   return lines;
@@ -126,7 +148,9 @@ function listInterfaces({ stdout, t, paint, json }: CommandContext): number {
   const lines = [paint.bold(t.subnet.interfaces.heading)];
   const nameWidth = Math.max(...found.map(({ entry }) => entry.name.length));
   for (const { entry, parsed } of found) {
-    lines.push(`  ${entry.name.padEnd(nameWidth)}  ${paint.cyan(entry.cidr.padEnd(18))} ${entry.netmask.padEnd(15)}  ${subnetSentence(parsed, t)}`);
+    lines.push(
+      `  ${entry.name.padEnd(nameWidth)}  ${paint.cyan(entry.cidr.padEnd(18))} ${entry.netmask.padEnd(15)}  ${subnetSentence(parsed, t)}`,
+    );
   }
   lines.push('', paint.gray(t.subnet.interfaces.hint));
   stdout.write(`${lines.join('\n')}\n`);
@@ -150,4 +174,3 @@ export default async function run(context: CommandContext): Promise<number> {
   stdout.write(json ? `${JSON.stringify(model)}\n` : formatSubnet(parsed, model, t, paint));
   return 0;
 }
-

@@ -53,7 +53,14 @@ export default function SubnetScreen({ payload, sources }: ScreenProps<ExamplePa
         ...(interfaces.length > 0 ? [{ keys: ['i'], label: keys.mine, run: nextInterface }] : []),
         { keys: ['enter'], label: keys.edit, run: () => dispatch({ type: 'focus', focus: 'field' }) },
       ]
-    : [{ keys: ['enter', 'down'], label: keys.explore, display: 'Enter/↓', run: () => dispatch({ type: 'focus', focus: 'explore' }) }];
+    : [
+        {
+          keys: ['enter', 'down'],
+          label: keys.explore,
+          display: 'Enter/↓',
+          run: () => dispatch({ type: 'focus', focus: 'explore' }),
+        },
+      ];
   useKeymap(bindings, { textEntry: !exploring });
 
   const labels = t.subnet.labels;
@@ -99,7 +106,7 @@ export default function SubnetScreen({ payload, sources }: ScreenProps<ExamplePa
           <Text wrap="truncate-end">
             <Text color={theme.muted}>{labels.network} </Text>
             {view.model.network}
-            <Text color={theme.muted}>  {labels.broadcast} </Text>
+            <Text color={theme.muted}> {labels.broadcast} </Text>
             {view.model.broadcast}
           </Text>
           <Text wrap="truncate-end">

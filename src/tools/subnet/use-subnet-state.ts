@@ -29,7 +29,9 @@ export interface SubnetView {
 }
 
 /** The model and split for the current text, or the input error that explains why there is none. */
-export function subnetView(state: Pick<SubnetState, 'text' | 'splitBits'>): { view: SubnetView; error?: undefined } | { view?: undefined; error: InputError } {
+export function subnetView(
+  state: Pick<SubnetState, 'text' | 'splitBits'>,
+): { view: SubnetView; error?: undefined } | { view?: undefined; error: InputError } {
   try {
     const parsed = parseCidr(state.text);
     const splitPrefix = Math.min(32, parsed.prefix + state.splitBits);
@@ -63,7 +65,10 @@ function subnetReducer(state: SubnetState, action: SubnetAction): SubnetState {
     case 'split-size': {
       const { view } = subnetView(state);
       if (!view) return state;
-      const splitBits = Math.max(0, Math.min(32 - view.parsed.prefix, Math.min(state.splitBits, 32 - view.parsed.prefix) + action.by));
+      const splitBits = Math.max(
+        0,
+        Math.min(32 - view.parsed.prefix, Math.min(state.splitBits, 32 - view.parsed.prefix) + action.by),
+      );
       return { ...state, splitBits, offset: 0 };
     }
     case 'scroll': {

@@ -21,11 +21,25 @@ function threadsText(report: RaceReport, t: Dictionary, paint: Paint): string[] 
   const { withoutLock, withLock, expected } = report;
   const verdict = (lost: number) => raceVerdict(lost, expected, t);
   const rows = [
-    { label: text.withoutLock, got: text.got({ result: withoutLock.result }), lost: withoutLock.lost, ms: withoutLock.ms },
-    { label: text.withLock, got: text.got({ result: withLock.result }), lost: expected - withLock.result, ms: withLock.ms },
+    {
+      label: text.withoutLock,
+      got: text.got({ result: withoutLock.result }),
+      lost: withoutLock.lost,
+      ms: withoutLock.ms,
+    },
+    {
+      label: text.withLock,
+      got: text.got({ result: withLock.result }),
+      lost: expected - withLock.result,
+      ms: withLock.ms,
+    },
   ];
   const width = (pick: (row: (typeof rows)[number]) => string) => Math.max(...rows.map((row) => pick(row).length));
-  const [labelWidth, gotWidth, verdictWidth] = [width((r) => r.label), width((r) => r.got), width((r) => verdict(r.lost))];
+  const [labelWidth, gotWidth, verdictWidth] = [
+    width((r) => r.label),
+    width((r) => r.got),
+    width((r) => verdict(r.lost)),
+  ];
   return [
     paint.bold(text.setup({ workers: report.workers, increments: report.increments, expected })),
     '',

@@ -14,7 +14,11 @@ export interface RaceLabState {
   error?: string;
 }
 
-const fresh = (workers: number): RaceLabState => ({ phase: 'without-lock', progress: Array(workers).fill(0), counter: 0 });
+const fresh = (workers: number): RaceLabState => ({
+  phase: 'without-lock',
+  progress: Array(workers).fill(0),
+  counter: 0,
+});
 
 /** How often the screen samples the shared counters while threads run. */
 const sampleMs = 50;
@@ -46,16 +50,27 @@ export default function useRaceLab(
         for (const locked of [false, true]) {
           const run = startRace({ workers, increments, locked });
           current = run;
-          setState((s) => ({ ...s, phase: locked ? 'with-lock' : 'without-lock', progress: Array(workers).fill(0), counter: 0 }));
+          setState((s) => ({
+            ...s,
+            phase: locked ? 'with-lock' : 'without-lock',
+            progress: Array(workers).fill(0),
+            counter: 0,
+          }));
           const result = await run.done;
           await run.stop();
           if (!live) return;
-          setState((s) => ({ ...s, progress: run.progress(), counter: result.result, [locked ? 'withLock' : 'withoutLock']: result }));
+          setState((s) => ({
+            ...s,
+            progress: run.progress(),
+            counter: result.result,
+            [locked ? 'withLock' : 'withoutLock']: result,
+          }));
         }
         current = undefined;
         if (live) setState((s) => ({ ...s, phase: 'done' }));
       } catch (error) {
-        if (live) setState((s) => ({ ...s, phase: 'failed', error: error instanceof Error ? error.message : String(error) }));
+        if (live)
+          setState((s) => ({ ...s, phase: 'failed', error: error instanceof Error ? error.message : String(error) }));
       }
     })();
     return () => {

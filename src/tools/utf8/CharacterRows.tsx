@@ -26,7 +26,11 @@ export default function CharacterRows({ characters, offset, rows, width }: Chara
       const glyph = nth === 0 ? padColumns(escapeControls(character.char), 5) : '     ';
       const bytes = entry.bytes.map(hexByte).join(' ').padEnd(12);
       const bits = entry.bits.map((bit) => `${bit.marker}|${bit.payload}`).join(' ');
-      lines.push({ key: `${index}-${nth}`, color: colorOf(index), text: `${glyph}${entry.codePoint.padEnd(9)}${bytes}${bits}` });
+      lines.push({
+        key: `${index}-${nth}`,
+        color: colorOf(index),
+        text: `${glyph}${entry.codePoint.padEnd(9)}${bytes}${bits}`,
+      });
     });
   }
   return (

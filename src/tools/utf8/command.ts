@@ -1,5 +1,13 @@
 import { padColumns } from '../../core/display-width.js';
-import { escapeControls, hexByte, safeJson, utf8Json, utf8Model, type ByteBits, type Utf8Model } from '../../core/utf8.js';
+import {
+  escapeControls,
+  hexByte,
+  safeJson,
+  utf8Json,
+  utf8Model,
+  type ByteBits,
+  type Utf8Model,
+} from '../../core/utf8.js';
 import { cutTail, decodeHex, decodeJson, decodeUtf8, type DecodeModel } from '../../core/utf8-decode.js';
 import type { Dictionary } from '../../i18n/index.js';
 import type { Paint } from '../../output/paint.js';
@@ -107,7 +115,9 @@ function* utf8Lines(model: Utf8Model, t: Dictionary, paint: Paint): Generator<st
   const charWidth = Math.max(4, columns.char.length);
   const pointWidth = Math.max(9, columns.codePoint.length);
   const bytesWidth = 12;
-  yield paint.dim(`  ${columns.char.padEnd(charWidth)}  ${columns.codePoint.padEnd(pointWidth)}  ${columns.bytes.padEnd(bytesWidth)}  ${columns.bits}`);
+  yield paint.dim(
+    `  ${columns.char.padEnd(charWidth)}  ${columns.codePoint.padEnd(pointWidth)}  ${columns.bytes.padEnd(bytesWidth)}  ${columns.bits}`,
+  );
   for (const character of model.characters.slice(0, rowsShown)) {
     const shown = escapeControls(character.char);
     for (const [index, entry] of character.codePoints.entries()) {
@@ -115,7 +125,8 @@ function* utf8Lines(model: Utf8Model, t: Dictionary, paint: Paint): Generator<st
       yield `  ${charCell}  ${paint.cyan(entry.codePoint.padEnd(pointWidth))}  ${entry.bytes.map(hexByte).join(' ').padEnd(bytesWidth)}  ${bitsText(entry.bits, paint)}`;
     }
   }
-  if (model.characters.length > rowsShown) yield paint.dim(`  ${text.moreCharacters({ count: model.characters.length - rowsShown })}`);
+  if (model.characters.length > rowsShown)
+    yield paint.dim(`  ${text.moreCharacters({ count: model.characters.length - rowsShown })}`);
   yield '';
   yield paint.underline(text.wrongHeading);
   const label = Math.max(text.latin1.length, text.macRoman.length, text.ascii.length);
@@ -132,12 +143,17 @@ function* decodedLines(model: DecodeModel, t: Dictionary, paint: Paint): Generat
   yield `${paint.bold(text.decoded.text.padEnd(label))}  ${escapeControls(shortened(model.text))}`;
   yield '';
   const columns = text.columns;
-  yield paint.dim(`  ${columns.offset.padEnd(8)}  ${columns.bytes.padEnd(12)}  ${columns.codePoint.padEnd(10)}  ${columns.char}`);
+  yield paint.dim(
+    `  ${columns.offset.padEnd(8)}  ${columns.bytes.padEnd(12)}  ${columns.codePoint.padEnd(10)}  ${columns.char}`,
+  );
   for (const piece of model.pieces.slice(0, rowsShown)) {
     const row = `  ${String(piece.offset).padEnd(8)}  ${piece.bytes.map(hexByte).join(' ').padEnd(12)}  ${piece.codePoint.padEnd(10)}  ${escapeControls(piece.char)}`;
     yield piece.invalid ? paint.red(`${row}  ${text.reasons[piece.invalid]}`) : row;
   }
-  if (model.pieces.length > rowsShown) yield paint.dim(`  ${text.decoded.morePieces({ count: model.pieces.length - rowsShown })}`);
+  if (model.pieces.length > rowsShown)
+    yield paint.dim(`  ${text.decoded.morePieces({ count: model.pieces.length - rowsShown })}`);
   yield '';
-  yield model.invalid.length === 0 ? paint.green(text.decoded.allValid) : paint.yellow(text.decoded.invalidCount({ count: model.invalid.length }));
+  yield model.invalid.length === 0
+    ? paint.green(text.decoded.allValid)
+    : paint.yellow(text.decoded.invalidCount({ count: model.invalid.length }));
 }

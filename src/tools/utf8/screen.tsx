@@ -36,7 +36,8 @@ export default function Utf8Screen({ payload }: ScreenProps<ExamplePayload>) {
   const listRows = Math.max(1, height - fixedRows - byteRows - (asciiRows - 1));
   const maxOffset = Math.max(0, model.characters.length - 1);
   const first = Math.min(offset, maxOffset);
-  const scroll = (by: number) => setOffset((current) => Math.max(0, Math.min(maxOffset, Math.min(current, maxOffset) + by)));
+  const scroll = (by: number) =>
+    setOffset((current) => Math.max(0, Math.min(maxOffset, Math.min(current, maxOffset) + by)));
   useKeymap(
     [
       { keys: ['up'], label: t.ui.keys.move, display: '↑↓', run: () => scroll(-1) },

@@ -57,13 +57,24 @@ describe('reading answers', () => {
 
   it('hex bytes in any common spelling', () => {
     const q = question('hex', 'c3 a9');
-    for (const answer of ['C3 A9', 'c3a9', '0xc3 0xa9', '\\xc3\\xa9', 'c3,a9']) expect(checkAnswer(q, answer).correct).toBe(true);
+    for (const answer of ['C3 A9', 'c3a9', '0xc3 0xa9', '\\xc3\\xa9', 'c3,a9'])
+      expect(checkAnswer(q, answer).correct).toBe(true);
     expect(checkAnswer(q, 'C3').correct).toBe(false);
   });
 
   it('port ranges by English or Spanish name, IANA name, or number', () => {
     const q = question('range', 'dynamic', ['well-known', 'registered', 'dynamic']);
-    for (const answer of ['dynamic', 'Dinámicos', 'dinamicos', 'ephemeral', 'efímeros', 'private', 'privados', '3', 'DYNAMIC'])
+    for (const answer of [
+      'dynamic',
+      'Dinámicos',
+      'dinamicos',
+      'ephemeral',
+      'efímeros',
+      'private',
+      'privados',
+      '3',
+      'DYNAMIC',
+    ])
       expect(checkAnswer(q, answer).correct, answer).toBe(true);
     expect(checkAnswer(q, 'registered').correct).toBe(false);
     expect(checkAnswer(q, '2').correct).toBe(false);
@@ -75,7 +86,7 @@ describe('reading answers', () => {
     expect(readRangeName('medium')).toBeUndefined();
   });
 
-  it('a tuple\'s port by number or by its choice', () => {
+  it("a tuple's port by number or by its choice", () => {
     const q = question('port', '51234', ['5050', '51234']);
     expect(checkAnswer(q, '51234').correct).toBe(true);
     expect(checkAnswer(q, '2').correct).toBe(true);

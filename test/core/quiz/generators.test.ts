@@ -43,7 +43,7 @@ describe('generated questions', () => {
     expect(binary!.data).toEqual({ address: '163.213.244.146' });
   });
 
-  it('binary: the expected bits are the core converter\'s', () => {
+  it("binary: the expected bits are the core converter's", () => {
     fc.assert(
       fc.property(seeds, (seed) => {
         for (const q of questionsOf('binary', seed)) expect(q.expected).toBe(ipv4Binary(parseIPv4(q.data.address)));
@@ -83,7 +83,7 @@ describe('generated questions', () => {
     );
   });
 
-  it('port: the expected range is portRange\'s', () => {
+  it("port: the expected range is portRange's", () => {
     fc.assert(
       fc.property(seeds, (seed) => {
         for (const q of questionsOf('port', seed)) expect(q.expected).toBe(portRange(q.data.port).range);
@@ -91,7 +91,7 @@ describe('generated questions', () => {
     );
   });
 
-  it('utf8: the byte count and bytes are utf8Model\'s, and Node\'s encoder agrees', () => {
+  it("utf8: the byte count and bytes are utf8Model's, and Node's encoder agrees", () => {
     fc.assert(
       fc.property(seeds, (seed) => {
         for (const q of questionsOf('utf8', seed)) {
@@ -104,7 +104,7 @@ describe('generated questions', () => {
     );
   });
 
-  it('tuple: the ephemeral port is the client\'s, printed as Python prints it', () => {
+  it("tuple: the ephemeral port is the client's, printed as Python prints it", () => {
     fc.assert(
       fc.property(seeds, (seed) => {
         for (const q of questionsOf('tuple', seed)) {
@@ -121,7 +121,8 @@ describe('generated questions', () => {
   it('every question accepts its own expected answer', () => {
     fc.assert(
       fc.property(seeds, (seed) => {
-        for (const q of quizQuestions(createRandom(seed), undefined, noLessons, 20)) expect(checkAnswer(q, q.expected).correct).toBe(true);
+        for (const q of quizQuestions(createRandom(seed), undefined, noLessons, 20))
+          expect(checkAnswer(q, q.expected).correct).toBe(true);
       }),
     );
   });
@@ -135,9 +136,18 @@ describe('generated questions', () => {
     expect(utf8.topic === 'utf8' && utf8.data.ask).toBe('bytes');
   });
 
-  it('lessons: a check question\'s expected answer is its right option\'s number', () => {
+  it("lessons: a check question's expected answer is its right option's number", () => {
     const source = {
-      lessons: [{ lesson: 'ipv4', id: 'ipv4-bits', question: 'How many bits?', options: ['4', '8', '32'], answer: 2, explanation: 'Four octets.' }],
+      lessons: [
+        {
+          lesson: 'ipv4',
+          id: 'ipv4-bits',
+          question: 'How many bits?',
+          options: ['4', '8', '32'],
+          answer: 2,
+          explanation: 'Four octets.',
+        },
+      ],
     };
     const q = makeQuestion(createRandom(3), 'lessons', source);
     expect(q.expected).toBe('3');

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../../src/core/quiz/random.js';
 import { nextQuestion, noLessons } from '../../../src/core/quiz/topics.js';
-import { emptyLeitner, isDue, nextCandidates, readLeitner, review, startSession } from '../../../src/core/quiz/leitner.js';
+import {
+  emptyLeitner,
+  isDue,
+  nextCandidates,
+  readLeitner,
+  review,
+  startSession,
+} from '../../../src/core/quiz/leitner.js';
 
 describe('the Leitner schedule', () => {
   it('a new item sits in box 1 and is due now', () => {
@@ -56,7 +63,8 @@ describe('the next practice question', () => {
   it('comes from the least learned kind of the topic', () => {
     let state = startSession(emptyLeitner());
     state = review(state, 'mask:prefix-to-mask', true);
-    for (let i = 0; i < 10; i++) expect(nextQuestion(createRandom(i), state, 'mask', noLessons).kind).toBe('mask-to-prefix');
+    for (let i = 0; i < 10; i++)
+      expect(nextQuestion(createRandom(i), state, 'mask', noLessons).kind).toBe('mask-to-prefix');
   });
 
   it('a mix draws on every generated topic', () => {

@@ -23,7 +23,9 @@ describe('scoring', () => {
   });
 
   it('reads back saved scores, dropping broken parts', () => {
-    expect(readScore({ correct: 2, total: 3, streak: 1, bestStreak: 2, byTopic: { port: { correct: 5, total: 1 } } })).toEqual({
+    expect(
+      readScore({ correct: 2, total: 3, streak: 1, bestStreak: 2, byTopic: { port: { correct: 5, total: 1 } } }),
+    ).toEqual({
       correct: 2,
       total: 3,
       streak: 1,

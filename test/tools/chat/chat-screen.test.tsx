@@ -30,7 +30,11 @@ describe('chat screen', () => {
     await press(app, 'tres', '› tres');
     await press(app, '\r', '> tres');
     await other.waitForLine('[guest2] tres');
-    expect(other.lines.filter((line) => line.startsWith('[guest2]'))).toEqual(['[guest2] uno', '[guest2] dos', '[guest2] tres']);
+    expect(other.lines.filter((line) => line.startsWith('[guest2]'))).toEqual([
+      '[guest2] uno',
+      '[guest2] dos',
+      '[guest2] tres',
+    ]);
   });
 
   it('long lines wrap instead of being cut', async () => {

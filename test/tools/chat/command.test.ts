@@ -11,7 +11,10 @@ afterEach(() => {
 
 /** Starts `netlearn serve` on a port the OS picks and returns it with the port it printed. */
 async function serve(extra: string[] = []) {
-  const child = spawn(process.execPath, [cliPath, 'serve', '--port', '0', ...extra], { env: cleanEnv(), stdio: 'pipe' });
+  const child = spawn(process.execPath, [cliPath, 'serve', '--port', '0', ...extra], {
+    env: cleanEnv(),
+    stdio: 'pipe',
+  });
   children.push(child);
   let stdout = '';
   let stderr = '';
@@ -39,7 +42,9 @@ describe('netlearn serve', () => {
     expect(await server.exited).toBe(0);
     expect(server.output()).toContain('stopped; the port is free again');
     // The exact command for this port: a bare `netlearn connect` only reaches port 5050.
-    expect(server.output()).toContain(`Try: netlearn connect 127.0.0.1 --port ${server.port}, or nc 127.0.0.1 ${server.port}`);
+    expect(server.output()).toContain(
+      `Try: netlearn connect 127.0.0.1 --port ${server.port}, or nc 127.0.0.1 ${server.port}`,
+    );
     const again = createServer();
     await new Promise<void>((resolve, reject) => again.once('error', reject).listen(server.port, '127.0.0.1', resolve));
     await new Promise((resolve) => again.close(resolve));
@@ -54,7 +59,11 @@ describe('netlearn serve', () => {
     await vi.waitFor(() => expect(server.output()).toContain('"event":"message"'), { timeout: 3000 });
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-    const events = server.output().trim().split('\n').map((line) => JSON.parse(line));
+    const events = server
+      .output()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(events[0]).toMatchObject({ event: 'listening', address: '127.0.0.1', family: 'IPv4' });
     expect(events[1]).toEqual({
       event: 'accepted',
@@ -117,13 +126,18 @@ describe('netlearn connect, piped', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^\* Welcome to the netlearn chat\. The server sees you as \('127\.0\.0\.1', \d+\)/);
     expect(result.stdout).toContain('* 2 connected:');
-    expect(result.stderr).toMatch(/\* connected: you are \('127\.0\.0\.1', \d+\), the server is \('127\.0\.0\.1', \d+\)/);
+    expect(result.stderr).toMatch(
+      /\* connected: you are \('127\.0\.0\.1', \d+\), the server is \('127\.0\.0\.1', \d+\)/,
+    );
     await other.waitForLine('[guest2] hola');
   });
 
   it('exits 0 when the server closes', async () => {
     const server = await serve();
-    const child = spawn(process.execPath, [cliPath, 'connect', '--port', String(server.port)], { env: cleanEnv(), stdio: 'pipe' });
+    const child = spawn(process.execPath, [cliPath, 'connect', '--port', String(server.port)], {
+      env: cleanEnv(),
+      stdio: 'pipe',
+    });
     children.push(child);
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

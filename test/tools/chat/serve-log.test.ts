@@ -20,7 +20,12 @@ describe('serve screen state', () => {
   });
 
   it('keeps only the last 500 events', () => {
-    const batch = Array.from({ length: 800 }, (_, i) => ({ event: 'message' as const, nick: 'a', text: String(i), bytes: 1 }));
+    const batch = Array.from({ length: 800 }, (_, i) => ({
+      event: 'message' as const,
+      nick: 'a',
+      text: String(i),
+      bytes: 1,
+    }));
     const view = foldServeEvents({ members: new Map(), events: [] }, batch);
     expect(view.events).toHaveLength(500);
     expect(view.events[0]).toMatchObject({ text: '300' });

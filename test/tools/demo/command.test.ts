@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli.js';
 
-const parse = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown> & { event: string });
+const parse = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown> & { event: string });
 
 describe('netlearn demo, piped', () => {
   it('--json prints the scene, one event per line, in a fixed order', async () => {
@@ -39,8 +43,12 @@ describe('netlearn demo, piped', () => {
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1 + 3 * 4 + 1);
-    expect(lines[0]).toMatch(/^server listening on 127\.0\.0\.1 port \d+ \(IPv4\) {3}# s = socket\.socket\(socket\.AF_INET, socket\.SOCK_STREAM\); s\.bind\(\("127\.0\.0\.1", \d+\)\); s\.listen\(\)$/);
-    expect(lines[2]).toMatch(/^server accepted client 1: conn, addr = s\.accept\(\) gives addr = \('127\.0\.0\.1', \d+\)$/);
+    expect(lines[0]).toMatch(
+      /^server listening on 127\.0\.0\.1 port \d+ \(IPv4\) {3}# s = socket\.socket\(socket\.AF_INET, socket\.SOCK_STREAM\); s\.bind\(\("127\.0\.0\.1", \d+\)\); s\.listen\(\)$/,
+    );
+    expect(lines[2]).toMatch(
+      /^server accepted client 1: conn, addr = s\.accept\(\) gives addr = \('127\.0\.0\.1', \d+\)$/,
+    );
   });
 
   it('--family inet6 uses ::1 and four-part tuples', async () => {
@@ -83,6 +91,8 @@ describe('netlearn demo, piped', () => {
   it('bad options are typing errors, exit 2', async () => {
     expect((await runCli(['demo', '--clients', '0'])).code).toBe(2);
     expect((await runCli(['demo', '--family', 'ipx'])).stderr).toContain('--family must be one of inet, inet6, unix');
-    expect((await runCli(['demo', '--port', '70000'])).stderr).toContain('--port must be a whole number from 0 to 65535');
+    expect((await runCli(['demo', '--port', '70000'])).stderr).toContain(
+      '--port must be a whole number from 0 to 65535',
+    );
   });
 });

@@ -16,7 +16,12 @@ describe('demo screen state', () => {
       ],
     });
     expect(state.open).toBe(1);
-    expect(state.clients[0]).toMatchObject({ id: 1, tuple: "('127.0.0.1', 40000)", local: local(40000), acceptedAt: '12:00:00' });
+    expect(state.clients[0]).toMatchObject({
+      id: 1,
+      tuple: "('127.0.0.1', 40000)",
+      local: local(40000),
+      acceptedAt: '12:00:00',
+    });
     expect(state.clients[0]).toMatchObject({ localTuple: "('127.0.0.1', 40000)", remoteTuple: "('127.0.0.1', 5050)" });
     state = demoReducer(state, { type: 'events', batch: [at({ event: 'closed', client: 1, by: 'server' })] });
     expect(state.open).toBe(0);
@@ -24,7 +29,9 @@ describe('demo screen state', () => {
   });
 
   it('the event log keeps only the newest 500 events', () => {
-    const batch = Array.from({ length: 1200 }, (_, i) => at({ event: 'message', client: 1, text: `m${i}`, bytes: 2, hex: '6d30' }));
+    const batch = Array.from({ length: 1200 }, (_, i) =>
+      at({ event: 'message', client: 1, text: `m${i}`, bytes: 2, hex: '6d30' }),
+    );
     const state = demoReducer(initialDemoState, { type: 'events', batch });
     expect(state.log).toHaveLength(logLimit);
     expect(state.log.at(-1)!.event).toMatchObject({ text: 'm1199' });

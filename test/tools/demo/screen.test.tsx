@@ -46,7 +46,7 @@ describe('demo screen, typing', () => {
     await waitForFrame(app, 'nc 127.0.0.1');
     await press(app, 'a', 'Clients: 1 open');
     await press(app, 's', 'Message from client 1:');
-    const frame = await press(app, "hi\rs", "#1 \"hi\" 2 bytes: 68 69");
+    const frame = await press(app, 'hi\rs', '#1 "hi" 2 bytes: 68 69');
     expect(frame).not.toContain('\r');
   });
 });

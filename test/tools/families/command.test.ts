@@ -11,9 +11,22 @@ describe('netlearn families', () => {
     // Every socket closed: the process exits on its own, well before runCli's 20 s limit.
     expect(Date.now() - started).toBeLessThan(10_000);
     const json = JSON.parse(stdout);
-    expect(json.families.map((entry: { constant: string }) => entry.constant)).toEqual(['AF_INET', 'AF_INET6', 'AF_UNIX']);
+    expect(json.families.map((entry: { constant: string }) => entry.constant)).toEqual([
+      'AF_INET',
+      'AF_INET6',
+      'AF_UNIX',
+    ]);
     const [inet, , unix] = json.families;
-    expect(Object.keys(inet)).toEqual(['family', 'constant', 'status', 'listening', 'peer', 'pythonAccept', 'pythonServer', 'code']);
+    expect(Object.keys(inet)).toEqual([
+      'family',
+      'constant',
+      'status',
+      'listening',
+      'peer',
+      'pythonAccept',
+      'pythonServer',
+      'code',
+    ]);
     expect(inet.pythonAccept).toBe(`('127.0.0.1', ${inet.peer.port})`);
     if (process.platform !== 'win32') {
       expect(unix.pythonAccept).toBe("''");

@@ -5,7 +5,7 @@ import { press, renderApp, resize, strayIndentRows, waitForFrame } from '../../h
 afterEach(cleanup);
 
 describe('families screen', () => {
-  it('runs the three listeners on open and shows Python\'s tuples', async () => {
+  it("runs the three listeners on open and shows Python's tuples", async () => {
     const rendered = renderApp('families');
     const frame = await waitForFrame(rendered, 'AF_UNIX');
     expect(frame).toMatch(/Python accept\(\) -> +\('127\.0\.0\.1', \d+\)/);

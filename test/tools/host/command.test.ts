@@ -3,15 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli.js';
 
 describe('netlearn host', () => {
-  it('prints the documented JSON with this machine\'s hostname', async () => {
+  it("prints the documented JSON with this machine's hostname", async () => {
     const { code, stdout } = await runCli(['host', '--json']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(json.hostname).toBe(hostname());
     expect(json.localhost).toContain('127.0.0.1');
     const loopback = json.interfaces.find((entry: { address: string }) => entry.address === '127.0.0.1');
-    expect(loopback).toMatchObject({ family: 'IPv4', netmask: '255.0.0.0', cidr: '127.0.0.1/8', network: '127.0.0.0', internal: true });
-    for (const entry of json.interfaces) expect(Object.keys(entry)).toEqual(['name', 'family', 'address', 'netmask', 'cidr', 'network', 'internal']);
+    expect(loopback).toMatchObject({
+      family: 'IPv4',
+      netmask: '255.0.0.0',
+      cidr: '127.0.0.1/8',
+      network: '127.0.0.0',
+      internal: true,
+    });
+    for (const entry of json.interfaces)
+      expect(Object.keys(entry)).toEqual(['name', 'family', 'address', 'netmask', 'cidr', 'network', 'internal']);
   });
 
   it('shows a table of interfaces in Spanish with --lang es', async () => {

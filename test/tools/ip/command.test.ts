@@ -16,7 +16,9 @@ describe('netlearn ip', () => {
   it('shows each octet under the place values, with the sum that makes it', async () => {
     const { code, stdout } = await runCli(['ip', '192.168.1.10']);
     expect(code).toBe(0);
-    expect(stdout).toContain('      128  64  32  16   8   4   2   1\n  192   1   1   0   0   0   0   0   0   192 = 128 + 64\n');
+    expect(stdout).toContain(
+      '      128  64  32  16   8   4   2   1\n  192   1   1   0   0   0   0   0   0   192 = 128 + 64\n',
+    );
     expect(stdout).toContain('binary     11000000.10101000.00000001.00001010');
     expect(stdout).toContain('hex        0xC0A8010A');
     expect(stdout).toContain('integer    3232235786');
@@ -41,19 +43,26 @@ describe('netlearn ip', () => {
   it('says in Spanish which octet is over 255', async () => {
     const { code, stderr } = await runCli(['ip', '1.2.300.4', '--lang', 'es']);
     expect(code).toBe(2);
-    expect(stderr).toBe('netlearn: error: el octeto 3 de la dirección, 300, pasa de 255: 8 bits guardan solo de 0 a 255.\n');
+    expect(stderr).toBe(
+      'netlearn: error: el octeto 3 de la dirección, 300, pasa de 255: 8 bits guardan solo de 0 a 255.\n',
+    );
   });
 
-  it.each([['1.2.3'], ['1.2.3.4.5'], ['abc'], ['1.2.3.4/24'], ['١.٢.٣.٤'], ['']])('exits 2 without a stack trace for %j', async (input) => {
-    const { code, stderr } = await runCli(['ip', input]);
-    expect(code).toBe(2);
-    expect(stderr).toMatch(/^netlearn: error: .+\n$/);
-    expect(stderr).not.toContain('    at ');
-  });
+  it.each([['1.2.3'], ['1.2.3.4.5'], ['abc'], ['1.2.3.4/24'], ['١.٢.٣.٤'], ['']])(
+    'exits 2 without a stack trace for %j',
+    async (input) => {
+      const { code, stderr } = await runCli(['ip', input]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^netlearn: error: .+\n$/);
+      expect(stderr).not.toContain('    at ');
+    },
+  );
 
   it('quotes control characters in the input visibly instead of sending them to the terminal', async () => {
     const { code, stderr } = await runCli(['ip', '1.2.3.4\u001B[31m']);
     expect(code).toBe(2);
-    expect(stderr).toBe('netlearn: error: the address is complete, but "\\x1B[31m" follows it (from character 8). Remove it.\n');
+    expect(stderr).toBe(
+      'netlearn: error: the address is complete, but "\\x1B[31m" follows it (from character 8). Remove it.\n',
+    );
   });
 });

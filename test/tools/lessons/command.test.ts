@@ -10,7 +10,10 @@ function configHome(progress?: unknown): string {
   const home = mkdtempSync(join(tmpdir(), 'netlearn-cmd-'));
   if (progress !== undefined) {
     mkdirSync(join(home, 'netlearn'));
-    writeFileSync(join(home, 'netlearn', 'progress.json'), typeof progress === 'string' ? progress : JSON.stringify(progress));
+    writeFileSync(
+      join(home, 'netlearn', 'progress.json'),
+      typeof progress === 'string' ? progress : JSON.stringify(progress),
+    );
   }
   return home;
 }
@@ -27,7 +30,11 @@ describe('netlearn lessons', () => {
   });
 
   test('marks the lessons saved as done', async () => {
-    const home = configHome({ version: 1, lessons: { done: ['ipv4', 'server'], answers: {}, scroll: 0 }, practice: {} });
+    const home = configHome({
+      version: 1,
+      lessons: { done: ['ipv4', 'server'], answers: {}, scroll: 0 },
+      practice: {},
+    });
     const { stdout } = await runCli(['lessons'], { env: { XDG_CONFIG_HOME: home } });
     expect(stdout).toContain('[x] server         Servers');
     expect(stdout).toContain('[x] ipv4           IPv4');
@@ -100,7 +107,7 @@ describe('netlearn lesson <id>', () => {
     }
   });
 
-  test('a teacher\'s edit to content/ shows at once, without a rebuild', async () => {
+  test("a teacher's edit to content/ shows at once, without a rebuild", async () => {
     const copy = mkdtempSync(join(tmpdir(), 'netlearn-copy-'));
     const checkout = dirname(dirname(cliPath));
     for (const folder of ['dist', 'content']) cpSync(join(checkout, folder), join(copy, folder), { recursive: true });
@@ -130,7 +137,11 @@ describe('netlearn lesson <id>', () => {
 
   test('takes the id in any case, the lesson number, or its title in the chosen language', async () => {
     const env = { XDG_CONFIG_HOME: configHome() };
-    for (const args of [['lesson', 'IPV4'], ['lesson', ' ipv4'], ['lesson', '8']]) {
+    for (const args of [
+      ['lesson', 'IPV4'],
+      ['lesson', ' ipv4'],
+      ['lesson', '8'],
+    ]) {
       const { code, stdout } = await runCli(args, { env });
       expect(code).toBe(0);
       expect(stdout.split('\n')[0]).toBe('IPv4');

@@ -17,7 +17,14 @@ const base = { question, index: 0, total: 2, lessonDone: false, t, width: 40 };
 describe('a check question on screen', () => {
   test('before answering: the options numbered, the cursor on one', () => {
     const { rows, focus } = quizRows({ ...base, choice: 2, answered: undefined });
-    expect(rows.map((row) => row.text)).toEqual(['Question 1 of 2', 'Who starts the connection?', '', '  a) The server', '  b) The client', '› c) The router']);
+    expect(rows.map((row) => row.text)).toEqual([
+      'Question 1 of 2',
+      'Who starts the connection?',
+      '',
+      '  a) The server',
+      '  b) The client',
+      '› c) The router',
+    ]);
     expect(focus).toBe(5);
   });
 
@@ -38,7 +45,12 @@ describe('a check question on screen', () => {
     const { rows } = quizRows({ ...base, choice: 1, answered: 1, lessonDone: true });
     expect(rows.map((row) => row.text)).toContain('✓ b) The client');
     expect(rows.map((row) => row.text)).toContain('Right!');
-    expect(rows.slice(-2).map((row) => row.text).join(' ')).toBe('Every question answered right: lesson done.');
+    expect(
+      rows
+        .slice(-2)
+        .map((row) => row.text)
+        .join(' '),
+    ).toBe('Every question answered right: lesson done.');
   });
 });
 
@@ -52,6 +64,10 @@ describe('the reader state', () => {
 
   test('a new search query puts the cursor back on the first hit', () => {
     const searching = readerReducer(readerReducer(initialReaderState, { type: 'search' }), { type: 'hit', hit: 4 });
-    expect(readerReducer(searching, { type: 'query', query: 'port' })).toMatchObject({ mode: 'search', query: 'port', hit: 0 });
+    expect(readerReducer(searching, { type: 'query', query: 'port' })).toMatchObject({
+      mode: 'search',
+      query: 'port',
+      hit: 0,
+    });
   });
 });

@@ -134,7 +134,11 @@ describe('the lesson reader', () => {
   });
 
   test('search counts matches, and a hit line is cut around the match at 60 columns (es: coincidencias)', async () => {
-    const { rendered } = renderWithProgress('lesson', { payload: { id: 'server' }, lang: 'es', size: { columns: 60, rows: 20 } });
+    const { rendered } = renderWithProgress('lesson', {
+      payload: { id: 'server' },
+      lang: 'es',
+      size: { columns: 60, rows: 20 },
+    });
     await waitForFrame(rendered, 'lección 1 de 11');
     await press(rendered, '/', 'Escribí una palabra');
     const frame = await press(rendered, 'efimero', /\d+ coincidencias/);
@@ -148,7 +152,10 @@ describe('the lesson reader', () => {
 
   test('the footer names Space and Home/End, and End goes to the end of the lesson', async () => {
     const { rendered } = renderWithProgress('lesson', { payload: { id: 'server' }, size: { columns: 60, rows: 20 } });
-    const frame = await waitForFrame(rendered, (f) => f.includes('lesson 1 of 11 · 0%') && f.split('\n').every((line) => line.length <= 60));
+    const frame = await waitForFrame(
+      rendered,
+      (f) => f.includes('lesson 1 of 11 · 0%') && f.split('\n').every((line) => line.length <= 60),
+    );
     expect(frame).toContain('PgUp/PgDn/Space page');
     expect(frame).toContain('Home/End top/end');
     expect(frame).toContain('Esc back');
@@ -189,7 +196,7 @@ describe('the lesson reader', () => {
     await press(mounted, keys.tab, 'Puertos · lección 9 de 11');
   });
 
-  test('Try it opens the lesson\'s tool, and Esc comes back to the same place', async () => {
+  test("Try it opens the lesson's tool, and Esc comes back to the same place", async () => {
     const { rendered, store } = renderWithProgress('lessons');
     await waitForFrame(rendered, '8. IPv4');
     for (let i = 0; i < 7; i++) rendered.stdin.write(keys.down);
@@ -218,7 +225,10 @@ describe('the lesson reader', () => {
 
   test('fits a 60x20 terminal: header, text, status and footer all on screen', async () => {
     const { rendered } = renderWithProgress('lesson', { payload: { id: 'analogy' }, size: { columns: 60, rows: 20 } });
-    const frame = await waitForFrame(rendered, (f) => f.includes('lesson 4 of 11') && f.split('\n').every((line) => line.length <= 60));
+    const frame = await waitForFrame(
+      rendered,
+      (f) => f.includes('lesson 4 of 11') && f.split('\n').every((line) => line.length <= 60),
+    );
     const lines = frame.split('\n');
     expect(lines.length).toBeLessThanOrEqual(19);
     expect(lines[0]).toMatch(/^netlearn › Lesson +\[EN\]$/);

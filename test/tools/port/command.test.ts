@@ -13,8 +13,24 @@ describe('netlearn port', () => {
     const { code, stdout } = await runCli(['port', '443', '--json']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(['port', 'range', 'rangeStart', 'rangeEnd', 'ianaName', 'service', 'privileged', 'ephemeral']);
-    expect(json).toMatchObject({ port: 443, range: 'well-known', rangeStart: 0, rangeEnd: 1023, ianaName: 'System', service: 'HTTPS' });
+    expect(Object.keys(json)).toEqual([
+      'port',
+      'range',
+      'rangeStart',
+      'rangeEnd',
+      'ianaName',
+      'service',
+      'privileged',
+      'ephemeral',
+    ]);
+    expect(json).toMatchObject({
+      port: 443,
+      range: 'well-known',
+      rangeStart: 0,
+      rangeEnd: 1023,
+      ianaName: 'System',
+      service: 'HTTPS',
+    });
     expect(Object.keys(json.ephemeral)).toEqual(['start', 'end', 'source', 'contains']);
   });
 
@@ -25,10 +41,13 @@ describe('netlearn port', () => {
     expect(stdout).toContain('SSH');
   });
 
-  it.runIf(process.platform === 'linux')('explains that the Linux ephemeral range overlaps the registered range', async () => {
-    const { stdout } = await runCli(['port', '40000']);
-    expect(stdout).toContain("reaches into IANA's registered range (1024-49151)");
-  });
+  it.runIf(process.platform === 'linux')(
+    'explains that the Linux ephemeral range overlaps the registered range',
+    async () => {
+      const { stdout } = await runCli(['port', '40000']);
+      expect(stdout).toContain("reaches into IANA's registered range (1024-49151)");
+    },
+  );
 
   it('finds a port this test holds in use with --try-bind', async () => {
     const port = await new Promise<number>((resolve) => {

@@ -12,7 +12,7 @@ afterEach(async () => {
 });
 
 describe('port screen', () => {
-  it('starts with the lesson\'s example and places it on the bar', async () => {
+  it("starts with the lesson's example and places it on the bar", async () => {
     const rendered = renderApp('port', { payload: { example: '5050' } });
     const frame = await waitForFrame(rendered, 'registered (1024-49151)');
     expect(frame).toContain('netlearn chat');

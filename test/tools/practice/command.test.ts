@@ -3,7 +3,11 @@ import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { cleanEnv, cliPath, runCli } from '../../helpers/cli.js';
 
-const jsonLines = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+const jsonLines = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 describe('netlearn quiz, piped', () => {
   it('--json: one exact object per line, answers read in between, the score at the end', async () => {
@@ -45,8 +49,9 @@ describe('netlearn quiz, piped', () => {
     expect(events.at(-1)).toEqual({ event: 'score', correct: 0, total: 10 });
   });
 
-  it('data holds each topic\'s inputs', async () => {
-    const data = async (topic: string) => jsonLines((await runCli(['quiz', topic, '--seed', '3', '--count', '1', '--json'])).stdout)[0]!.data;
+  it("data holds each topic's inputs", async () => {
+    const data = async (topic: string) =>
+      jsonLines((await runCli(['quiz', topic, '--seed', '3', '--count', '1', '--json'])).stdout)[0]!.data;
     expect(Object.keys((await data('binary')) as object)).toEqual(['address']);
     expect(Object.keys((await data('decimal')) as object)).toEqual(['bits']);
     expect(Object.keys((await data('subnet')) as object)).toEqual(['cidr', 'ask']);
@@ -92,12 +97,14 @@ describe('netlearn quiz, piped', () => {
   });
 
   it('Spanish: prompts and feedback follow --lang', async () => {
-    const result = await runCli(['quiz', 'port', '--seed', '9', '--count', '1', '--lang', 'es'], { input: 'bien conocidos\n' });
+    const result = await runCli(['quiz', 'port', '--seed', '9', '--count', '1', '--lang', 'es'], {
+      input: 'bien conocidos\n',
+    });
     expect(result.stdout).toMatch(/^Pregunta 1 de 1 · Rangos de puertos\n¿En qué rango está el puerto \d+\?/);
     expect(result.stdout).toMatch(/Puntaje: \d de 1 correctas/);
   });
 
-  it('the lessons topic asks the lessons\' own check questions, answered by number', async () => {
+  it("the lessons topic asks the lessons' own check questions, answered by number", async () => {
     const result = await runCli(['quiz', 'lessons', '--seed', '1', '--count', '1', '--json'], { input: '2\n' });
     const [question, feedback] = jsonLines(result.stdout);
     expect(question).toMatchObject({ event: 'question', topic: 'lessons' });
@@ -116,7 +123,9 @@ describe('netlearn quiz, piped', () => {
     expect(byLetter.stdout).toContain('Score: 1 of 1');
     const byNumber = await runCli(['quiz', 'lessons', '--seed', '1', '--count', '1'], { input: `${right}\n` });
     expect(byNumber.stdout).toContain('Score: 1 of 1');
-    const wrong = await runCli(['quiz', 'lessons', '--seed', '1', '--count', '1'], { input: `${right === 1 ? 'b' : 'a'}\n` });
+    const wrong = await runCli(['quiz', 'lessons', '--seed', '1', '--count', '1'], {
+      input: `${right === 1 ? 'b' : 'a'}\n`,
+    });
     expect(wrong.stdout).toContain(`${letter}) `);
     expect(wrong.stdout).toContain('Score: 0 of 1');
   });
@@ -136,7 +145,12 @@ describe('netlearn quiz, piped', () => {
       // Answer each question right, from what it showed: only possible if it asked before reading.
       if (event.event === 'question') {
         const bits = (event.data as { bits: string }).bits;
-        child.stdin.write(`${bits.split('.').map((octet) => parseInt(octet, 2)).join('.')}\n`);
+        child.stdin.write(
+          `${bits
+            .split('.')
+            .map((octet) => parseInt(octet, 2))
+            .join('.')}\n`,
+        );
       }
       if (event.event === 'score') child.stdin.end();
     }
@@ -155,7 +169,7 @@ describe('netlearn quiz, bad input', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('--count must be a positive whole number, in the user\'s language', async () => {
+  it("--count must be a positive whole number, in the user's language", async () => {
     const en = await runCli(['quiz', '--count', '0']);
     expect(en.code).toBe(2);
     expect(en.stderr).toContain('--count "0" is not a positive whole number');

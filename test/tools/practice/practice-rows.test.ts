@@ -25,7 +25,11 @@ describe('the Practice screen at 60x20', () => {
           let state = practiceReducer(initialPractice(), { type: 'ask', topic, question });
           state = practiceReducer(state, { type: 'judge', answer: 'x', verdict: checkAnswer(question, 'x') });
           const bottom = bottomRows(state, emptyPracticeProgress(), t, width);
-          const rows = fitRows(topRows(state, emptyPracticeProgress(), [...generatedTopics], t, width), bottom.length, height);
+          const rows = fitRows(
+            topRows(state, emptyPracticeProgress(), [...generatedTopics], t, width),
+            bottom.length,
+            height,
+          );
           expect(rows.length + bottom.length).toBeLessThanOrEqual(height);
           for (const row of [...rows, ...bottom]) expect(row.text.length, row.text).toBeLessThanOrEqual(width);
           // The verdict and the first line of the solution always stay in view.

@@ -46,8 +46,15 @@ describe('netlearn subnet', () => {
   it('--split N rounds up to a power of two and says so on stderr', async () => {
     const { code, stdout, stderr } = await runCli(['subnet', '192.168.1.0/24', '--split', '3']);
     expect(code).toBe(0);
-    expect(stdout.split('\n').filter(Boolean)).toEqual(['192.168.1.0/26', '192.168.1.64/26', '192.168.1.128/26', '192.168.1.192/26']);
-    expect(stderr).toBe('note: 3 is not a power of two; the smallest equal split is 4 subnets of /26 (1 more than asked).\n');
+    expect(stdout.split('\n').filter(Boolean)).toEqual([
+      '192.168.1.0/26',
+      '192.168.1.64/26',
+      '192.168.1.128/26',
+      '192.168.1.192/26',
+    ]);
+    expect(stderr).toBe(
+      'note: 3 is not a power of two; the smallest equal split is 4 subnets of /26 (1 more than asked).\n',
+    );
   });
 
   it('with --json, a split is one JSON object per line', async () => {
@@ -61,7 +68,10 @@ describe('netlearn subnet', () => {
   it('allocates --hosts 100,50,20 largest first and lists what is left', async () => {
     const { code, stdout } = await runCli(['subnet', '192.168.0.0/24', '--hosts', '20,100,50', '--json']);
     expect(code).toBe(0);
-    const rows = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const rows = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(rows.map((row) => [row.cidr, row.wanted])).toEqual([
       ['192.168.0.0/25', 100],
       ['192.168.0.128/26', 50],
@@ -89,7 +99,10 @@ describe('netlearn subnet', () => {
     [['192.168.1.0/24', '--split', '/33'], 'from /24'],
     [['192.168.1.0/24', '--split', '0'], 'not 0'],
     [['192.168.1.0/24', '--hosts', '100,x'], 'entry 2 of --hosts'],
-    [['192.168.1.0/24', '--hosts', '9999999999999999999999'], "9999999999999999999999 hosts don't fit in this network: it has 254 usable hosts."],
+    [
+      ['192.168.1.0/24', '--hosts', '9999999999999999999999'],
+      "9999999999999999999999 hosts don't fit in this network: it has 254 usable hosts.",
+    ],
   ])('rejects %j with exit 2 and says what is wrong', async (args, message) => {
     const { code, stderr } = await runCli(['subnet', ...args]);
     expect(code).toBe(2);
@@ -97,7 +110,7 @@ describe('netlearn subnet', () => {
     expect(stderr).not.toContain('    at ');
   });
 
-  it('lists this machine\'s interfaces when given no address', async () => {
+  it("lists this machine's interfaces when given no address", async () => {
     const { code, stdout } = await runCli(['subnet', '--json']);
     expect(code).toBe(0);
     const rows = JSON.parse(stdout) as { interface: string; network: string; prefix: number }[];
@@ -106,7 +119,10 @@ describe('netlearn subnet', () => {
 
   it('ends at once when the reader closes after the first line of a 16-million-line split', async () => {
     const started = Date.now();
-    const child = spawn(process.execPath, [cliPath, 'subnet', '10.0.0.0/8', '--split', '/32'], { env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cliPath, 'subnet', '10.0.0.0/8', '--split', '/32'], {
+      env: cleanEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     const first = await new Promise<string>((resolve) => {
       let seen = '';

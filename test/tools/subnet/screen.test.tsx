@@ -41,7 +41,10 @@ describe('the subnet screen', () => {
   });
 
   it('shows the dotted mask once', async () => {
-    const frame = await waitForFrame(renderApp('subnet', { payload: { example: '192.168.1.10/24' } }), 'wildcard 0.0.0.255');
+    const frame = await waitForFrame(
+      renderApp('subnet', { payload: { example: '192.168.1.10/24' } }),
+      'wildcard 0.0.0.255',
+    );
     expect(frame.match(/255\.255\.255\.0/g)).toHaveLength(1);
   });
 

@@ -22,7 +22,12 @@ describe('threads screen', () => {
   });
 
   it('no wrapped row of the notes starts with a space, at widths where a word exactly fills a row', async () => {
-    for (const [lang, columns] of [['en', 62], ['en', 79], ['es', 61], ['es', 64]] as const) {
+    for (const [lang, columns] of [
+      ['en', 62],
+      ['en', 79],
+      ['es', 61],
+      ['es', 64],
+    ] as const) {
       const rendered = renderApp('threads', { lang });
       resize(rendered, columns, 40);
       const drawnAt = (shown: string) => shown.split('\n')[0]!.length === columns && /Node/.test(shown);

@@ -21,14 +21,16 @@ describe('netlearn utf8', () => {
     expect(JSON.parse(stdout).hex).toBe('68 6f 6c 61');
   });
 
-  it('shows bytes, bits, mojibake and Python\'s error in text', async () => {
+  it("shows bytes, bits, mojibake and Python's error in text", async () => {
     const { stdout } = await runCli(['utf8', 'é']);
     expect(stdout).toContain('1 character, 1 code point, 2 bytes');
     expect(stdout).toContain('c3 a9');
     expect(stdout).toContain('110|00011 10|101001');
     expect(stdout).toContain('Ã©');
     expect(stdout).toContain('√©');
-    expect(stdout).toContain("UnicodeDecodeError: 'ascii' codec can't decode byte 0xc3 in position 0: ordinal not in range(128)");
+    expect(stdout).toContain(
+      "UnicodeDecodeError: 'ascii' codec can't decode byte 0xc3 in position 0: ordinal not in range(128)",
+    );
   });
 
   it('never writes a control character raw', async () => {

@@ -5,7 +5,7 @@ import { press, renderApp, waitForFrame } from '../../helpers/render.js';
 afterEach(cleanup);
 
 describe('UTF-8 screen', () => {
-  it('inspects the lesson\'s example', async () => {
+  it("inspects the lesson's example", async () => {
     const rendered = renderApp('utf8', { payload: { example: '¡Hola, señor! ñ é €' } });
     const frame = await waitForFrame(rendered, '19 characters, 19 code points, 25 bytes');
     expect(frame.replaceAll('\u00A0', ' ')).toContain('c2 a1 48 6f');

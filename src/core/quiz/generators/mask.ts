@@ -12,7 +12,21 @@ export function maskQuestion(random: Random, kind: string = random.pick(maskKind
   const mask = prefixToMask(prefix);
   const solution = { type: 'mask', prefix, mask: formatIPv4(mask), octets: octetWork(mask) } as const;
   if (kind === 'mask-to-prefix') {
-    return { topic: 'mask', kind, data: { mask: formatIPv4(mask) }, expected: String(prefix), shape: 'prefix', solution };
+    return {
+      topic: 'mask',
+      kind,
+      data: { mask: formatIPv4(mask) },
+      expected: String(prefix),
+      shape: 'prefix',
+      solution,
+    };
   }
-  return { topic: 'mask', kind: 'prefix-to-mask', data: { prefix }, expected: formatIPv4(mask), shape: 'address', solution };
+  return {
+    topic: 'mask',
+    kind: 'prefix-to-mask',
+    data: { prefix },
+    expected: formatIPv4(mask),
+    shape: 'address',
+    solution,
+  };
 }

@@ -7,7 +7,10 @@ const memorable = [22, 25, 53, 80, 443, 1023, 1024, 3306, 5050, 5432, 8080, 2701
 
 /** A port; the answer is its IANA range (RFC 6335). */
 export function portQuestion(random: Random): QuestionOfTopic<'port'> {
-  const port = random.int(0, 2) === 0 ? random.pick(memorable) : random.pick([random.int(0, 1023), random.int(1024, 49_151), random.int(49_152, 65_535)]);
+  const port =
+    random.int(0, 2) === 0
+      ? random.pick(memorable)
+      : random.pick([random.int(0, 1023), random.int(1024, 49_151), random.int(49_152, 65_535)]);
   const info = portRange(port);
   return {
     topic: 'port',

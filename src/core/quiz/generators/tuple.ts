@@ -19,7 +19,8 @@ export function tupleQuestion(random: Random, kind: string = random.pick(tupleKi
   const clientPort = random.int(0, 1) === 0 ? random.int(32_768, 60_999) : random.int(49_152, 65_535);
   const ephemeralPort = clientPort === serverPort ? clientPort + 1 : clientPort;
   const ipv6 = random.int(0, 3) === 0;
-  const end = (port: number): SocketEnd => (ipv6 ? { address: '::1', port, family: 'IPv6' } : { address: '127.0.0.1', port, family: 'IPv4' });
+  const end = (port: number): SocketEnd =>
+    ipv6 ? { address: '::1', port, family: 'IPv6' } : { address: '127.0.0.1', port, family: 'IPv4' };
   const server = pythonTuple(end(serverPort));
   const client = pythonTuple(end(ephemeralPort));
   return {
@@ -28,7 +29,8 @@ export function tupleQuestion(random: Random, kind: string = random.pick(tupleKi
     data: { tuples: view === 'server' ? [server, client] : [client, server], view },
     expected: String(ephemeralPort),
     shape: 'port',
-    choices: view === 'server' ? [String(serverPort), String(ephemeralPort)] : [String(ephemeralPort), String(serverPort)],
+    choices:
+      view === 'server' ? [String(serverPort), String(ephemeralPort)] : [String(ephemeralPort), String(serverPort)],
     solution: { type: 'tuple', view, ephemeralPort, serverPort },
   };
 }
