@@ -8,6 +8,7 @@ let loaded: typeof stringWidthOf | undefined;
  * and most text takes display-width's quick path without it.
  */
 export default function stringWidth(text: string): number {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- require() is what makes it lazy
   loaded ??= (require('string-width') as { default: typeof stringWidthOf }).default;
   return loaded(text);
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 export type ListenTarget = { host: string; port: number; ipv6Only: boolean } | { path: string };
 
 /** Starts listening; rejects with the OS's error (EADDRINUSE, EACCES...) instead of emitting it. */
-export function listenOn(server: Server, target: ListenTarget): Promise<void> {
+function listenOn(server: Server, target: ListenTarget): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     const done = () => {

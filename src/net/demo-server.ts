@@ -8,7 +8,7 @@ import { listenPreferring, makeUnixSocketPath, removeFolder } from './demo-liste
 import { LineSplitter } from './line-splitter.js';
 import { localEnd, remoteEnd } from './socket-end.js';
 
-export type { DemoEvent, Endpoint } from '../core/demo-events.js';
+export type { DemoEvent } from '../core/demo-events.js';
 export { nextEvent } from './next-event.js';
 
 export interface DemoServerOptions {

@@ -1,6 +1,7 @@
 import { useEffect, useReducer, useRef } from 'react';
 import type { DemoFamily } from '../../core/socket-options.js';
-import type { DemoEvent, DemoServer } from '../../net/demo-server.js';
+import type { DemoEvent } from '../../core/demo-events.js';
+import type { DemoServer } from '../../net/demo-server.js';
 import type { DemoSources } from './sources.js';
 import { demoReducer, initialDemoState } from './use-demo-state.js';
 

@@ -128,8 +128,8 @@ describe('the lesson reader', () => {
     }
     const chosen = selectedTitle(frame)!;
     expect(chosen).not.toBe(first);
-    frame = await press(mounted, keys.up, (shown) => selectedTitle(shown) === first);
-    frame = await press(mounted, keys.down, (shown) => selectedTitle(shown) === chosen);
+    await press(mounted, keys.up, (shown) => selectedTitle(shown) === first);
+    await press(mounted, keys.down, (shown) => selectedTitle(shown) === chosen);
     await press(mounted, keys.enter, `${chosen} · lesson`);
   });
 

@@ -1,7 +1,7 @@
 import { Text } from 'ink';
 import { cleanup, render } from 'ink-testing-library';
 import { useState } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, it } from 'vitest';
 import TextField from '../../../src/ui/text-field/TextField.js';
 import { keys } from '../../helpers/keys.js';
 import { press, waitForFrame } from '../../helpers/render.js';
