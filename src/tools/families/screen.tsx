@@ -34,7 +34,10 @@ export default function FamiliesScreen({ sources }: ScreenProps<undefined, Famil
             <Text bold color={theme.accent}>
               {result.constant}
             </Text>
-            <Text color={theme.muted}> {f.names[result.family]}</Text>
+            <Text color={theme.muted}>
+              {'  '}
+              {f.names[result.family]}
+            </Text>
           </Text>
           {lines(result).map((line, index) => (
             <Box key={index} flexDirection="row" paddingLeft={2}>

@@ -88,7 +88,7 @@ export default function LessonsScreen({ payload }: ScreenProps<LessonsPayload>) 
       <Text wrap="truncate-end">
         <Text bold>{t.lessons.list.heading}</Text>
         <Text color={theme.muted}>
-          {' '}
+          {'  '}
           {t.lessons.list.doneCount({ done: lessons.filter((l) => done.includes(l.id)).length, total: count })}
         </Text>
       </Text>
@@ -107,7 +107,11 @@ export default function LessonsScreen({ payload }: ScreenProps<LessonsPayload>) 
               {isSelected ? '› ' : '  '}
               {done.includes(lesson.id) ? <Text color={theme.good}>[x]</Text> : '[ ]'}{' '}
               {String(index + 1).padStart(numberWidth)}. {lesson.title}
-              {isCurrent ? <Text color={theme.highlight}> ● {t.lessons.list.reading}</Text> : null}
+              {isCurrent ? (
+                <Text color={theme.highlight}>
+                  {'  '}● {t.lessons.list.reading}
+                </Text>
+              ) : null}
             </Text>
           );
         })}

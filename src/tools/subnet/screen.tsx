@@ -106,7 +106,10 @@ export default function SubnetScreen({ payload, sources }: ScreenProps<ExamplePa
           <Text wrap="truncate-end">
             <Text color={theme.muted}>{labels.network} </Text>
             {view.model.network}
-            <Text color={theme.muted}> {labels.broadcast} </Text>
+            <Text color={theme.muted}>
+              {'  '}
+              {labels.broadcast}{' '}
+            </Text>
             {view.model.broadcast}
           </Text>
           <Text wrap="truncate-end">
