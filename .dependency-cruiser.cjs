@@ -70,12 +70,12 @@ module.exports = {
       to: { path: '^src/cli\\.ts$' },
     },
     {
-      name: 'screens-get-sources',
+      name: 'only-sources-touch-the-machine',
       severity: 'error',
       comment:
-        "A screen and its parts get sockets, machine reads and workers from the tool's sources.ts " +
-        '(as props or context), so tests can hand in fakes. Type-only imports are fine.',
-      from: { path: '^src/tools/[^/]+/([^/]+\\.tsx|use-[^/]+\\.ts)$' },
+        "In a tool's folder only sources.ts reaches sockets, machine reads and workers; the command " +
+        'and the screen go through it (the screen as a prop), so tests can hand in fakes. Types are fine.',
+      from: { path: '^src/tools/[^/]+/', pathNot: '^src/tools/[^/]+/sources\\.ts$' },
       to: { path: '^src/(net|system|threads)/', dependencyTypesNot: ['type-only'] },
     },
     {

@@ -13,7 +13,7 @@ export type { ChatEvent } from './chat-event.js';
 
 export type ChatWire = (typeof en)['wire'];
 
-interface ChatServerOptions {
+export interface ChatServerOptions {
   host: string;
   port: number;
   maxClients: number;

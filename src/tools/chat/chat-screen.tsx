@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import { pythonTuple } from '../../core/address-tuple.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
 import type { ScreenProps } from '../tool.js';
-import type { ChatHandoff } from './handoff.js';
-import { defaultChat, type ServeSources } from './sources.js';
+import { connectionHandoff, type ChatHandoff } from './handoff.js';
+import { defaultChat, type ChatSources } from './sources.js';
 import useOpened from './use-opened.js';
 import { wrappedRows } from '../../core/wrap.js';
 import { useKeymap } from '../../ui/keymap.js';
@@ -21,12 +21,12 @@ const keptLines = 1000;
  * over its connection (a refusal was reported by the command); from the home menu the screen
  * connects to the default chat itself. Leaving the screen closes the connection.
  */
-export default function ChatScreen({ payload, sources }: ScreenProps<ChatHandoff, ServeSources>) {
+export default function ChatScreen({ payload, sources }: ScreenProps<ChatHandoff, ChatSources>) {
   const { t } = useShell();
   const { host, port } = defaultChat;
   const opened = useOpened(
     payload,
-    () => sources.connect(host, port),
+    async () => connectionHandoff(await sources.connect(host, port)),
     (handoff) => handoff.connection.destroy(),
   );
   if (opened.value) return <Conversation handoff={opened.value} />;

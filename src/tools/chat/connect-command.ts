@@ -2,7 +2,8 @@ import { createInterface } from 'node:readline';
 import { pythonTuple } from '../../core/address-tuple.js';
 import { parseConnectPort, parseHostOption } from '../../core/socket-options.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
-import { connectChat, type ChatConnection } from '../../net/chat-client.js';
+import type { ChatConnection } from '../../net/chat-client.js';
+import sources from './sources.js';
 import { connectionHandoff, type ChatHandoff } from './handoff.js';
 import type { CommandContext } from '../tool.js';
 
@@ -21,7 +22,7 @@ export default async function run(ctx: CommandContext<ChatHandoff>): Promise<num
 
   let connection: ChatConnection;
   try {
-    connection = await connectChat(host, port);
+    connection = await sources.connect(host, port);
   } catch (error) {
     const message = describeSocketError(error, t, { host, port });
     if (!message) throw error;

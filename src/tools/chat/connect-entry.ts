@@ -1,9 +1,9 @@
 import { defineTool } from '../tool.js';
 import type { ChatHandoff } from './handoff.js';
-import type { ServeSources } from './sources.js';
+import type { ChatSources } from './sources.js';
 
 /** `netlearn connect`: a chat client for `netlearn serve` or the learner's own server. */
-export default defineTool<ChatHandoff, ServeSources>({
+export default defineTool<ChatHandoff, ChatSources>({
   id: 'chat',
   title: (t) => t.ui.home.items.chat,
   hint: (t) => t.ui.home.hints.chat,

@@ -47,3 +47,15 @@ export function serverHandoff(handoff: Omit<ServerHandoff, 'early' | 'release'>)
   handoff.server.on('event', collect);
   return { ...handoff, early, release: () => handoff.server.off('event', collect) };
 }
+
+/** Starts `server` listening, with its early events kept for the screen; rejects with the listen error. */
+export async function listenWithHandoff(server: ChatServer, host: string): Promise<ServerHandoff> {
+  const handoff = serverHandoff({ server, host, port: 0, reachable: [] });
+  try {
+    handoff.port = (await server.listen()).port;
+  } catch (error) {
+    handoff.release();
+    throw error;
+  }
+  return handoff;
+}

@@ -3,9 +3,9 @@ import { parseCountOption, parseHostOption, parsePortOption } from '../../core/s
 import { chatLogLine } from './chat-log-line.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
 import { serverHandoff, type ServerHandoff } from './handoff.js';
-import { ChatServer, type ChatEvent } from '../../net/chat-server.js';
+import type { ChatEvent } from '../../net/chat-server.js';
 import type { Paint } from '../../output/paint.js';
-import { ipv4Interfaces } from '../../system/interfaces.js';
+import sources from './sources.js';
 import type { CommandContext } from '../tool.js';
 
 function isLoopback(host: string): boolean {
@@ -15,7 +15,7 @@ function isLoopback(host: string): boolean {
 /** Where students can reach a server listening on `host`: every outward address for a wildcard. */
 function reachableAddresses(host: string, port: number): string[] {
   if (host === '0.0.0.0' || host === '::' || host === '') {
-    return ipv4Interfaces().map((entry) => `${entry.address}:${port} (${entry.name})`);
+    return sources.interfaces().map((entry) => `${entry.address}:${port} (${entry.name})`);
   }
   return [joinHostPort(host, port)];
 }
@@ -52,7 +52,7 @@ export default async function run(ctx: CommandContext<ServerHandoff>): Promise<n
       ? parseCountOption(flags['max-clients'], '--max-clients', 1, 100_000)
       : 1000;
 
-  const server = new ChatServer({ host, port, maxClients, wire: t.chat.wire });
+  const server = sources.createServer({ host, port, maxClients, wire: t.chat.wire });
   const print = (line: string) => ctx.stdout.write(line + '\n');
   const onScreen = ctx.interactive && !ctx.json;
   const handoff = onScreen ? serverHandoff({ server, host, port, reachable: [] }) : undefined;

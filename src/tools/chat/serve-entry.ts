@@ -1,9 +1,9 @@
 import { defineTool } from '../tool.js';
 import type { ServerHandoff } from './handoff.js';
-import type { ServeSources } from './sources.js';
+import type { ChatSources } from './sources.js';
 
 /** `netlearn serve`: a line chat server that nc, Python and other terminals can join. */
-export default defineTool<ServerHandoff, ServeSources>({
+export default defineTool<ServerHandoff, ChatSources>({
   id: 'serve',
   title: (t) => t.ui.home.items.serve,
   hint: (t) => t.ui.home.hints.serve,

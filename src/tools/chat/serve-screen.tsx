@@ -4,8 +4,8 @@ import { wrappedRows } from '../../core/wrap.js';
 import { chatLogLine } from './chat-log-line.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
 import type { ScreenProps } from '../tool.js';
-import type { ServerHandoff } from './handoff.js';
-import { defaultChat, type ServeSources } from './sources.js';
+import { listenWithHandoff, type ServerHandoff } from './handoff.js';
+import { defaultChat, type ChatSources } from './sources.js';
 import useOpened from './use-opened.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
@@ -18,12 +18,12 @@ import useServeLog from './use-serve-log.js';
  * `netlearn serve` hands over the server it started; from the home menu the screen starts one on
  * the default port. Leaving the screen stops the server, telling the clients.
  */
-export default function ServeScreen({ payload, sources }: ScreenProps<ServerHandoff, ServeSources>) {
+export default function ServeScreen({ payload, sources }: ScreenProps<ServerHandoff, ChatSources>) {
   const { t } = useShell();
   const { host, port } = defaultChat;
   const opened = useOpened(
     payload,
-    () => sources.listen({ host, port, wire: t.chat.wire }),
+    () => listenWithHandoff(sources.createServer({ host, port, maxClients: 1000, wire: t.chat.wire }), host),
     (handoff) => void handoff.server.stop(),
   );
   if (opened.value) return <ServerView server={opened.value} />;

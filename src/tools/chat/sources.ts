@@ -1,28 +1,20 @@
-import { connectChat } from '../../net/chat-client.js';
-import { ChatServer, type ChatWire } from '../../net/chat-server.js';
-import { connectionHandoff, serverHandoff, type ChatHandoff, type ServerHandoff } from './handoff.js';
+import { connectChat, type ChatConnection } from '../../net/chat-client.js';
+import { ChatServer, type ChatServerOptions } from '../../net/chat-server.js';
+import { ipv4Interfaces, type Ipv4Interface } from '../../system/interfaces.js';
 
 /** Where the chat screens go when opened from the home menu rather than by a command. */
 export const defaultChat = { host: '127.0.0.1', port: 5050 };
 
-/** The chat's real sockets: a client connection, or a server on this machine. */
-export interface ServeSources {
-  connect: (host: string, port: number) => Promise<ChatHandoff>;
-  listen: (options: { host: string; port: number; wire: ChatWire }) => Promise<ServerHandoff>;
+/** The chat's real sockets and the interfaces a classroom server can be reached on. */
+export interface ChatSources {
+  connect: (host: string, port: number) => Promise<ChatConnection>;
+  createServer: (options: ChatServerOptions) => ChatServer;
+  interfaces: () => Ipv4Interface[];
 }
 
-const sources: ServeSources = {
-  connect: async (host, port) => connectionHandoff(await connectChat(host, port)),
-  listen: async ({ host, port, wire }) => {
-    const server = new ChatServer({ host, port, maxClients: 1000, wire });
-    const handoff = serverHandoff({ server, host, port, reachable: [] });
-    try {
-      handoff.port = (await server.listen()).port;
-    } catch (error) {
-      handoff.release();
-      throw error;
-    }
-    return handoff;
-  },
+const sources: ChatSources = {
+  connect: (host, port) => connectChat(host, port),
+  createServer: (options) => new ChatServer(options),
+  interfaces: ipv4Interfaces,
 };
 export default sources;

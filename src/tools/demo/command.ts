@@ -2,7 +2,7 @@ import type { DemoEvent } from '../../core/demo-events.js';
 import { parseCountOption, parseFamilyOption, parsePortOption } from '../../core/socket-options.js';
 import type { Dictionary } from '../../i18n/index.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
-import { DemoServer } from '../../net/demo-server.js';
+import sources from './sources.js';
 import type { CommandContext } from '../tool.js';
 import type { DemoPayload } from './payload.js';
 import { playScene } from './play-scene.js';
@@ -55,7 +55,7 @@ export default async function run(ctx: CommandContext<DemoPayload>): Promise<num
     return 0;
   }
 
-  const server = new DemoServer({ family, port });
+  const server = sources.createServer({ family, port });
   server.on('event', (event) => ctx.stdout.write((ctx.json ? JSON.stringify(event) : demoLine(event, t)) + '\n'));
   try {
     await server.start();

@@ -1,13 +1,13 @@
 import { familiesJson, familiesModel, type FamilyResult } from '../../core/families.js';
 import { familyLines } from './family-lines.js';
 import type { Dictionary } from '../../i18n/index.js';
-import { probeFamilies } from '../../net/families.js';
+import sources from './sources.js';
 import type { Paint } from '../../output/paint.js';
 import type { CommandContext } from '../tool.js';
 
 /** `netlearn families`: one listener per address family and the peer address each reports. */
 export default async function run({ t, json, paint, stdout }: CommandContext): Promise<number> {
-  const { probes, tempDirRemoved } = await probeFamilies();
+  const { probes, tempDirRemoved } = await sources.probeFamilies();
   const results = familiesModel(probes);
   stdout.write(
     json

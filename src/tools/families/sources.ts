@@ -3,7 +3,8 @@ import { probeFamilies } from '../../net/families.js';
 
 /** One listener and one client per address family, on this machine. */
 export interface FamiliesSources {
-  probeFamilies: () => Promise<{ probes: FamilyProbe[] }>;
+  /** Resolves once every socket is closed and the temporary folder for AF_UNIX is gone. */
+  probeFamilies: () => Promise<{ probes: FamilyProbe[]; tempDirRemoved: boolean }>;
 }
 
 const sources: FamiliesSources = { probeFamilies: () => probeFamilies() };

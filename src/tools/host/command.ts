@@ -3,12 +3,12 @@ import { hostJson, hostModel, type HostModel } from '../../core/host.js';
 import type { Dictionary } from '../../i18n/index.js';
 import { interfaceCells } from './interface-cells.js';
 import type { Paint } from '../../output/paint.js';
-import { readHostFacts } from '../../system/host-facts.js';
+import sources from './sources.js';
 import type { CommandContext } from '../tool.js';
 
 /** `netlearn host`: hostname, what localhost resolves to, and every interface with its network. */
 export default async function run({ t, json, paint, stdout }: CommandContext): Promise<number> {
-  const model = hostModel(await readHostFacts());
+  const model = hostModel(await sources.hostFacts());
   stdout.write(json ? `${JSON.stringify(hostJson(model))}\n` : hostText(model, t, paint).join('\n') + '\n');
   return 0;
 }

@@ -1,16 +1,16 @@
 import { parsePort, portJson, portModel, type PortModel } from '../../core/ports.js';
 import type { Dictionary } from '../../i18n/index.js';
 import { tryBindSentence } from './try-bind-sentence.js';
-import { tryBind, type TryBindResult } from '../../net/try-bind.js';
+import type { TryBindResult } from '../../net/try-bind.js';
+import sources from './sources.js';
 import type { Paint } from '../../output/paint.js';
-import { readPortFacts } from '../../system/port-facts.js';
 import type { CommandContext } from '../tool.js';
 
 /** `netlearn port <n> [--try-bind]`: range, service, privileges and ephemeral range for one port. */
 export default async function run({ args, flags, t, json, paint, stdout }: CommandContext): Promise<number> {
   const port = parsePort(args[0] ?? '');
-  const model = portModel(port, readPortFacts());
-  const bound = flags['try-bind'] ? await tryBind(port) : undefined;
+  const model = portModel(port, sources.portFacts());
+  const bound = flags['try-bind'] ? await sources.tryBind(port) : undefined;
   if (json) {
     const tryBindJson = bound ? { tryBind: { result: bound.result, code: bound.code, port: bound.port } } : {};
     stdout.write(`${JSON.stringify({ ...portJson(model), ...tryBindJson })}\n`);

@@ -14,7 +14,7 @@ import type { Dictionary } from '../../i18n/index.js';
 import { subnetSentence } from './subnet-sentence.js';
 import { writeLines } from '../../output/write-lines.js';
 import type { Paint } from '../../output/paint.js';
-import { ipv4Interfaces } from '../../system/interfaces.js';
+import sources from './sources.js';
 import type { CommandContext } from '../tool.js';
 
 /** The split of the 32 bits, the mask and wildcard in bits and decimal, the ranges, the sentence. */
@@ -133,7 +133,7 @@ function listVlsm(context: CommandContext, parsed: AddressInNetwork, hostsText: 
 
 /** No argument: this machine's own IPv4 networks, each as the subnet tool sees it. */
 function listInterfaces({ stdout, t, paint, json }: CommandContext): number {
-  const found = ipv4Interfaces().map((entry) => {
+  const found = sources.interfaces().map((entry) => {
     const parsed = parseCidr(entry.cidr);
     return { entry, parsed, model: subnetModelOf(entry.cidr, parsed) };
   });

@@ -2,15 +2,15 @@ import { parseIncrements, parseWorkers, raceReport, type RaceReport } from '../.
 import type { Dictionary } from '../../i18n/index.js';
 import { raceVerdict } from './race-verdict.js';
 import type { Paint } from '../../output/paint.js';
-import { runRace } from '../../threads/race.js';
+import sources from './sources.js';
 import type { CommandContext } from '../tool.js';
 
 /** `netlearn threads [--workers N] [--increments M]`: the race on a shared counter, then the lock. */
 export default async function run({ flags, t, json, paint, stdout }: CommandContext): Promise<number> {
   const workers = parseWorkers(typeof flags.workers === 'string' ? flags.workers : undefined);
   const increments = parseIncrements(typeof flags.increments === 'string' ? flags.increments : undefined);
-  const withoutLock = await runRace({ workers, increments, locked: false });
-  const withLock = await runRace({ workers, increments, locked: true });
+  const withoutLock = await sources.runRace({ workers, increments, locked: false });
+  const withLock = await sources.runRace({ workers, increments, locked: true });
   const report = raceReport(workers, increments, withoutLock, withLock);
   stdout.write(json ? `${JSON.stringify(report)}\n` : threadsText(report, t, paint).join('\n') + '\n');
   return 0;
