@@ -22,12 +22,14 @@ export interface AppProps {
   initialPlace?: Place;
   /** Called when the learner switches language, so it can be remembered. */
   onLangChange?: (lang: Lang) => void;
+  /** Sources to use instead of a tool's own, by tool id: tests hand in fakes here. */
+  fakeSources?: Readonly<Record<string, unknown>>;
 }
 
 const noKeys: Layer = { bindings: [], textEntry: false };
 
 /** The shell around every screen: header, the current screen, the footer with its keys. */
-export default function App({ initialLang, initialPlace, onLangChange }: AppProps) {
+export default function App({ initialLang, initialPlace, onLangChange, fakeSources }: AppProps) {
   const { exit } = useApp();
   const { isRawModeSupported } = useStdin();
   const { columns, rows } = useTerminalSize();
@@ -90,7 +92,8 @@ export default function App({ initialLang, initialPlace, onLangChange }: AppProp
   // One row stays free: Ink clears the whole screen on every frame once output fills the terminal.
   const height = Math.max(8, rows - 1);
   const bodyHeight = Math.max(3, height - 2 - footerRows(shownBindings, width));
-  const Screen = screenFor(place.screen);
+  // Memoised: with fakes each call makes a new lazy screen, which must not reload on every render.
+  const Screen = useMemo(() => screenFor(place.screen, fakeSources?.[place.screen]), [place.screen, fakeSources]);
   const trail = stack.slice(1).map((p) => findTool(p.screen)?.title(t) ?? p.screen);
 
   const shell: Shell = {

@@ -6,8 +6,17 @@ import App from '../../src/app/App.js';
 export type Rendered = ReturnType<typeof render>;
 
 /** Renders the whole app, opened on one screen, as a person would see it in a 100-column terminal. */
-export function renderApp(screen = 'home', options: { lang?: Lang; payload?: unknown } = {}): Rendered {
-  return render(<App initialLang={options.lang ?? 'en'} initialPlace={{ screen, payload: options.payload }} />);
+export function renderApp(
+  screen = 'home',
+  options: { lang?: Lang; payload?: unknown; fakeSources?: Record<string, unknown> } = {},
+): Rendered {
+  return render(
+    <App
+      initialLang={options.lang ?? 'en'}
+      initialPlace={{ screen, payload: options.payload }}
+      fakeSources={options.fakeSources}
+    />,
+  );
 }
 
 type Expectation = string | RegExp | ((frame: string) => boolean);
