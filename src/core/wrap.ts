@@ -1,4 +1,5 @@
 import { displayWidth } from './display-width.js';
+import { graphemes } from './graphemes.js';
 
 // The one line-filling rule for every screen, formatter and lesson: widths are terminal columns
 // (string-width), a line breaks at spaces, and the spaces at a break are dropped so no wrapped line
@@ -18,13 +19,6 @@ export interface Word<S = never> {
 
 /** One terminal row of spans. */
 export type Line<S = never> = Span<S>[];
-
-const segmenter = new Intl.Segmenter();
-
-/** The graphemes of a text: what a reader sees as one character, `é` and `👩‍💻` included. */
-export function graphemes(text: string): string[] {
-  return Array.from(segmenter.segment(text), (part) => part.segment);
-}
 
 /** How many columns spans take. */
 export function spansWidth(spans: readonly Span<unknown>[]): number {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isInputError } from '../../src/core/input-error.js';
 import { decodeLatin1, decodeMacRoman, macRomanUpperHalf } from '../../src/core/mojibake.js';
-import { byteBits, graphemes, escapeControls, safeJson, utf8Json, utf8Model } from '../../src/core/utf8.js';
+import { graphemes } from '../../src/core/graphemes.js';
+import { byteBits, escapeControls, safeJson, utf8Json, utf8Model } from '../../src/core/utf8.js';
 import { decodeHex, decodeUtf8, parseHexBytes } from '../../src/core/utf8-decode.js';
 
 describe('utf8Model', () => {

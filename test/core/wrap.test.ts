@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/core/display-width.js';
-import { graphemes, wrapSpans, wrapText, wrappedRows } from '../../src/core/wrap.js';
+import { graphemes } from '../../src/core/graphemes.js';
+import { wrapSpans, wrapText, wrappedRows } from '../../src/core/wrap.js';
 
 describe('wrapping text by display width', () => {
   it('breaks at spaces within the width', () => {

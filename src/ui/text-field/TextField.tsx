@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import theme from '../theme.js';
-import { graphemes } from './graphemes.js';
+import { graphemes } from '../../core/graphemes.js';
 import useTextField from './use-text-field.js';
 import useTextFieldState, { type TextFieldState } from './use-text-field-state.js';
 

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { graphemes } from './graphemes.js';
+import { graphemes } from '../../core/graphemes.js';
 
 /** What a one-line field holds: its text and where the cursor is, counted in graphemes. */
 export interface TextFieldState {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { graphemes } from '../../../src/ui/text-field/graphemes.js';
+import { graphemes } from '../../../src/core/graphemes.js';
 import { typedEdits } from '../../../src/ui/text-field/typed-input.js';
 import {
   atEnd,
