@@ -3,7 +3,7 @@
 // client, a lock around the list) under the same load client, in its own process, in the same run,
 // and reports wall time, the server's CPU seconds for the message phase (utime+stime from
 // /proc/<pid>/stat) and its peak memory (VmHWM). Usage: node bench/chat.bench.mjs
-// Env: BENCH_CLIENTS (300), BENCH_LINES (10), BENCH_RUNS (3), BENCH_CLI (a copy of dist/cli.js).
+// Env: BENCH_CLIENTS (300), BENCH_LINES (10), BENCH_RUNS (3), BENCH_CLI (a copy of dist/cli.cjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -120,7 +120,7 @@ async function measure(name, command, args, portOf) {
 
 async function main() {
   ticks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
-  const cli = process.env.BENCH_CLI ?? fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+  const cli = process.env.BENCH_CLI ?? fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
   const python = spawnSync('python3', ['--version']).status === 0;
   const reference = fileURLToPath(new URL('reference_chat_server.py', import.meta.url));
   const results = { netlearn: [], python: [] };
@@ -171,7 +171,7 @@ async function demoScreenBurst() {
   ticks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
   const { spawn: spawnPty } = await import('@lydell/node-pty');
   const { default: xterm } = await import('@xterm/headless');
-  const cli = process.env.BENCH_CLI ?? fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+  const cli = process.env.BENCH_CLI ?? fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
   const burst = Number(process.env.BENCH_BURST ?? 500);
   const terminal = new xterm.Terminal({ cols: 100, rows: 30, allowProposedApi: true });
   const child = spawnPty(process.execPath, [cli, 'demo'], {

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 // NETLEARN_CLI points at another build (a copy, when others rebuild dist/ meanwhile).
-const cli = process.env.NETLEARN_CLI ?? fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const cli = process.env.NETLEARN_CLI ?? fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 11);
 const env = { ...process.env, LANG: 'C' };
 

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 // BENCH_CLI: measure a copy of the bundle while other work rebuilds dist/. BENCH_BEFORE: another
 // build (say, of the main branch) measured in the same run, for a before/after figure.
-const cli = process.env.BENCH_CLI ?? fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const cli = process.env.BENCH_CLI ?? fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
 const before = process.env.BENCH_BEFORE;
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const env = { ...process.env, LANG: 'C', XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'netlearn-bench-')) };

@@ -1,12 +1,12 @@
 // The quiz's piped protocol: a 10-question classroom run (mostly startup) and a 10,000-question run
 // (generation, checking and line-by-line reading), each against a baseline in the same run: bare
 // `node -e ''` for startup, and a plain Node readline echo of the same lines for throughput.
-// Usage: node bench/quiz.bench.mjs   Env: BENCH_RUNS (5), BENCH_CLI (defaults to dist/cli.js).
+// Usage: node bench/quiz.bench.mjs   Env: BENCH_RUNS (5), BENCH_CLI (defaults to dist/cli.cjs).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
-const cli = process.env.BENCH_CLI ?? fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const cli = process.env.BENCH_CLI ?? fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
 const env = { ...process.env, LANG: 'C', NO_COLOR: '1' };
 
 function time(args, input) {

@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 import pty from '@lydell/node-pty';
 
 // NETLEARN_CLI points at another build (say, main before a change) to compare the two in one run.
-const cli = process.env.NETLEARN_CLI ?? fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const cli = process.env.NETLEARN_CLI ?? fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+// BENCH_BEFORE: another build's entry (main before a change), its TUI timed in the same loop.
+const before = process.env.BENCH_BEFORE;
 const runs = Number(process.env.BENCH_RUNS ?? 21);
 // A fresh config folder: saved progress would resume a lesson instead of showing the home screen.
 const config = mkdtempSync(join(tmpdir(), 'netlearn-bench-'));
@@ -36,6 +38,7 @@ const bareLine = ['-e', "process.stdout.write('learn today'); setTimeout(() => {
 
 /** Milliseconds from spawn to the home screen's first frame (or `args`' line), and the idle RSS after it. */
 function firstFrame({ measureMemory = false, args = [cli] } = {}) {
+  const quit = args !== bareLine;
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = pty.spawn(process.execPath, args, { name: 'xterm-256color', cols: 80, rows: 24, env });
@@ -48,8 +51,8 @@ function firstFrame({ measureMemory = false, args = [cli] } = {}) {
         ms = Number(process.hrtime.bigint() - start) / 1e6;
         const finish = () => {
           const rss = measureMemory ? readRss(child.pid) : undefined;
-          if (args === bareLine) child.kill();
-          else child.write('q');
+          if (quit) child.write('q');
+          else child.kill();
           resolve({ ms, rss });
         };
         setTimeout(finish, measureMemory ? 1000 : 0);
@@ -69,6 +72,7 @@ const version = [];
 const help = [];
 const tuiBare = [];
 const tui = [];
+const tuiBefore = [];
 for (let i = 0; i < runs; i++) {
   bare.push(timeSpawn(['-e', '0']));
   version.push(timeSpawn([cli, '--version']));
@@ -77,6 +81,7 @@ for (let i = 0; i < runs; i++) {
 for (let i = 0; i < Math.ceil(runs / 2); i++) {
   tuiBare.push((await firstFrame({ args: bareLine })).ms);
   tui.push((await firstFrame()).ms);
+  if (before) tuiBefore.push((await firstFrame({ args: [before] })).ms);
 }
 const { rss } = await firstFrame({ measureMemory: true });
 
@@ -88,4 +93,5 @@ console.log(row('netlearn --version', version, bare) + '   (target <= 1.5)');
 console.log(row('netlearn help', help, bare) + '   (target <= 1.5)');
 console.log(row('node line in a pty', tuiBare, tuiBare));
 console.log(row('TUI first frame (pty)', tui, tuiBare) + '   (target <= 2.5)');
+if (before) console.log(row('before: TUI first frame', tuiBefore, tuiBare));
 console.log(`${'idle TUI resident memory'.padEnd(28)} ${rss.toFixed(1)} MiB`);

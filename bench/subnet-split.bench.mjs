@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, openSync, closeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const cli = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
 const runs = 3;
 const python = [
   'python3',
@@ -53,7 +53,7 @@ function peakRssMb() {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 if (!existsSync(cli)) {
-  console.log('dist/cli.js is missing: run `npm run build` first');
+  console.log('dist/cli.cjs is missing: run `npm run build` first');
   process.exit(0);
 }
 const hasPython = spawnSync('python3', ['--version']).status === 0;

@@ -1,26 +1,77 @@
-// Bundles src/cli.ts into dist/: a small entry for plain commands, and lazy chunks (the Ink TUI,
-// each command) that load only when used, so `--version` never parses React. Lessons are parsed
-// here once, into lessons-<lang>.json beside the chunk that reads them.
+// Bundles netlearn into dist/ in two parts:
+//   dist/cli.cjs   every plain command, one CommonJS file: Node starts CommonJS without its ES
+//                  module loader (~30 ms) and reads one file, not twenty chunks.
+//   dist/tui/      the Ink app (run-tui.mjs), ES modules, each screen a lazy chunk; cli.cjs imports
+//                  it only when a screen opens, so no plain command parses React.
+// Lessons are parsed here once, into dist/lessons/ (see src/lessons/lesson-source.bundle.ts).
 import { build } from 'esbuild';
 import { existsSync, readdirSync } from 'node:fs';
-import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const sourceDir = resolve('src');
+const lessonsDir = 'dist/lessons';
 
-await rm('dist', { recursive: true, force: true });
-const result = await build({
-  entryPoints: { cli: 'src/cli.ts' },
-  outdir: 'dist',
+/** A module with a `.bundle.ts` twin is replaced by the twin in the bundle: lessons read what is
+ * parsed below instead of loading YAML and Markdown parsers; string-width loads on first use. */
+const bundleTwins = {
+  name: 'bundle-twins',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+      const twin = join(args.resolveDir, args.path.replace(/\.js$/, '.bundle.ts'));
+      return args.resolveDir.startsWith(sourceDir) && existsSync(twin) ? { path: twin } : undefined;
+    });
+  },
+};
+
+const shared = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
   minify: true,
   legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+};
+
+await rm('dist', { recursive: true, force: true });
+
+const plain = await build({
+  ...shared,
+  entryPoints: ['src/cli.ts'],
+  outfile: 'dist/cli.cjs',
+  format: 'cjs',
+  define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '__nlModuleUrl' },
+  banner: { js: "const __nlModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [
+    {
+      // The app and the screens are the TUI bundle's: the shell loads that, never this file's copies.
+      name: 'tui-apart',
+      setup(b) {
+        b.onResolve({ filter: /^\.\/run-tui\.js$/ }, () => ({ path: './tui/run-tui.mjs', external: true }));
+        b.onResolve({ filter: /^\.\/[\w-]*screen\.js$/ }, (args) =>
+          args.resolveDir.startsWith(join(sourceDir, 'tools')) ? { path: args.path, namespace: 'tui-only' } : undefined,
+        );
+        b.onLoad({ filter: /.*/, namespace: 'tui-only' }, () => ({
+          contents: "throw new Error('screens load from dist/tui/, through the app shell');",
+          loader: 'js',
+        }));
+      },
+    },
+    bundleTwins,
+  ],
+});
+
+const tui = await build({
+  ...shared,
+  entryPoints: { 'run-tui': 'src/app/run-tui.tsx' },
+  outdir: 'dist/tui',
+  splitting: true,
+  format: 'esm',
+  chunkNames: 'chunks/[name]-[hash]',
+  // .mjs: ES modules whatever package.json says around them (a copy of dist/, say).
+  outExtension: { '.js': '.mjs' },
   define: { 'process.env.NODE_ENV': '"production"' },
   // Some dependencies still call require(); ESM output needs one in scope.
   banner: {
@@ -49,33 +100,20 @@ const result = await build({
         });
       },
     },
-    {
-      // A module with a `.bundle.ts` twin is replaced by the twin in the bundle: lessons read what is
-      // parsed below instead of loading YAML and Markdown parsers; string-width loads on first use.
-      name: 'bundle-twins',
-      setup(b) {
-        b.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
-          const twin = join(args.resolveDir, args.path.replace(/\.js$/, '.bundle.ts'));
-          return args.resolveDir.startsWith(sourceDir) && existsSync(twin) ? { path: twin } : undefined;
-        });
-      },
-    },
+    bundleTwins,
   ],
-  metafile: true,
-  logLevel: 'warning',
 });
-// Kept for the test that proves plain commands never load Ink or React.
-await writeFile('dist/meta.json', JSON.stringify(result.metafile));
-await chmod('dist/cli.js', 0o755);
 
-// The chunk that reads the lessons looks for them, and for the parser, in its own folder.
-const { outputs } = result.metafile;
-const reader = Object.keys(outputs).find((file) => 'src/lessons/lesson-source.bundle.ts' in outputs[file].inputs);
-if (!reader) throw new Error('no chunk reads the built lessons');
-const dataDir = dirname(reader);
-// The parser as one CommonJS file: the build runs it now, and the bundle requires it only if
-// content/ changed after this build (a teacher's edit), so lessons never go stale.
+// Kept for the test that proves plain commands never load Ink or React.
+await writeFile('dist/meta.json', JSON.stringify({ plain: plain.metafile, tui: tui.metafile }));
+await chmod('dist/cli.cjs', 0o755);
+
+// The parser as one CommonJS file: the build runs it now, and a bundle requires it only if content/
+// changed after this build (a teacher's edit), so lessons never go stale.
+await mkdir(lessonsDir, { recursive: true });
 await build({
+  ...shared,
+  metafile: false,
   stdin: {
     contents: [
       "export { readLessons } from './read-lessons.ts';",
@@ -84,20 +122,14 @@ await build({
     resolveDir: resolve('src/lessons'),
     loader: 'ts',
   },
-  outfile: join(dataDir, 'read-lessons.cjs'),
-  bundle: true,
+  outfile: join(lessonsDir, 'read-lessons.cjs'),
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  minify: true,
-  legalComments: 'none',
-  logLevel: 'warning',
 });
-const parser = createRequire(import.meta.url)(resolve(dataDir, 'read-lessons.cjs'));
+const parser = createRequire(import.meta.url)(resolve(lessonsDir, 'read-lessons.cjs'));
 const languages = readdirSync('content', { withFileTypes: true }).filter((entry) => entry.isDirectory());
 for (const lang of languages.map((entry) => entry.name)) {
   const lessons = parser.readLessons('content', lang);
-  const data = (suffix) => join(dataDir, `lessons-${lang}${suffix}`);
+  const data = (suffix) => join(lessonsDir, `lessons-${lang}${suffix}`);
   // Tokens apart, one lesson a line: listing lessons never parses them, showing one parses its own.
   await writeFile(data('.json'), JSON.stringify(lessons.map(({ tokens: _tokens, ...lesson }) => lesson)));
   await writeFile(data('.tokens.jsonl'), lessons.map((lesson) => JSON.stringify(lesson.tokens)).join('\n'));

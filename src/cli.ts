@@ -7,9 +7,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await dispatch(process.argv.slice(2), {
+// No top-level await: the bundle is CommonJS (scripts/build.mjs says why).
+void dispatch(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
+}).then((code) => {
+  process.exitCode = code;
 });

@@ -113,7 +113,7 @@ describe('netlearn lesson <id>', () => {
     for (const folder of ['dist', 'content']) cpSync(join(checkout, folder), join(copy, folder), { recursive: true });
     const file = join(copy, 'content', 'en', '08-ipv4.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('is the most common way', 'is the usual way'));
-    const cli = join(copy, 'dist', 'cli.js');
+    const cli = join(copy, 'dist', 'cli.cjs');
     const edited = spawnSync(process.execPath, [cli, 'lesson', 'ipv4'], { env: cleanEnv(), encoding: 'utf8' });
     expect(edited.stdout).toContain('IPv4 (Internet Protocol version 4) is the usual way');
     expect(edited.stderr).toBe('');
