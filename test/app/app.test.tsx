@@ -39,6 +39,8 @@ describe('the app shell', () => {
     const app = renderApp();
     await waitForFrame(app, 'What do you want to learn today?');
     await press(app, '3', 'netlearn › Subnets');
+    // The screen's code loads on entry: wait for it, not just the header, before leaving.
+    await waitForFrame(app, 'Network:');
     expect(app.lastFrame()).toContain('Esc back');
     await press(app, keys.escape, 'What do you want to learn today?');
     expect(app.lastFrame()).not.toContain('Esc back');
@@ -49,6 +51,7 @@ describe('the app shell', () => {
     await waitForFrame(app, '› 1 Lessons');
     await press(app, keys.down, '› 2 IP to binary');
     await press(app, keys.enter, 'netlearn › IP to binary');
+    await waitForFrame(app, 'Address:');
   });
 
   it('switches the language live with Tab, and back', async () => {
@@ -68,6 +71,7 @@ describe('the app shell', () => {
   it('opens straight on the screen a command asked for, with home below it', async () => {
     const app = renderApp('port');
     await waitForFrame(app, 'netlearn › Ports');
+    await waitForFrame(app, 'Port:');
     await press(app, keys.escape, 'What do you want to learn today?');
   });
 });

@@ -6,12 +6,11 @@ import type { ScreenProps } from '../tool.js';
 import { connectionHandoff, type ChatHandoff } from './handoff.js';
 import { defaultChat, type ChatSources } from './sources.js';
 import useOpened from './use-opened.js';
-import { wrappedRows } from '../../core/wrap.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import TextField from '../../ui/text-field/TextField.js';
 import theme from '../../ui/theme.js';
-import WrappedText from '../../ui/components/WrappedText.js';
+import LogTail from '../../ui/components/LogTail.js';
 
 /** Lines kept for scrolling back; older ones are dropped. */
 const keptLines = 1000;
@@ -73,32 +72,17 @@ function Conversation({ handoff }: { handoff: ChatHandoff }) {
 
   const { connection } = handoff;
   const rows = Math.max(1, height - 3);
-  const end = Math.max(0, lines.length - scroll);
-  // Long lines wrap: take lines from the newest back until they fill the rows (an estimate, so the
-  // box keeps the newest at the bottom and lets the oldest be cut at the top).
-  let start = end;
-  let used = 0;
-  for (; start > 0 && used < rows;) used += wrappedRows(lines[--start]!, width);
-  const visible = lines.slice(start, end);
   return (
     <Box flexDirection="column" height={height} width={width}>
       <Text color={theme.muted} wrap="truncate">
         {c.connected({ local: pythonTuple(connection.local), remote: pythonTuple(connection.remote) })}
       </Text>
-      <Box
-        flexDirection="column"
-        height={rows}
-        overflow="hidden"
-        justifyContent={used * 1.25 >= rows ? 'flex-end' : 'flex-start'}
-      >
-        {visible.map((line, index) => (
-          <Box key={start + index} flexShrink={0}>
-            <WrappedText width={width} color={line.startsWith('*') ? theme.accent : undefined}>
-              {line}
-            </WrappedText>
-          </Box>
-        ))}
-      </Box>
+      <LogTail
+        lines={lines.map((text) => ({ text, color: text.startsWith('*') ? theme.accent : undefined }))}
+        scroll={scroll}
+        width={width}
+        rows={rows}
+      />
       {closed ? (
         <Text color={theme.warn}>{c.closed}</Text>
       ) : (

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
-import { wrappedRows } from '../../core/wrap.js';
+import type { Dictionary } from '../../i18n/index.js';
+import type { ChatEvent } from '../../net/chat-event.js';
 import { chatLogLine } from './chat-log-line.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
 import type { ScreenProps } from '../tool.js';
@@ -10,7 +11,7 @@ import useOpened from './use-opened.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
-import WrappedText from '../../ui/components/WrappedText.js';
+import LogTail, { type LogLine } from '../../ui/components/LogTail.js';
 import useServeLog from './use-serve-log.js';
 
 /**
@@ -60,15 +61,6 @@ function ServerView({ server }: { server: ServerHandoff }) {
   const rest = Math.max(4, height - headRows);
   const memberRows = Math.max(1, Math.min(members.length || 1, Math.floor(rest / 3)));
   const logRows = Math.max(1, rest - memberRows - 1);
-  const end = Math.max(0, view.events.length - scroll);
-  // Long lines wrap (the listening line holds the whole connect command): take events from the
-  // newest back until they fill the rows; the box keeps the newest at the bottom.
-  let start = end;
-  let used = 0;
-  for (; start > 0 && used < logRows;) {
-    used += wrappedRows(chatLogLine(view.events[--start]!, t, 0), width);
-  }
-  const shown = view.events.slice(start, end);
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Text wrap="truncate" color={theme.accent}>
@@ -102,23 +94,13 @@ function ServerView({ server }: { server: ServerHandoff }) {
       <Text bold color={theme.muted}>
         {s.log}
       </Text>
-      <Box
-        flexDirection="column"
-        height={logRows}
-        overflow="hidden"
-        justifyContent={used * 1.25 >= logRows ? 'flex-end' : 'flex-start'}
-      >
-        {shown.map((event, index) => (
-          <Box key={start + index} flexShrink={0}>
-            <WrappedText
-              width={width}
-              color={event.event === 'closed' ? theme.warn : event.event === 'accepted' ? theme.good : undefined}
-            >
-              {chatLogLine(event, t, 0)}
-            </WrappedText>
-          </Box>
-        ))}
-      </Box>
+      <LogTail lines={view.events.map((event) => logLine(event, t))} scroll={scroll} width={width} rows={logRows} />
     </Box>
   );
+}
+
+/** One event as the log shows it, coloured by what happened. */
+function logLine(event: ChatEvent, t: Dictionary): LogLine {
+  const color = event.event === 'closed' ? theme.warn : event.event === 'accepted' ? theme.good : undefined;
+  return { text: chatLogLine(event, t, 0), color };
 }
