@@ -1,12 +1,11 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
 import type { Dictionary } from '../../i18n/index.js';
-import type { ChatEvent } from '../../net/chat-event.js';
 import { chatLogLine } from './chat-log-line.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
 import type { ScreenProps } from '../tool.js';
 import { listenWithHandoff, type ServerHandoff } from './handoff.js';
-import { defaultChat, type ChatSources } from './sources.js';
+import { defaultChat, type ChatEvent, type ChatSources } from './sources.js';
 import useOpened from './use-opened.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';

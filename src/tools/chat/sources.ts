@@ -2,6 +2,8 @@ import { connectChat, type ChatConnection } from '../../net/chat-client.js';
 import { ChatServer, type ChatServerOptions } from '../../net/chat-server.js';
 import { ipv4Interfaces, type Ipv4Interface } from '../../system/interfaces.js';
 
+export type { ChatEvent } from '../../net/chat-event.js';
+
 /** Where the chat screens go when opened from the home menu rather than by a command. */
 export const defaultChat = { host: '127.0.0.1', port: 5050 };
 

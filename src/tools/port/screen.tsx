@@ -4,7 +4,6 @@ import { isInputError } from '../../core/input-error.js';
 import { parsePort, portModel, type PortModel } from '../../core/ports.js';
 import { describeInputError } from '../../i18n/index.js';
 import { tryBindSentence } from './try-bind-sentence.js';
-import type { TryBindResult } from '../../net/try-bind.js';
 import Paragraph from '../../ui/components/Paragraph.js';
 import TextField from '../../ui/text-field/TextField.js';
 import WrappedText from '../../ui/components/WrappedText.js';
@@ -15,7 +14,7 @@ import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
 import type { ExamplePayload, ScreenProps } from '../tool.js';
 import PortBar, { rangeColors } from './PortBar.js';
-import type { PortSources } from './sources.js';
+import type { PortSources, TryBindResult } from './sources.js';
 
 /** `ip_local_port_range` rather than the whole /proc path: the screen is narrow. */
 const shortSource = (source: string) => source.split('/').pop()!;

@@ -2,6 +2,8 @@ import { tryBind, type TryBindResult } from '../../net/try-bind.js';
 import type { PortSystemFacts } from '../../core/ports.js';
 import { readPortFacts } from '../../system/port-facts.js';
 
+export type { TryBindResult };
+
 /** What the port screen asks of this machine: its ephemeral range and limits, and a trial bind. */
 export interface PortSources {
   portFacts: () => PortSystemFacts;
