@@ -1,6 +1,7 @@
 import { familiesJson, familiesModel, type FamilyResult } from '../../core/families.js';
 import { familyLines } from './family-lines.js';
 import type { Dictionary } from '../../i18n/index.js';
+import { proseLines, proseWidth } from '../../output/prose-width.js';
 import sources from './sources.js';
 import type { Paint } from '../../output/paint.js';
 import type { CommandContext } from '../tool.js';
@@ -12,14 +13,14 @@ export default async function run({ t, json, paint, stdout }: CommandContext): P
   stdout.write(
     json
       ? `${JSON.stringify(familiesJson(results, tempDirRemoved))}\n`
-      : familiesText(results, t, paint).join('\n') + '\n',
+      : familiesText(results, t, paint, proseWidth(stdout)).join('\n') + '\n',
   );
   return results.some((result) => result.status === 'failed') ? 1 : 0;
 }
 
-function familiesText(results: FamilyResult[], t: Dictionary, paint: Paint): string[] {
+function familiesText(results: FamilyResult[], t: Dictionary, paint: Paint, width: number | undefined): string[] {
   const text = t.families;
-  const lines = [text.intro, ''];
+  const lines = [...proseLines(text.intro, width), ''];
   const labelWidth = Math.max(...results.flatMap((result) => familyLines(result, t).map((line) => line.label.length)));
   for (const result of results) {
     lines.push(`${paint.bold(result.constant)}  ${paint.dim(text.names[result.family])}`);
@@ -33,6 +34,6 @@ function familiesText(results: FamilyResult[], t: Dictionary, paint: Paint): str
     }
     lines.push('');
   }
-  lines.push(paint.dim(text.tempRemoved), '', text.lesson);
+  lines.push(...proseLines(text.tempRemoved, width).map(paint.dim), '', ...proseLines(text.lesson, width));
   return lines;
 }

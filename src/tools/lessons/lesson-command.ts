@@ -8,6 +8,7 @@ import type { Dictionary } from '../../i18n/index.js';
 import { writeLines } from '../../output/write-lines.js';
 import type { Paint } from '../../output/paint.js';
 import type { CommandContext } from '../tool.js';
+import { proseWidth } from '../../output/prose-width.js';
 
 /** Piped output wraps here; a terminal wraps at its width, up to this much. */
 const defaultWidth = 80;
@@ -67,7 +68,7 @@ export default async function run({ args, lang, t, json, paint, stdout }: Comman
     stdout.write(`${JSON.stringify({ id, title, lang, tool, body, quiz })}\n`);
     return 0;
   }
-  const width = stdout.isTTY && stdout.columns ? Math.min(stdout.columns, 100) : defaultWidth;
+  const width = proseWidth(stdout) ?? defaultWidth;
   await writeLines(stdout, lessonLines(lesson, t, paint, width));
   return 0;
 }

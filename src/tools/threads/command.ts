@@ -2,6 +2,7 @@ import { parseIncrements, parseWorkers, raceReport, type RaceReport } from '../.
 import type { Dictionary } from '../../i18n/index.js';
 import { raceVerdict } from './race-verdict.js';
 import type { Paint } from '../../output/paint.js';
+import { proseLines, proseWidth } from '../../output/prose-width.js';
 import sources from './sources.js';
 import type { CommandContext } from '../tool.js';
 
@@ -12,11 +13,13 @@ export default async function run({ flags, t, json, paint, stdout }: CommandCont
   const withoutLock = await sources.runRace({ workers, increments, locked: false });
   const withLock = await sources.runRace({ workers, increments, locked: true });
   const report = raceReport(workers, increments, withoutLock, withLock);
-  stdout.write(json ? `${JSON.stringify(report)}\n` : threadsText(report, t, paint).join('\n') + '\n');
+  stdout.write(
+    json ? `${JSON.stringify(report)}\n` : threadsText(report, t, paint, proseWidth(stdout)).join('\n') + '\n',
+  );
   return 0;
 }
 
-function threadsText(report: RaceReport, t: Dictionary, paint: Paint): string[] {
+function threadsText(report: RaceReport, t: Dictionary, paint: Paint, prose: number | undefined): string[] {
   const text = t.threads;
   const { withoutLock, withLock, expected } = report;
   const verdict = (lost: number) => raceVerdict(lost, expected, t);
@@ -41,16 +44,18 @@ function threadsText(report: RaceReport, t: Dictionary, paint: Paint): string[] 
     width((r) => verdict(r.lost)),
   ];
   return [
-    paint.bold(text.setup({ workers: report.workers, increments: report.increments, expected })),
+    ...proseLines(text.setup({ workers: report.workers, increments: report.increments, expected }), prose).map(
+      paint.bold,
+    ),
     '',
     ...rows.map((row) => {
       const shown = verdict(row.lost).padEnd(verdictWidth);
       return `  ${paint.bold(row.label.padEnd(labelWidth))}  ${row.got.padEnd(gotWidth)}  ${row.lost > 0 ? paint.red(shown) : paint.green(shown)}  ${paint.dim(text.ms({ ms: row.ms }))}`;
     }),
-    ...(withoutLock.lost === 0 ? ['', paint.yellow(text.noLossThisTime)] : []),
+    ...(withoutLock.lost === 0 ? ['', ...proseLines(text.noLossThisTime, prose).map(paint.yellow)] : []),
     '',
-    text.why,
+    ...proseLines(text.why, prose),
     '',
-    paint.cyan(text.lesson),
+    ...proseLines(text.lesson, prose).map(paint.cyan),
   ];
 }

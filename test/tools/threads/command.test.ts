@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../../src/core/display-width.js';
 import { runCli } from '../../helpers/cli.js';
+import { spawnCli } from '../../helpers/pty.js';
 
 describe('netlearn threads', () => {
   it('prints the documented JSON, the locked run exact', async () => {
@@ -44,5 +46,18 @@ describe('netlearn threads', () => {
     const { code, stderr } = await runCli(['threads', '--workers', '99', '--lang', 'es']);
     expect(code).toBe(2);
     expect(stderr).toContain('--workers 99 son demasiados');
+  });
+
+  it('wraps its sentences to a 60-column terminal, and leaves them whole in a pipe', async () => {
+    const session = spawnCli(['threads', '--increments', '2000', '--lang', 'es'], { cols: 60, rows: 40 });
+    await session.exited;
+    const lines = session
+      .output()
+      .replace(/\u001B\[[0-9;?]*[A-Za-z]/g, '')
+      .split(/\r?\n/);
+    expect(lines.some((line) => line.includes('contador = contador + 1'))).toBe(true);
+    expect(lines.filter((line) => displayWidth(line) > 60)).toEqual([]);
+    const piped = await runCli(['threads', '--increments', '2000', '--lang', 'es']);
+    expect(piped.stdout.split('\n').some((line) => displayWidth(line) > 60)).toBe(true);
   });
 });
