@@ -1,0 +1,47 @@
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ChatServer } from '../../../src/net/chat-server.js';
+import realSources, { type ChatSources } from '../../../src/tools/chat/sources.js';
+import { keys } from '../../helpers/keys.js';
+import { press, renderApp, waitForFrame } from '../../helpers/render.js';
+
+afterEach(cleanup);
+
+/** The real chat, but on a port the OS picks: 5050 may be taken on the machine running the tests. */
+function anyPort(started: ChatServer[]): ChatSources {
+  return {
+    ...realSources,
+    createServer: (options) => {
+      const server = realSources.createServer({ ...options, port: 0 });
+      started.push(server);
+      return server;
+    },
+  };
+}
+
+describe('the chat screens from the home menu', () => {
+  it('s starts a chat server, shows how to join it, and Esc stops it', async () => {
+    const started: ChatServer[] = [];
+    const app = renderApp('home', { fakeSources: { serve: anyPort(started) } });
+    await waitForFrame(app, 's Chat server');
+    const frame = await press(app, 's', /Connect with: netlearn connect 127\.0\.0\.1 --port \d+/);
+    const port = Number(/--port (\d+)/.exec(frame)![1]);
+    expect(port).toBeGreaterThan(0);
+    expect(started).toHaveLength(1);
+    const stopped = new Promise<void>((resolve) => started[0]!.on('event', (e) => e.event === 'stopped' && resolve()));
+    await press(app, keys.escape, 'What do you want to learn today?');
+    await stopped;
+  });
+
+  it('c joins the chat, and says plainly when nothing is listening', async () => {
+    const refused: ChatSources = {
+      ...realSources,
+      connect: () => Promise.reject(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })),
+    };
+    const app = renderApp('home', { fakeSources: { chat: refused } });
+    await waitForFrame(app, 'c Chat client');
+    await press(app, 'c', /127\.0\.0\.1.*5050/);
+    const frame = await waitForFrame(app, /refused|ConnectionRefusedError/i);
+    expect(frame).not.toContain('Error: connect');
+  });
+});
