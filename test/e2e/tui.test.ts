@@ -82,6 +82,23 @@ describe('the TUI in a real terminal', () => {
     expect(screen.split('\n').every((line) => line.length <= 60)).toBe(true);
   });
 
+  it('at 60x20 in Spanish shows every menu row and the whole hint of a two-line item', async () => {
+    const session = spawn([], { cols: 60, rows: 20, env: { LANG: 'es_AR.UTF-8' } });
+    await session.waitFor('q salir');
+    for (let step = 0; step < 9; step++) session.write(keys.down);
+    const screen = await session.waitFor('› s Servidor de chat');
+    for (const row of [
+      '7 Hilos y locks',
+      '8 Familias de direcciones',
+      '9 Demo en vivo',
+      'c Cliente de chat',
+      '0 Práctica',
+    ]) {
+      expect(screen).toContain(row);
+    }
+    expect(screen).toMatch(/al que se suman nc y\s+tu Python/);
+  });
+
   it('follows a resize in the middle of a screen', async () => {
     const session = spawn([]);
     await session.waitFor('What do you want to learn today?');
