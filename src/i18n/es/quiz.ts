@@ -33,8 +33,8 @@ function prompt(q: Question): string {
       return `¿Qué dirección forman estos bits? ${d.bits}`;
     case 'mask':
       return kind === 'mask-to-prefix'
-        ? `¿Qué largo de prefijo tiene la máscara ${d.mask}?`
-        : `Escribí la máscara de un /${d.prefix} en decimal con puntos.`;
+        ? `¿Qué longitud de prefijo tiene la máscara ${d.mask}?`
+        : `Escribí la máscara de un /${d.prefix} en notación decimal con puntos.`;
     case 'subnet':
       if (d.ask === 'hosts') return `¿Cuántos hosts utilizables tiene la red de ${d.cidr}?`;
       return d.ask === 'broadcast'
