@@ -18,6 +18,14 @@ const laptop: HostSources = {
       { name: 'wlp2s0', family: 'IPv4', address: '10.20.30.40', netmask: '255.255.0.0', internal: false },
     ],
   }),
+  hostsFile: async () => ({
+    path: '/etc/hosts',
+    readable: true,
+    localhost: [
+      { line: 1, address: '127.0.0.1', names: ['localhost'] },
+      { line: 2, address: '::1', names: ['localhost', 'ip6-localhost'] },
+    ],
+  }),
 };
 
 const unprivileged: PortSources = {
