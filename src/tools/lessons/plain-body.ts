@@ -8,7 +8,7 @@ import { lexer, type TokensList } from 'marked';
 const appOnly = /[ \t]*\((?:or\s+press|o\s+apretá)\s+`t`\s+(?:in\s+the\s+app|en\s+la\s+app)[^)]*\)/g;
 
 /** The lesson body as a plain command prints it: without the steps that exist only in the app. */
-export function plainBody(body: string): string {
+function plainBody(body: string): string {
   return body.replace(appOnly, '');
 }
 
