@@ -34,7 +34,7 @@ export const taughtIn: Record<string, readonly TaughtIn[]> = {
     {
       lesson: 'subnetting',
       section: { en: 'Mask and prefix', es: 'Máscara y prefijo' },
-      holds: ['/26 = 11111111.11111111.11111111.11000000 = 255.255.255.192', '`255.255.240.0`', '`/20`'],
+      holds: ['/26 = 11111111.11111111.11111111.11000000', '= 255.255.255.192', '`255.255.240.0`', '`/20`'],
     },
   ],
   subnet: [
