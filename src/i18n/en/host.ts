@@ -31,7 +31,7 @@ const host = {
     openSubnet: 'open in subnets',
     onlyIpv4: 'The subnet tool works with IPv4: pick an IPv4 line.',
     loading: 'Asking the resolver…',
-    fromHostsFile: (p: { path: string }) => `(from the hosts file ${p.path}, not DNS)`,
+    fromHostsFile: (p: { path: string }) => `(from the hosts file ${p.path})`,
   },
 };
 

@@ -31,7 +31,7 @@ const host: typeof en = {
     openSubnet: 'abrir en subredes',
     onlyIpv4: 'La herramienta de subredes trabaja con IPv4: elegí una línea IPv4.',
     loading: 'Consultando al resolvedor…',
-    fromHostsFile: (p) => `(del archivo hosts ${p.path}, no del DNS)`,
+    fromHostsFile: (p) => `(del archivo hosts ${p.path})`,
   },
 };
 
