@@ -28,7 +28,7 @@ describe('questions that teach', () => {
   );
 
   test.each(Object.entries(byLang))(
-    '%s: the right option is the longest (or tied) in at most 40%% of questions',
+    '%s: the right option is the longest (or tied) in at most 40%% of questions, the shortest too',
     (_, lessons) => {
       const questions = lessons.flatMap((lesson) => lesson.quiz);
       const longest = questions.filter((q) => {
@@ -36,6 +36,12 @@ describe('questions that teach', () => {
         return lengths[q.answer]! >= Math.max(...lengths.filter((_, i) => i !== q.answer));
       });
       expect(longest.length / questions.length).toBeLessThanOrEqual(0.4);
+      // Nor the reverse tell: the right option is the shortest (or tied) in at most 40% too.
+      const shortest = questions.filter((q) => {
+        const lengths = q.options.map((option) => [...option].length);
+        return lengths[q.answer]! <= Math.min(...lengths.filter((_, i) => i !== q.answer));
+      });
+      expect(shortest.length / questions.length).toBeLessThanOrEqual(0.4);
     },
   );
 
