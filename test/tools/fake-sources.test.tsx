@@ -18,6 +18,14 @@ const laptop: HostSources = {
       { name: 'wlp2s0', family: 'IPv4', address: '10.20.30.40', netmask: '255.255.0.0', internal: false },
     ],
   }),
+  hostsFile: async () => ({
+    path: '/etc/hosts',
+    readable: true,
+    localhost: [
+      { line: 1, address: '127.0.0.1', names: ['localhost'] },
+      { line: 2, address: '::1', names: ['localhost', 'ip6-localhost'] },
+    ],
+  }),
 };
 
 const unprivileged: PortSources = {
@@ -38,6 +46,7 @@ describe('screens take the machine from their sources, so a test can hand in ano
     const frame = await waitForFrame(app, 'aulas-pc-07');
     expect(frame).toMatch(/wlp2s0 +IPv4 +10\.20\.30\.40\/16 +10\.20\.0\.0/);
     expect(frame).toMatch(/localhost +::1, 127\.0\.0\.1/);
+    await waitForFrame(app, '(from the hosts file /etc/hosts)');
   });
 
   it('the port screen reports EACCES for a low port when the OS refuses (not reachable as root)', async () => {

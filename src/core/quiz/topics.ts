@@ -52,6 +52,43 @@ function topicItemKeys(topic: Topic, source: QuizSource): string[] {
   return generators[topic].kinds.map((kind) => itemKey({ topic, kind }));
 }
 
+/** What one session has asked so far, per topic: a topic's pool is drawn without repeats. */
+export type Asked = Map<string, Set<string>>;
+
+/** How many draws a generated topic gets to find a question not asked yet before its pool counts as used up. */
+const freshTries = 60;
+
+/** One question's identity within its topic: a lesson question's id, else its kind and its inputs. */
+function signature(question: Question): string {
+  return question.topic === 'lessons' ? question.kind : `${question.kind} ${JSON.stringify(question.data)}`;
+}
+
+/**
+ * A question not asked yet in this session. The lessons topic draws from the questions left; a
+ * generated topic draws again until the question is new. Once a topic's pool is used up (no new
+ * question in `freshTries` draws), its record is cleared and the pool starts over.
+ */
+function freshQuestion(random: Random, topic: Topic, source: QuizSource, asked: Asked, kind?: string): Question {
+  let seen = asked.get(topic);
+  if (!seen) asked.set(topic, (seen = new Set()));
+  if (topic === 'lessons' && kind === undefined) {
+    let left = source.lessons.filter((check) => !seen.has(check.id));
+    if (left.length === 0) {
+      seen.clear();
+      left = [...source.lessons];
+    }
+    const question = lessonQuestion(random, left);
+    seen.add(signature(question));
+    return question;
+  }
+  let question = makeQuestion(random, topic, source, kind);
+  for (let tries = 1; seen.has(signature(question)) && tries < freshTries; tries++)
+    question = makeQuestion(random, topic, source, kind);
+  if (seen.has(signature(question))) seen.clear();
+  seen.add(signature(question));
+  return question;
+}
+
 /** A question of a topic; of the given kind when one is named, else of a kind picked at random. */
 export function makeQuestion(random: Random, topic: Topic, source: QuizSource, kind?: string): Question {
   if (topic === 'lessons') return lessonQuestion(random, source.lessons, kind);
@@ -68,22 +105,28 @@ export function* quizQuestions(
   source: QuizSource,
   count: number,
 ): Generator<Question> {
-  for (let n = 0; n < count; n++) yield makeQuestion(random, topic ?? random.pick(generatedTopics), source);
+  const asked: Asked = new Map();
+  for (let n = 0; n < count; n++) yield freshQuestion(random, topic ?? random.pick(generatedTopics), source, asked);
 }
 
 /**
  * The practice screen's next question: the Leitner schedule picks the item (due first, least
- * learned first), chance breaks ties. `topic` undefined means a mix of the generated topics.
+ * learned first), chance breaks ties, and among equals a lesson question not asked yet this session
+ * comes first. `topic` undefined means a mix of the generated topics. `asked` is the session's record.
  */
 export function nextQuestion(
   random: Random,
   leitner: LeitnerState,
   topic: Topic | undefined,
   source: QuizSource,
+  asked: Asked = new Map(),
 ): Question {
   const topics: readonly Topic[] = topic ? [topic] : generatedTopics;
   const keys = topics.flatMap((name) => topicItemKeys(name, source));
-  const key = random.pick(nextCandidates(leitner, keys));
+  const candidates = nextCandidates(leitner, keys);
+  const seenLessons = asked.get('lessons');
+  const unseen = candidates.filter((key) => !key.startsWith('lessons:') || !seenLessons?.has(key.slice(8)));
+  const key = random.pick(unseen.length > 0 ? unseen : candidates);
   const split = key.indexOf(':');
-  return makeQuestion(random, key.slice(0, split) as Topic, source, key.slice(split + 1));
+  return freshQuestion(random, key.slice(0, split) as Topic, source, asked, key.slice(split + 1));
 }

@@ -2,7 +2,14 @@
 const host = {
   hostname: 'Hostname',
   localhost: 'localhost',
-  localhostNote: 'what the OS resolver answers, from /etc/hosts: no internet needed',
+  /** Where the resolver's answer for localhost came from: the hosts file's own lines, when they hold it. */
+  localhostSource: (p: { path: string; lines: string; answered: boolean; readable: boolean }) =>
+    !p.readable
+      ? `what the OS resolver answers; the hosts file ${p.path} could not be read`
+      : p.answered
+        ? `from the hosts file ${p.path}, ${p.lines}, not from DNS: no internet needed`
+        : `the hosts file ${p.path} does not give this answer: the resolver found it elsewhere`,
+  hostsLine: (p: { line: number; text: string }) => `line ${p.line} "${p.text}"`,
   localhostNone: 'the resolver gave no answer',
   interfacesHeading: 'Interfaces',
   columns: {
@@ -24,6 +31,7 @@ const host = {
     openSubnet: 'open in subnets',
     onlyIpv4: 'The subnet tool works with IPv4: pick an IPv4 line.',
     loading: 'Asking the resolver…',
+    fromHostsFile: (p: { path: string }) => `(from the hosts file ${p.path})`,
   },
 };
 

@@ -46,13 +46,23 @@ function prompt(q: Question): string {
         : `How many bytes does "${d.char}" take in UTF-8?`;
     case 'tuple': {
       const [first, second] = d.tuples;
+      const [one, two] = q.choices ?? [];
+      const ask = `Which port is the ephemeral one: 1 (${one}) or 2 (${two})?`;
       return d.view === 'client'
-        ? `A Python client prints s.getsockname() -> ${first} and s.getpeername() -> ${second}. Which port is the ephemeral one?`
-        : `A Python server did s.bind(${first}); accept() returned the address ${second}. Which port is the ephemeral one?`;
+        ? `A Python client prints s.getsockname() -> ${first} and s.getpeername() -> ${second}. ${ask}`
+        : `A Python server did s.bind(${first}); accept() returned the address ${second}. ${ask}`;
     }
     case 'lessons':
       return d.question;
   }
+}
+
+/** The two prefixes where 2^h - 2 does not hold, said where they come up. */
+function smallPrefixNote(prefix: number): string[] {
+  if (prefix === 31)
+    return ['A /31 is a point-to-point link (RFC 3021): no network or broadcast address, both addresses are hosts.'];
+  if (prefix === 32) return ['A /32 is one single address: one host, as in a host route or a firewall rule.'];
+  return [];
 }
 
 function solution(s: WorkedSolution): string[] {
@@ -64,16 +74,22 @@ function solution(s: WorkedSolution): string[] {
         `/${s.prefix}: ${s.prefix} ones, then ${32 - s.prefix} zeros, read 8 bits at a time:`,
         ...octetTable(s.octets),
         `= ${s.mask}`,
+        ...smallPrefixNote(s.prefix),
       ];
     case 'bitwise':
       return s.operation === 'and'
-        ? ['Address AND mask keeps the network bits and clears the host bits:', ...bitwiseRows('and', s.rows)]
+        ? [
+            'Address AND mask keeps the network bits and clears the host bits:',
+            ...bitwiseRows('and', s.rows),
+            ...smallPrefixNote(s.prefix),
+          ]
         : [`Address OR wildcard sets all ${32 - s.prefix} host bits to 1:`, ...bitwiseRows('or', s.rows)];
     case 'hosts':
       return [
-        `${s.hostBits} host bits: 2^${s.hostBits} = ${s.addresses} addresses.`,
-        `Minus the network and the broadcast address: ${s.addresses} - 2 = ${s.hosts}.`,
-      ];
+        `${s.hostBits} host bit${s.hostBits === 1 ? '' : 's'}: 2^${s.hostBits} = ${s.addresses} address${s.addresses === 1 ? '' : 'es'}.`,
+        s.prefix < 31 ? `Minus the network and the broadcast address: ${s.addresses} - 2 = ${s.hosts}.` : '',
+        ...smallPrefixNote(s.prefix),
+      ].filter(Boolean);
     case 'range':
       return [
         '0-1023 well-known · 1024-49151 registered · 49152-65535 dynamic',

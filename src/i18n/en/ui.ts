@@ -19,7 +19,7 @@ const ui = {
       practice: 'Practice',
     },
     hints: {
-      lessons: 'Eleven short lessons, from servers to AF_INET',
+      lessons: 'Short lessons, from servers to AF_INET',
       ip: 'See every bit of an IPv4 address',
       subnet: 'Split an address into network and host',
       port: 'Which range, which service, may you bind it',

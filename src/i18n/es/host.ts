@@ -3,7 +3,13 @@ import type en from '../en/host.js';
 const host: typeof en = {
   hostname: 'Nombre',
   localhost: 'localhost',
-  localhostNote: 'lo que responde el resolvedor del sistema, desde /etc/hosts: no hace falta internet',
+  localhostSource: (p) =>
+    !p.readable
+      ? `lo que responde el resolvedor del sistema; no se pudo leer el archivo hosts ${p.path}`
+      : p.answered
+        ? `del archivo hosts ${p.path}, ${p.lines}, no del DNS: no hace falta internet`
+        : `el archivo hosts ${p.path} no da esta respuesta: el resolvedor la encontró en otro lado`,
+  hostsLine: (p) => `línea ${p.line} "${p.text}"`,
   localhostNone: 'el resolvedor no respondió nada',
   interfacesHeading: 'Interfaces',
   columns: {
@@ -25,6 +31,7 @@ const host: typeof en = {
     openSubnet: 'abrir en subredes',
     onlyIpv4: 'La herramienta de subredes trabaja con IPv4: elegí una línea IPv4.',
     loading: 'Consultando al resolvedor…',
+    fromHostsFile: (p) => `(del archivo hosts ${p.path})`,
   },
 };
 

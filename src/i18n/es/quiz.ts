@@ -33,8 +33,8 @@ function prompt(q: Question): string {
       return `¿Qué dirección forman estos bits? ${d.bits}`;
     case 'mask':
       return kind === 'mask-to-prefix'
-        ? `¿Qué largo de prefijo tiene la máscara ${d.mask}?`
-        : `Escribí la máscara de un /${d.prefix} en decimal con puntos.`;
+        ? `¿Qué longitud de prefijo tiene la máscara ${d.mask}?`
+        : `Escribí la máscara de un /${d.prefix} en notación decimal con puntos.`;
     case 'subnet':
       if (d.ask === 'hosts') return `¿Cuántos hosts utilizables tiene la red de ${d.cidr}?`;
       return d.ask === 'broadcast'
@@ -48,13 +48,26 @@ function prompt(q: Question): string {
         : `¿Cuántos bytes ocupa "${d.char}" en UTF-8?`;
     case 'tuple': {
       const [first, second] = d.tuples;
+      const [one, two] = q.choices ?? [];
+      const ask = `¿Cuál es el puerto efímero: 1 (${one}) o 2 (${two})?`;
       return d.view === 'client'
-        ? `Un cliente en Python imprime s.getsockname() -> ${first} y s.getpeername() -> ${second}. ¿Cuál es el puerto efímero?`
-        : `Un servidor en Python hizo s.bind(${first}); accept() devolvió la dirección ${second}. ¿Cuál es el puerto efímero?`;
+        ? `Un cliente en Python imprime s.getsockname() -> ${first} y s.getpeername() -> ${second}. ${ask}`
+        : `Un servidor en Python hizo s.bind(${first}); accept() devolvió la dirección ${second}. ${ask}`;
     }
     case 'lessons':
       return d.question;
   }
+}
+
+/** Los dos prefijos donde 2^h - 2 no vale, dichos donde aparecen. */
+function smallPrefixNote(prefix: number): string[] {
+  if (prefix === 31)
+    return [
+      'Una /31 es un enlace punto a punto (RFC 3021): sin dirección de red ni de broadcast, las dos direcciones son hosts.',
+    ];
+  if (prefix === 32)
+    return ['Una /32 es una sola dirección: un solo host, como en una ruta de host o una regla de firewall.'];
+  return [];
 }
 
 function solution(s: WorkedSolution): string[] {
@@ -66,16 +79,22 @@ function solution(s: WorkedSolution): string[] {
         `/${s.prefix}: ${s.prefix} unos y después ${32 - s.prefix} ceros, leídos de a 8 bits:`,
         ...octetTable(s.octets),
         `= ${s.mask}`,
+        ...smallPrefixNote(s.prefix),
       ];
     case 'bitwise':
       return s.operation === 'and'
-        ? ['Dirección AND máscara conserva los bits de red y pone en 0 los de host:', ...bitwiseRows('and', s.rows)]
+        ? [
+            'Dirección AND máscara conserva los bits de red y pone en 0 los de host:',
+            ...bitwiseRows('and', s.rows),
+            ...smallPrefixNote(s.prefix),
+          ]
         : [`Dirección OR wildcard pone en 1 los ${32 - s.prefix} bits de host:`, ...bitwiseRows('or', s.rows)];
     case 'hosts':
       return [
-        `${s.hostBits} bits de host: 2^${s.hostBits} = ${s.addresses} direcciones.`,
-        `Menos la dirección de red y la de broadcast: ${s.addresses} - 2 = ${s.hosts}.`,
-      ];
+        `${s.hostBits} bit${s.hostBits === 1 ? '' : 's'} de host: 2^${s.hostBits} = ${s.addresses} ${s.addresses === 1 ? 'dirección' : 'direcciones'}.`,
+        s.prefix < 31 ? `Menos la dirección de red y la de broadcast: ${s.addresses} - 2 = ${s.hosts}.` : '',
+        ...smallPrefixNote(s.prefix),
+      ].filter(Boolean);
     case 'range':
       return [
         '0-1023 bien conocidos · 1024-49151 registrados · 49152-65535 dinámicos',

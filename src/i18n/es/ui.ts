@@ -20,7 +20,7 @@ const ui: typeof en = {
       practice: 'Práctica',
     },
     hints: {
-      lessons: 'Once lecciones cortas, de servidores a AF_INET',
+      lessons: 'Lecciones cortas, de servidores a AF_INET',
       ip: 'Mirá cada bit de una dirección IPv4',
       subnet: 'Separá una dirección en red y host',
       port: 'Qué rango, qué servicio, si podés usarlo',

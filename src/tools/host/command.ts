@@ -1,5 +1,6 @@
 import { alignRows } from '../../core/display-width.js';
 import { hostJson, hostModel, type HostModel } from '../../core/host.js';
+import { answeredByHostsFile, type HostsFileFacts } from '../../core/hosts-file.js';
 import type { Dictionary } from '../../i18n/index.js';
 import { interfaceCells } from './interface-cells.js';
 import type { Paint } from '../../output/paint.js';
@@ -8,19 +9,36 @@ import type { CommandContext } from '../tool.js';
 
 /** `netlearn host`: hostname, what localhost resolves to, and every interface with its network. */
 export default async function run({ t, json, paint, stdout }: CommandContext): Promise<number> {
-  const model = hostModel(await sources.hostFacts());
-  stdout.write(json ? `${JSON.stringify(hostJson(model))}\n` : hostText(model, t, paint).join('\n') + '\n');
+  const [model, hostsFile] = await Promise.all([sources.hostFacts().then(hostModel), sources.hostsFile()]);
+  if (json) {
+    const { path, readable, localhost } = hostsFile;
+    const answered = answeredByHostsFile(model.localhost, hostsFile);
+    stdout.write(`${JSON.stringify({ ...hostJson(model), hostsFile: { path, readable, localhost, answered } })}\n`);
+  } else stdout.write(hostText(model, hostsFile, t, paint).join('\n') + '\n');
   return 0;
 }
 
-function hostText(model: HostModel, t: Dictionary, paint: Paint): string[] {
+/** Where localhost's answer came from, quoting the hosts file's lines. */
+function localhostSource(model: HostModel, hostsFile: HostsFileFacts, t: Dictionary): string {
+  const lines = hostsFile.localhost
+    .map((entry) => t.host.hostsLine({ line: entry.line, text: [entry.address, ...entry.names].join(' ') }))
+    .join('; ');
+  return t.host.localhostSource({
+    path: hostsFile.path,
+    lines,
+    answered: answeredByHostsFile(model.localhost, hostsFile),
+    readable: hostsFile.readable,
+  });
+}
+
+function hostText(model: HostModel, hostsFile: HostsFileFacts, t: Dictionary, paint: Paint): string[] {
   const text = t.host;
   const label = Math.max(text.hostname.length, text.localhost.length);
   const columns = Object.values(text.columns);
   const [header, ...rows] = alignRows([columns, ...interfaceCells(model, t)]);
   return [
     `${paint.bold(text.hostname.padEnd(label))}  ${model.hostname}`,
-    `${paint.bold(text.localhost.padEnd(label))}  ${model.localhost.length ? model.localhost.join(', ') : text.localhostNone}  ${paint.dim(`(${text.localhostNote})`)}`,
+    `${paint.bold(text.localhost.padEnd(label))}  ${model.localhost.length ? model.localhost.join(', ') : text.localhostNone}  ${paint.dim(`(${localhostSource(model, hostsFile, t)})`)}`,
     '',
     paint.underline(text.interfacesHeading),
     `  ${paint.dim(header!)}`,

@@ -6,7 +6,8 @@ import Paragraph from '../../ui/components/Paragraph.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
-import useHostModel from './use-host-model.js';
+import useHostModel, { useHostsFile } from './use-host-model.js';
+import { answeredByHostsFile } from '../../core/hosts-file.js';
 import type { ExamplePayload, ScreenProps } from '../tool.js';
 import type { HostSources } from './sources.js';
 
@@ -21,6 +22,7 @@ const isIpv4 = (entry: { family: string; prefix: number | null } | undefined) =>
 export default function HostScreen({ sources }: ScreenProps<undefined, HostSources>) {
   const { t, open, width, height } = useShell();
   const model = useHostModel(sources.hostFacts);
+  const hostsFile = useHostsFile(sources.hostsFile);
   const [selected, setSelected] = useState(0);
   const [notice, setNotice] = useState('');
   const h = t.host;
@@ -77,6 +79,9 @@ export default function HostScreen({ sources }: ScreenProps<undefined, HostSourc
       <Text wrap="truncate-end">
         <Text color={theme.muted}>{h.localhost.padEnd(label)} </Text>
         {model.localhost.length ? model.localhost.join(', ') : h.localhostNone}
+        {hostsFile && answeredByHostsFile(model.localhost, hostsFile) ? (
+          <Text color={theme.muted}> {h.screen.fromHostsFile({ path: hostsFile.path })}</Text>
+        ) : null}
       </Text>
       <Box marginTop={1} flexDirection="column" flexShrink={0}>
         <Text color={theme.muted} wrap="truncate-end">

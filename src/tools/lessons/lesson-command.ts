@@ -9,6 +9,7 @@ import { writeLines } from '../../output/write-lines.js';
 import type { Paint } from '../../output/paint.js';
 import type { CommandContext } from '../tool.js';
 import { proseWidth } from '../../output/prose-width.js';
+import { plainTokens } from './plain-body.js';
 
 /** Piped output wraps here; a terminal wraps at its width, up to this much. */
 const defaultWidth = 80;
@@ -33,12 +34,14 @@ function paintLine(line: StyledLine, paint: Paint): string {
 }
 
 /**
- * The lesson as terminal lines: the body as written (its "Try it" names the command, which the
- * loader checks against the front matter's `try`), then the check questions.
+ * The lesson as terminal lines: the body as written, less what only the app offers (its "Try it"
+ * names the command, which the loader checks against the front matter's `try`), then the questions.
  */
 function lessonLines(lesson: Lesson, t: Dictionary, paint: Paint, width: number): string[] {
   const colour = paint.bold('x') !== 'x';
-  const lines = renderMarkdown(lesson.tokens, { width, codeMarks: !colour }).map((line) => paintLine(line, paint));
+  const lines = renderMarkdown(plainTokens(lesson.body), { width, codeMarks: !colour }).map((line) =>
+    paintLine(line, paint),
+  );
   lines.push('', paint.bold(t.lessons.plain.questions));
   lesson.quiz.forEach((question, index) => {
     const number = `${index + 1}. `;

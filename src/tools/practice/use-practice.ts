@@ -4,7 +4,7 @@ import { review, startSession } from '../../core/quiz/leitner.js';
 import { itemKey, type Topic } from '../../core/quiz/question.js';
 import { createRandom } from '../../core/quiz/random.js';
 import { recordAnswer } from '../../core/quiz/score.js';
-import { availableTopics, nextQuestion, type QuizSource } from '../../core/quiz/topics.js';
+import { availableTopics, nextQuestion, type Asked, type QuizSource } from '../../core/quiz/topics.js';
 import { useProgress } from '../../ui/progress-context.js';
 import { readPracticeProgress, type PracticeProgress } from './practice-progress.js';
 import { initialPractice, practiceReducer, type PracticeState } from './practice-state.js';
@@ -34,6 +34,8 @@ export default function usePractice(source: QuizSource, seed: number): Practice 
   const { progress: saved, update } = useProgress();
   const progress = readPracticeProgress(saved.practice);
   const random = useRef(createRandom(seed)).current;
+  // What this session has asked: each topic's pool is drawn without repeats until it is used up.
+  const asked = useRef<Asked>(new Map()).current;
   const topics = useMemo(() => availableTopics(source), [source]);
   const [state, dispatch] = useReducer(practiceReducer, undefined, initialPractice);
   // The field's latest text, read at Enter even before the re-render that shows it has happened.
@@ -48,7 +50,7 @@ export default function usePractice(source: QuizSource, seed: number): Practice 
     });
 
   const ask = (topic: Topic | undefined, leitner = progress.leitner) =>
-    dispatch({ type: 'ask', topic, question: nextQuestion(random, leitner, topic, source) });
+    dispatch({ type: 'ask', topic, question: nextQuestion(random, leitner, topic, source, asked) });
 
   return {
     state,

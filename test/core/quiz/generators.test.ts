@@ -6,7 +6,10 @@ import { portRange } from '../../../src/core/ports.js';
 import { checkAnswer } from '../../../src/core/quiz/check-answer.js';
 import { generatedTopics, type QuestionOfTopic } from '../../../src/core/quiz/question.js';
 import { createRandom } from '../../../src/core/quiz/random.js';
-import { makeQuestion, noLessons, quizQuestions } from '../../../src/core/quiz/topics.js';
+import { emptyLeitner } from '../../../src/core/quiz/leitner.js';
+import { makeQuestion, nextQuestion, noLessons, quizQuestions, type Asked } from '../../../src/core/quiz/topics.js';
+import enQuiz from '../../../src/i18n/en/quiz.js';
+import esQuiz from '../../../src/i18n/es/quiz.js';
 import { subnetModel } from '../../../src/core/subnet.js';
 import { utf8Model } from '../../../src/core/utf8.js';
 
@@ -154,5 +157,93 @@ describe('generated questions', () => {
     expect(checkAnswer(q, '3').correct).toBe(true);
     expect(checkAnswer(q, '32').correct).toBe(true);
     expect(checkAnswer(q, '1').correct).toBe(false);
+  });
+});
+
+describe('a topic is drawn without repeats until its pool is used up', () => {
+  const checks = Array.from({ length: 7 }, (_, i) => ({
+    lesson: 'ipv4',
+    id: `q${i}`,
+    question: `Question ${i}?`,
+    options: ['a', 'b', 'c'],
+    answer: i % 3,
+    explanation: 'Because.',
+  }));
+
+  it('the lessons topic asks every question once before any comes back', () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const ids = [...quizQuestions(createRandom(seed), 'lessons', { lessons: checks }, 14)].map((q) => q.kind);
+        expect(new Set(ids.slice(0, 7)).size).toBe(7);
+        expect(new Set(ids.slice(7)).size).toBe(7);
+      }),
+    );
+  });
+
+  it('a generated topic repeats no question while new ones are left (masks: 25 prefixes x 2 kinds)', () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const asked = [...quizQuestions(createRandom(seed), 'mask', noLessons, 30)].map(
+          (q) => `${q.kind} ${JSON.stringify(q.data)}`,
+        );
+        expect(new Set(asked).size).toBe(asked.length);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('the practice screen draws lesson questions without repeats too', () => {
+    const source = { lessons: checks };
+    const random = createRandom(7);
+    const asked: Asked = new Map();
+    const ids = Array.from({ length: 7 }, () => nextQuestion(random, emptyLeitner(), 'lessons', source, asked).kind);
+    expect(new Set(ids).size).toBe(7);
+  });
+});
+
+describe('/31 and /32 come up now and then, with the RFC 3021 note in the worked answer', () => {
+  it('masks and subnets reach /31 and /32; a broadcast question never does', () => {
+    const prefixes = new Set<number>();
+    for (let seed = 0; seed < 300; seed++) {
+      for (const q of questionsOf('mask', seed, 2)) prefixes.add(q.solution.type === 'mask' ? q.solution.prefix : 0);
+      for (const q of questionsOf('subnet', seed, 2)) {
+        const prefix = Number(q.data.cidr.split('/')[1]);
+        if (q.data.ask === 'broadcast') expect(prefix).toBeLessThanOrEqual(30);
+        prefixes.add(prefix);
+      }
+    }
+    expect(prefixes).toContain(31);
+    expect(prefixes).toContain(32);
+  });
+
+  it('the worked answer of a /31 cites RFC 3021 and counts 2 hosts; a /32 counts 1', () => {
+    const hosts = (prefix: number, hostBits: number, addresses: number, count: number) =>
+      ({ type: 'hosts', prefix, hostBits, addresses, hosts: count }) as const;
+    for (const dictionary of [enQuiz, esQuiz]) {
+      const slash31 = dictionary.solution(hosts(31, 1, 2, 2)).join('\n');
+      expect(slash31).toContain('RFC 3021');
+      expect(slash31).not.toContain('- 2 =');
+      expect(dictionary.solution(hosts(32, 0, 1, 1)).join('\n')).toContain('/32');
+      expect(dictionary.solution(hosts(24, 8, 256, 254)).join('\n')).toContain('256 - 2 = 254');
+    }
+  });
+});
+
+describe('a question that takes a choice number shows its choices', () => {
+  it('the address-tuple prompt lists both ports with their numbers, in both languages', () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        for (const q of questionsOf('tuple', seed, 3)) {
+          const [one, two] = q.choices!;
+          for (const dictionary of [enQuiz, esQuiz]) {
+            const prompt = dictionary.prompt(q);
+            expect(prompt).toContain(`1 (${one})`);
+            expect(prompt).toContain(`2 (${two})`);
+          }
+          expect(checkAnswer(q, String(q.choices!.indexOf(q.expected) + 1)).correct).toBe(true);
+        }
+      }),
+      { numRuns: 50 },
+    );
   });
 });

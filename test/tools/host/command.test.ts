@@ -21,6 +21,20 @@ describe('netlearn host', () => {
       expect(Object.keys(entry)).toEqual(['name', 'family', 'address', 'netmask', 'cidr', 'network', 'internal']);
   });
 
+  it('says where the answer for localhost came from: the hosts file, quoting its line', async () => {
+    const { readFileSync } = await import('node:fs');
+    const listed = readFileSync('/etc/hosts', 'utf8')
+      .split('\n')
+      .some((line) => /^\s*127\.0\.0\.1\s.*\blocalhost\b/.test(line.replace(/#.*/, '')));
+    const { stdout } = await runCli(['host']);
+    const json = JSON.parse((await runCli(['host', '--json'])).stdout);
+    expect(json.hostsFile).toMatchObject({ path: '/etc/hosts', readable: true });
+    if (listed && json.localhost.every((address: string) => address === '127.0.0.1')) {
+      expect(json.hostsFile.answered).toBe(true);
+      expect(stdout).toMatch(/from the hosts file \/etc\/hosts, line \d+ "127\.0\.0\.1 localhost[^"]*", not from DNS/);
+    }
+  });
+
   it('shows a table of interfaces in Spanish with --lang es', async () => {
     const { code, stdout } = await runCli(['host', '--lang', 'es']);
     expect(code).toBe(0);

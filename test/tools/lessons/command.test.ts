@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { lessonIds } from '../../../src/lessons/lesson-ids.js';
 import { cleanEnv, cliPath, runCli } from '../../helpers/cli.js';
 
 /** A config folder of its own, so no test reads or writes the real progress. */
@@ -24,9 +25,11 @@ describe('netlearn lessons', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('');
     const lines = stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(11);
+    const files = readdirSync(join(dirname(dirname(cliPath)), 'content', 'en')).filter((name) => name.endsWith('.md'));
+    expect(lines).toHaveLength(files.length);
     expect(lines[0]).toBe('[ ] server         Servers');
-    expect(lines[7]).toBe('[ ] ipv4           IPv4');
+    expect(lines).toContain('[ ] ipv4           IPv4');
+    expect(lines[2]).toBe('[ ] tcp-stream     TCP is a stream of bytes');
   });
 
   test('marks the lessons saved as done', async () => {
@@ -46,7 +49,7 @@ describe('netlearn lessons', () => {
     const { code, stdout } = await runCli(['lessons', '--json', '--lang', 'es'], { env: { XDG_CONFIG_HOME: home } });
     expect(code).toBe(0);
     const list = JSON.parse(stdout) as { id: string; title: string; done: boolean }[];
-    expect(list).toHaveLength(11);
+    expect(list).toHaveLength(readdirSync(join(dirname(dirname(cliPath)), 'content', 'es')).length);
     expect(list[0]).toEqual({ id: 'server', title: 'Servidores', done: false });
     expect(list[1]).toEqual({ id: 'client', title: 'Clientes', done: true });
   });
@@ -76,7 +79,7 @@ describe('netlearn lesson <id>', () => {
     expect(stdout).toContain('   11000000 . 10101000 . 00000001 . 00001010');
     expect(stdout).toContain('range                         | short form');
     expect(stdout).toContain('10.0.0.0 - 10.255.255.255     | 10.0.0.0/8');
-    expect(stdout).toContain('Try it\n\nRun `netlearn ip 192.168.1.10` (or press `t` in the app).');
+    expect(stdout).toContain('Try it\n\nRun `netlearn ip 192.168.1.10` to see each octet in binary.');
     expect(stdout).toContain('1. How long is an IPv4 address, in bits?\n   a) 4 bits, one for each number');
     for (const line of stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });
@@ -97,10 +100,10 @@ describe('netlearn lesson <id>', () => {
       }
     }
     for (const [lang, id, sentence] of [
-      ['en', 'ipv4', 'Try it\n\nRun `netlearn ip 192.168.1.10` (or press `t` in the app). Change an octet'],
-      ['en', 'server', 'Try it\n\nRun `netlearn demo` (or press `t` in the app). Watch the server side'],
-      ['es', 'af-inet', 'Probalo\n\nCorré `netlearn families` (o apretá `t` en la app). netlearn levanta'],
-      ['es', 'client', 'Probalo\n\nEjecutá `netlearn demo` (o apretá `t` en la app), agregá un cliente'],
+      ['en', 'ipv4', 'Try it\n\nRun `netlearn ip 192.168.1.10` to see each octet in binary.'],
+      ['en', 'server', 'Try it\n\nRun `netlearn demo`. Watch the server side'],
+      ['es', 'af-inet', 'Probalo\n\nCorré `netlearn families`. netlearn levanta'],
+      ['es', 'client', 'Probalo\n\nEjecutá `netlearn demo`, agregá un cliente'],
     ] as const) {
       const { stdout } = await runCli(['lesson', id, '--lang', lang], { env });
       expect(stdout).toContain(sentence);
@@ -111,7 +114,12 @@ describe('netlearn lesson <id>', () => {
     const copy = mkdtempSync(join(tmpdir(), 'netlearn-copy-'));
     const checkout = dirname(dirname(cliPath));
     for (const folder of ['dist', 'content']) cpSync(join(checkout, folder), join(copy, folder), { recursive: true });
-    const file = join(copy, 'content', 'en', '08-ipv4.md');
+    const file = join(
+      copy,
+      'content',
+      'en',
+      readdirSync(join(copy, 'content', 'en')).find((name) => name.endsWith('-ipv4.md'))!,
+    );
     writeFileSync(file, readFileSync(file, 'utf8').replace('is the most common way', 'is the usual way'));
     const cli = join(copy, 'dist', 'cli.cjs');
     const edited = spawnSync(process.execPath, [cli, 'lesson', 'ipv4'], { env: cleanEnv(), encoding: 'utf8' });
@@ -132,7 +140,7 @@ describe('netlearn lesson <id>', () => {
     expect(lesson).toMatchObject({ id: 'ipv4', title: 'IPv4', lang: 'en', tool: 'ip' });
     expect(lesson.body).toMatch(/^# IPv4\n/);
     expect(Object.keys(lesson.quiz[0])).toEqual(['id', 'question', 'options', 'answer', 'explanation']);
-    expect(lesson.quiz[0]).toMatchObject({ id: 'ipv4-bits', answer: 2 });
+    expect(lesson.quiz[0]).toMatchObject({ id: 'ipv4-bits', answer: 3 });
   });
 
   test('takes the id in any case, the lesson number, or its title in the chosen language', async () => {
@@ -140,7 +148,7 @@ describe('netlearn lesson <id>', () => {
     for (const args of [
       ['lesson', 'IPV4'],
       ['lesson', ' ipv4'],
-      ['lesson', '8'],
+      ['lesson', String(lessonIds().indexOf('ipv4') + 1)],
     ]) {
       const { code, stdout } = await runCli(args, { env });
       expect(code).toBe(0);
@@ -156,7 +164,44 @@ describe('netlearn lesson <id>', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
-      'netlearn: error: there is no lesson "ipv5". Did you mean ipv4? Lessons: server, client, socket, analogy, thread, host, address-tuple, ipv4, port, utf8, af-inet.\n',
+      `netlearn: error: there is no lesson "ipv5". Did you mean ipv4? Lessons: ${lessonIds().join(', ')}.\n`,
     );
+  });
+});
+
+describe('the plain lesson never sends a learner to the app', () => {
+  const env = { XDG_CONFIG_HOME: configHome() };
+  const lessons = (lang: string) =>
+    JSON.parse(
+      spawnSync(process.execPath, [cliPath, 'lessons', '--json', '--lang', lang], {
+        env: cleanEnv(env),
+      }).stdout.toString(),
+    ) as {
+      id: string;
+    }[];
+
+  test('no lesson prints a key to press or a step that only the app has', { timeout: 120_000 }, async () => {
+    for (const lang of ['en', 'es']) {
+      for (const { id } of lessons(lang)) {
+        const { stdout } = await runCli(['lesson', id, '--lang', lang], { env });
+        const where = { id, lang };
+        expect({ ...where, press: /press `t`|apretá `t`|in the app|en la app/.test(stdout) }).toEqual({
+          ...where,
+          press: false,
+        });
+        expect({ ...where, step: /Change an octet|Cambiá un octeto/.test(stdout) }).toEqual({ ...where, step: false });
+      }
+    }
+  });
+
+  test("every lesson's Try it command runs as printed and exits 0", { timeout: 180_000 }, async () => {
+    for (const { id } of lessons('en')) {
+      const lesson = JSON.parse((await runCli(['lesson', id, '--json'], { env })).stdout) as { body: string };
+      const named = /## Try it\n\n[^`]*`netlearn ([^`]+)`/.exec(lesson.body)![1]!;
+      // Shell words: double quotes group, as a shell reads them.
+      const words = [...named.matchAll(/"([^"]*)"|(\S+)/g)].map((match) => match[1] ?? match[2]!);
+      const { code } = await runCli(words, { env, timeout: 60_000 });
+      expect({ id, named, code }).toEqual({ id, named, code: 0 });
+    }
   });
 });

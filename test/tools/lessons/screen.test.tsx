@@ -5,10 +5,18 @@ import { emptyProgress, type Progress } from '../../../src/progress/progress-dat
 import { memoryProgressStore, type ProgressStore } from '../../../src/progress/progress-store.js';
 import App from '../../../src/app/App.js';
 import { ProgressProvider } from '../../../src/ui/progress-context.js';
+import { loadLessons } from '../../../src/lessons/load-lessons.js';
 import { keys } from '../../helpers/keys.js';
 import { press, renderApp, waitForFrame, type Rendered } from '../../helpers/render.js';
 
 afterEach(cleanup);
+
+/** The lessons as the content folder orders them: numbers and counts come from there. */
+const enLessons = loadLessons('en');
+const total = enLessons.length;
+const n = (id: string) => enLessons.findIndex((lesson) => lesson.id === id) + 1;
+/** A lesson's number as the list prints it, right-aligned in two columns. */
+const row = (id: string) => String(n(id)).padStart(2);
 
 /** The app with a progress store the test can look into. */
 function renderWithProgress(
@@ -34,16 +42,16 @@ function resize(rendered: Rendered, columns: number, rows: number) {
 const bodyLines = (frame: string) => frame.split('\n').slice(1);
 
 describe('the lessons list', () => {
-  test('lists the eleven lessons with done marks, and Enter opens the selected one', async () => {
+  test('lists every lesson with done marks, and Enter opens the selected one', async () => {
     const { rendered } = renderWithProgress('lessons', {
       progress: { ...emptyProgress(), lessons: { ...emptyProgress().lessons, done: ['server'] } },
     });
-    const frame = await waitForFrame(rendered, '11. AF_INET');
-    expect(frame).toContain('1 of 11 done');
-    expect(frame).toContain('[x]  1. Servers');
-    expect(frame).toContain('[ ]  2. Clients');
-    await press(rendered, keys.down, '› [ ]  2. Clients');
-    await press(rendered, keys.enter, 'Clients · lesson 2 of 11');
+    const frame = await waitForFrame(rendered, `${n('af-inet')}. AF_INET`);
+    expect(frame).toContain(`1 of ${total} done`);
+    expect(frame).toContain(`[x] ${row('server')}. Servers`);
+    expect(frame).toContain(`[ ] ${row('client')}. Clients`);
+    await press(rendered, keys.down, `› [ ] ${row('client')}. Clients`);
+    await press(rendered, keys.enter, `Clients · lesson ${n('client')} of ${total}`);
   });
 
   test('highlights the lesson being read and starts the cursor on it', async () => {
@@ -51,7 +59,7 @@ describe('the lessons list', () => {
     progress.lessons.current = 'ipv4';
     const { rendered } = renderWithProgress('lessons', { progress });
     const frame = await waitForFrame(rendered, '● reading');
-    expect(frame).toContain('› [ ]  8. IPv4  ● reading');
+    expect(frame).toContain(`› [ ] ${row('ipv4')}. IPv4  ● reading`);
   });
 
   test('reset progress asks first; n keeps everything, y clears it', async () => {
@@ -59,21 +67,21 @@ describe('the lessons list', () => {
     progress.lessons.done = ['server', 'client'];
     progress.lessons.answers = { 'server-job': 1 };
     const { rendered, store } = renderWithProgress('lessons', { progress });
-    await waitForFrame(rendered, '2 of 11 done');
+    await waitForFrame(rendered, `2 of ${total} done`);
     await press(rendered, 'R', 'Forget every done mark and answer? y/n');
     await press(rendered, 'n', (frame) => !frame.includes('Forget every'));
     expect(store.get().lessons.done).toEqual(['server', 'client']);
     await press(rendered, 'R', 'Forget every done mark');
     await press(rendered, 'y', 'Progress cleared.');
     expect(store.get().lessons).toEqual(emptyProgress().lessons);
-    expect(rendered.lastFrame()).toContain('0 of 11 done');
+    expect(rendered.lastFrame()).toContain(`0 of ${total} done`);
   });
 
   test('in Spanish the reset question says s/n, and s (sí) clears', async () => {
     const progress = emptyProgress();
     progress.lessons.done = ['server'];
     const { rendered, store } = renderWithProgress('lessons', { progress, lang: 'es' });
-    await waitForFrame(rendered, '1 de 11');
+    await waitForFrame(rendered, `1 de ${total}`);
     const asked = await press(rendered, 'R', '¿Borrar todas las marcas y respuestas? s/n');
     expect(asked).not.toContain('y (sí)');
     expect(asked).toContain('s sí');
@@ -85,36 +93,41 @@ describe('the lessons list', () => {
 describe('the lesson reader', () => {
   test('shows the lesson rendered, and scrolls with the arrows and the page keys', async () => {
     const mounted = renderApp('lesson', { payload: { id: 'ipv4' } });
-    const first = await waitForFrame(mounted, 'IPv4 · lesson 8 of 11 · 0%');
+    const first = await waitForFrame(mounted, `IPv4 · lesson ${n('ipv4')} of ${total} · 0%`);
     expect(bodyLines(first)[0]).toBe(' IPv4');
     const scrolled = await press(mounted, keys.down, (frame) => bodyLines(frame)[0] !== ' IPv4');
     expect(bodyLines(scrolled)[0]!.trim()).toBe('');
-    await press(mounted, keys.pageDown, (frame) => /IPv4 · lesson 8 of 11 · [1-9]\d?%/.test(frame));
+    await press(mounted, keys.pageDown, (frame) =>
+      new RegExp(`IPv4 · lesson ${n('ipv4')} of ${total} · [1-9]\\d?%`).test(frame),
+    );
     await press(mounted, keys.space, /· [1-9]\d?%|· 100%/);
     await press(mounted, keys.pageUp, /· [1-9]\d?%/);
-    await press(mounted, keys.pageUp, '· 0%');
+    // Two pages back from one line and two pages down: the first line, then the top.
+    await press(mounted, keys.pageUp, (frame) => /· [0-9]%/.test(frame));
+    await press(mounted, keys.up, '· 0%');
   });
 
   test('n and p move to the next and previous lesson', async () => {
     const mounted = renderApp('lesson', { payload: { id: 'ipv4' } });
-    await waitForFrame(mounted, 'lesson 8 of 11');
-    await press(mounted, 'n', 'Ports · lesson 9 of 11');
-    await press(mounted, 'p', 'IPv4 · lesson 8 of 11');
-    await press(mounted, 'p', 'The address tuple · lesson 7 of 11');
+    await waitForFrame(mounted, `lesson ${n('ipv4')} of ${total}`);
+    const next = enLessons[n('ipv4')]!;
+    await press(mounted, 'n', `${next.title} · lesson ${n(next.id)} of ${total}`);
+    await press(mounted, 'p', `IPv4 · lesson ${n('ipv4')} of ${total}`);
+    await press(mounted, 'p', `The address tuple · lesson ${n('address-tuple')} of ${total}`);
   });
 
   test('/ searches every lesson, and Enter opens the lesson at the line found', async () => {
     const mounted = renderApp('lesson', { payload: { id: 'server' } });
-    await waitForFrame(mounted, 'Servers · lesson 1 of 11');
+    await waitForFrame(mounted, `Servers · lesson ${n('server')} of ${total}`);
     await press(mounted, '/', 'Type a word to search every lesson.');
     await press(mounted, 'Mojibake', /UTF-8: .*[Mm]ojibake/);
-    const frame = await press(mounted, keys.enter, 'UTF-8 · lesson 10 of 11');
+    const frame = await press(mounted, keys.enter, `UTF-8 · lesson ${n('utf8')} of ${total}`);
     expect(frame.toLowerCase()).toContain('mojibake');
   });
 
   test('after typing a search, the arrows move over the hits and Enter opens the chosen one', async () => {
     const mounted = renderApp('lesson', { payload: { id: 'server' } });
-    await waitForFrame(mounted, 'Servers · lesson 1 of 11');
+    await waitForFrame(mounted, `Servers · lesson ${n('server')} of ${total}`);
     await press(mounted, '/', 'Type a word to search every lesson.');
     await press(mounted, 'port', /\d+ matches/);
     const selectedTitle = (frame: string) => /^ *› ([^:\n]+):/m.exec(frame)?.[1];
@@ -139,13 +152,13 @@ describe('the lesson reader', () => {
       lang: 'es',
       size: { columns: 60, rows: 20 },
     });
-    await waitForFrame(rendered, 'lección 1 de 11');
+    await waitForFrame(rendered, `lección ${n('server')} de ${total}`);
     await press(rendered, '/', 'Escribí una palabra');
     const frame = await press(rendered, 'efimero', /\d+ coincidencias/);
     expect(frame).toMatch(/› La tupla de dirección: …[^\n]* puerto efímero\. Cada/);
     for (const line of frame.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
     const english = renderApp('lesson', { payload: { id: 'server' } });
-    await waitForFrame(english, 'lesson 1 of 11');
+    await waitForFrame(english, `lesson ${n('server')} of ${total}`);
     await press(english, '/', 'Type a word');
     await press(english, 'Mojibake', /\d+ match(es)?\n/);
   });
@@ -154,26 +167,26 @@ describe('the lesson reader', () => {
     const { rendered } = renderWithProgress('lesson', { payload: { id: 'server' }, size: { columns: 60, rows: 20 } });
     const frame = await waitForFrame(
       rendered,
-      (f) => f.includes('lesson 1 of 11 · 0%') && f.split('\n').every((line) => line.length <= 60),
+      (f) => f.includes(`lesson ${n('server')} of ${total} · 0%`) && f.split('\n').every((line) => line.length <= 60),
     );
     expect(frame).toContain('PgUp/PgDn/Space page');
     expect(frame).toContain('Home/End top/end');
     expect(frame).toContain('Esc back');
-    await press(rendered, keys.end, 'lesson 1 of 11 · 100%');
-    await press(rendered, keys.home, 'lesson 1 of 11 · 0%');
+    await press(rendered, keys.end, `lesson ${n('server')} of ${total} · 100%`);
+    await press(rendered, keys.home, `lesson ${n('server')} of ${total} · 0%`);
   });
 
   test('q goes into the search field instead of quitting while searching', async () => {
     const mounted = renderApp('lesson', { payload: { id: 'server' } });
-    await waitForFrame(mounted, 'lesson 1 of 11');
+    await waitForFrame(mounted, `lesson ${n('server')} of ${total}`);
     await press(mounted, '/', 'Type a word');
     await press(mounted, 'q', '/ q');
-    await press(mounted, keys.escape, 'Servers · lesson 1 of 11');
+    await press(mounted, keys.escape, `Servers · lesson ${n('server')} of ${total}`);
   });
 
   test('check questions: choose with letters, numbers or arrows (labels a) b) as in the plain lesson), Enter answers, feedback and explanation at once', async () => {
     const { rendered, store } = renderWithProgress('lesson', { payload: { id: 'server' } });
-    await waitForFrame(rendered, 'lesson 1 of 11');
+    await waitForFrame(rendered, `lesson ${n('server')} of ${total}`);
     await press(rendered, keys.enter, 'Question 1 of 2');
     await press(rendered, 'a', '› a)');
     const wrong = await press(rendered, keys.enter, 'Not quite. The right answer: b)');
@@ -187,30 +200,33 @@ describe('the lesson reader', () => {
     await press(rendered, '1', '› a)');
     await press(rendered, keys.enter, 'lesson done');
     expect(store.get().lessons.done).toEqual(['server']);
-    await press(rendered, keys.escape, '✓ Servers · lesson 1 of 11');
+    await press(rendered, keys.escape, `✓ Servers · lesson ${n('server')} of ${total}`);
   });
 
   test('Tab shows the same lesson, at the same place, in Spanish', async () => {
     const mounted = renderApp('lesson', { payload: { id: 'port' } });
-    await waitForFrame(mounted, 'Ports · lesson 9 of 11');
-    await press(mounted, keys.tab, 'Puertos · lección 9 de 11');
+    await waitForFrame(mounted, `Ports · lesson ${n('port')} of ${total}`);
+    await press(mounted, keys.tab, `Puertos · lección ${n('port')} de ${total}`);
   });
 
   test("Try it opens the lesson's tool, and Esc comes back to the same place", async () => {
     const { rendered, store } = renderWithProgress('lessons');
-    await waitForFrame(rendered, '8. IPv4');
-    for (let i = 0; i < 7; i++) rendered.stdin.write(keys.down);
-    await waitForFrame(rendered, '› [ ]  8. IPv4');
-    await press(rendered, keys.enter, 'IPv4 · lesson 8 of 11 · 0%');
+    await waitForFrame(rendered, `${n('ipv4')}. IPv4`);
+    for (let i = 1; i < n('ipv4'); i++) rendered.stdin.write(keys.down);
+    await waitForFrame(rendered, `› [ ] ${row('ipv4')}. IPv4`);
+    await press(rendered, keys.enter, `IPv4 · lesson ${n('ipv4')} of ${total} · 0%`);
     await press(rendered, keys.pageDown, (frame) => !frame.includes('· 0%'));
-    await press(rendered, 'n', 'Ports · lesson 9 of 11 · 0%');
+    // n walks on, lesson by lesson, to Ports.
+    for (let i = n('ipv4') + 1; i < n('port'); i++)
+      await press(rendered, 'n', `${enLessons[i - 1]!.title} · lesson ${i} of ${total} · 0%`);
+    await press(rendered, 'n', `Ports · lesson ${n('port')} of ${total} · 0%`);
     await press(rendered, keys.down, (frame) => store.get().lessons.scroll === 1 && !frame.includes('· 0%'));
     const before = bodyLines(rendered.lastFrame()!).slice(0, 5);
     await press(rendered, 't', 'Lessons › Lesson › Ports');
-    const back = await press(rendered, keys.escape, 'Ports · lesson 9 of 11');
+    const back = await press(rendered, keys.escape, `Ports · lesson ${n('port')} of ${total}`);
     expect(bodyLines(back).slice(0, 5)).toEqual(before);
     expect(store.get().lessons).toMatchObject({ current: 'port', scroll: 1, reading: true });
-    await press(rendered, keys.escape, '9. Ports  ● reading');
+    await press(rendered, keys.escape, `${n('port')}. Ports  ● reading`);
     expect(store.get().lessons.reading).toBe(false);
   });
 
@@ -218,16 +234,16 @@ describe('the lesson reader', () => {
     const progress = emptyProgress();
     progress.lessons = { ...progress.lessons, current: 'utf8', scroll: 6, reading: true };
     const { rendered } = renderWithProgress('lessons', { payload: { resume: true }, progress });
-    const frame = await waitForFrame(rendered, 'UTF-8 · lesson 10 of 11');
+    const frame = await waitForFrame(rendered, `UTF-8 · lesson ${n('utf8')} of ${total}`);
     expect(frame).not.toContain('· 0%');
-    await press(rendered, keys.escape, '10. UTF-8  ● reading');
+    await press(rendered, keys.escape, `${n('utf8')}. UTF-8  ● reading`);
   });
 
   test('fits a 60x20 terminal: header, text, status and footer all on screen', async () => {
     const { rendered } = renderWithProgress('lesson', { payload: { id: 'analogy' }, size: { columns: 60, rows: 20 } });
     const frame = await waitForFrame(
       rendered,
-      (f) => f.includes('lesson 4 of 11') && f.split('\n').every((line) => line.length <= 60),
+      (f) => f.includes(`lesson ${n('analogy')} of ${total}`) && f.split('\n').every((line) => line.length <= 60),
     );
     const lines = frame.split('\n');
     expect(lines.length).toBeLessThanOrEqual(19);
@@ -242,7 +258,7 @@ describe('the lesson reader', () => {
 
   test('on a small screen, PgUp brings the question back into view after the explanation pushed it up', async () => {
     const { rendered } = renderWithProgress('lesson', { payload: { id: 'analogy' }, size: { columns: 60, rows: 20 } });
-    await waitForFrame(rendered, 'lesson 4 of 11');
+    await waitForFrame(rendered, `lesson ${n('analogy')} of ${total}`);
     await press(rendered, keys.enter, 'Question 1 of 2');
     const answered = await press(rendered, keys.enter, 'Not quite');
     expect(answered).not.toContain('Question 1 of 2');

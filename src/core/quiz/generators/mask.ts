@@ -7,8 +7,8 @@ export const maskKinds = ['prefix-to-mask', 'mask-to-prefix'] as const;
 
 /** A prefix to write as a dotted mask, or a dotted mask to read as a prefix. */
 export function maskQuestion(random: Random, kind: string = random.pick(maskKinds)): QuestionOfTopic<'mask'> {
-  // /8 to /30: the masks people actually configure.
-  const prefix = random.int(8, 30);
+  // /8 to /30, the masks people configure on a LAN, and now and then (2 in 25) a /31 or /32.
+  const prefix = random.int(8, 32);
   const mask = prefixToMask(prefix);
   const solution = { type: 'mask', prefix, mask: formatIPv4(mask), octets: octetWork(mask) } as const;
   if (kind === 'mask-to-prefix') {

@@ -13,7 +13,8 @@ function row(role: BitwiseRow['role'], dotted: string): BitwiseRow {
 /** A host address with its prefix; the answer is its network, its broadcast or how many hosts fit. */
 export function subnetQuestion(random: Random, kind: string = random.pick(subnetKinds)): QuestionOfTopic<'subnet'> {
   const ask = subnetKinds.find((known) => known === kind) ?? 'network';
-  const prefix = random.int(8, 30);
+  // Now and then a /31 (RFC 3021) or /32; never for a broadcast, which neither of them has.
+  const prefix = random.int(8, ask === 'broadcast' ? 30 : 32);
   const cidr = `${formatIPv4(randomAddress(random))}/${prefix}`;
   const model = subnetModel(cidr);
   let solution: WorkedSolution;
