@@ -112,6 +112,16 @@ describe('the lesson reader', () => {
     expect(frame.toLowerCase()).toContain('mojibake');
   });
 
+  test('search lists whole-word hits first', async () => {
+    const mounted = renderApp('lesson', { payload: { id: 'server' } });
+    await waitForFrame(mounted, /Servers · lesson 1 of \d+/);
+    await press(mounted, '/', 'Type a word to search every lesson.');
+    const frame = await press(mounted, 'port', /\d+ matches/);
+    const selected = /^ *› (.*)$/m.exec(frame)?.[1] ?? '';
+    expect(selected).toMatch(/\bport\b/i);
+    expect(selected).not.toContain('import');
+  });
+
   test('after typing a search, the arrows move over the hits and Enter opens the chosen one', async () => {
     const mounted = renderApp('lesson', { payload: { id: 'server' } });
     await waitForFrame(mounted, 'Servers · lesson 1 of 11');
