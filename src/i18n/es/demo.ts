@@ -6,7 +6,7 @@ function count(n: number, one: string, many: string): string {
 }
 
 const demo: typeof en = {
-  greeting: (p) => `¡Hola! soy el cliente ${p.client} — ñandú`,
+  greeting: (p) => `¡Hola! Soy el cliente ${p.client} — ñandú`,
   log: {
     listening: (p) =>
       `servidor escuchando en ${p.address}${p.port === null ? '' : ` puerto ${p.port}`} (${p.family})` +

@@ -160,6 +160,13 @@ describe('the lesson reader', () => {
     await press(english, 'Mojibake', /\d+ match(es)?\n/);
   });
 
+  test('in Spanish the footer names the space bar Espacio', async () => {
+    const mounted = renderApp('lesson', { lang: 'es', payload: { id: 'server' } });
+    const frame = await waitForFrame(mounted, /lección 1 de \d+/);
+    expect(frame).toContain('PgUp/PgDn/Espacio');
+    expect(frame).not.toContain('Space');
+  });
+
   test('the footer names Space and Home/End, and End goes to the end of the lesson', async () => {
     const { rendered } = renderWithProgress('lesson', { payload: { id: 'server' }, size: { columns: 60, rows: 20 } });
     const frame = await waitForFrame(
