@@ -10,7 +10,7 @@ const names = ['A', 'B'] as const;
 const threadColor = [theme.accent, theme.hostBits] as const;
 
 /** What the step just run means, in a sentence; before the first step, how to start. */
-export function stepNote(steps: readonly Step[], shown: number, t: Dictionary): string {
+function stepNote(steps: readonly Step[], shown: number, t: Dictionary): string {
   const s = t.threads.slow;
   const step = steps[Math.min(shown, steps.length) - 1];
   if (!step) return s.start;

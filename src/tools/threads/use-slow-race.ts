@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { lockedOrder, playRace, racyOrder, type Step } from '../../core/race-steps.js';
 
 /** Seconds between steps when auto-playing, slowest last; `+` and `-` move along it. */
-export const paces = [0.5, 1, 2, 3] as const;
+const paces = [0.5, 1, 2, 3] as const;
 
 export interface SlowRace {
   locked: boolean;
