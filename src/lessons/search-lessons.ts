@@ -7,6 +7,8 @@ export interface SearchHit {
   /** Index of the line in the lesson as rendered at the reader's width. */
   line: number;
   text: string;
+  /** The query stands as a whole word here (`port`, not the `port` inside `import`). */
+  whole: boolean;
 }
 
 /** Lowercase, without accents: `direccion` finds `dirección`. */
@@ -14,9 +16,21 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** Whether `needle` occurs in `haystack` (both folded) with no letter or digit on either side. */
+function asWholeWord(haystack: string, needle: string): boolean {
+  const word = /[\p{L}\p{N}_]/u;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    const before = haystack[at - 1] ?? ' ';
+    const after = haystack[at + needle.length] ?? ' ';
+    if (!word.test(before) && !word.test(after)) return true;
+  }
+  return false;
+}
+
 /**
- * Every rendered line, across the given lessons, that contains the query; at most `limit` hits,
- * in lesson order. Searching rendered lines lets the reader jump straight to a hit's row.
+ * Every rendered line, across the given lessons, that contains the query; at most `limit` hits.
+ * Lines where it stands as a whole word come first, then the rest, each group in lesson order.
+ * Searching rendered lines lets the reader jump straight to a hit's row.
  */
 export function searchLessons(
   documents: readonly { lesson: Lesson; lines: readonly string[] }[],
@@ -25,15 +39,41 @@ export function searchLessons(
 ): SearchHit[] {
   const needle = fold(query.trim());
   if (needle === '') return [];
-  const hits: SearchHit[] = [];
+  const whole: SearchHit[] = [];
+  const partial: SearchHit[] = [];
   for (const { lesson, lines } of documents) {
     for (let line = 0; line < lines.length; line++) {
-      if (!fold(lines[line]!).includes(needle)) continue;
-      hits.push({ lessonId: lesson.id, title: lesson.title, line, text: lines[line]!.trim() });
-      if (hits.length >= limit) return hits;
+      const folded = fold(lines[line]!);
+      if (!folded.includes(needle)) continue;
+      const hit = { lessonId: lesson.id, title: lesson.title, line, text: lines[line]!.trim() };
+      if (asWholeWord(folded, needle)) whole.push({ ...hit, whole: true });
+      else if (partial.length < limit) partial.push({ ...hit, whole: false });
+      if (whole.length >= limit) return whole;
     }
   }
-  return hits;
+  return [...whole, ...partial].slice(0, limit);
+}
+
+/** A hit's excerpt split around the match, so the screen can paint it. */
+export interface ExcerptParts {
+  before: string;
+  match: string;
+  after: string;
+}
+
+/** `searchExcerpt`, cut into the text before the match, the match, and the text after it. */
+export function excerptParts(text: string, query: string, room: number): ExcerptParts {
+  const excerpt = searchExcerpt(text, query, room);
+  const chars = Array.from(excerpt);
+  const needle = fold(query.trim());
+  const length = Array.from(needle).length;
+  for (let i = 0; needle !== '' && i < chars.length; i++) {
+    const candidate = chars.slice(i, i + length);
+    if (fold(candidate.join('')) === needle) {
+      return { before: chars.slice(0, i).join(''), match: candidate.join(''), after: chars.slice(i + length).join('') };
+    }
+  }
+  return { before: excerpt, match: '', after: '' };
 }
 
 /**

@@ -30,6 +30,8 @@ describe('lab screens in a real terminal', () => {
     const session = spawn([]);
     await session.waitFor('What do you want to learn today?', 10_000);
     session.write('7');
+    await session.waitFor('Slow motion');
+    session.write('f');
     await session.waitFor('4 threads × 500,000');
     session.write('q');
     const exit = await exitWithin(session, 5000);
@@ -72,10 +74,20 @@ describe('lab screens in a real terminal', () => {
     await session.waitFor('which never touches the network.');
   });
 
-  it('at 60x20 the threads screen scrolls down to its "counter = counter + 1" explanation', async () => {
+  it('at 60x20 the threads screen shows each slow-motion step whole, and scrolls the full-speed run', async () => {
     const session = spawn([], { cols: 60, rows: 20 });
     await session.waitFor('What do you want to learn today?', 10_000);
     session.write('7');
+    await session.waitFor('Slow motion');
+    for (let step = 1; step <= 6; step++) {
+      session.write(keys.right);
+      await session.waitFor(`Step ${step} of 6`);
+    }
+    // The lost-update step: its whole sentence on screen, no scrolling needed.
+    const lost = await session.waitFor('addition is overwritten.');
+    expect(lost).toContain('Step 6 of 6');
+    expect(lost).not.toContain('PgUp/PgDn');
+    session.write('f');
     await session.waitFor('PgUp/PgDn scroll');
     session.write(keys.pageDown);
     await session.waitFor('"counter = counter + 1" is three steps');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadLessons } from '../../src/lessons/load-lessons.js';
-import { searchExcerpt, searchLessons } from '../../src/lessons/search-lessons.js';
+import { excerptParts, searchExcerpt, searchLessons } from '../../src/lessons/search-lessons.js';
 
 const [server, client] = loadLessons('es');
 const documents = [
@@ -11,8 +11,14 @@ const documents = [
 describe('searching every lesson', () => {
   test('finds each line that holds the words, in lesson order, with its line number', () => {
     expect(searchLessons(documents, 'dirección')).toEqual([
-      { lessonId: 'server', title: server!.title, line: 1, text: 'La dirección IP del servidor' },
-      { lessonId: 'client', title: client!.title, line: 0, text: 'El cliente se conecta a la DIRECCIÓN y al puerto' },
+      { lessonId: 'server', title: server!.title, line: 1, text: 'La dirección IP del servidor', whole: true },
+      {
+        lessonId: 'client',
+        title: client!.title,
+        line: 0,
+        text: 'El cliente se conecta a la DIRECCIÓN y al puerto',
+        whole: true,
+      },
     ]);
   });
 
@@ -34,5 +40,28 @@ describe('searching every lesson', () => {
     for (const room of [10, 20, 40])
       expect(Array.from(searchExcerpt(line, 'puerto', room)).length).toBeLessThanOrEqual(room);
     expect(searchExcerpt(line, 'puerto', 20)).toContain('puerto');
+  });
+
+  test('lines where the query is a whole word come first: "port" finds "port 5050" before "import"', () => {
+    const lines = { lesson: server!, lines: ['import socket', 'listening on port 5050', 'a passport', 'Port: 80'] };
+    const hits = searchLessons([lines], 'port');
+    expect(hits.map((hit) => [hit.text, hit.whole])).toEqual([
+      ['listening on port 5050', true],
+      ['Port: 80', true],
+      ['import socket', false],
+      ['a passport', false],
+    ]);
+  });
+
+  test('the excerpt comes apart around the match, accents and case kept as written', () => {
+    expect(excerptParts('La DIRECCIÓN IP', 'direccion', 40)).toEqual({
+      before: 'La ',
+      match: 'DIRECCIÓN',
+      after: ' IP',
+    });
+    const line = 'El cliente se conecta a la DIRECCIÓN del servidor y al puerto que eligió con bind()';
+    const parts = excerptParts(line, 'bind', 30);
+    expect(parts.before + parts.match + parts.after).toBe(searchExcerpt(line, 'bind', 30));
+    expect(parts.match).toBe('bind');
   });
 });

@@ -1,3 +1,4 @@
+import diagram from './demo-diagram.js';
 /** `1 byte`, `2 bytes`: the number with the word that agrees with it. */
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -21,6 +22,7 @@ const demo = {
     failed: (p: { client: number; code: string }) => `client ${p.client} could not connect (${p.code})`,
     stopped: 'server stopped; the port is free again',
   },
+  diagram,
   screen: {
     python: 'The same in Python',
     waiting: 'Waiting for clients. Press a to add one.',

@@ -1,3 +1,4 @@
+import slow from './slow-race.js';
 import type { InputErrorDetails } from '../../core/input-error.js';
 import type { AreaInputErrors } from '../input-error-messages.js';
 
@@ -17,10 +18,11 @@ const threads = {
     'This time no addition was lost: the threads barely overlapped. Run it again, or raise --increments so they run side by side for longer.',
   why:
     '"counter = counter + 1" is three steps: read, add, write. Two threads that read the same value both write value + 1, and one addition vanishes. ' +
-    "The lock (a mutex on Atomics.wait/notify, the lesson's traffic light) lets one thread at a time through all three steps: exact, but slower.",
+    'The lock lets one thread at a time through all three steps: exact, but slower.',
   lesson:
     'Node serves many sockets from one thread with an event loop, so its callbacks never race like this; ' +
     'a Python chat often runs a thread per client, and then needs a lock around shared state such as the list of clients.',
+  slow,
   running: 'Running…',
   screen: {
     worker: (p: { index: number }) => `thread ${p.index}`,

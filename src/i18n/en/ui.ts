@@ -40,6 +40,8 @@ const ui = {
     quit: 'quit',
     language: 'español',
     shortcut: 'jump',
+    /** The space bar, as the footer names it. */
+    space: 'Space',
     loading: 'Loading…',
   },
   tooSmall: (p: { columns: number; rows: number }) => `Make the terminal a little larger (now ${p.columns}x${p.rows}).`,

@@ -1,4 +1,5 @@
 import type en from '../en/demo.js';
+import diagram from './demo-diagram.js';
 
 /** `1 byte`, `2 bytes`: the number with the word that agrees with it. */
 function count(n: number, one: string, many: string): string {
@@ -6,7 +7,7 @@ function count(n: number, one: string, many: string): string {
 }
 
 const demo: typeof en = {
-  greeting: (p) => `¡Hola! soy el cliente ${p.client} — ñandú`,
+  greeting: (p) => `¡Hola! Soy el cliente ${p.client} — ñandú`,
   log: {
     listening: (p) =>
       `servidor escuchando en ${p.address}${p.port === null ? '' : ` puerto ${p.port}`} (${p.family})` +
@@ -20,6 +21,7 @@ const demo: typeof en = {
     failed: (p) => `el cliente ${p.client} no se pudo conectar (${p.code})`,
     stopped: 'servidor detenido; el puerto quedó libre',
   },
+  diagram,
   screen: {
     python: 'Lo mismo en Python',
     waiting: 'Esperando clientes. Apretá a para agregar uno.',

@@ -20,7 +20,7 @@ const lessons: typeof en = {
   quiz: {
     heading: (p) => `Pregunta ${p.index} de ${p.total}`,
     right: '¡Bien!',
-    wrong: (p) => `Casi. La respuesta correcta: ${p.answer}`,
+    wrong: (p) => `No es esa. La respuesta correcta: ${p.answer}`,
     allRight: 'Respondiste bien todas las preguntas: lección terminada.',
   },
   search: {

@@ -1,3 +1,4 @@
+import slow from './slow-race.js';
 import type { InputErrorDetails } from '../../core/input-error.js';
 import type en from '../en/threads.js';
 
@@ -16,10 +17,11 @@ const threads: typeof en = {
     'Esta vez no se perdió ninguna suma: los hilos casi no se cruzaron. Probá de nuevo, o subí --increments para que corran juntos más tiempo.',
   why:
     '"contador = contador + 1" son tres pasos: leer, sumar, escribir. Si dos hilos leen el mismo valor, los dos escriben valor + 1 y una suma desaparece. ' +
-    'El lock (candado: un mutex con Atomics.wait/notify, el semáforo de la lección) deja pasar a un hilo por vez por los tres pasos: exacto, pero más lento.',
+    'El lock (un cerrojo, o mutex) deja pasar a un hilo por vez por los tres pasos: exacto, pero más lento.',
   lesson:
     'Node atiende muchos sockets desde un solo hilo con un bucle de eventos, así que sus callbacks nunca compiten así; ' +
     'un chat en Python suele usar un hilo por cliente, y entonces necesita un lock alrededor del estado compartido, como la lista de clientes.',
+  slow,
   running: 'Corriendo…',
   screen: {
     worker: (p) => `hilo ${p.index}`,

@@ -41,6 +41,7 @@ const ui: typeof en = {
     quit: 'salir',
     language: 'English',
     shortcut: 'ir',
+    space: 'Espacio',
     loading: 'Cargando…',
   },
   tooSmall: (p) => `Agrandá un poco la terminal (ahora mide ${p.columns}x${p.rows}).`,

@@ -20,9 +20,7 @@ export default function FamiliesScreen({ sources }: ScreenProps<undefined, Famil
 
   if (error) return <Text color={theme.bad}>{error}</Text>;
   if (!results) return <Text color={theme.muted}>{f.screen.running}</Text>;
-  // A short terminal drops getsockname(): the listening line already says where the server is.
-  const lines = (result: (typeof results)[number]) =>
-    familyLines(result, t).filter((line) => height >= 18 || line.label !== t.families.pythonServer);
+  const lines = (result: (typeof results)[number]) => familyLines(result, t);
   const labelWidth = Math.max(...results.flatMap((result) => lines(result).map((line) => line.label.length)));
   // Two columns of indent and one after the label.
   const valueWidth = width - 2 - labelWidth - 1;

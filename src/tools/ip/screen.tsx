@@ -22,7 +22,7 @@ export default function IpScreen({ payload }: ScreenProps<ExamplePayload>) {
     ? [
         { keys: ['left', 'h'], label: keys.move, display: '←→', run: () => dispatch({ type: 'move', by: -1 }) },
         { keys: ['right', 'l'], label: keys.move, hidden: true, run: () => dispatch({ type: 'move', by: 1 }) },
-        { keys: ['space', 'enter'], label: keys.flip, display: 'Space', run: () => dispatch({ type: 'flip' }) },
+        { keys: ['space', 'enter'], label: keys.flip, display: t.ui.keys.space, run: () => dispatch({ type: 'flip' }) },
         { keys: ['up'], label: keys.edit, run: () => dispatch({ type: 'focus', focus: 'field' }) },
       ]
     : model

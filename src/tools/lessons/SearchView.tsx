@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { searchExcerpt, type SearchHit } from '../../lessons/search-lessons.js';
+import { excerptParts, type SearchHit } from '../../lessons/search-lessons.js';
 import type { Dictionary } from '../../i18n/index.js';
 import theme from '../../ui/theme.js';
 
@@ -25,6 +25,7 @@ export default function SearchView({ hits, selected, query, height, width, t }: 
       <Text color={theme.muted}>{t.lessons.search.count({ count: hits.length })}</Text>
       {hits.slice(top, top + rows).map((hit, index) => {
         const isSelected = top + index === selected;
+        const parts = excerptParts(hit.text, query, width - 2 - hit.title.length - 2);
         return (
           <Text
             key={`${hit.lessonId}:${hit.line}`}
@@ -34,7 +35,11 @@ export default function SearchView({ hits, selected, query, height, width, t }: 
           >
             {isSelected ? '› ' : '  '}
             <Text color={theme.muted}>{hit.title}: </Text>
-            {searchExcerpt(hit.text, query, width - 2 - hit.title.length - 2)}
+            {parts.before}
+            <Text color={theme.highlight} bold underline>
+              {parts.match}
+            </Text>
+            {parts.after}
           </Text>
         );
       })}

@@ -54,7 +54,12 @@ export default function useReaderKeys(
     read: [
       { keys: ['up', 'k'], label: k.scroll, display: '↑↓', run: () => actions.scroll(-1) },
       { keys: ['down', 'j'], label: k.scroll, hidden: true, run: () => actions.scroll(1) },
-      { keys: ['pageup'], label: k.page, display: 'PgUp/PgDn/Space', run: () => actions.scroll(-actions.page) },
+      {
+        keys: ['pageup'],
+        label: k.page,
+        display: `PgUp/PgDn/${t.ui.keys.space}`,
+        run: () => actions.scroll(-actions.page),
+      },
       { keys: ['pagedown', 'space'], label: k.page, hidden: true, run: () => actions.scroll(actions.page) },
       { keys: ['home'], label: k.ends, display: 'Home/End', run: () => actions.scrollToEnd('top') },
       { keys: ['end'], label: k.ends, hidden: true, run: () => actions.scrollToEnd('bottom') },

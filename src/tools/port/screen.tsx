@@ -63,7 +63,7 @@ export default function PortScreen({ payload, sources }: ScreenProps<ExamplePayl
     </Box>
   );
   // Where each fact was read is worth showing when there is room for it.
-  const source = (path: string) => (width >= 90 ? shortSource(path) : '');
+  const source = (path: string) => shortSource(path);
   const labelWidth = Math.max(...Object.values(p.labels).map((label) => label.length));
   const shownBind = model && bound && bound.port === model.port ? bound.result : undefined;
   return (

@@ -19,6 +19,11 @@ export default function Utf8Screen({ payload }: ScreenProps<ExamplePayload>) {
   const [text, setText] = useState(payload?.example ?? '');
   const [offset, setOffset] = useState(0);
   const model = useMemo(() => utf8Model(text), [text]);
+  // New text starts its list from the top: an old scroll position would hide what was just typed.
+  const edit = (next: string) => {
+    setText(next);
+    setOffset(0);
+  };
   const u = t.utf8;
 
   // No-break spaces keep one character's bytes together when the line wraps.
@@ -50,7 +55,7 @@ export default function Utf8Screen({ payload }: ScreenProps<ExamplePayload>) {
   return (
     <Box flexDirection="column" width={width}>
       <Box flexShrink={0}>
-        <TextField label={u.screen.prompt} value={text} placeholder={u.screen.placeholder} onChange={setText} />
+        <TextField label={u.screen.prompt} value={text} placeholder={u.screen.placeholder} onChange={edit} />
       </Box>
       <Text bold wrap="truncate-end">
         {u.summary({ characters: model.characterCount, codePoints: model.codePointCount, bytes: model.byteCount })}

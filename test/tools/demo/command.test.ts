@@ -70,7 +70,7 @@ describe('netlearn demo, piped', () => {
 
   it('Spanish greeting, Spanish lines', async () => {
     const { stdout } = await runCli(['demo', '--clients', '1', '--lang', 'es']);
-    expect(stdout).toContain('mandó "¡Hola! soy el cliente 1 — ñandú" (36 bytes: c2 a1 48');
+    expect(stdout).toContain('mandó "¡Hola! Soy el cliente 1 — ñandú" (36 bytes: c2 a1 48');
   });
 
   it('a port already in use is a clear error naming it, exit 1', async () => {

@@ -125,6 +125,16 @@ describe('the lesson reader', () => {
     expect(frame.toLowerCase()).toContain('mojibake');
   });
 
+  test('search lists whole-word hits first', async () => {
+    const mounted = renderApp('lesson', { payload: { id: 'server' } });
+    await waitForFrame(mounted, /Servers · lesson 1 of \d+/);
+    await press(mounted, '/', 'Type a word to search every lesson.');
+    const frame = await press(mounted, 'port', /\d+ matches/);
+    const selected = /^ *› (.*)$/m.exec(frame)?.[1] ?? '';
+    expect(selected).toMatch(/\bport\b/i);
+    expect(selected).not.toContain('import');
+  });
+
   test('after typing a search, the arrows move over the hits and Enter opens the chosen one', async () => {
     const mounted = renderApp('lesson', { payload: { id: 'server' } });
     await waitForFrame(mounted, `Servers · lesson ${n('server')} of ${total}`);
@@ -161,6 +171,13 @@ describe('the lesson reader', () => {
     await waitForFrame(english, `lesson ${n('server')} of ${total}`);
     await press(english, '/', 'Type a word');
     await press(english, 'Mojibake', /\d+ match(es)?\n/);
+  });
+
+  test('in Spanish the footer names the space bar Espacio', async () => {
+    const mounted = renderApp('lesson', { lang: 'es', payload: { id: 'server' } });
+    const frame = await waitForFrame(mounted, /lección 1 de \d+/);
+    expect(frame).toContain('PgUp/PgDn/Espacio');
+    expect(frame).not.toContain('Space');
   });
 
   test('the footer names Space and Home/End, and End goes to the end of the lesson', async () => {

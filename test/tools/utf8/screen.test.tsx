@@ -29,4 +29,12 @@ describe('UTF-8 screen', () => {
     await waitForFrame(rendered, /… \d+ more/);
     await press(rendered, '\u001B[B', (frame) => !/^ a +U\+0061/m.test(frame) && /^ b +U\+0062/m.test(frame));
   });
+
+  it('goes back to the top of the list when the text changes, so what was typed is in view', async () => {
+    const rendered = renderApp('utf8', { payload: { example: 'abcdefghijklmnopqrstuvwxyz' } });
+    await waitForFrame(rendered, /… \d+ more/);
+    for (let n = 0; n < 3; n++) await press(rendered, '\u001B[B', (frame) => !/^ a +U\+0061/m.test(frame));
+    const frame = await press(rendered, 'ñ', '27 characters');
+    expect(frame).toMatch(/^ a +U\+0061/m);
+  });
 });

@@ -1,0 +1,85 @@
+import { Box } from 'ink';
+import { useEffect, useRef, useState } from 'react';
+import { pythonTuple } from '../../core/address-tuple.js';
+import type { Dictionary } from '../../i18n/index.js';
+import WrappedText from '../../ui/components/WrappedText.js';
+import { diagramLines, type DiagramClient } from './diagram-lines.js';
+import type { DemoState } from './use-demo-state.js';
+
+/** How long each moment stays drawn: a new wire lit, bytes on a wire, a closed wire fading. */
+export const moments = { fresh: 1500, inFlight: 1500, closing: 3000 } as const;
+
+interface Props {
+  state: DemoState;
+  selected?: number;
+  width: number;
+  rows: number;
+  t: Dictionary;
+}
+
+/**
+ * What each connection looks like at `now`, from the events and when each reached the screen:
+ * open ones, plus closed ones still fading.
+ */
+export function diagramClients(state: DemoState, seenAt: ReadonlyMap<number, number>, now: number): DiagramClient[] {
+  const since = (seq: number) => now - (seenAt.get(seq) ?? 0);
+  const shown: DiagramClient[] = [];
+  for (const client of state.clients) {
+    if (!client?.acceptedAt) continue;
+    const entries = state.log.filter((entry) => 'client' in entry.event && entry.event.client === client.id);
+    const accepted = entries.findLast((entry) => entry.event.event === 'accepted');
+    const message = entries.findLast((entry) => entry.event.event === 'message');
+    const closing = entries.findLast((entry) => entry.event.event === 'closed');
+    if (client.closedBy && (!closing || since(closing.seq) > moments.closing)) continue;
+    const text = message?.event.event === 'message' ? message.event : undefined;
+    shown.push({
+      id: client.id,
+      serverTuple: client.tuple,
+      clientTuple: client.localTuple,
+      outside: client.outside,
+      fresh: accepted !== undefined && since(accepted.seq) < moments.fresh,
+      inFlight:
+        text && message && since(message.seq) < moments.inFlight ? { text: text.text, bytes: text.bytes } : undefined,
+      closed: client.closedBy ? { by: client.closedBy, reset: client.reset } : undefined,
+    });
+  }
+  return shown;
+}
+
+/** The live demo's picture; it redraws itself when a highlight or a fading wire is due to change. */
+export default function ConnectionDiagram({ state, selected, width, rows, t }: Props) {
+  // When each event reached the screen: the log carries wall-clock text, not milliseconds.
+  const seenAt = useRef(new Map<number, number>());
+  const [now, setNow] = useState(() => Date.now());
+  const stamp = Date.now();
+  for (const entry of state.log) if (!seenAt.current.has(entry.seq)) seenAt.current.set(entry.seq, stamp);
+  // Forget events that left the log, so the map stays as small as the log.
+  if (seenAt.current.size > state.log.length * 2) {
+    const kept = new Set(state.log.map((entry) => entry.seq));
+    for (const seq of seenAt.current.keys()) if (!kept.has(seq)) seenAt.current.delete(seq);
+  }
+  const clients = diagramClients(state, seenAt.current, Math.max(now, stamp));
+  const busy = clients.some((client) => client.fresh || client.inFlight || client.closed);
+  useEffect(() => {
+    if (!busy) return;
+    const timer = setTimeout(() => setNow(Date.now()), 250);
+    return () => clearTimeout(timer);
+  }, [busy, now, state.seq]);
+
+  const server = { tuple: state.listening ? serverTuple(state) : undefined, running: state.running };
+  const lines = diagramLines({ server, clients, selected, width, rows, words: t.demo.diagram });
+  return (
+    <Box flexDirection="column" width={width} flexShrink={0}>
+      {lines.map((line, index) => (
+        <WrappedText key={index} width={width}>
+          {line}
+        </WrappedText>
+      ))}
+    </Box>
+  );
+}
+
+function serverTuple(state: DemoState): string {
+  const { address, port, family } = state.listening!;
+  return pythonTuple({ address, port: port ?? undefined, family });
+}

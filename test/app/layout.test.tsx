@@ -1,0 +1,136 @@
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, test } from 'vitest';
+import { displayWidth } from '../../src/core/display-width.js';
+import type { Lang } from '../../src/core/language.js';
+import { ChatServer, type ChatServerOptions } from '../../src/net/chat-server.js';
+import chatSources from '../../src/tools/chat/sources.js';
+import { screenIds } from '../../src/tools/index.js';
+import { keys } from '../helpers/keys.js';
+import { renderApp, resize, waitForFrame, type Rendered } from '../helpers/render.js';
+
+afterEach(cleanup);
+
+const sizes = [
+  [60, 20],
+  [80, 24],
+  [140, 45],
+] as const;
+/** Tall enough that no screen needs to scroll: what it shows here is everything it has to say. */
+const whole = [140, 200] as const;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The frame once it has stopped changing for a while (screens load code and sources lazily). */
+async function settled(rendered: Rendered, quietMs = 300, maxMs = 8000): Promise<string> {
+  const deadline = Date.now() + maxMs;
+  let last = rendered.lastFrame() ?? '';
+  let since = Date.now();
+  while (Date.now() < deadline) {
+    await pause(50);
+    const now = rendered.lastFrame() ?? '';
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs && !/Loading…|Cargando…/.test(now)) return now;
+  }
+  return last;
+}
+
+/** The body's words: the header row and the footer (keys differ with the size) left out. */
+function words(frame: string): Set<string> {
+  const rows = frame.split('\n');
+  const firstFooter = rows.findLastIndex((row) => row.trim() === '');
+  const body = rows.slice(1, firstFooter > 0 ? firstFooter : undefined).join('\n');
+  // Words of three letters or more, from tokens with no digit or slash: times, ports and temporary
+  // paths change from one run to the next.
+  const tokens = body.split(/\s+/).filter((token) => !/[\d/]/.test(token));
+  return new Set(tokens.flatMap((token) => token.match(/\p{L}{3,}/gu) ?? []));
+}
+
+/** Every word the screen shows at this size, scrolling down (PgDn, then ↓) until nothing changes. */
+async function wordsThroughScrolling(rendered: Rendered, first: string): Promise<Set<string>> {
+  const seen = words(first);
+  for (const key of [keys.pageDown, keys.down]) {
+    let previous = rendered.lastFrame() ?? '';
+    for (let press = 0; press < 60; press++) {
+      rendered.stdin.write(key);
+      // A key that moves nothing leaves the frame as it was: give it a moment before calling it the end.
+      let frame = previous;
+      for (let waited = 0; waited < 250 && frame === previous; waited += 20) {
+        await pause(20);
+        frame = rendered.lastFrame() ?? '';
+      }
+      for (const word of words(frame)) seen.add(word);
+      if (frame === previous) break;
+      previous = frame;
+    }
+  }
+  return seen;
+}
+
+// The chat server from the home menu would take port 5050: here each one takes a free port.
+const fakeSources = {
+  serve: { ...chatSources, createServer: (options: ChatServerOptions) => new ChatServer({ ...options, port: 0 }) },
+};
+
+async function open(screen: string, lang: Lang, columns: number, rows: number): Promise<Rendered> {
+  const rendered = renderApp(screen, { lang, fakeSources });
+  // A resize before the shell listens for it would be lost: wait for the first frame.
+  await waitForFrame(rendered, /netlearn/);
+  resize(rendered, columns, rows);
+  // The first frame can come before the shell's effects: say it twice, a moment apart.
+  await pause(100);
+  resize(rendered, columns, rows);
+  return rendered;
+}
+
+/** What one size shows, read as a person would: the first frame, then scrolling to the end. */
+async function atSize(screen: string, lang: Lang, columns: number, rows: number) {
+  const rendered = await open(screen, lang, columns, rows);
+  const frame = await settled(rendered);
+  const shown = await wordsThroughScrolling(rendered, frame);
+  rendered.unmount();
+  return { columns, rows, frame, shown };
+}
+
+/**
+ * Screens not whole yet, each with what is wrong: they stay listed here, in plain sight, until
+ * fixed; the test fails for every other screen.
+ */
+const notWholeYet: Record<string, string> = {
+  demo: 'at 60x20 the Python line is cut with "…" (the connection diagram rework replaces this layout)',
+  serve: 'at 60x20 the "q, Esc or Ctrl+C stop the server" line is cut with "…"',
+};
+
+const screens = ['home', ...screenIds()].filter((id) => !(id in notWholeYet));
+
+/** Words a screen leaves out on purpose when narrow, and why; anything else missing fails. */
+const leftOutOnPurpose: Record<string, { words: string[]; why: string }> = {
+  host: {
+    words: ['internal', 'interna'],
+    why: 'too narrow for the "internal" column: those rows are dimmed instead, and the note below says why',
+  },
+};
+
+describe.each(screens)('the %s screen is whole at every size', (screen) => {
+  test.each(['en', 'es'] as const)(
+    '%s',
+    async (lang) => {
+      // The sizes side by side: each is its own app, as in its own terminal.
+      const [big, ...views] = await Promise.all([whole, ...sizes].map(([c, r]) => atSize(screen, lang, c, r)));
+      const everything = words(big!.frame);
+      expect(everything.size).toBeGreaterThan(3);
+      for (const { columns, rows, frame, shown } of views) {
+        const lines = frame.split('\n');
+        // Nothing may spill past the width or the height.
+        expect(lines.length, `${columns}x${rows}: rows\n${frame}`).toBeLessThanOrEqual(rows);
+        const wide = lines.filter((line) => displayWidth(line) > columns);
+        expect(wide, `${columns}x${rows}: rows wider than the terminal`).toEqual([]);
+        const allowed = new Set(leftOutOnPurpose[screen]?.words);
+        const missing = [...everything].filter((word) => !shown.has(word) && !allowed.has(word));
+        expect({ size: `${columns}x${rows}`, missing }, frame).toEqual({ size: `${columns}x${rows}`, missing: [] });
+      }
+    },
+    120_000,
+  );
+});
