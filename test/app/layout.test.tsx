@@ -87,7 +87,12 @@ async function open(screen: string, lang: Lang, columns: number, rows: number): 
 /** What one size shows, read as a person would: the first frame, then scrolling to the end. */
 async function atSize(screen: string, lang: Lang, columns: number, rows: number) {
   const rendered = await open(screen, lang, columns, rows);
-  const frame = await settled(rendered);
+  let frame = await settled(rendered);
+  // The header spans the terminal: until it does, a resize was lost while the screen loaded.
+  for (let retry = 0; retry < 3 && displayWidth(frame.split('\n')[0] ?? '') !== columns; retry++) {
+    resize(rendered, columns, rows);
+    frame = await settled(rendered);
+  }
   const shown = await wordsThroughScrolling(rendered, frame);
   rendered.unmount();
   return { columns, rows, frame, shown };

@@ -45,7 +45,7 @@ describe('Practice in a real terminal', () => {
     expect(Object.keys(saved.practice.leitner.cards)).toEqual(['decimal:to-decimal']);
   });
 
-  it('home key 0 opens Practice; number keys answer a port question', async () => {
+  it('home key 0 opens Practice; a number key picks a port range and Enter answers', async () => {
     const session = spawn([], { cols: 60, rows: 20, env: freshConfig() });
     await session.waitFor('What do you want to learn today?');
     session.write('0');
@@ -53,6 +53,8 @@ describe('Practice in a real terminal', () => {
     session.write('5');
     await session.waitFor(/Which range is port \d+ in\?/);
     session.write('3');
+    await session.waitFor('› 3 dynamic');
+    session.write('\r');
     await session.waitFor(/right|wrong, expected/);
     session.write('q');
     expect((await session.exited).exitCode).toBe(0);

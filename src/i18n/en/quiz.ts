@@ -147,6 +147,7 @@ const quiz = {
     accuracy: (p: { percent: number | undefined; correct: number; total: number }) =>
       p.percent === undefined ? 'No answers yet' : `${p.correct}/${p.total} right (${p.percent}%)`,
     box: (p: { box: number }) => `Leitner box ${p.box} of 5`,
+    boxMeaning: 'Right moves a question up a box and it comes back less often; wrong sends it back to box 1.',
     pressNext: 'Enter: next question',
     choose: 'choose',
     answer: 'answer',

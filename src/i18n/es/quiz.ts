@@ -150,6 +150,7 @@ const quiz: typeof en = {
     accuracy: (p) =>
       p.percent === undefined ? 'Todavía sin respuestas' : `${p.correct}/${p.total} correctas (${p.percent}%)`,
     box: (p) => `Caja de Leitner ${p.box} de 5`,
+    boxMeaning: 'Si acertás, la pregunta sube de caja y vuelve con menos frecuencia; si fallás, vuelve a la caja 1.',
     pressNext: 'Enter: siguiente pregunta',
     choose: 'elegir',
     answer: 'responder',

@@ -71,21 +71,41 @@ export function topRows(
   const q = state.question;
   const box = cardOf(progress.leitner, itemKey(q)).box;
   const rows: Row[] = [
-    { text: `${t.quiz.topicNames[q.topic]} · ${text.box({ box })}`.slice(0, width), tone: 'title' },
+    ...wrapped(`${t.quiz.topicNames[q.topic]} · ${text.box({ box })}`, 'title', width),
+    ...wrapped(text.boxMeaning, 'muted', width),
     ...wrapped(t.quiz.prompt(q), 'text', width),
   ];
-  if (q.shape === 'option')
-    q.choices?.forEach((choice, i) => rows.push(...wrapped(`${optionLabel(i)} ${choice}`, 'text', width)));
-  if (state.phase === 'question') return rows;
+  const answered = state.phase === 'feedback';
+  if (isChoice(state)) {
+    // Choices with the cursor, as a lesson's questions show them; once answered, which was right.
+    const right = Number(q.shape === 'option' ? q.expected : (q.choices?.indexOf(q.expected) ?? 0) + 1) - 1;
+    q.choices?.forEach((choice, i) => {
+      const label = q.shape === 'option' ? optionLabel(i) : `${i + 1}`;
+      const name = q.shape === 'range' ? t.quiz.rangeNames[choice as keyof typeof t.quiz.rangeNames] : choice;
+      const mark = answered ? (i === right ? '✓' : i === state.cursor ? '✗' : ' ') : i === state.cursor ? '›' : ' ';
+      const tone: RowTone = answered
+        ? i === right
+          ? 'right'
+          : i === state.cursor
+            ? 'wrong'
+            : 'text'
+        : i === state.cursor
+          ? 'selected'
+          : 'text';
+      rows.push(...wrapped(`${mark} ${label} ${name}`, tone, width));
+    });
+  }
+  if (!answered) return rows;
 
   const verdict = state.verdict;
-  rows.push({ text: `› ${state.answer}`.slice(0, width), tone: 'muted' });
+  if (!isChoice(state)) rows.push({ text: `› ${state.answer}`.slice(0, width), tone: 'muted' });
   if (verdict?.correct) rows.push({ text: t.quiz.right, tone: 'right' });
   else {
     rows.push(...wrapped(t.quiz.wrong({ expected: t.quiz.expectedText(q) }), 'wrong', width));
     if (verdict?.reason === 'leading-zero') rows.push(...wrapped(t.quiz.leadingZero, 'warn', width));
-    for (const line of t.quiz.solution(q.solution)) rows.push(...wrapped(line, 'solution', width));
   }
+  // The worked answer either way: a right guess learns from it too.
+  for (const line of t.quiz.solution(q.solution)) rows.push(...wrapped(line, 'solution', width));
   rows.push({ text: text.pressNext, tone: 'muted' });
   return rows;
 }

@@ -13,6 +13,8 @@ export interface PracticeState {
   question: Question | undefined;
   /** What is typed in the answer field. */
   answer: string;
+  /** The choice the cursor is on, for questions answered by picking one. */
+  cursor: number;
   verdict: Verdict | undefined;
   /** Waiting for y/n before wiping the saved progress. */
   confirmingReset: boolean;
@@ -25,6 +27,8 @@ export type PracticeAction =
   | { type: 'select'; index: number }
   | { type: 'ask'; topic: Topic | undefined; question: Question }
   | { type: 'type'; text: string }
+  | { type: 'point'; index: number }
+  | { type: 'relang'; question: Question }
   | { type: 'judge'; answer: string; verdict: Verdict }
   | { type: 'topics' }
   | { type: 'confirm-reset' }
@@ -38,6 +42,7 @@ export function initialPractice(): PracticeState {
     selected: 0,
     question: undefined,
     answer: '',
+    cursor: 0,
     verdict: undefined,
     confirmingReset: false,
     notice: undefined,
@@ -58,12 +63,18 @@ export function practiceReducer(state: PracticeState, action: PracticeAction): P
         topic: action.topic,
         question: action.question,
         answer: '',
+        cursor: 0,
         verdict: undefined,
         notice: undefined,
       };
     case 'type':
       // The same text changes nothing (no re-render).
       return action.text === state.answer ? state : { ...state, answer: action.text };
+    case 'point':
+      return { ...state, cursor: action.index };
+    case 'relang':
+      // The same question in the other language: where the learner is stays as it was.
+      return { ...state, question: action.question };
     case 'judge':
       return { ...state, phase: 'feedback', answer: action.answer, verdict: action.verdict };
     case 'topics':

@@ -56,14 +56,27 @@ export default function PracticeScreen({ payload }: ScreenProps<PracticePayload>
     const count = state.question?.choices?.length ?? 0;
     // A lesson question's options are lettered as in the lesson (numbers work too); port ranges are numbered.
     const lettered = state.question?.shape === 'option';
+    // As in a lesson's questions: the cursor (arrows, a letter or a digit) picks, Enter confirms.
+    const cursor = state.cursor;
     bindings = [
+      {
+        keys: ['up', 'k'],
+        label: text.choose,
+        display: `↑↓ ${lettered ? `a-${optionLetter(count - 1)}` : `1-${count}`}`,
+        run: () => practice.point((cursor + count - 1) % count),
+      },
+      { keys: ['down', 'j'], label: text.choose, hidden: true, run: () => practice.point((cursor + 1) % count) },
       ...Array.from({ length: count }, (_, i) => ({
         keys: lettered ? [optionLetter(i), String(i + 1)] : [String(i + 1)],
-        label: text.answer,
-        display: lettered ? `a-${optionLetter(count - 1)}` : `1-${count}`,
-        hidden: i > 0,
-        run: () => practice.submit(lettered ? optionLetter(i) : String(i + 1)),
+        label: text.choose,
+        hidden: true,
+        run: () => practice.point(i),
       })),
+      {
+        keys: ['enter'],
+        label: text.answer,
+        run: () => practice.submit(lettered ? optionLetter(cursor) : String(cursor + 1)),
+      },
       { keys: ['t'], label: text.topics, run: practice.topicsMenu },
       { keys: ['r'], label: text.reset, run: practice.askReset },
     ];

@@ -1,4 +1,5 @@
-import { useMemo, useReducer, useRef } from 'react';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { lessonQuestionById } from '../../core/quiz/generators/lessons.js';
 import { checkAnswer } from '../../core/quiz/check-answer.js';
 import { review, startSession } from '../../core/quiz/leitner.js';
 import { itemKey, type Topic } from '../../core/quiz/question.js';
@@ -16,6 +17,8 @@ export interface Practice {
   /** Starts a topic (undefined: the mix): a new Leitner session and its first question. */
   start: (topic: Topic | undefined) => void;
   move: (by: number) => void;
+  /** Puts the cursor on a choice. */
+  point: (index: number) => void;
   type: (text: string) => void;
   /** Judges the given answer, or else what is typed in the field. */
   submit: (answer?: string) => void;
@@ -38,6 +41,16 @@ export default function usePractice(source: QuizSource, seed: number): Practice 
   const asked = useRef<Asked>(new Map()).current;
   const topics = useMemo(() => availableTopics(source), [source]);
   const [state, dispatch] = useReducer(practiceReducer, undefined, initialPractice);
+  // Tab switches the language: a lesson's question (the one thing in words of its own) follows it.
+  const language = useRef(source);
+  useEffect(() => {
+    if (language.current === source) return;
+    language.current = source;
+    const question = state.question;
+    if (question?.topic !== 'lessons') return;
+    const same = lessonQuestionById(source.lessons, question.kind);
+    if (same) dispatch({ type: 'relang', question: same });
+  }, [source, state.question]);
   // The field's latest text, read at Enter even before the re-render that shows it has happened.
   const typed = useRef('');
   // Enter reaches both the screen's keymap and the field's own onSubmit: judge each question once.
@@ -62,6 +75,7 @@ export default function usePractice(source: QuizSource, seed: number): Practice 
       ask(topic, leitner);
     },
     move: (by) => dispatch({ type: 'move', by, count: topics.length + 1 }),
+    point: (index) => dispatch({ type: 'point', index }),
     type(text) {
       // What a paste brings after the Enter that answered is no new answer.
       if (judged.current === state.question) return;

@@ -30,18 +30,35 @@ describe('the Practice screen', () => {
   it('opens on the topic it was given', async () => {
     const r = renderApp('practice', { payload: { topic: 'port' } });
     const frame = await waitForFrame(r, /Which range is port \d+ in\?/);
-    expect(frame).toContain('1-3 answer');
-    await press(r, '2', /right|wrong, expected/);
+    expect(frame).toContain('↑↓ 1-3 choose');
+    expect(frame).toMatch(/› 1 well-known/);
+    // A digit moves the cursor; Enter confirms, as in a lesson's questions.
+    const pointed = await press(r, '2', /› 2 registered/);
+    expect(pointed).not.toMatch(/right|wrong, expected/);
+    const judged = await press(r, keys.enter, /^\s*(right|wrong, expected .*)$/m);
+    expect(judged).toMatch(/✓ \d (well-known|registered|dynamic)/);
+    expect(judged).toContain('0-1023 well-known');
   });
 
-  it('a lesson question shows its options a) b) c) as the lesson does, and a letter answers it', async () => {
+  it('Tab shows the lesson question, its options and the feedback in the other language', async () => {
     const r = renderApp('practice', { payload: { topic: 'lessons' } });
-    const frame = await waitForFrame(r, /a-[cd] answer/);
-    expect(frame).toMatch(/^\s*a\) /m);
+    await waitForFrame(r, /a-[cd] choose/);
+    await press(r, 'b', /› b\)/);
+    const english = await press(r, keys.enter, /^\s*(right|wrong, expected [a-d]\) .*)$/m);
+    const spanish = await press(r, keys.tab, /^\s*(correcto|incorrecto, era [a-d]\) .*)$/m);
+    expect(spanish).not.toBe(english);
+    expect(spanish).toContain('Caja de Leitner');
+  });
+
+  it('a lesson question shows its options a) b) c) as the lesson does: a letter picks, Enter answers', async () => {
+    const r = renderApp('practice', { payload: { topic: 'lessons' } });
+    const frame = await waitForFrame(r, /a-[cd] choose/);
+    expect(frame).toMatch(/^\s*› a\) /m);
     expect(frame).toMatch(/^\s*b\) /m);
+    await press(r, 'b', /^\s*› b\) /m);
     // The verdict stands on its own line: a question's text may itself say "right".
-    const judged = await press(r, 'b', /^\s*(right|wrong, expected [a-d]\) .*)$/m);
-    expect(judged).toContain('› b');
+    const judged = await press(r, keys.enter, /^\s*(right|wrong, expected [a-d]\) .*)$/m);
+    expect(judged).toMatch(/^\s*[✓✗] b\) /m);
   });
 
   it('typing q answers, it does not quit', async () => {

@@ -14,7 +14,16 @@ export interface LessonCheck {
 
 /** One of the lessons' own check questions; the answer is the number of the right option. */
 export function lessonQuestion(random: Random, pool: readonly LessonCheck[], id?: string): QuestionOfTopic<'lessons'> {
-  const check = pool.find((item) => item.id === id) ?? random.pick(pool);
+  return asQuestion(pool.find((item) => item.id === id) ?? random.pick(pool));
+}
+
+/** The check question with this id, from a pool (another language's, say); undefined if it has none. */
+export function lessonQuestionById(pool: readonly LessonCheck[], id: string): QuestionOfTopic<'lessons'> | undefined {
+  const check = pool.find((item) => item.id === id);
+  return check ? asQuestion(check) : undefined;
+}
+
+function asQuestion(check: LessonCheck): QuestionOfTopic<'lessons'> {
   return {
     topic: 'lessons',
     kind: check.id,
