@@ -8,6 +8,7 @@ import lessonTool from './lessons/lesson-entry.js';
 import lessonsTool from './lessons/lessons-entry.js';
 import portTool from './port/entry.js';
 import practiceTool from './practice/entry.js';
+import socketsTool from './sockets/entry.js';
 import subnetTool from './subnet/entry.js';
 import threadsTool from './threads/entry.js';
 import type { AnyTool, CommandSpec } from './tool.js';
@@ -31,6 +32,7 @@ export const tools: readonly AnyTool[] = [
   demoTool,
   serveTool,
   chatTool,
+  socketsTool,
   practiceTool,
 ];
 

@@ -8,6 +8,7 @@ import host from './host.js';
 import lessons from './lessons.js';
 import port from './port.js';
 import quiz from './quiz.js';
+import sockets from './sockets.js';
 import ip from './ip.js';
 import subnet from './subnet.js';
 import threads from './threads.js';
@@ -45,6 +46,7 @@ const en = {
   host,
   threads,
   families,
+  sockets,
   inputErrors,
 };
 

@@ -9,6 +9,7 @@ import host from './host.js';
 import lessons from './lessons.js';
 import port from './port.js';
 import quiz from './quiz.js';
+import sockets from './sockets.js';
 import ip from './ip.js';
 import subnet from './subnet.js';
 import threads from './threads.js';
@@ -43,6 +44,7 @@ const es: typeof en = {
   host,
   threads,
   families,
+  sockets,
   inputErrors,
 };
 
