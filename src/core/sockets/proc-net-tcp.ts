@@ -24,7 +24,7 @@ export interface SocketEntry {
   process: string | null;
 }
 
-/** How the machine stores a 32-bit word: /proc prints addresses in host order, so x86 and ARM show 127.0.0.1 as 0100007F. */
+/** How the machine stores a 32-bit word: /proc prints addresses in host order (x86 and ARM: 127.0.0.1 is 0100007F). */
 export type ByteOrder = 'LE' | 'BE';
 
 /** The four bytes of a 32-bit word written as 8 hex digits in host byte order, in network order. */

@@ -14,11 +14,7 @@ const sockets = {
       watch: 'keep looking and print each change of state with its time (Ctrl+C stops)',
       interval: 'with --watch: milliseconds between looks (default 10, at least 1)',
     },
-    examples: [
-      'netlearn sockets --port 5050',
-      'netlearn sockets --all --json',
-      'netlearn sockets --port 5050 --watch',
-    ],
+    examples: ['netlearn sockets --port 5050', 'netlearn sockets --all --json', 'netlearn sockets --port 5050 --watch'],
   },
   roles: {
     listener: 'listener',
@@ -60,8 +56,7 @@ const sockets = {
     `${p.waiting} connection${p.waiting === 1 ? '' : 's'} waiting for accept(): the server isn't accepting fast enough`,
   sendQueue: (p: { bytes: number }) =>
     `Send-Q ${p.bytes} bytes not yet acknowledged; if it keeps growing, the other side isn't reading`,
-  recvQueue: (p: { bytes: number }) =>
-    `Recv-Q ${p.bytes} bytes arrived that this program hasn't read with recv() yet`,
+  recvQueue: (p: { bytes: number }) => `Recv-Q ${p.bytes} bytes arrived that this program hasn't read with recv() yet`,
   owner: (p: { pid: number; process: string }) => `${p.process} (pid ${p.pid})`,
   watching: (p: { scope: string; interval: number }) =>
     `Watching TCP sockets (${p.scope}) every ${p.interval} ms. Ctrl+C stops.`,

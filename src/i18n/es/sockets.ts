@@ -16,11 +16,7 @@ const sockets: typeof en = {
       watch: 'seguir mirando y mostrar cada cambio de estado con su hora (Ctrl+C corta)',
       interval: 'con --watch: milisegundos entre miradas (10 si no lo das; mínimo 1)',
     },
-    examples: [
-      'netlearn sockets --port 5050',
-      'netlearn sockets --all --json',
-      'netlearn sockets --port 5050 --watch',
-    ],
+    examples: ['netlearn sockets --port 5050', 'netlearn sockets --all --json', 'netlearn sockets --port 5050 --watch'],
   },
   roles: {
     listener: 'escucha',
@@ -60,8 +56,7 @@ const sockets: typeof en = {
   listenerQueue: (p) =>
     `${p.waiting} conexi${p.waiting === 1 ? 'ón espera' : 'ones esperan'} a accept(): el servidor no acepta ` +
     'lo bastante rápido',
-  sendQueue: (p) =>
-    `Send-Q: ${p.bytes} bytes sin confirmar; si no para de crecer, el otro lado no está leyendo`,
+  sendQueue: (p) => `Send-Q: ${p.bytes} bytes sin confirmar; si no para de crecer, el otro lado no está leyendo`,
   recvQueue: (p) => `Recv-Q: llegaron ${p.bytes} bytes que este programa todavía no leyó con recv()`,
   owner: (p) => `${p.process} (pid ${p.pid})`,
   watching: (p) => `Mirando sockets TCP (${p.scope}) cada ${p.interval} ms. Ctrl+C corta.`,

@@ -23,9 +23,7 @@ export default async function run(ctx: CommandContext): Promise<number> {
   const { flags, t, json, stdout, paint } = ctx;
   const scope = scopeFrom(flags);
   const interval =
-    typeof flags.interval === 'string'
-      ? parseCountOption(flags.interval, '--interval', 1, 60_000)
-      : defaultInterval;
+    typeof flags.interval === 'string' ? parseCountOption(flags.interval, '--interval', 1, 60_000) : defaultInterval;
   const looker = new SocketLooker(sources, scope);
   const first = looker.look();
   const width = proseWidth(stdout);
