@@ -12,7 +12,8 @@ const sockets = {
       port: 'only sockets with an end on this port (repeat for more)',
       all: 'every TCP socket on this machine',
       watch: 'keep looking and print each change of state with its time (Ctrl+C stops)',
-      interval: 'with --watch: milliseconds between looks (default 10, at least 1)',
+      interval:
+        'with --watch: milliseconds between looks (default 10; longer when a look is slow, so it never hogs the CPU)',
     },
     examples: ['netlearn sockets --port 5050', 'netlearn sockets --all --json', 'netlearn sockets --port 5050 --watch'],
   },
@@ -59,7 +60,7 @@ const sockets = {
   recvQueue: (p: { bytes: number }) => `Recv-Q ${p.bytes} bytes arrived that this program hasn't read with recv() yet`,
   owner: (p: { pid: number; process: string }) => `${p.process} (pid ${p.pid})`,
   watching: (p: { scope: string; interval: number }) =>
-    `Watching TCP sockets (${p.scope}) every ${p.interval} ms. Ctrl+C stops.`,
+    `Watching TCP sockets (${p.scope}) every ${p.interval} ms or so. Ctrl+C stops.`,
   appeared: 'new',
   gone: 'gone',
   changeLine: (p: { time: string; role: string; local: string; remote: string; from: string; to: string }) =>

@@ -14,7 +14,8 @@ const sockets: typeof en = {
       port: 'solo los sockets con un extremo en este puerto (repetilo para más)',
       all: 'todos los sockets TCP de esta máquina',
       watch: 'seguir mirando y mostrar cada cambio de estado con su hora (Ctrl+C corta)',
-      interval: 'con --watch: milisegundos entre miradas (10 si no lo das; mínimo 1)',
+      interval:
+        'con --watch: milisegundos entre miradas (10 si no lo das; más si mirar tarda, para no acaparar la CPU)',
     },
     examples: ['netlearn sockets --port 5050', 'netlearn sockets --all --json', 'netlearn sockets --port 5050 --watch'],
   },
@@ -59,7 +60,7 @@ const sockets: typeof en = {
   sendQueue: (p) => `Send-Q: ${p.bytes} bytes sin confirmar; si no para de crecer, el otro lado no está leyendo`,
   recvQueue: (p) => `Recv-Q: llegaron ${p.bytes} bytes que este programa todavía no leyó con recv()`,
   owner: (p) => `${p.process} (pid ${p.pid})`,
-  watching: (p) => `Mirando sockets TCP (${p.scope}) cada ${p.interval} ms. Ctrl+C corta.`,
+  watching: (p) => `Mirando sockets TCP (${p.scope}) cada ${p.interval} ms, más o menos. Ctrl+C corta.`,
   appeared: 'nuevo',
   gone: 'ya no está',
   changeLine: (p) => `${p.time}  ${p.role} ${p.local} -> ${p.remote}: ${p.from} -> ${p.to}`,

@@ -47,6 +47,11 @@ export class SocketLooker {
       const found = this.sources.owners(unseen);
       for (const inode of unseen) this.known.set(inode, found.get(inode) ?? null);
     }
+    // Forget inodes that closed, so a long --watch keeps a table the size of the socket list.
+    if (this.known.size > 2 * entries.length + 256) {
+      const present = new Set(entries.map((entry) => entry.inode));
+      for (const inode of this.known.keys()) if (!present.has(inode)) this.known.delete(inode);
+    }
     return entries.map((entry) => {
       const owner = entry.pid === null && entry.inode ? this.known.get(entry.inode) : undefined;
       return owner ? { ...entry, pid: owner.pid, process: owner.process } : entry;
