@@ -1,6 +1,7 @@
 import chatTool from './chat/connect-entry.js';
 import serveTool from './chat/serve-entry.js';
 import demoTool from './demo/entry.js';
+import explainTool from './explain/entry.js';
 import familiesTool from './families/entry.js';
 import hostTool from './host/entry.js';
 import ipTool from './ip/entry.js';
@@ -33,6 +34,7 @@ export const tools: readonly AnyTool[] = [
   serveTool,
   chatTool,
   socketsTool,
+  explainTool,
   practiceTool,
 ];
 

@@ -3,6 +3,7 @@ import chat from './chat.js';
 import cli from './cli.js';
 import demo from './demo.js';
 import commands from './commands.js';
+import explain from './explain.js';
 import families from './families.js';
 import host from './host.js';
 import lessons from './lessons.js';
@@ -47,6 +48,7 @@ const en = {
   threads,
   families,
   sockets,
+  explain,
   inputErrors,
 };
 

@@ -4,6 +4,7 @@ import chat from './chat.js';
 import cli from './cli.js';
 import demo from './demo.js';
 import commands from './commands.js';
+import explain from './explain.js';
 import families from './families.js';
 import host from './host.js';
 import lessons from './lessons.js';
@@ -45,6 +46,7 @@ const es: typeof en = {
   threads,
   families,
   sockets,
+  explain,
   inputErrors,
 };
 
