@@ -34,8 +34,8 @@ const kinds = {
     ],
     fixes: [
       () =>
-        'Set SO_REUSEADDR before bind (Linux, macOS): ' +
-        's.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1). On Windows use SO_EXCLUSIVEADDRUSE instead.',
+        'Set SO_REUSEADDR before bind, in every run of the server (Linux also checks that the old connections had ' +
+        'it): s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1). On Windows use SO_EXCLUSIVEADDRUSE instead.',
       (p) => `Find who holds the port: netlearn sockets --port ${portOf(p)} (a LISTEN row is a server still running).`,
       () => 'Or pick another port, or bind port 0 and let the OS choose.',
     ],
@@ -252,8 +252,8 @@ const kinds = {
     ],
     fixes: [
       () =>
-        'Nothing to fix; if restarting the server fails with "Address already in use", set SO_REUSEADDR before ' +
-        'bind: s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1).',
+        'Nothing to fix; so that restarting the server never fails with "Address already in use", set ' +
+        'SO_REUSEADDR before bind in every run: s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1).',
     ],
     show: (p) => `netlearn sockets --port ${portOf(p)} --watch`,
   },

@@ -22,8 +22,9 @@ const kinds: typeof en = {
     ],
     fixes: [
       () =>
-        'Poné SO_REUSEADDR antes del bind (Linux, macOS): ' +
-        's.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1). En Windows usá SO_EXCLUSIVEADDRUSE.',
+        'Poné SO_REUSEADDR antes del bind, en cada corrida del servidor (Linux también mira que las conexiones ' +
+        'viejas lo tuvieran): s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1). En Windows usá ' +
+        'SO_EXCLUSIVEADDRUSE.',
       (p) =>
         `Fijate quién tiene el puerto: netlearn sockets --port ${portOf(p)} (una fila LISTEN es un servidor vivo).`,
       () => 'O elegí otro puerto, o hacé bind al puerto 0 y dejá que elija el SO.',
@@ -244,8 +245,8 @@ const kinds: typeof en = {
     ],
     fixes: [
       () =>
-        'No hay nada que arreglar; si al reiniciar el servidor sale "Address already in use", poné SO_REUSEADDR ' +
-        'antes del bind: s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1).',
+        'No hay nada que arreglar; para que reiniciar el servidor nunca falle con "Address already in use", poné ' +
+        'SO_REUSEADDR antes del bind en cada corrida: s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1).',
     ],
     show: (p) => `netlearn sockets --port ${portOf(p)} --watch`,
   },

@@ -4,7 +4,7 @@ import type { Dictionary } from '../../i18n/index.js';
 import { proseLines } from '../../output/prose-width.js';
 
 /** `EADDRINUSE 98 Linux, 48 macOS; WSAEADDRINUSE 10048 Windows`: every number the trouble goes by. */
-export function errnoNames(finding: Finding, t: Dictionary): string {
+function errnoNames(finding: Finding, t: Dictionary): string {
   const byName = new Map<string, string[]>();
   for (const entry of errnoTable.filter((row) => row.kind === finding.kind))
     byName.set(entry.name, [...(byName.get(entry.name) ?? []), `${entry.number} ${t.explain.systems[entry.system]}`]);

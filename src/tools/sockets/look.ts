@@ -6,7 +6,7 @@ import type { SocketsSources } from './sources.js';
 export type SocketScope = { kind: 'default' } | { kind: 'ports'; ports: readonly number[] } | { kind: 'all' };
 
 /** The port `netlearn serve` and `connect` use unless told otherwise. */
-export const netlearnChatPort = 5050;
+const netlearnChatPort = 5050;
 
 /**
  * Looks at the machine's sockets again and again, remembering owners by inode so a process scan

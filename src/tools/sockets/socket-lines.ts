@@ -3,18 +3,23 @@ import type { Dictionary } from '../../i18n/index.js';
 import type { SocketScope } from './look.js';
 
 /** `('127.0.0.1', 45522) -> ('127.0.0.1', 5050)`, or only the local end for a listener. */
-export function socketEnds(row: SocketRow): string {
+function socketEnds(row: SocketRow): string {
   const local = endTuple(row.local, row.family);
   return row.state === 'LISTEN' ? local : `${local} -> ${endTuple(row.remote, row.family)}`;
 }
 
-/** The queue sentences worth showing: none when both queues are empty. */
+/**
+ * The queue sentences worth showing: none when both are empty. Only a listener's and a connected
+ * socket's queues mean what the sentences say: in SYN_SENT or FIN_WAIT1 the kernel counts its own
+ * SYN or FIN as a byte, and in CLOSE_WAIT the peer's FIN adds one to Recv-Q.
+ */
 export function queueNotes(row: SocketRow, t: Dictionary): string[] {
   const text = t.sockets;
   if (row.state === 'LISTEN') return row.recvQ > 0 ? [text.listenerQueue({ waiting: row.recvQ })] : [];
+  const unread = row.state === 'CLOSE_WAIT' ? row.recvQ - 1 : row.state === 'ESTABLISHED' ? row.recvQ : 0;
   const notes: string[] = [];
-  if (row.sendQ > 0) notes.push(text.sendQueue({ bytes: row.sendQ }));
-  if (row.recvQ > 0) notes.push(text.recvQueue({ bytes: row.recvQ }));
+  if (row.state === 'ESTABLISHED' && row.sendQ > 0) notes.push(text.sendQueue({ bytes: row.sendQ }));
+  if (unread > 0) notes.push(text.recvQueue({ bytes: unread }));
   return notes;
 }
 
