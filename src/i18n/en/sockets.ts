@@ -65,6 +65,11 @@ const sockets = {
   gone: 'gone',
   changeLine: (p: { time: string; role: string; local: string; remote: string; from: string; to: string }) =>
     `${p.time}  ${p.role} ${p.local} -> ${p.remote}: ${p.from} -> ${p.to}`,
+  panelTitle: 'TCP states (as the OS lists them)',
+  panelEmpty: 'No TCP socket on this port yet.',
+  panelChanges: 'Changes:',
+  panelRoles: { listener: 'listener', server: 'server', client: 'client', unknown: '?' },
+  panelKey: 'states',
   noProc:
     'cannot read the TCP socket table on this machine (no /proc/net/tcp and no working netstat). ' +
     'Try ss -tan or netstat -an in a terminal.',

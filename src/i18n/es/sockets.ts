@@ -64,6 +64,11 @@ const sockets: typeof en = {
   appeared: 'nuevo',
   gone: 'ya no está',
   changeLine: (p) => `${p.time}  ${p.role} ${p.local} -> ${p.remote}: ${p.from} -> ${p.to}`,
+  panelTitle: 'Estados TCP (como los lista el SO)',
+  panelEmpty: 'Todavía no hay sockets TCP en este puerto.',
+  panelChanges: 'Cambios:',
+  panelRoles: { listener: 'escucha', server: 'servidor', client: 'cliente', unknown: '?' },
+  panelKey: 'estados',
   noProc:
     'no se puede leer la tabla de sockets TCP de esta máquina (no hay /proc/net/tcp ni un netstat que ' +
     'funcione). Probá ss -tan o netstat -an en una terminal.',
