@@ -24,12 +24,13 @@ export default function useSocketStates(
   on: boolean,
 ): SocketStates {
   const [states, setStates] = useState<SocketStates>({ rows: [], changes: [] });
+  const { start, end } = range;
   useEffect(() => {
     if (!on || !read || port === 0) return;
     let before = new Map<string, SocketRow>();
     let first = true;
     const look = () => {
-      const rows = sortSockets(socketsOnPorts(inferRoles(read(), range), [port]));
+      const rows = sortSockets(socketsOnPorts(inferRoles(read(), { start, end }), [port]));
       const after = socketKeys(rows);
       const time = new Date();
       const changes = first ? [] : socketChanges(before, after).map((change) => ({ time, change }));
@@ -46,6 +47,6 @@ export default function useSocketStates(
     look();
     const timer = setInterval(look, lookEvery);
     return () => clearInterval(timer);
-  }, [read, range.start, range.end, port, on]);
+  }, [read, start, end, port, on]);
   return states;
 }
