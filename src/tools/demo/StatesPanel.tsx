@@ -23,9 +23,10 @@ function clock(time: Date): string {
 export default function StatesPanel({ states, width, rows, t }: StatesPanelProps) {
   const words = t.sockets;
   const inside = rows - 3; // the border and the title
-  // Each change takes two lines; the sockets come first, the newest changes fill what is left.
-  const socketLines = states.rows.slice(0, Math.max(1, inside - (states.changes.length > 0 ? 3 : 0)));
-  const changeRoom = Math.max(0, Math.floor((inside - socketLines.length - 1) / 2));
+  // The sockets come first; the newest changes fill what is left, one line each when wide enough.
+  const socketLines = states.rows.slice(0, Math.max(1, inside));
+  const linesEach = width - 4 >= 54 ? 1 : 2;
+  const changeRoom = Math.max(0, Math.floor((inside - socketLines.length - 1) / linesEach));
   const changes = changeRoom > 0 ? states.changes.slice(-changeRoom) : [];
   const side = (role: string) => words.panelRoles[role as keyof typeof words.panelRoles] ?? role;
   return (
@@ -54,12 +55,12 @@ export default function StatesPanel({ states, width, rows, t }: StatesPanelProps
         </Text>
       ) : null}
       {changes.map(({ time, change }, index) => (
-        <Box key={index} flexDirection="column" flexShrink={0}>
+        <Box key={index} flexDirection={linesEach === 1 ? 'row' : 'column'} flexShrink={0}>
           <Text wrap="truncate">
             <Text color={theme.muted}>{clock(time)}</Text> {side(change.socket.role)} {change.socket.local.port}
           </Text>
           <Text wrap="truncate">
-            {'  '}
+            {linesEach === 1 ? ' ' : '  '}
             <Text color={stateColor(change.from)}>{change.from ?? words.appeared}</Text>
             {' -> '}
             <Text color={stateColor(change.to)}>{change.to ?? words.gone}</Text>

@@ -19,7 +19,7 @@ const sources: SocketsSources = {
   readSockets: readProcSockets,
   tableSource: '/proc/net/tcp, /proc/net/tcp6',
   owners: socketOwners,
-  isNetlearn: (pid) => /netlearn|\/dist\/(cli\.cjs|tui\/)/.test(processCommandLine(pid)),
+  isNetlearn: (pid) => /netlearn|(^|[\s/])dist\/(cli\.cjs|tui\/)/.test(processCommandLine(pid)),
   ephemeralRange: () => readEphemeralRange(),
 };
 export default sources;
