@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { endianness } from 'node:os';
+import { parseMacNetstat, parseWindowsNetstat } from '../core/sockets/netstat.js';
 import { parseProcNetTcp, type SocketEntry } from '../core/sockets/proc-net-tcp.js';
 
 const tables = ['/proc/net/tcp', '/proc/net/tcp6'];
@@ -19,9 +21,19 @@ export function readProcSockets(): SocketEntry[] {
   return tables.flatMap((path) => parseProcNetTcp(readTable(path), order));
 }
 
-/** Whether this machine lists its sockets in /proc/net/tcp. */
-export function hasProcSockets(): boolean {
-  return readTable(tables[0]!) !== '';
+/** The netstat command line that lists TCP sockets with their owners on macOS and Windows. */
+export function netstatCommand(platform: NodeJS.Platform): string[] {
+  return platform === 'win32' ? ['netstat', '-ano'] : ['netstat', '-anv', '-p', 'tcp'];
+}
+
+/**
+ * This machine's TCP sockets from netstat, where there is no /proc (macOS, Windows). Throws when
+ * netstat is missing or fails, so the caller can say so.
+ */
+export function readNetstatSockets(platform: NodeJS.Platform = process.platform): SocketEntry[] {
+  const [command, ...args] = netstatCommand(platform);
+  const text = execFileSync(command!, args, { encoding: 'utf8', timeout: 10_000, maxBuffer: 64 << 20 });
+  return platform === 'win32' ? parseWindowsNetstat(text) : parseMacNetstat(text);
 }
 
 /**

@@ -31,7 +31,13 @@ export default async function run(ctx: CommandContext): Promise<number> {
   const interval =
     typeof flags.interval === 'string' ? parseCountOption(flags.interval, '--interval', 1, 60_000) : defaultInterval;
   const looker = new SocketLooker(sources, scope);
-  const first = looker.look();
+  let first: ReturnType<SocketLooker['look']>;
+  try {
+    first = looker.look();
+  } catch {
+    ctx.stderr.write(`${t.sockets.noProc}\n`);
+    return 1;
+  }
   const width = proseWidth(stdout);
   const scopeWords = scopeText(scope, first.ports, t);
   if (json) for (const row of first.rows) stdout.write(`${JSON.stringify(jsonRow(row, Boolean(flags.watch)))}\n`);

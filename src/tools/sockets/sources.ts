@@ -1,6 +1,12 @@
 import type { SocketEntry } from '../../core/sockets/proc-net-tcp.js';
 import { readEphemeralRange, type EphemeralRange } from '../../system/ephemeral-range.js';
-import { processCommandLine, readProcSockets, socketOwners } from '../../system/tcp-sockets.js';
+import {
+  netstatCommand,
+  processCommandLine,
+  readNetstatSockets,
+  readProcSockets,
+  socketOwners,
+} from '../../system/tcp-sockets.js';
 
 /** What the sockets lab asks of this machine; screens and tests hand in fakes. */
 export interface SocketsSources {
@@ -15,10 +21,13 @@ export interface SocketsSources {
   ephemeralRange: () => EphemeralRange;
 }
 
+const linux = process.platform === 'linux';
+
 const sources: SocketsSources = {
-  readSockets: readProcSockets,
-  tableSource: '/proc/net/tcp, /proc/net/tcp6',
-  owners: socketOwners,
+  readSockets: linux ? readProcSockets : () => readNetstatSockets(),
+  tableSource: linux ? '/proc/net/tcp, /proc/net/tcp6' : netstatCommand(process.platform).join(' '),
+  // netstat names the owner itself; /proc needs the scan of each process's file descriptors.
+  owners: linux ? socketOwners : () => new Map(),
   isNetlearn: (pid) => /netlearn|(^|[\s/])dist\/(cli\.cjs|tui\/)/.test(processCommandLine(pid)),
   ephemeralRange: () => readEphemeralRange(),
 };
