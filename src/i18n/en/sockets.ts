@@ -70,6 +70,10 @@ const sockets = {
   panelChanges: 'Changes:',
   panelRoles: { listener: 'listener', server: 'server', client: 'client', unknown: '?' },
   panelKey: 'states',
+  screenPrompt: 'Port',
+  screenPlaceholder: "empty: netlearn's ports; all: every socket",
+  screenBadPort: 'Type a port from 0 to 65535, "all", or nothing for netlearn\'s own ports.',
+  screenChanges: 'Changes, as they happen',
   noProc:
     'cannot read the TCP socket table on this machine (no /proc/net/tcp and no working netstat). ' +
     'Try ss -tan or netstat -an in a terminal.',

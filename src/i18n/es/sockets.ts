@@ -69,6 +69,10 @@ const sockets: typeof en = {
   panelChanges: 'Cambios:',
   panelRoles: { listener: 'escucha', server: 'servidor', client: 'cliente', unknown: '?' },
   panelKey: 'estados',
+  screenPrompt: 'Puerto',
+  screenPlaceholder: 'vacío: los puertos de netlearn; all: todos',
+  screenBadPort: 'Escribí un puerto de 0 a 65535, "all", o nada para los puertos de netlearn.',
+  screenChanges: 'Cambios, a medida que pasan',
   noProc:
     'no se puede leer la tabla de sockets TCP de esta máquina (no hay /proc/net/tcp ni un netstat que ' +
     'funcione). Probá ss -tan o netstat -an en una terminal.',
