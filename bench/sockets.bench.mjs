@@ -17,7 +17,8 @@ const held = Number(process.env.BENCH_CONNECTIONS ?? 200);
 const probe = join(mkdtempSync(join(tmpdir(), 'netlearn-bench-')), 'cpu-probe.cjs');
 writeFileSync(
   probe,
-  "process.on('SIGUSR2', () => { const u = process.cpuUsage(); process.stderr.write(`cpu ${u.user + u.system}\\n`); });\n",
+  "process.on('SIGUSR2', () => { const u = process.cpuUsage(); process.stderr.write(`cpu ${u.user + u.system}\\n`); });\n" +
+    "process.stderr.write('ready\\n');\n",
 );
 
 /** CPU microseconds a child spends during one window, after it has settled for half a second. */
@@ -25,16 +26,28 @@ async function cpuInWindow(args) {
   const child = spawn(process.execPath, ['-r', probe, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   const readings = [];
   let buffer = '';
+  let ready = false;
+  let exited = false;
+  child.once('exit', () => (exited = true));
   child.stderr.setEncoding('utf8').on('data', (chunk) => {
+    if (chunk.includes('ready\n')) ready = true;
     buffer += chunk;
     for (const match of buffer.matchAll(/cpu (\d+)\n/g)) readings.push(Number(match[1]));
     buffer = buffer.slice(buffer.lastIndexOf('\n') + 1);
   });
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   const reading = async (count) => {
-    while (readings.length < count) await sleep(5);
+    while (readings.length < count) {
+      if (exited) throw new Error(`${args.join(' ')} exited before reporting its CPU`);
+      await sleep(5);
+    }
     return readings[count - 1];
   };
+  // A signal sent before the probe is loaded would end the child: wait for it, then let it settle.
+  while (!ready) {
+    if (exited) throw new Error(`${args.join(' ')} exited before starting`);
+    await sleep(5);
+  }
   await sleep(1000);
   child.kill('SIGUSR2');
   const start = await reading(1);

@@ -31,6 +31,9 @@ const explain = {
   unknown: (p: { input: string; kinds: string }) =>
     `netlearn doesn't recognise "${p.input}" as a socket or encoding error. It knows: ${p.kinds}. ` +
     'Give the last line of a traceback, an errno name or number, or a Node error code.',
+  noInput: (p: { kinds: string }) =>
+    `Give the error to explain, e.g. netlearn explain "OSError: [Errno 98] Address already in use", or pipe a ` +
+    `program's output in. netlearn knows: ${p.kinds}.`,
   nothingPiped: (p: { kinds: string }) => `No socket or encoding error found in the input. netlearn knows: ${p.kinds}.`,
   truncated: (p: { limit: string }) => `(only the first ${p.limit} of the input were read)`,
 };

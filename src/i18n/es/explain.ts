@@ -33,6 +33,9 @@ const explain: typeof en = {
   unknown: (p) =>
     `netlearn no reconoce "${p.input}" como un error de sockets o de codificación. Conoce: ${p.kinds}. ` +
     'Dale la última línea de un traceback, un nombre o número de errno, o un código de error de Node.',
+  noInput: (p) =>
+    'Dale el error a explicar, por ejemplo netlearn explain "OSError: [Errno 98] Address already in use", o ' +
+    `pasale por tubería la salida de un programa. netlearn conoce: ${p.kinds}.`,
   nothingPiped: (p) =>
     `No se encontró ningún error de sockets ni de codificación en la entrada. netlearn conoce: ${p.kinds}.`,
   truncated: (p) => `(solo se leyeron los primeros ${p.limit} de la entrada)`,

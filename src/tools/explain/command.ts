@@ -27,7 +27,7 @@ export default async function run(ctx: CommandContext): Promise<number> {
     return 0;
   }
   if (stdin.isTTY) {
-    stderr.write(`${t.explain.unknown({ input: '', kinds: knownKinds(t) })}\n`);
+    stderr.write(`${t.explain.noInput({ kinds: knownKinds(t) })}\n`);
     return 2;
   }
   // Line by line, so a server piped in (`python3 server.py 2>&1 | netlearn explain`) is explained live.
