@@ -3,11 +3,13 @@ import chat from './chat.js';
 import cli from './cli.js';
 import demo from './demo.js';
 import commands from './commands.js';
+import explain from './explain.js';
 import families from './families.js';
 import host from './host.js';
 import lessons from './lessons.js';
 import port from './port.js';
 import quiz from './quiz.js';
+import sockets from './sockets.js';
 import ip from './ip.js';
 import subnet from './subnet.js';
 import threads from './threads.js';
@@ -45,6 +47,8 @@ const en = {
   host,
   threads,
   families,
+  sockets,
+  explain,
   inputErrors,
 };
 

@@ -9,8 +9,10 @@ import theme from '../../ui/theme.js';
 import ClientList from './ClientList.js';
 import EventLog from './EventLog.js';
 import SidePanel from './SidePanel.js';
+import StatesPanel from './StatesPanel.js';
 import useAutoplay from './use-autoplay.js';
 import useDemoServer from './use-demo-server.js';
+import useSocketStates from './use-socket-states.js';
 import type { ScreenProps } from '../tool.js';
 import type { DemoPayload } from './payload.js';
 import type { DemoSources } from './sources.js';
@@ -40,10 +42,12 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
     const timer = setTimeout(() => setNotice(undefined), 4000);
     return () => clearTimeout(timer);
   }, [notice]);
-  const range = useMemo(() => {
-    const { start, end } = sources.ephemeralRange();
-    return `${start}-${end}`;
-  }, [sources]);
+  const ephemeral = useMemo(() => sources.ephemeralRange(), [sources]);
+  const range = `${ephemeral.start}-${ephemeral.end}`;
+  // w swaps the explanation for the TCP states of the demo's own port, read from the OS.
+  const [showStates, setShowStates] = useState(false);
+  const statesPort = family === 'unix' ? 0 : (state.listening?.port ?? 0);
+  const states = useSocketStates(sources.tcpSockets, ephemeral, statesPort, showStates);
 
   const openClients = useMemo(() => state.clients.filter((c) => c && c.acceptedAt && !c.closedBy), [state.clients]);
   const selected = openClients.some((c) => c.id === chosen) ? chosen : openClients.at(-1)?.id;
@@ -91,6 +95,9 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
           { keys: ['x'], label: s.keys.disconnectAll, run: () => demo?.disconnectAll('client') },
           { keys: ['r'], label: s.keys.server, run: restart },
           { keys: ['p'], label: s.keys.auto, run: autoplay.toggle },
+          ...(sources.tcpSockets && family !== 'unix'
+            ? [{ keys: ['w'], label: t.sockets.panelKey, run: () => setShowStates((on) => !on) }]
+            : []),
           ...(panelFits
             ? []
             : [
@@ -146,21 +153,24 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
   const logRows = Math.max(1, listRows - clientRows);
   const lastClient = state.last && 'client' in state.last ? state.clients[state.last.client - 1] : undefined;
 
-  const sidePanel = (panelColumns: number, rows: number) => (
-    <SidePanel
-      last={state.last}
-      client={lastClient}
-      open={state.open}
-      port={port}
-      range={range}
-      fixedPort={wantedPort !== 0}
-      unix={family === 'unix'}
-      host={family === 'inet6' ? '[::1]' : '127.0.0.1'}
-      width={panelColumns}
-      rows={rows}
-      t={t}
-    />
-  );
+  const sidePanel = (panelColumns: number, rows: number) =>
+    showStates ? (
+      <StatesPanel states={states} width={panelColumns} rows={rows} t={t} />
+    ) : (
+      <SidePanel
+        last={state.last}
+        client={lastClient}
+        open={state.open}
+        port={port}
+        range={range}
+        fixedPort={wantedPort !== 0}
+        unix={family === 'unix'}
+        host={family === 'inet6' ? '[::1]' : '127.0.0.1'}
+        width={panelColumns}
+        rows={rows}
+        t={t}
+      />
+    );
   const panel = sidePanel(panelWidth, panelRows);
 
   return (
@@ -204,7 +214,7 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
               t={t}
             />
           )}
-          {!panelFits && explaining ? (
+          {!panelFits && (explaining || showStates) ? (
             sidePanel(mainWidth, logRows)
           ) : (
             <>

@@ -1,0 +1,45 @@
+import { createInterface } from 'node:readline';
+import { ErrorScanner, recogniseErrors, type Finding } from '../../core/explain/recognise.js';
+import { proseWidth } from '../../output/prose-width.js';
+import { visible } from '../../i18n/visible-text.js';
+import type { CommandContext } from '../tool.js';
+import { explanationJson, explanationLines, knownKinds } from './explanation-lines.js';
+
+/**
+ * `netlearn explain <error>`, or `... | netlearn explain`: each distinct socket or encoding error,
+ * explained once, as soon as its line arrives. Nothing else from the input is passed through.
+ */
+export default async function run(ctx: CommandContext): Promise<number> {
+  const { args, t, json, paint, stdout, stderr, stdin } = ctx;
+  const width = proseWidth(stdout);
+  const write = (finding: Finding, first: boolean) => {
+    if (json) stdout.write(`${JSON.stringify(explanationJson(finding, t))}\n`);
+    else stdout.write((first ? '' : '\n') + explanationLines(finding, t, paint.bold, width).join('\n') + '\n');
+  };
+  if (args.length > 0) {
+    const input = args.join(' ');
+    const findings = recogniseErrors(input);
+    if (findings.length === 0) {
+      stderr.write(`${t.explain.unknown({ input: visible(input.slice(0, 200)), kinds: knownKinds(t) })}\n`);
+      return 2;
+    }
+    findings.forEach((finding, index) => write(finding, index === 0));
+    return 0;
+  }
+  if (stdin.isTTY) {
+    stderr.write(`${t.explain.noInput({ kinds: knownKinds(t) })}\n`);
+    return 2;
+  }
+  // Line by line, so a server piped in (`python3 server.py 2>&1 | netlearn explain`) is explained live.
+  const scanner = new ErrorScanner();
+  let count = 0;
+  for await (const line of createInterface({ input: stdin, crlfDelay: Infinity })) {
+    const finding = scanner.push(line);
+    if (finding) write(finding, count++ === 0);
+  }
+  if (count === 0) {
+    stderr.write(`${t.explain.nothingPiped({ kinds: knownKinds(t) })}\n`);
+    return 2;
+  }
+  return 0;
+}

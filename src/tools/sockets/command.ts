@@ -1,0 +1,109 @@
+import { parseCountOption, parsePortOption } from '../../core/socket-options.js';
+import { socketChanges, socketKeys, type SocketChange } from '../../core/sockets/socket-changes.js';
+import { endTuple, socketJson, type SocketRow } from '../../core/sockets/socket-model.js';
+import type { Dictionary } from '../../i18n/index.js';
+import { proseLines, proseWidth } from '../../output/prose-width.js';
+import type { CommandContext } from '../tool.js';
+import { SocketLooker, type SocketScope } from './look.js';
+import { clockTime, queueNotes, scopeText, socketHeadline } from './socket-lines.js';
+import sources from './sources.js';
+
+/** Looks 100 times a second by default: a loopback FIN_WAIT2 can last only a few milliseconds. */
+const defaultInterval = 10;
+/**
+ * Reading /proc/net/tcp walks the kernel's whole connection hash table (262144 buckets here: 5 to
+ * 15 ms of CPU a look on this machine), however few sockets there are. Resting at least nine times
+ * as long as the last look took (in CPU time) keeps the watcher under a tenth of a core anywhere;
+ * where a look is cheap, the 10 ms pace holds.
+ */
+const restPerLook = 9;
+
+function scopeFrom(flags: CommandContext['flags']): SocketScope {
+  if (flags.all) return { kind: 'all' };
+  const given = flags.port === undefined ? [] : [flags.port].flat();
+  const ports = given.map((text) => parsePortOption(String(text)));
+  return ports.length > 0 ? { kind: 'ports', ports } : { kind: 'default' };
+}
+
+/** `netlearn sockets [--port P] [--all] [--watch] [--json]`. */
+export default async function run(ctx: CommandContext): Promise<number> {
+  const { flags, t, json, stdout, paint } = ctx;
+  const scope = scopeFrom(flags);
+  const interval =
+    typeof flags.interval === 'string' ? parseCountOption(flags.interval, '--interval', 1, 60_000) : defaultInterval;
+  const looker = new SocketLooker(sources, scope);
+  let first: ReturnType<SocketLooker['look']>;
+  try {
+    first = looker.look();
+  } catch {
+    ctx.stderr.write(`${t.sockets.noProc}\n`);
+    return 1;
+  }
+  const width = proseWidth(stdout);
+  const scopeWords = scopeText(scope, first.ports, t);
+  if (json) for (const row of first.rows) stdout.write(`${JSON.stringify(jsonRow(row, Boolean(flags.watch)))}\n`);
+  else stdout.write(tableLines(first.rows, scopeWords, t, width, paint.bold).join('\n') + '\n');
+  if (!flags.watch) return 0;
+
+  if (!json) stdout.write(paint.dim(t.sockets.watching({ scope: scopeWords, interval })) + '\n');
+  let before = socketKeys(first.rows);
+  await new Promise<void>((resolve) => {
+    let timer: NodeJS.Timeout | undefined;
+    const stop = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    // setTimeout after each look, not setInterval: a slow look never piles up behind itself.
+    const tick = () => {
+      // CPU time, not wall time: on a busy machine a look waits for the CPU without costing it.
+      const started = process.cpuUsage();
+      const after = socketKeys(looker.look().rows);
+      const used = process.cpuUsage(started);
+      const cost = (used.user + used.system) / 1000;
+      const time = new Date();
+      for (const change of socketChanges(before, after)) stdout.write(changeText(change, time, json, t) + '\n');
+      before = after;
+      timer = setTimeout(tick, Math.max(interval, Math.ceil(cost * restPerLook)));
+    };
+    timer = setTimeout(tick, interval);
+  });
+  return 0;
+}
+
+function jsonRow(row: SocketRow, watch: boolean) {
+  return watch ? { type: 'socket', ...socketJson(row) } : socketJson(row);
+}
+
+function changeText(change: SocketChange, time: Date, json: boolean, t: Dictionary): string {
+  const { from, to, socket } = change;
+  if (json) return JSON.stringify({ type: 'change', time: time.toISOString(), from, to, ...socketJson(socket) });
+  const line = t.sockets.changeLine({
+    time: clockTime(time),
+    role: t.sockets.roles[socket.role],
+    local: endTuple(socket.local, socket.family),
+    remote: socket.state === 'LISTEN' ? '*' : endTuple(socket.remote, socket.family),
+    from: from ?? t.sockets.appeared,
+    to: to ?? t.sockets.gone,
+  });
+  return to ? `${line}\n    ${t.sockets.states[to]}` : line;
+}
+
+function tableLines(
+  rows: SocketRow[],
+  scope: string,
+  t: Dictionary,
+  width: number | undefined,
+  bold: (text: string) => string,
+): string[] {
+  const source = sources.tableSource;
+  if (rows.length === 0) return proseLines(t.sockets.none({ scope }), width);
+  const lines = [bold(t.sockets.heading({ scope, count: rows.length, source }))];
+  for (const row of rows) {
+    lines.push(`  ${socketHeadline(row, t)}`);
+    const notes = [t.sockets.states[row.state], ...queueNotes(row, t)];
+    for (const note of notes) lines.push(...proseLines(note, width && width - 6).map((text) => `      ${text}`));
+  }
+  return lines;
+}

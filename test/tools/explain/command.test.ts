@@ -1,0 +1,147 @@
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../helpers/cli.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'netlearn-explain-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** Runs a small Python program from a file (so its traceback quotes the lines) and returns its stderr. */
+function python(source: string): string {
+  const file = join(folder, `program-${Math.random().toString(36).slice(2)}.py`);
+  writeFileSync(file, source);
+  return spawnSync('python3', [file], { encoding: 'utf8', timeout: 20_000 }).stderr;
+}
+
+/** A port that nothing listens on right now: the OS hands one out, and it is closed at once. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+const hasPython = spawnSync('python3', ['--version']).status === 0;
+
+describe.runIf(hasPython)('netlearn explain on real Python tracebacks', () => {
+  it('binding a port twice: address in use, with the port from the traceback, in English', async () => {
+    const port = await closedPort();
+    const traceback = python(
+      `import socket\na = socket.socket(); a.bind(("127.0.0.1", ${port})); a.listen()\n` +
+        `b = socket.socket(); b.bind(("127.0.0.1", ${port}))\n`,
+    );
+    expect(traceback).toContain('OSError: [Errno 98] Address already in use');
+    const { code, stdout } = await runCli(['explain'], { input: traceback });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Address already in use');
+    expect(stdout).toContain(`bind() asked the OS for 127.0.0.1:${port}`);
+    expect(stdout).toContain(`netlearn sockets --port ${port}`);
+    expect(stdout).toContain('socket.SO_REUSEADDR, 1');
+    expect(stdout).not.toContain('Traceback');
+  });
+
+  it('connecting to a closed port: connection refused, in Spanish, naming the address', async () => {
+    const port = await closedPort();
+    const traceback = python(`import socket\nsocket.create_connection(("127.0.0.1", ${port}))\n`);
+    expect(traceback).toContain('ConnectionRefusedError: [Errno 111] Connection refused');
+    const { code, stdout } = await runCli(['explain', '--lang', 'es'], { input: traceback });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Conexión rechazada');
+    expect(stdout).toContain(`Tu connect() mandó un SYN a 127.0.0.1:${port}`);
+    expect(stdout).toContain('ECONNREFUSED Linux');
+  });
+
+  it('sending after the peer reset: reset or broken pipe, whichever the OS said', async () => {
+    const traceback = python(
+      [
+        'import socket, struct, time',
+        'server = socket.socket(); server.bind(("127.0.0.1", 0)); server.listen()',
+        'client = socket.create_connection(server.getsockname())',
+        'conn, _ = server.accept()',
+        // SO_LINGER with a zero timeout: close() sends RST instead of FIN.
+        'client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)); client.close()',
+        'time.sleep(0.2)',
+        'for _ in range(3): conn.sendall(b"hola\\n"); time.sleep(0.05)',
+      ].join('\n'),
+    );
+    const last = traceback.trim().split('\n').pop()!;
+    expect(last).toMatch(/^(ConnectionResetError: \[Errno 104\]|BrokenPipeError: \[Errno 32\])/);
+    const { code, stdout } = await runCli(['explain', '--json'], { input: traceback });
+    expect(code).toBe(0);
+    const [finding] = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(finding.kind).toBe(last.startsWith('Connection') ? 'connection-reset' : 'broken-pipe');
+    expect(finding.input).toBe(last);
+    expect(finding.lesson).toBe('connection-life');
+  });
+
+  it('a recv() that cut a ñ in half: UnicodeDecodeError with the byte and position', async () => {
+    const traceback = python('data = ("a" * 1023 + "ñ").encode()[:1024]\ndata.decode()\n');
+    expect(traceback).toContain("UnicodeDecodeError: 'utf-8' codec can't decode byte 0xc3 in position 1023");
+    const { stdout } = await runCli(['explain', '--json'], { input: traceback });
+    expect(JSON.parse(stdout)).toMatchObject({ kind: 'unicode-decode', codec: 'utf-8', byte: '0xc3', position: 1023 });
+  });
+});
+
+describe('netlearn explain', () => {
+  it('explains each distinct error in piped output once and passes nothing else through', async () => {
+    const input = [
+      'server started on 5050',
+      'ConnectionResetError: [Errno 104] Connection reset by peer',
+      'client left',
+      'ConnectionResetError: [Errno 104] Connection reset by peer',
+      'BrokenPipeError: [Errno 32] Broken pipe',
+    ].join('\n');
+    const { code, stdout } = await runCli(['explain', '--json'], { input });
+    expect(code).toBe(0);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).kind),
+    ).toEqual(['connection-reset', 'broken-pipe']);
+  });
+
+  it.each([
+    ['ECONNREFUSED', 'connection-refused'],
+    ['10054', 'connection-reset'],
+    ['48', 'address-in-use'],
+    ['10048', 'address-in-use'],
+    ['10053', 'connection-aborted'],
+    ['socket.gaierror: [Errno -2] Name or service not known', 'name-unknown'],
+    ['getaddrinfo ENOTFOUND servidor.local', 'name-unknown'],
+    ['OSError: [Errno 99] Cannot assign requested address', 'cannot-assign'],
+    ['OSError: [Errno 101] Network is unreachable', 'network-unreachable'],
+    ['OSError: [Errno 113] No route to host', 'no-route'],
+    ['PermissionError: [Errno 13] Permission denied', 'permission-denied'],
+    ['TimeoutError: timed out', 'timed-out'],
+    ["UnicodeEncodeError: 'ascii' codec can't encode character '\\xf1' in position 3", 'unicode-encode'],
+    ['tcp        0      0 127.0.0.1:5050          127.0.0.1:36538         TIME_WAIT', 'time-wait'],
+  ])('recognises %s', async (input, kind) => {
+    const { code, stdout } = await runCli(['explain', input, '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).kind).toBe(kind);
+  });
+
+  it('says which OS a number belongs to', async () => {
+    const { stdout } = await runCli(['explain', '48']);
+    expect(stdout).toContain('from: 48 = EADDRINUSE macOS');
+  });
+
+  it('refuses input it does not know with exit 2, listing what it knows', async () => {
+    const { code, stdout, stderr } = await runCli(['explain', 'the', 'printer', 'is', 'on', 'fire']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('"the printer is on fire"');
+    expect(stderr).toContain('Address already in use');
+    const es = await runCli(['explain', 'nada', '--lang', 'es']);
+    expect(es.code).toBe(2);
+    expect(es.stderr).toContain('netlearn no reconoce "nada"');
+  });
+});
