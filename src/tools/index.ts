@@ -1,4 +1,5 @@
 import chatTool from './chat/connect-entry.js';
+import checkTool from './check/entry.js';
 import serveTool from './chat/serve-entry.js';
 import demoTool from './demo/entry.js';
 import familiesTool from './families/entry.js';
@@ -31,6 +32,7 @@ export const tools: readonly AnyTool[] = [
   demoTool,
   serveTool,
   chatTool,
+  checkTool,
   practiceTool,
 ];
 

@@ -1,5 +1,6 @@
 import type { InputErrorMessages } from '../input-error-messages.js';
 import chat from './chat.js';
+import check from './check.js';
 import cli from './cli.js';
 import demo from './demo.js';
 import commands from './commands.js';
@@ -24,6 +25,7 @@ const inputErrors: InputErrorMessages = {
   ...threads.inputErrors,
   ...chat.inputErrors,
   ...lessons.inputErrors,
+  ...check.inputErrors,
 };
 
 /**
@@ -45,6 +47,7 @@ const en = {
   host,
   threads,
   families,
+  check,
   inputErrors,
 };
 
