@@ -49,7 +49,7 @@ const check = {
   level: { basic: 'basic', advanced: 'advanced' },
   /** One paragraph per reason: the likely cause and the fix, in Python terms. */
   diagnoses: {
-    pass: () => 'Works as a chat server should here.',
+    pass: () => 'Nothing to fix here: this part works.',
     timeout: (d: Details) =>
       `The check did not finish within ${d.ms} ms, so it was stopped. Something in the server waited forever: a recv() or a lock that never returned.`,
     'connect-error': (d: Details) =>
@@ -115,7 +115,7 @@ const check = {
     'client-utf8-changed': () =>
       'The bytes that arrived are not "hola ñandú" in UTF-8. Send exactly what was typed, encoded with .encode("utf-8"), and "\\n" at the end.',
     'client-reads-stuck': (d: Details) =>
-      `Your client stopped reading: of ${d.of} bytes netlearn sent, only ${d.bytes} left this side before its buffer filled. Read in a thread of its own (threading.Thread(target=receive)) with a loop around s.recv(), so input() and recv() never wait for each other.`,
+      `Your client is not reading: of ${d.of} bytes netlearn sent, ${d.bytes} still sit unread in its receive buffer. Read in a thread of its own (threading.Thread(target=receive)) with a loop around s.recv(), so input() and recv() never wait for each other.`,
     'client-close-reset': () =>
       'Your client ended with a reset (RST), not a clean close. That happens when a socket closes with data still unread, or the program crashes. Read until you leave, then s.close() (or s.shutdown(socket.SHUT_WR) first).',
     'client-close-none': () =>

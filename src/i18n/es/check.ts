@@ -44,7 +44,7 @@ const check: typeof en = {
   status: { pass: 'bien', fail: 'FALLA', skip: 'salteada', running: '…' },
   level: { basic: 'básica', advanced: 'avanzada' },
   diagnoses: {
-    pass: () => 'Acá funciona como debe un servidor de chat.',
+    pass: () => 'Nada que corregir acá: esta parte anda.',
     timeout: (d) =>
       `La prueba no terminó en ${d.ms} ms y se cortó. Algo en el servidor esperó para siempre: un recv() o un lock que nunca volvió.`,
     'connect-error': (d) =>
@@ -110,7 +110,7 @@ const check: typeof en = {
     'client-utf8-changed': () =>
       'Los bytes que llegaron no son "hola ñandú" en UTF-8. Mandá exactamente lo que se escribió, con .encode("utf-8"), y "\\n" al final.',
     'client-reads-stuck': (d) =>
-      `Tu cliente dejó de leer: de ${d.of} bytes que mandó netlearn, solo salieron ${d.bytes} antes de que se llenara su buffer. Leé en un hilo propio (threading.Thread(target=recibir)) con un bucle alrededor de s.recv(), así input() y recv() nunca se esperan entre sí.`,
+      `Tu cliente no está leyendo: de ${d.of} bytes que mandó netlearn, ${d.bytes} siguen sin leer en su buffer de recepción. Leé en un hilo propio (threading.Thread(target=recibir)) con un bucle alrededor de s.recv(), así input() y recv() nunca se esperan entre sí.`,
     'client-close-reset': () =>
       'Tu cliente terminó con un reset (RST), no con un cierre limpio. Pasa cuando un socket se cierra con datos sin leer, o cuando el programa se cae. Leé hasta irte y después s.close() (o antes s.shutdown(socket.SHUT_WR)).',
     'client-close-none': () =>

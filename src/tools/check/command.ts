@@ -1,12 +1,11 @@
-import { excerpt } from '../../core/check/bytes.js';
 import { parseCheckTarget, parseOnly, parseTimeout } from '../../core/check/options.js';
-import { checkSummary, type CheckResult } from '../../core/check/result.js';
+import { checkSummary } from '../../core/check/result.js';
 import { joinHostPort } from '../../core/address-tuple.js';
-import type { Dictionary } from '../../i18n/index.js';
-import type { Paint } from '../../output/paint.js';
-import { proseLines, proseWidth } from '../../output/prose-width.js';
+import { proseWidth } from '../../output/prose-width.js';
 import type { CommandContext } from '../tool.js';
-import { diagnosisOf, resultJson } from './check-words.js';
+import { resultJson } from './check-words.js';
+import runClient from './client-command.js';
+import { resultLines } from './result-lines.js';
 import type { CheckPayload } from './payload.js';
 import sources from './sources.js';
 
@@ -21,6 +20,7 @@ function flag(ctx: CommandContext<CheckPayload>, name: string): string | undefin
  * summary; `--json`, NDJSON. Exit 0 when no basic check failed, 1 when one did or nothing listens.
  */
 export default async function run(ctx: CommandContext<CheckPayload>): Promise<number> {
+  if (ctx.flags.client === true) return runClient(ctx);
   const { host, port } = parseCheckTarget(ctx.args[0], flag(ctx, 'port'));
   const ids = parseOnly(flag(ctx, 'only'));
   const timeoutMs = parseTimeout(flag(ctx, 'timeout'));
@@ -56,21 +56,4 @@ export default async function run(ctx: CommandContext<CheckPayload>): Promise<nu
     stdout.write((summary.exitCode === 0 ? paint.green(line) : paint.red(line)) + '\n');
   }
   return summary.exitCode;
-}
-
-/** One line per check; a failed or skipped one carries its diagnosis and lesson on the same line. */
-export function resultLines(result: CheckResult, t: Dictionary, paint: Paint, width: number | undefined): string[] {
-  const words = t.check;
-  const mark = { pass: paint.green, fail: paint.red, skip: paint.yellow }[result.status](
-    words.status[result.status].padEnd(Math.max(...Object.values(words.status).map((s) => s.length))),
-  );
-  const head = words.plain.line({ status: mark, id: result.id, name: words.names[result.id], ms: result.ms });
-  if (result.status === 'pass') return [head];
-  const tail = `${diagnosisOf(result, t)} (${words.plain.lesson({ id: result.lesson })})`;
-  if (width === undefined) return [`${head}: ${tail}`];
-  const indent = '    ';
-  const lines = [head, ...proseLines(tail, width - indent.length).map((line) => indent + line)];
-  if (result.sent) lines.push(`${indent}${paint.dim(words.plain.sent + ':')} ${excerpt(result.sent, width - 16)}`);
-  lines.push(`${indent}${paint.dim(words.plain.received + ':')} ${excerpt(result.received, width - 16)}`);
-  return lines;
 }
