@@ -142,6 +142,27 @@ const check = {
     typeLine: 'Now type  hola ñandú  in your client and press Enter.',
     closeNow: 'Now close your client (/quit, Ctrl+D or Ctrl+C).',
   },
+  screen: {
+    host: 'Host',
+    port: 'Port',
+    intro: 'Start your chat server, then press Enter: netlearn connects real clients to it and runs each check.',
+    target: (p: { where: string }) => `Checking ${p.where}`,
+    waiting: 'waiting',
+    running: 'running…',
+    noDiagnosis: 'Select a check to see what it found.',
+    lessonKey: (p: { id: string }) => `l opens the lesson "${p.id}"`,
+    detailKey: 'Enter shows what was sent and what arrived',
+    nothingSent: '(nothing)',
+    keys: {
+      start: 'check',
+      field: 'field',
+      select: 'select',
+      details: 'sent/received',
+      rerun: 'run again',
+      lesson: 'lesson',
+      edit: 'host/port',
+    },
+  },
   inputErrors: {
     'check-two-ports': (d: InputErrorDetails) =>
       `two different ports: ${d.port} in "${d.part}" and --port ${d.flag}. Give the port once, e.g. netlearn check 127.0.0.1:${d.flag}.`,

@@ -135,6 +135,27 @@ const check: typeof en = {
     typeLine: 'Ahora escribí  hola ñandú  en tu cliente y apretá Enter.',
     closeNow: 'Ahora cerrá tu cliente (/quit, Ctrl+D o Ctrl+C).',
   },
+  screen: {
+    host: 'Host',
+    port: 'Puerto',
+    intro: 'Arrancá tu servidor de chat y apretá Enter: netlearn le conecta clientes reales y corre cada prueba.',
+    target: (p) => `Probando ${p.where}`,
+    waiting: 'en espera',
+    running: 'corriendo…',
+    noDiagnosis: 'Elegí una prueba para ver qué encontró.',
+    lessonKey: (p) => `l abre la lección "${p.id}"`,
+    detailKey: 'Enter muestra lo enviado y lo que llegó',
+    nothingSent: '(nada)',
+    keys: {
+      start: 'probar',
+      field: 'campo',
+      select: 'elegir',
+      details: 'enviado/recibido',
+      rerun: 'otra vez',
+      lesson: 'lección',
+      edit: 'host/puerto',
+    },
+  },
   inputErrors: {
     'check-two-ports': (d: InputErrorDetails) =>
       `dos puertos distintos: ${d.port} en "${d.part}" y --port ${d.flag}. Dá el puerto una sola vez, p. ej. netlearn check 127.0.0.1:${d.flag}.`,

@@ -7,7 +7,7 @@ export default defineTool<CheckPayload, CheckSources>({
   id: 'check',
   title: (t) => t.check.title,
   hint: (t) => t.check.hint,
-  home: { section: 'live', key: 'k' },
+  home: { section: 'live', key: 'v' },
   command: {
     name: 'check',
     words: (t) => t.check.command,
@@ -23,5 +23,6 @@ export default defineTool<CheckPayload, CheckSources>({
     },
     load: () => import('./command.js'),
   },
+  screen: () => import('./screen.js'),
   sources: () => import('./sources.js'),
 });
