@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { serverCheckIds } from '../../core/check/checks.js';
 import { defaultCheckTarget, parseCheckTarget, timeoutLimits } from '../../core/check/options.js';
 import { checkSummary } from '../../core/check/result.js';
@@ -35,7 +35,14 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
   const { state, start } = useCheckRun(sources);
   const [host, setHost] = useState(payload?.host ?? defaultCheckTarget.host);
   const [port, setPort] = useState(String(payload?.port ?? defaultCheckTarget.port));
-  const [focus, setFocus] = useState<'host' | 'port' | 'list'>(payload?.autostart ? 'list' : 'host');
+  const [focus, setFocusState] = useState<'host' | 'port' | 'list'>(payload?.autostart ? 'list' : 'host');
+  // Ink moves a field's key listener in an effect, after the frame: a key typed in between must not
+  // land in the field that just lost focus, so edits check the focus as of the last key.
+  const focusNow = useRef(focus);
+  const setFocus = (next: 'host' | 'port' | 'list') => {
+    focusNow.current = next;
+    setFocusState(next);
+  };
   const [chosen, setChosen] = useState<number | undefined>(undefined);
   const [bytes, setBytes] = useState(false);
   const [problem, setProblem] = useState<string | undefined>(undefined);
@@ -86,7 +93,7 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
             keys: ['up', 'down'],
             label: words.keys.field,
             display: '↑↓',
-            run: () => setFocus((field) => (field === 'host' ? 'port' : 'host')),
+            run: () => setFocus(focusNow.current === 'host' ? 'port' : 'host'),
           },
         ];
   useKeymap(bindings, { textEntry: focus !== 'list' });
@@ -107,7 +114,13 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
         </Text>
       ) : (
         <>
-          <TargetForm host={host} port={port} focus={focus} onHost={setHost} onPort={setPort} />
+          <TargetForm
+            host={host}
+            port={port}
+            focus={focus}
+            onHost={(text) => focusNow.current === 'host' && setHost(text)}
+            onPort={(text) => focusNow.current === 'port' && setPort(text)}
+          />
           <WrappedText color={problem ? theme.bad : theme.muted} width={width}>
             {problem ?? words.intro}
           </WrappedText>
