@@ -3,9 +3,9 @@ import { sleep } from './check-probe.js';
 import type { CheckBody } from './check-run.js';
 
 /** `slow-reader`: how much flows past the client that never reads, and how soon a new line must arrive. */
-export const slowReaderBytes = 4 * 1024 * 1024;
+const slowReaderBytes = 4 * 1024 * 1024;
 const slowLineBytes = 1024;
-export const slowReaderDeadlineMs = 3000;
+const slowReaderDeadlineMs = 3000;
 
 /**
  * `slow-reader`: one client never reads while 4 MB flow from another; a third client's new line

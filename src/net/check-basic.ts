@@ -6,7 +6,7 @@ import type { CheckBody } from './check-run.js';
 /** How long the connected clients must stay connected for `connect` to pass. */
 const stayMs = 300;
 /** The pause between the two pieces of one line in `split-line` and `utf8`. */
-export const pieceGapMs = 300;
+const pieceGapMs = 300;
 /** The size of `long-line`'s line, newline included. */
 const longLineBytes = 8 * 1024;
 

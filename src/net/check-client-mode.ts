@@ -8,7 +8,7 @@ import { unreadBytes } from '../core/check/tcp-queue.js';
 import { Probe, sleep } from './check-probe.js';
 
 /** How much netlearn sends the learner's client to see that it keeps reading. */
-export const clientFloodBytes = 1024 * 1024;
+const clientFloodBytes = 1024 * 1024;
 /** How long a line with no `\n` may sit quiet before it counts as sent without one. */
 const quietLineMs = 1500;
 

@@ -5,8 +5,8 @@ import type { CheckBody } from './check-run.js';
 /** How long after a client leaves the checker watches for a flood before talking again. */
 const afterLeaveMs = 500;
 /** `churn`: how many lines the talker sends, and how many clients come and go meanwhile. */
-export const churnLines = 50;
-export const churnClients = 30;
+const churnLines = 50;
+const churnClients = 30;
 /** The pace of `churn`'s lines and arrivals, and how long each passing client stays. */
 const lineGapMs = 10;
 const arrivalGapMs = 8;

@@ -21,16 +21,16 @@ export interface CheckContext {
 export type CheckBody = (context: CheckContext) => Promise<Verdict & { sent: string; received: string }>;
 
 /** Time for a server's accept loop to start each client's thread and add it to its list. */
-export const settleMs = 150;
+const settleMs = 150;
 
-export class ConnectFailure extends Error {
+class ConnectFailure extends Error {
   constructor(readonly code: string) {
     super(`connect failed: ${code}`);
   }
 }
 
 /** The error code of a failed connect (`ECONNREFUSED`, `ETIMEDOUT`, ...). */
-export function errorCode(error: unknown): string {
+function errorCode(error: unknown): string {
   return String((error as NodeJS.ErrnoException | undefined)?.code ?? 'EUNKNOWN');
 }
 

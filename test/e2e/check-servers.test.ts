@@ -126,7 +126,7 @@ describe('netlearn check never hangs', () => {
     [['--only', 'brodcast'], /there is no check "brodcast" \(did you mean broadcast\?\)/],
     [['--only', ','], /--only needs check ids/],
     [['--timeout', 'soon'], /--timeout must be a number of seconds from 0.5 to 60/],
-    [['127.0.0.1:5050', '--port', '6000'], /two different ports: 5050 in "127.0.0.1:5050" and --port 6000/],
+    [['127.0.0.1:5050', '--port', '6000'], /two different ports: one in "127.0.0.1:5050" and --port 6000/],
     [['127.0.0.1:0'], /cannot connect to port 0/],
     [['--port', '70000'], /--port must be a whole number from 0 to 65535/],
     [['300.1.1.1'], /300/],

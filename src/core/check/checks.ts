@@ -11,7 +11,7 @@ export const basicCheckIds = [
   'abrupt-leave',
   'churn',
 ] as const;
-export const advancedCheckIds = ['slow-reader', 'users'] as const;
+const advancedCheckIds = ['slow-reader', 'users'] as const;
 export const serverCheckIds = [...basicCheckIds, ...advancedCheckIds] as const;
 /** `--client`: what the learner's own client does when it talks to netlearn. */
 export const clientCheckIds = ['client-connect', 'client-utf8', 'client-reads', 'client-close'] as const;

@@ -2,7 +2,7 @@ import { utf8Bytes } from './bytes.js';
 import type { Verdict } from './judge.js';
 
 /** What `--client` asks the learner to type. */
-export const clientLine = 'hola ñandú';
+const clientLine = 'hola ñandú';
 
 /**
  * The first line the learner's client sent: `hola ñandú` in UTF-8 ended by `\n` passes; the same

@@ -16,7 +16,7 @@ const fail = (reason: CheckReason, details?: Record<string, string | number>): V
 });
 
 /** Whether a line holding the token arrived (the server may write anything around it). */
-export function hasToken(binary: string, token: string): boolean {
+function hasToken(binary: string, token: string): boolean {
   return binary.includes(token);
 }
 

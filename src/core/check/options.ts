@@ -34,7 +34,7 @@ export function parseCheckTarget(operand: string | undefined, portFlag: string |
   if (portFlag !== undefined) {
     const flagPort = connectPort(portFlag, '--port');
     if (port !== undefined && port !== flagPort)
-      throw new InputError('check-two-ports', { part: operand, port, flag: flagPort });
+      throw new InputError('check-two-ports', { part: operand, port: flagPort });
     port = flagPort;
   }
   if (/^[\d.]+$/.test(host) && host.includes('.')) parseIPv4(host);

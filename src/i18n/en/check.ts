@@ -165,7 +165,7 @@ const check = {
   },
   inputErrors: {
     'check-two-ports': (d: InputErrorDetails) =>
-      `two different ports: ${d.port} in "${d.part}" and --port ${d.flag}. Give the port once, e.g. netlearn check 127.0.0.1:${d.flag}.`,
+      `two different ports: one in "${d.part}" and --port ${d.port}. Give the port once, e.g. netlearn check ${d.part}.`,
     'check-only-empty': (d: InputErrorDetails) =>
       `--only needs check ids separated by commas, e.g. --only broadcast,utf8. The ids: ${(d.choices as string[]).join(', ')}.`,
     'check-id-unknown': (d: InputErrorDetails) =>

@@ -158,7 +158,7 @@ const check: typeof en = {
   },
   inputErrors: {
     'check-two-ports': (d: InputErrorDetails) =>
-      `dos puertos distintos: ${d.port} en "${d.part}" y --port ${d.flag}. Dá el puerto una sola vez, p. ej. netlearn check 127.0.0.1:${d.flag}.`,
+      `dos puertos distintos: uno en "${d.part}" y --port ${d.port}. Dá el puerto una sola vez, p. ej. netlearn check ${d.part}.`,
     'check-only-empty': (d: InputErrorDetails) =>
       `--only necesita ids de pruebas separados por comas, p. ej. --only broadcast,utf8. Los ids: ${(d.choices as string[]).join(', ')}.`,
     'check-id-unknown': (d: InputErrorDetails) =>

@@ -27,7 +27,7 @@ type Action =
   | { type: 'unreachable'; code: string }
   | { type: 'failed'; message: string };
 
-export function checkRunReducer(state: CheckRunState, action: Action): CheckRunState {
+function checkRunReducer(state: CheckRunState, action: Action): CheckRunState {
   switch (action.type) {
     case 'start':
       return { phase: 'running', request: action.request, results: [] };
