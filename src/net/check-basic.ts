@@ -119,5 +119,5 @@ export const longLineCheck: CheckBody = async ({ open, token, timeoutMs }) => {
   const shown = linesOf(received)
     .map((part) => (part.length > 40 ? `${part.slice(0, 18)}...${part.slice(-18)}` : part))
     .join('\n');
-  return { ...judgeLongLine(received, line, start), sent: `${line}\n`, received: shown };
+  return { ...judgeLongLine(received, line, start, end), sent: `${line}\n`, received: shown };
 };

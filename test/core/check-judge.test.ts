@@ -106,10 +106,14 @@ describe('verdicts', () => {
     expect(judgeUtf8('', 'tok', expected).reason).toBe('utf8-none');
   });
 
-  it('long-line: whole, cut, lost', () => {
-    expect(judgeLongLine('x: S abc E\n', 'S abc E', 'S').status).toBe('pass');
-    expect(judgeLongLine('x: S ab\nx: c E\n', 'S abc E', 'S').reason).toBe('long-line-cut');
-    expect(judgeLongLine('', 'S abc E', 'S').reason).toBe('long-line-none');
+  it('long-line: whole, in pieces, cut short, lost', () => {
+    expect(judgeLongLine('x: S abc E\n', 'S abc E', 'S', 'E').status).toBe('pass');
+    expect(judgeLongLine('x: S ab\nx: c E\n', 'S abc E', 'S', 'E').reason).toBe('long-line-cut');
+    expect(judgeLongLine('x: S ab\n', 'S abc E', 'S', 'E')).toMatchObject({
+      reason: 'long-line-truncated',
+      details: { bytes: 4 },
+    });
+    expect(judgeLongLine('', 'S abc E', 'S', 'E').reason).toBe('long-line-none');
   });
 
   it('clean-leave: a notice is fine, a flood is not, silence after is stuck', () => {

@@ -69,6 +69,7 @@ export const checkReasons = [
   'utf8-latin1',
   'utf8-changed',
   'long-line-cut',
+  'long-line-truncated',
   'long-line-none',
   'clean-leave-flood',
   'clean-leave-stuck',

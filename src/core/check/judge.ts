@@ -60,10 +60,18 @@ export function judgeUtf8(received: string, token: string, expected: string): Ve
   return fail('utf8-changed');
 }
 
-/** A long line must arrive as one line holding its first and last token and every byte between. */
-export function judgeLongLine(received: string, line: string, start: string): Verdict {
-  if (linesOf(received).some((candidate) => candidate.includes(line))) return passed;
-  return fail(hasToken(received, start) ? 'long-line-cut' : 'long-line-none');
+/**
+ * A long line must arrive as one line holding its first and last token and every byte between; in
+ * pieces (both tokens, apart) or cut short (only the first) names why not.
+ */
+export function judgeLongLine(received: string, line: string, start: string, end: string): Verdict {
+  const lines = linesOf(received);
+  if (lines.some((candidate) => candidate.includes(line))) return passed;
+  const head = lines.find((candidate) => candidate.includes(start));
+  if (head === undefined) return fail('long-line-none');
+  if (hasToken(received, end)) return fail('long-line-cut');
+  // Only the start arrived: the line was cut short, by a fixed-size read or a limit of its own.
+  return fail('long-line-truncated', { bytes: head.length - head.indexOf(start) });
 }
 
 /** How many lines after one client leaves is a flood rather than a "left" notice or two. */

@@ -84,6 +84,8 @@ const check = {
       'The line arrived with different bytes than were sent (maybe replaced characters). Forward the bytes of a whole line, or decode and encode it with "utf-8", without errors="replace".',
     'long-line-cut': () =>
       'An 8 KiB line arrived in pieces: the server took what one recv(1024) returned as a whole message. Keep reading into a buffer until it holds a \\n.',
+    'long-line-truncated': (d: Details) =>
+      `Only the first ${d.bytes} bytes of an 8 KiB line arrived: the server cuts long lines short. If that limit is on purpose, you may ignore this check; if not, keep reading into a buffer until it holds a \\n.`,
     'long-line-none': () =>
       'An 8 KiB line never arrived. The server may cut or drop long data: keep reading into a buffer until it holds a \\n.',
     'clean-leave-flood': (d: Details) =>

@@ -79,6 +79,8 @@ const check: typeof en = {
       'La línea llegó con otros bytes que los enviados (quizás caracteres reemplazados). Reenviá los bytes de la línea entera, o decodificala y codificala con "utf-8", sin errors="replace".',
     'long-line-cut': () =>
       'Una línea de 8 KiB llegó en pedazos: el servidor tomó lo que devolvió un recv(1024) como un mensaje entero. Seguí leyendo en un buffer hasta que tenga un \\n.',
+    'long-line-truncated': (d) =>
+      `De una línea de 8 KiB llegaron solo los primeros ${d.bytes} bytes: el servidor corta las líneas largas. Si ese límite es a propósito, podés ignorar esta prueba; si no, seguí leyendo en un buffer hasta que tenga un \\n.`,
     'long-line-none': () =>
       'Una línea de 8 KiB nunca llegó. Puede que el servidor corte o descarte datos largos: seguí leyendo en un buffer hasta que tenga un \\n.',
     'clean-leave-flood': (d) =>
