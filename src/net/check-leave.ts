@@ -1,5 +1,5 @@
 import { judgeAbruptLeave, judgeCleanLeave, judgeInOrder } from '../core/check/judge.js';
-import { connectProbe, sleep, type Probe } from './check-probe.js';
+import { sleep } from './check-probe.js';
 import type { CheckBody } from './check-run.js';
 
 /** How long after a client leaves the checker watches for a flood before talking again. */
@@ -50,17 +50,15 @@ export const abruptLeaveCheck: CheckBody = async ({ open, token, timeoutMs }) =>
  * walks its client list while another thread changes it, without a lock, loses lines or its
  * talker's thread.
  */
-export const churnCheck: CheckBody = async ({ host, port, open, token, timeoutMs }) => {
+export const churnCheck: CheckBody = async ({ open, join, token, timeoutMs }) => {
   const [talker, listener] = await open(2);
   const words = Array.from({ length: churnLines }, () => token());
-  const passing: Probe[] = [];
   const mark = listener!.mark();
   const comeAndGo = (async () => {
     const leaving: Promise<void>[] = [];
     for (let joined = 0; joined < churnClients; joined++) {
-      const probe = await connectProbe(host, port, timeoutMs).catch(() => undefined);
+      const probe = await join();
       if (probe) {
-        passing.push(probe);
         leaving.push(sleep(stayMs).then(() => probe.end()));
       }
       await sleep(arrivalGapMs);
@@ -73,7 +71,6 @@ export const churnCheck: CheckBody = async ({ host, port, open, token, timeoutMs
   }
   await comeAndGo;
   await listener!.waitForText(words.at(-1)!, timeoutMs, mark);
-  for (const probe of passing) probe.destroy();
   const received = listener!.since(mark);
   const verdict = judgeInOrder(received, words);
   return { ...verdict, sent: words.slice(0, 3).join('\n') + '\n...\n', received };

@@ -13,6 +13,8 @@ export interface CheckContext {
   timeoutMs: number;
   /** Connects `count` fresh clients one after another, then lets the server settle (greetings, threads). */
   open: (count: number) => Promise<Probe[]>;
+  /** Connects one more client at once (no settling), closed with the others when the check ends. */
+  join: () => Promise<Probe | undefined>;
   /** A fresh random token no server would write by chance. */
   token: () => string;
 }
@@ -48,6 +50,11 @@ export async function runCheck(
   const context: CheckContext = {
     ...where,
     token: () => tokenFrom(randomBytes(10)),
+    join: async () => {
+      const probe = await connectProbe(where.host, where.port, where.timeoutMs).catch(() => undefined);
+      if (probe) probes.push(probe);
+      return probe;
+    },
     open: async (count) => {
       const opened: Probe[] = [];
       for (let i = 0; i < count; i++) {
