@@ -68,6 +68,11 @@ export const inputErrorCodes = [
   'socket-port-zero-connect',
   'socket-host-empty',
   'socket-host-with-port',
+  // check/options.ts: netlearn check's target and flags.
+  'check-two-ports',
+  'check-only-empty',
+  'check-id-unknown',
+  'check-timeout-invalid',
   // lessons/find-lesson.ts.
   'lesson-unknown',
 ] as const;

@@ -1,4 +1,5 @@
 import chatTool from './chat/connect-entry.js';
+import checkTool from './check/entry.js';
 import serveTool from './chat/serve-entry.js';
 import demoTool from './demo/entry.js';
 import explainTool from './explain/entry.js';
@@ -35,6 +36,7 @@ export const tools: readonly AnyTool[] = [
   chatTool,
   socketsTool,
   explainTool,
+  checkTool,
   practiceTool,
 ];
 

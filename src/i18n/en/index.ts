@@ -1,5 +1,6 @@
 import type { InputErrorMessages } from '../input-error-messages.js';
 import chat from './chat.js';
+import check from './check.js';
 import cli from './cli.js';
 import demo from './demo.js';
 import commands from './commands.js';
@@ -26,6 +27,7 @@ const inputErrors: InputErrorMessages = {
   ...threads.inputErrors,
   ...chat.inputErrors,
   ...lessons.inputErrors,
+  ...check.inputErrors,
 };
 
 /**
@@ -49,6 +51,7 @@ const en = {
   families,
   sockets,
   explain,
+  check,
   inputErrors,
 };
 

@@ -1,6 +1,7 @@
 import type en from '../en/index.js';
 import type { InputErrorMessages } from '../input-error-messages.js';
 import chat from './chat.js';
+import check from './check.js';
 import cli from './cli.js';
 import demo from './demo.js';
 import commands from './commands.js';
@@ -27,6 +28,7 @@ const inputErrors: InputErrorMessages = {
   ...threads.inputErrors,
   ...chat.inputErrors,
   ...lessons.inputErrors,
+  ...check.inputErrors,
 };
 
 /** Typed against the English one, so a key missing here fails `tsc`. */
@@ -47,6 +49,7 @@ const es: typeof en = {
   families,
   sockets,
   explain,
+  check,
   inputErrors,
 };
 

@@ -1,0 +1,78 @@
+/**
+ * Bytes as the checker handles them: a "binary string", one char per byte (Node's latin1), so a
+ * token search or a byte-for-byte comparison is plain string work and no decoding can hide a bug.
+ */
+
+/** The UTF-8 bytes of some text, as a binary string. */
+export function utf8Bytes(text: string): string {
+  let out = '';
+  for (const byte of new TextEncoder().encode(text)) out += String.fromCharCode(byte);
+  return out;
+}
+
+/** A token no server would write by chance: `nl` and ten base-36 characters from random bytes. */
+export function tokenFrom(random: ArrayLike<number>): string {
+  let out = 'nl';
+  for (let i = 0; i < 10; i++) out += ((random[i % random.length] ?? 0) % 36).toString(36);
+  return out;
+}
+
+/** The lines in received bytes: split at `\n`, a `\r` before it dropped; an unended tail counts as a line. */
+export function linesOf(binary: string): string[] {
+  const lines = binary.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+/** A line's shape around a token: the token blanked and numbers folded, so a timestamp or port never differs. */
+export function frameOf(line: string, token: string): string {
+  return line.split(token).join('\u0000').replace(/\d+/g, '#');
+}
+
+function sequenceLength(lead: number): number {
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
+}
+
+function escapeByte(byte: number): string {
+  if (byte === 0x0a) return '\\n';
+  if (byte === 0x0d) return '\\r';
+  if (byte === 0x09) return '\\t';
+  if (byte === 0x5c) return '\\\\';
+  return `\\x${byte.toString(16).padStart(2, '0')}`;
+}
+
+/**
+ * Bytes a learner can read: valid UTF-8 shown as text, everything else (control characters, a lone
+ * byte such as Latin-1's `\xf1`) escaped Python style, and long runs cut in the middle.
+ */
+export function excerpt(binary: string, max = 160): string {
+  let out = '';
+  let i = 0;
+  while (i < binary.length) {
+    const byte = binary.charCodeAt(i);
+    if (byte >= 0x20 && byte < 0x7f) {
+      out += byte === 0x5c ? '\\\\' : binary[i];
+      i++;
+      continue;
+    }
+    const length = sequenceLength(byte);
+    const slice = binary.slice(i, i + length);
+    if (length > 0 && slice.length === length && [...slice.slice(1)].every((c) => (c.charCodeAt(0) & 0xc0) === 0x80)) {
+      const bytes = Uint8Array.from(slice, (c) => c.charCodeAt(0));
+      const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+      if (!text.includes('\uFFFD') && !/[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/.test(text)) {
+        out += text;
+        i += length;
+        continue;
+      }
+    }
+    out += escapeByte(byte);
+    i++;
+  }
+  if (out.length <= max) return out;
+  const half = Math.floor((max - 5) / 2);
+  return `${out.slice(0, half)} […] ${out.slice(out.length - half)}`;
+}

@@ -1,0 +1,138 @@
+import { connect, type Socket } from 'node:net';
+
+/** How much of what a probe received it keeps for judging and excerpts; older bytes are dropped. */
+const keepBytes = 1 << 20;
+
+/**
+ * One of the checker's clients: a raw TCP socket that records every byte it receives (as a binary
+ * string), can wait for something to arrive with a deadline, and can leave by FIN or by RST.
+ */
+export class Probe {
+  /** Received bytes, one char each; the oldest are dropped past `keepBytes`. */
+  received = '';
+  /** Every byte ever received, dropped ones included. */
+  total = 0;
+  /** How the peer ended the connection, once it did. */
+  ended: 'fin' | 'reset' | 'error' | undefined;
+  private waiters = new Set<() => void>();
+
+  constructor(readonly socket: Socket) {
+    socket.setNoDelay(true);
+    socket.on('data', (chunk: Buffer) => {
+      this.total += chunk.length;
+      this.received += chunk.toString('latin1');
+      if (this.received.length > keepBytes * 2) this.received = this.received.slice(-keepBytes);
+      this.wake();
+    });
+    socket.on('end', () => {
+      this.ended ??= 'fin';
+      this.wake();
+    });
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      this.ended ??= error.code === 'ECONNRESET' ? 'reset' : 'error';
+      this.wake();
+    });
+    socket.on('close', () => this.wake());
+  }
+
+  get localPort(): number {
+    return this.socket.localPort ?? 0;
+  }
+
+  get localAddress(): string {
+    return this.socket.localAddress ?? '';
+  }
+
+  private wake(): void {
+    for (const waiter of [...this.waiters]) waiter();
+  }
+
+  /** What arrived after a mark taken with `mark()`. */
+  since(mark: number): string {
+    const dropped = this.total - this.received.length;
+    return this.received.slice(Math.max(0, mark - dropped));
+  }
+
+  mark(): number {
+    return this.total;
+  }
+
+  /**
+   * Waits until `test` holds for what arrived since `from` (a mark), or the deadline passes, or the
+   * connection ends; says whether it held.
+   */
+  waitFor(test: (received: string) => boolean, ms: number, from = 0): Promise<boolean> {
+    return new Promise((resolve) => {
+      const finish = (held: boolean) => {
+        clearTimeout(timer);
+        this.waiters.delete(check);
+        resolve(held);
+      };
+      const check = () => {
+        if (test(this.since(from))) finish(true);
+        else if (this.socket.destroyed || this.ended) finish(false);
+      };
+      const timer = setTimeout(() => finish(test(this.since(from))), ms);
+      this.waiters.add(check);
+      check();
+    });
+  }
+
+  waitForText(text: string, ms: number, from = 0): Promise<boolean> {
+    return this.waitFor((received) => received.includes(text), ms, from);
+  }
+
+  /** Resolves once nothing new has arrived for `quietMs`, or after `ms` at most. */
+  async waitQuiet(quietMs: number, ms: number): Promise<void> {
+    const until = Date.now() + ms;
+    let seen = -1;
+    while (Date.now() < until && seen !== this.total && !this.socket.destroyed) {
+      seen = this.total;
+      await sleep(Math.min(quietMs, Math.max(0, until - Date.now())));
+    }
+  }
+
+  /** Writes bytes given as a binary string (or a Buffer). */
+  write(data: string | Buffer): void {
+    if (this.socket.writable) this.socket.write(typeof data === 'string' ? Buffer.from(data, 'latin1') : data);
+  }
+
+  /** Leaves cleanly: FIN, then the socket goes once the peer closes too (or at `destroy`). */
+  end(): void {
+    this.socket.end();
+  }
+
+  /** Leaves abruptly: RST, as a client that crashed or was killed with unread data. */
+  reset(): void {
+    if (!this.socket.destroyed) this.socket.resetAndDestroy();
+  }
+
+  destroy(): void {
+    this.socket.destroy();
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Connects a probe, or rejects with the socket error (`ECONNREFUSED`, ...) or `ETIMEDOUT` at the deadline. */
+export function connectProbe(host: string, port: number, ms: number): Promise<Probe> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host, port });
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(Object.assign(new Error(`connect timed out after ${ms} ms`), { code: 'ETIMEDOUT' }));
+    }, ms);
+    socket.once('error', (error) => {
+      clearTimeout(timer);
+      socket.destroy();
+      reject(error);
+    });
+    socket.once('connect', () => {
+      clearTimeout(timer);
+      socket.removeAllListeners('error');
+      resolve(new Probe(socket));
+    });
+  });
+}

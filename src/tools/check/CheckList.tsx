@@ -1,0 +1,53 @@
+import { Box, Text } from 'ink';
+import type { ServerCheckId } from '../../core/check/checks.js';
+import type { CheckResult } from '../../core/check/result.js';
+import { useShell } from '../../ui/shell-context.js';
+import theme from '../../ui/theme.js';
+
+const marks = { pass: '✓', fail: '✗', skip: '–' } as const;
+const colors = { pass: theme.good, fail: theme.bad, skip: theme.warn } as const;
+
+interface CheckListProps {
+  ids: readonly ServerCheckId[];
+  results: readonly CheckResult[];
+  running?: ServerCheckId;
+  selected: number;
+  /** The spinner's current frame. */
+  spinner: string;
+  /** Rows the list may take; it scrolls to keep the selected check in view. */
+  rows: number;
+  /** Whether the list has the keys (the selection is drawn only then). */
+  active: boolean;
+}
+
+/** The checklist: one row a check, its mark (spinner while it runs), id, name and time. */
+export default function CheckList({ ids, results, running, selected, spinner, rows, active }: CheckListProps) {
+  const { t, width } = useShell();
+  const idWidth = Math.max(...ids.map((id) => id.length));
+  const first = Math.max(0, Math.min(selected - Math.floor(rows / 2), ids.length - rows));
+  return (
+    <Box flexDirection="column" flexShrink={0}>
+      {ids.slice(first, first + rows).map((id, offset) => {
+        const index = first + offset;
+        const result = results.find((entry) => entry.id === id);
+        const chosen = active && index === selected;
+        const mark = result ? marks[result.status] : id === running ? spinner : '·';
+        const color = result ? colors[result.status] : id === running ? theme.accent : theme.muted;
+        const time = result ? ` ${result.ms} ms` : id === running ? ` ${t.check.screen.running}` : '';
+        return (
+          <Box key={id} width={width}>
+            <Text wrap="truncate-end" inverse={chosen}>
+              <Text color={color} bold>
+                {chosen ? '›' : ' '}
+                {mark}{' '}
+              </Text>
+              <Text bold={result?.status === 'fail'}>{id.padEnd(idWidth)} </Text>
+              <Text color={result ? undefined : theme.muted}>{t.check.names[id]}</Text>
+              <Text color={theme.muted}>{time}</Text>
+            </Text>
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,23 @@
+import { Box } from 'ink';
+import TextField from '../../ui/text-field/TextField.js';
+import { useShell } from '../../ui/shell-context.js';
+
+interface TargetFormProps {
+  host: string;
+  port: string;
+  focus: 'host' | 'port' | 'list';
+  onHost: (host: string) => void;
+  onPort: (port: string) => void;
+}
+
+/** Where the learner's server listens: a host field and a port field (↑↓ move between them). */
+export default function TargetForm({ host, port, focus, onHost, onPort }: TargetFormProps) {
+  const { t } = useShell();
+  const words = t.check.screen;
+  return (
+    <Box flexDirection="column" flexShrink={0}>
+      <TextField label={words.host} value={host} focused={focus === 'host'} onChange={onHost} />
+      <TextField label={words.port} value={port} focused={focus === 'port'} onChange={onPort} />
+    </Box>
+  );
+}

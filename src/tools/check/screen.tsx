@@ -1,0 +1,153 @@
+import { Box, Text } from 'ink';
+import { useEffect, useRef, useState } from 'react';
+import { serverCheckIds } from '../../core/check/checks.js';
+import { defaultCheckTarget, parseCheckTarget, timeoutLimits } from '../../core/check/options.js';
+import { checkSummary } from '../../core/check/result.js';
+import { joinHostPort } from '../../core/address-tuple.js';
+import { isInputError } from '../../core/input-error.js';
+import { describeInputError } from '../../i18n/index.js';
+import Paragraph from '../../ui/components/Paragraph.js';
+import WrappedText from '../../ui/components/WrappedText.js';
+import { wrappedRows } from '../../core/wrap.js';
+import { useKeymap, type Binding } from '../../ui/keymap.js';
+import { useShell } from '../../ui/shell-context.js';
+import theme from '../../ui/theme.js';
+import type { ScreenProps } from '../tool.js';
+import CheckDetail, { detailHeight } from './CheckDetail.js';
+import CheckList from './CheckList.js';
+import type { CheckPayload } from './payload.js';
+import type { CheckSources } from './sources.js';
+import TargetForm from './TargetForm.js';
+import useCheckRun from './use-check-run.js';
+import useSpinner from './use-spinner.js';
+
+/** Rows the list keeps on the shortest screen, whatever the diagnosis needs. */
+const minListRows = 3;
+
+/**
+ * `netlearn check` on a terminal: the host and port of the learner's server, then the checklist
+ * filling in live; the selected check's diagnosis below, Enter for the bytes, r to run again after
+ * an edit, l for the lesson that explains it.
+ */
+export default function CheckScreen({ payload, sources }: ScreenProps<CheckPayload, CheckSources>) {
+  const { t, width, height, open } = useShell();
+  const words = t.check.screen;
+  const { state, start } = useCheckRun(sources);
+  const [host, setHost] = useState(payload?.host ?? defaultCheckTarget.host);
+  const [port, setPort] = useState(String(payload?.port ?? defaultCheckTarget.port));
+  const [focus, setFocusState] = useState<'host' | 'port' | 'list'>(payload?.autostart ? 'list' : 'host');
+  // Ink moves a field's key listener in an effect, after the frame: a key typed in between must not
+  // land in the field that just lost focus, so edits check the focus as of the last key.
+  const focusNow = useRef(focus);
+  const setFocus = (next: 'host' | 'port' | 'list') => {
+    focusNow.current = next;
+    setFocusState(next);
+  };
+  const [chosen, setChosen] = useState<number | undefined>(undefined);
+  const [bytes, setBytes] = useState(false);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const ids = payload?.ids ?? serverCheckIds;
+  const spinner = useSpinner(state.phase === 'running');
+
+  const begin = () => {
+    try {
+      const target = parseCheckTarget(host.trim(), port.trim() === '' ? undefined : port.trim());
+      setProblem(undefined);
+      setChosen(undefined);
+      setBytes(false);
+      setFocus('list');
+      start({ ...target, ids, timeoutMs: payload?.timeoutMs ?? timeoutLimits.default * 1000 });
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      setProblem(describeInputError(error, t));
+    }
+  };
+  useEffect(() => {
+    if (payload?.autostart) begin();
+    // Only on opening: a rerun is the learner's `r`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Until the learner moves, the selection follows the first failure, else the check running.
+  const firstFail = ids.findIndex((id) => state.results.some((r) => r.id === id && r.status === 'fail'));
+  const runningIndex = state.running ? ids.indexOf(state.running) : Math.max(0, state.results.length - 1);
+  const selected = chosen ?? (firstFail >= 0 ? firstFail : runningIndex);
+  const selectedResult = state.results.find((result) => result.id === ids[selected]);
+
+  const move = (by: number) => setChosen(Math.max(0, Math.min(ids.length - 1, selected + by)));
+  const bindings: Binding[] =
+    focus === 'list'
+      ? [
+          { keys: ['up', 'k'], label: words.keys.select, display: '↑↓', run: () => move(-1) },
+          { keys: ['down', 'j'], label: words.keys.select, hidden: true, run: () => move(1) },
+          { keys: ['enter'], label: words.keys.details, run: () => setBytes((shown) => !shown) },
+          { keys: ['r'], label: words.keys.rerun, run: begin },
+          ...(selectedResult
+            ? [{ keys: ['l'], label: words.keys.lesson, run: () => open('lesson', { id: selectedResult.lesson }) }]
+            : []),
+          { keys: ['e'], label: words.keys.edit, run: () => setFocus('host') },
+        ]
+      : [
+          { keys: ['enter'], label: words.keys.start, run: begin },
+          {
+            keys: ['up', 'down'],
+            label: words.keys.field,
+            display: '↑↓',
+            run: () => setFocus(focusNow.current === 'host' ? 'port' : 'host'),
+          },
+        ];
+  useKeymap(bindings, { textEntry: focus !== 'list' });
+
+  const where = state.request ? joinHostPort(state.request.host, state.request.port) : '';
+  const summary = state.phase === 'done' ? checkSummary(state.results, payload?.strict ?? false) : undefined;
+  const headRows = focus === 'list' ? 1 : 2 + wrappedRows(problem ?? words.intro, width);
+  const detail = selectedResult ? detailHeight(selectedResult, bytes, width, t) : 1;
+  const listRows = Math.max(minListRows, Math.min(ids.length, height - headRows - 1 - detail));
+  return (
+    <Box flexDirection="column" width={width}>
+      {focus === 'list' ? (
+        <Text wrap="truncate-end">
+          <Text bold>{words.target({ where })}</Text>
+          {summary ? (
+            <Text color={summary.exitCode === 0 ? theme.good : theme.bad}>{`  ${t.check.plain.summary(summary)}`}</Text>
+          ) : null}
+        </Text>
+      ) : (
+        <>
+          <TargetForm
+            host={host}
+            port={port}
+            focus={focus}
+            onHost={(text) => focusNow.current === 'host' && setHost(text)}
+            onPort={(text) => focusNow.current === 'port' && setPort(text)}
+          />
+          <WrappedText color={problem ? theme.bad : theme.muted} width={width}>
+            {problem ?? words.intro}
+          </WrappedText>
+        </>
+      )}
+      {state.phase === 'idle' && focus !== 'list' ? null : (
+        <CheckList
+          ids={ids}
+          results={state.results}
+          running={state.running}
+          selected={selected}
+          spinner={spinner}
+          rows={listRows}
+          active={focus === 'list'}
+        />
+      )}
+      {state.phase === 'unreachable' || state.phase === 'failed' ? (
+        <Paragraph color={theme.bad} width={width} keep>
+          {state.error === 'ECONNREFUSED'
+            ? t.check.plain.unreachable({ where })
+            : t.check.plain.unreachableOther({ where, code: state.error ?? '' })}
+        </Paragraph>
+      ) : focus === 'list' ? (
+        <Box marginTop={1} flexShrink={1}>
+          <CheckDetail result={selectedResult} bytes={bytes} />
+        </Box>
+      ) : null}
+    </Box>
+  );
+}

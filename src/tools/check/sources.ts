@@ -1,0 +1,21 @@
+import type { ServerCheckId } from '../../core/check/checks.js';
+import type { CheckResult } from '../../core/check/result.js';
+import { runClientChecks, type ClientCheckListener, type ClientCheckRequest } from '../../net/check-client-mode.js';
+import { runServerChecks, type ServerCheckRequest, type ServerCheckRun } from '../../net/check-server.js';
+
+/** The check's real sockets: fresh clients against the learner's server. */
+export interface CheckSources {
+  run: (
+    request: ServerCheckRequest,
+    events: { started?: (id: ServerCheckId) => void; finished?: (result: CheckResult) => void },
+    stopped?: () => boolean,
+  ) => Promise<ServerCheckRun>;
+  /** `--client`: listen and check the learner's client. */
+  runClient: (request: ClientCheckRequest, listener: ClientCheckListener) => Promise<CheckResult[]>;
+}
+
+const sources: CheckSources = {
+  run: (request, events, stopped) => runServerChecks(request, events, stopped),
+  runClient: (request, listener) => runClientChecks(request, listener),
+};
+export default sources;

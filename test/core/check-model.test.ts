@@ -1,0 +1,80 @@
+import { readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkLessons, checkReasons, serverCheckIds } from '../../src/core/check/checks.js';
+import { parseCheckTarget, parseOnly, parseTimeout } from '../../src/core/check/options.js';
+import { checkResult, checkSummary } from '../../src/core/check/result.js';
+import en from '../../src/i18n/en/index.js';
+import es from '../../src/i18n/es/index.js';
+import { codeOf, inputErrorOf } from './input-error-of.js';
+
+describe('the check model', () => {
+  it('every check names a lesson that exists (tcp-stream is being written alongside)', () => {
+    const ids = readdirSync(new URL('../../content/en/', import.meta.url)).map((file) =>
+      file.replace(/^\d+-/, '').replace(/\.md$/, ''),
+    );
+    for (const lesson of new Set(Object.values(checkLessons))) expect([...ids, 'tcp-stream']).toContain(lesson);
+  });
+
+  it('every reason has a diagnosis in both languages', () => {
+    for (const reason of checkReasons) {
+      const details = { ms: 1, code: 'E', closed: 1, reached: 1, of: 2, lines: 11, missing: 1, bytes: 1, named: 1 };
+      for (const t of [en, es]) expect(t.check.diagnoses[reason](details)).toMatch(/\S+ \S+ \S+ \S+/);
+      expect(es.check.diagnoses[reason](details)).not.toBe(en.check.diagnoses[reason](details));
+    }
+  });
+
+  it('the exit code: a basic fail is 1, an advanced one only with --strict, skips never', () => {
+    const pass = checkResult('connect', { status: 'pass', reason: 'pass', sent: '', received: '' }, 10);
+    const slow = checkResult(
+      'slow-reader',
+      { status: 'fail', reason: 'slow-reader-blocked', sent: '', received: '' },
+      3,
+    );
+    const users = checkResult('users', { status: 'skip', reason: 'users-none', sent: '', received: '' }, 3);
+    const utf8 = checkResult('utf8', { status: 'fail', reason: 'utf8-none', sent: '', received: '' }, 3);
+    expect(slow).toMatchObject({ level: 'advanced', lesson: 'thread' });
+    expect(checkSummary([pass, slow, users], false)).toEqual({ passed: 1, failed: 1, skipped: 1, exitCode: 0 });
+    expect(checkSummary([pass, slow, users], true).exitCode).toBe(1);
+    expect(checkSummary([pass, utf8], false).exitCode).toBe(1);
+  });
+});
+
+describe('check options', () => {
+  it('host, host:port, [v6]:port and --port', () => {
+    expect(parseCheckTarget(undefined, undefined)).toEqual({ host: '127.0.0.1', port: 5050 });
+    expect(parseCheckTarget('127.0.0.1:5000', undefined)).toEqual({ host: '127.0.0.1', port: 5000 });
+    expect(parseCheckTarget('localhost', '6000')).toEqual({ host: 'localhost', port: 6000 });
+    expect(parseCheckTarget('[::1]:5000', undefined)).toEqual({ host: '::1', port: 5000 });
+    expect(parseCheckTarget('::1', undefined)).toEqual({ host: '::1', port: 5050 });
+    expect(parseCheckTarget('10.0.0.2:5000', '5000')).toEqual({ host: '10.0.0.2', port: 5000 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 65535 }), (port) => {
+        expect(parseCheckTarget(`127.0.0.1:${port}`, undefined).port).toBe(port);
+      }),
+    );
+  });
+
+  it('bad targets', () => {
+    expect(codeOf(() => parseCheckTarget('', undefined))).toBe('socket-host-empty');
+    expect(codeOf(() => parseCheckTarget('h:5000', '5001'))).toBe('check-two-ports');
+    expect(codeOf(() => parseCheckTarget('h:0', undefined))).toBe('socket-port-zero-connect');
+    expect(codeOf(() => parseCheckTarget('h:', undefined))).toBe('socket-port-invalid');
+    expect(codeOf(() => parseCheckTarget('h', 'x'))).toBe('socket-port-invalid');
+    expect(codeOf(() => parseCheckTarget('256.0.0.1', undefined))).toBe('ip-octet-range');
+  });
+
+  it('--only keeps the run order and suggests the closest id', () => {
+    expect(parseOnly(undefined)).toEqual([...serverCheckIds]);
+    expect(parseOnly('utf8, broadcast')).toEqual(['broadcast', 'utf8']);
+    expect(inputErrorOf(() => parseOnly('split-lines')).details).toMatchObject({ closest: 'split-line' });
+    expect(codeOf(() => parseOnly(' , '))).toBe('check-only-empty');
+  });
+
+  it('--timeout in seconds, decimals allowed, within bounds', () => {
+    expect(parseTimeout(undefined)).toBe(3000);
+    expect(parseTimeout('1.5')).toBe(1500);
+    for (const bad of ['0', '0.1', '61', '-1', 'x', '1e3', ''])
+      expect(codeOf(() => parseTimeout(bad))).toBe('check-timeout-invalid');
+  });
+});

@@ -1,0 +1,123 @@
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ServerCheckId } from '../../src/core/check/checks.js';
+import { checkResult, type CheckOutcome } from '../../src/core/check/result.js';
+import type { ServerCheckRequest } from '../../src/net/check-server.js';
+import type { CheckPayload } from '../../src/tools/check/payload.js';
+import type { CheckSources } from '../../src/tools/check/sources.js';
+import { keys } from '../helpers/keys.js';
+import { press, renderApp, waitForFrame } from '../helpers/render.js';
+
+afterEach(cleanup);
+
+/** Ink moves a field's key listener in an effect after the frame that shows the new focus. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+const outcomes: Partial<Record<ServerCheckId, CheckOutcome>> = {
+  connect: { status: 'pass', reason: 'pass', sent: '', received: '' },
+  broadcast: { status: 'pass', reason: 'pass', sent: 'tok\n', received: 'x: tok\n' },
+  utf8: {
+    status: 'fail',
+    reason: 'utf8-mojibake',
+    sent: Buffer.from('tok ñandú\n').toString('latin1'),
+    received: Buffer.from('x: tok Ã±andÃº\n').toString('latin1'),
+  },
+};
+
+/**
+ * A server that answers as the outcomes say. Each check waits for `release()`, so a test sees the
+ * list while a check is running; `requests` keeps what each run was asked.
+ */
+function fakeServer(options: { unreachable?: string } = {}) {
+  const requests: ServerCheckRequest[] = [];
+  let release: () => void = () => {};
+  const sources: CheckSources = {
+    run: async (request, events, stopped) => {
+      requests.push(request);
+      if (options.unreachable) return { unreachable: options.unreachable };
+      const results = [];
+      for (const id of request.ids) {
+        if (stopped?.()) break;
+        events.started?.(id);
+        await new Promise<void>((resolve) => (release = resolve));
+        const result = checkResult(id, outcomes[id] ?? { status: 'pass', reason: 'pass', sent: '', received: '' }, 42);
+        results.push(result);
+        events.finished?.(result);
+      }
+      return { results };
+    },
+    runClient: async () => [],
+  };
+  return { sources, requests, release: () => release() };
+}
+
+const payload: CheckPayload = {
+  host: '127.0.0.1',
+  port: 5123,
+  ids: ['connect', 'broadcast', 'utf8'],
+  timeoutMs: 3000,
+  strict: false,
+  autostart: true,
+};
+
+describe('the check screen', () => {
+  it('fills the checklist in live, shows the diagnosis, the bytes on Enter, and opens the lesson with l', async () => {
+    const server = fakeServer();
+    const app = renderApp('check', { payload, fakeSources: { check: server.sources } });
+    await waitForFrame(app, /connect .*running…/);
+    expect(app.lastFrame()).toMatch(/· broadcast/);
+    server.release();
+    await waitForFrame(app, /✓ connect .*42 ms/);
+    server.release();
+    await waitForFrame(app, /✓ broadcast/);
+    server.release();
+    const frame = await waitForFrame(app, '1 failed');
+    expect(frame).toMatch(/✗ utf8/);
+    expect(frame).toContain('Checking 127.0.0.1:5123  2 passed, 1 failed, 0 skipped');
+    expect(frame).toContain('utf8: ñ arrived as Ã±');
+    expect(frame).toContain('l opens the lesson "utf8"');
+    const bytes = await press(app, keys.enter, 'received: x: tok Ã±andÃº\\n');
+    expect(bytes).toContain('sent: tok ñandú\\n');
+    await press(app, keys.up, 'broadcast: Nothing to fix here');
+    await press(app, keys.down, 'utf8: ñ arrived');
+    await press(app, 'l', 'UTF-8 · lesson');
+    expect(server.requests).toEqual([{ host: '127.0.0.1', port: 5123, ids: payload.ids, timeoutMs: 3000 }]);
+  });
+
+  it('r runs every check again', async () => {
+    const server = fakeServer();
+    const app = renderApp('check', {
+      payload: { ...payload, ids: ['connect'] },
+      fakeSources: { check: server.sources },
+    });
+    await waitForFrame(app, 'running…');
+    server.release();
+    await waitForFrame(app, '1 passed');
+    await press(app, 'r', 'running…');
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('from the home menu: v, a host and port field, Enter checks; nothing listening is said plainly', async () => {
+    const server = fakeServer({ unreachable: 'ECONNREFUSED' });
+    const app = renderApp('home', { fakeSources: { check: server.sources } });
+    await waitForFrame(app, 'Check my chat');
+    await press(app, 'v', '› Host: 127.0.0.1');
+    await press(app, keys.down, '› Port: 5050');
+    await settle();
+    for (let i = 0; i < 4; i++) app.stdin.write(keys.backspace);
+    await press(app, '6000', 'Port: 6000');
+    await press(app, keys.enter, 'nothing is listening on 127.0.0.1:6000: is your server running?');
+    expect(server.requests[0]).toMatchObject({ host: '127.0.0.1', port: 6000 });
+  });
+
+  it('a bad port is explained under the fields, in Spanish too, and nothing runs', async () => {
+    const server = fakeServer();
+    const app = renderApp('check', { lang: 'es', fakeSources: { check: server.sources } });
+    await waitForFrame(app, '› Host: 127.0.0.1');
+    await press(app, keys.down, '› Puerto: 5050');
+    await settle();
+    await press(app, '99', 'Puerto: 505099');
+    await press(app, keys.enter, '--port tiene que ser');
+    expect(server.requests).toHaveLength(0);
+  });
+});
