@@ -3,42 +3,15 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { pythonTuple } from '../core/address-tuple.js';
 import { nickKey, nickProblem, parseChatLine } from '../core/chat-protocol.js';
 import { sanitizeText } from '../core/sanitize.js';
-import type en from '../i18n/en/chat.js';
-import type { ChatEvent, CloseReason } from './chat-event.js';
-import { ChatOutbox, type OutboxClient } from './chat-outbox.js';
-import { LineSplitter, maxLineBytes, type ReceivedLine } from './line-splitter.js';
+import type { ChatEvent } from './chat-event.js';
+import { ChatOutbox } from './chat-outbox.js';
+import type { ChatServerOptions, Member } from './chat-member.js';
+import { LineInbox } from './line-inbox.js';
+import { maxLineBytes } from './line-splitter.js';
 import { remoteEnd } from './socket-end.js';
 
 export type { ChatEvent } from './chat-event.js';
-
-export type ChatWire = (typeof en)['wire'];
-
-export interface ChatServerOptions {
-  host: string;
-  port: number;
-  maxClients: number;
-  /** The lines sent to clients, in the server's language. */
-  wire: ChatWire;
-  maxLineBytes?: number;
-  /** Bytes waiting for one client past which it is dropped as too slow. */
-  maxBufferedBytes?: number;
-  /** Lines a second each client may send (default 100); twice that may come in one burst. */
-  linesPerSecond?: number;
-}
-
-interface Member extends OutboxClient {
-  id: number;
-  nick: string;
-  tuple: string;
-  splitter: LineSplitter;
-  reason: CloseReason;
-  /** Lines this client may still send right now (a token bucket), so one flood cannot drown the rest. */
-  allowance: number;
-  refilledAt: number;
-  /** Lines received past the allowance, waiting their turn; at most one read's worth, as reading pauses meanwhile. */
-  backlog: ReceivedLine[];
-  drainTimer?: NodeJS.Timeout;
-}
+export type { ChatServerOptions, ChatWire } from './chat-member.js';
 
 /**
  * A line chat server: each line a client sends reaches every other client as `[nick] text`.
@@ -55,6 +28,8 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   private readonly lineCap: number;
   private readonly linesPerSecond: number;
   private readonly lineBurst: number;
+  /** Unhandled input held per client (bytes plus per-chunk overhead) past which its socket is not read. */
+  private readonly inputBudget: number;
 
   constructor(private readonly options: ChatServerOptions) {
     super();
@@ -66,6 +41,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     });
     this.linesPerSecond = options.linesPerSecond ?? 100;
     this.lineBurst = 2 * this.linesPerSecond;
+    this.inputBudget = options.inputBudget ?? 16 * 1024;
     this.server = createServer((socket) => this.accept(socket));
   }
 
@@ -137,13 +113,13 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
       nick: this.freeNick(`guest${id}`),
       socket,
       tuple,
-      splitter: new LineSplitter(this.lineCap),
+      inbox: new LineInbox(this.lineCap),
+      ended: false,
       pending: [],
       pendingBytes: 0,
       reason: 'left',
       allowance: this.lineBurst,
       refilledAt: Date.now(),
-      backlog: [],
     };
     this.members.add(member);
     this.emit('event', { event: 'accepted', nick: member.nick, peer, tuple });
@@ -151,15 +127,12 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     this.broadcast(member, this.options.wire.joined({ nick: member.nick, tuple }));
 
     socket.on('data', (chunk: Buffer) => {
-      for (const line of member.splitter.push(chunk)) member.backlog.push(line);
+      member.inbox.push(chunk);
       this.drain(member);
     });
     socket.on('end', () => {
-      clearTimeout(member.drainTimer);
-      for (const line of [...member.backlog.splice(0), ...member.splitter.end()])
-        this.receive(member, line.text, line.bytes, line.truncated);
-      this.outbox.flush();
-      socket.end();
+      member.ended = true;
+      this.drain(member);
     });
     socket.on('error', (error: NodeJS.ErrnoException) => {
       if (member.reason === 'left')
@@ -181,24 +154,25 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
         this.broadcast(member, `[${member.nick}] ${text}`);
         if (truncated) {
           this.emit('event', { event: 'truncated', nick: member.nick, limit: this.lineCap });
-          this.send(member, wire.truncated({ limit: this.lineCap }));
+          this.reply(member, () => [wire.truncated({ limit: this.lineCap })]);
         }
         return;
       }
-      case 'users': {
-        const rows = [wire.usersHeading({ count: this.members.size })];
-        for (const other of this.members)
-          rows.push(wire.userRow({ nick: other.nick, tuple: other.tuple, you: other === member }));
-        this.send(member, rows.join('\n'));
+      case 'users':
+        this.reply(member, () => {
+          const rows = [wire.usersHeading({ count: this.members.size })];
+          for (const other of this.members)
+            rows.push(wire.userRow({ nick: other.nick, tuple: other.tuple, you: other === member }));
+          return rows;
+        });
         return;
-      }
       case 'nick': {
         const name = sanitizeText(input.name).normalize('NFC');
         const problem = nickProblem(name, (key) =>
           [...this.members].some((m) => m !== member && nickKey(m.nick) === key),
         );
         if (problem) {
-          this.send(member, wire.nickRefused({ name, problem }));
+          this.reply(member, () => [wire.nickRefused({ name, problem })]);
           return;
         }
         const from = member.nick;
@@ -210,7 +184,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
         return;
       }
       case 'help':
-        this.send(member, wire.help.join('\n'));
+        this.reply(member, () => wire.help);
         return;
       case 'quit':
         member.reason = 'quit';
@@ -220,16 +194,18 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
         this.announceLeave(member);
         return;
       case 'unknown':
-        this.send(member, wire.unknownCommand({ command: sanitizeText(input.command) }));
+        this.reply(member, () => [wire.unknownCommand({ command: sanitizeText(input.command) })]);
         return;
     }
   }
 
   /**
-   * Handles a client's lines within its allowance. Past it, the socket stops being read until the
-   * allowance refills: TCP slows the sender down, nothing is lost, and the others' lines go first.
+   * Handles a client's lines within its allowance, cutting them from its raw input one at a time.
+   * Past the allowance the lines wait as bytes; past the byte budget the socket stops being read
+   * until they drain: TCP slows the sender down, nothing is lost, and the others' lines go first.
    */
   private drain(member: Member): void {
+    clearTimeout(member.drainTimer);
     member.drainTimer = undefined;
     const now = Date.now();
     member.allowance = Math.min(
@@ -237,24 +213,32 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
       member.allowance + ((now - member.refilledAt) / 1000) * this.linesPerSecond,
     );
     member.refilledAt = now;
-    let next = 0;
-    while (next < member.backlog.length && member.allowance >= 1 && this.members.has(member)) {
-      const line = member.backlog[next++]!;
+    while (member.allowance >= 1 && this.members.has(member)) {
+      const line = member.inbox.next();
+      if (!line) break;
       member.allowance--;
       this.receive(member, line.text, line.bytes, line.truncated);
     }
-    member.backlog = next === 0 ? member.backlog : member.backlog.slice(next);
-    if (member.backlog.length === 0 || !this.members.has(member)) {
-      member.backlog = [];
-      if (member.socket.isPaused() && !member.socket.destroyed) member.socket.resume();
+    const { socket } = member;
+    if (!this.members.has(member) || socket.destroyed) return;
+    if (member.inbox.empty) {
+      if (member.ended) this.finish(member);
+      else if (socket.isPaused()) socket.resume();
       return;
     }
-    member.socket.pause();
-    if (!member.drainTimer)
-      member.drainTimer = setTimeout(
-        () => this.drain(member),
-        Math.max(10, ((1 - member.allowance) / this.linesPerSecond) * 1000),
-      );
+    if (member.inbox.cost > this.inputBudget) socket.pause();
+    else if (socket.isPaused() && !member.ended) socket.resume();
+    member.drainTimer = setTimeout(
+      () => this.drain(member),
+      Math.max(10, ((1 - member.allowance) / this.linesPerSecond) * 1000),
+    );
+  }
+
+  /** The client closed its side and every line it sent has been handled: the last one, then close ours. */
+  private finish(member: Member): void {
+    for (const line of member.inbox.end()) this.receive(member, line.text, line.bytes, line.truncated);
+    this.outbox.flush();
+    member.socket.end();
   }
 
   private leave(member: Member): void {
@@ -273,6 +257,18 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     let nick = wanted;
     for (let n = 2; [...this.members].some((m) => nickKey(m.nick) === nickKey(nick)); n++) nick = `${wanted}-${n}`;
     return nick;
+  }
+
+  /**
+   * A reply to one client. A client whose unread bytes are past the cap gets none (it is dropped
+   * as slow), before the reply is even built; the others pay for it from their line allowance, one
+   * line per ten rows, so asking for the roster in a loop costs as much as sending lines.
+   */
+  private reply(member: Member, build: () => readonly string[]): void {
+    if (this.outbox.refuseReply(member)) return;
+    const rows = build();
+    member.allowance -= Math.ceil(rows.length / 10);
+    this.send(member, rows.join('\n'));
   }
 
   private send(member: Member, text: string): void {

@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
+import { cleanEnv, cliPath as builtCli } from './cli.js';
+
+/** NETLEARN_CLI runs the attacks against another build (the one before a fix, for its figures). */
+const cliPath = process.env.NETLEARN_CLI ?? builtCli;
+
+/** Peak resident memory of a live process in MiB, from /proc/<pid>/status (VmHWM). */
+export function peakRssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return kib / 1024;
+}
+
+export interface ServeProcess {
+  child: ChildProcess;
+  port: number;
+  /** Every stdout line the server printed so far (NDJSON with --json). */
+  out: string[];
+  stop: () => Promise<number | null>;
+}
+
+/** Runs the built `netlearn serve --json --port 0` (plus `args`) and resolves once it listens. */
+export function startServe(args: string[] = [], env: Record<string, string> = {}): Promise<ServeProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cliPath, 'serve', '--json', '--port', '0', ...args], {
+      env: cleanEnv(env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: string[] = [];
+    let rest = '';
+    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      const parts = (rest + chunk).split('\n');
+      rest = parts.pop()!;
+      for (const line of parts) {
+        out.push(line);
+        const port = /"event":"listening".*"port":(\d+)/.exec(line)?.[1];
+        if (port)
+          resolve({
+            child,
+            port: Number(port),
+            out,
+            stop: () => {
+              child.kill('SIGINT');
+              return exited;
+            },
+          });
+      }
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+  });
+}
+
+/** A raw socket, connected (to `host`, any loopback address), that never reads unless told to. */
+export function rawSocket(port: number, host = '127.0.0.1'): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host, port });
+    socket.once('connect', () => resolve(socket));
+    socket.once('error', reject);
+  });
+}
+
+/** Resolves when `socket` has received a line containing `text`, or rejects after `ms`. */
+export function waitForText(socket: Socket, text: string, ms = 10_000): Promise<number> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`no "${text}" in ${ms} ms; got ${seen.slice(-300)}`)), ms);
+    const onData = (chunk: Buffer) => {
+      seen = (seen + chunk.toString('utf8')).slice(-10_000);
+      if (seen.includes(text)) {
+        clearTimeout(timer);
+        socket.off('data', onData);
+        resolve(Date.now() - started);
+      }
+    };
+    socket.on('data', onData);
+  });
+}
