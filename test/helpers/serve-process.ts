@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cleanEnv, cliPath as builtCli } from './cli.js';
 
 /** NETLEARN_CLI runs the attacks against another build (the one before a fix, for its figures). */
@@ -79,4 +82,54 @@ export function waitForText(socket: Socket, text: string, ms = 10_000): Promise<
     };
     socket.on('data', onData);
   });
+}
+
+const preload = fileURLToPath(new URL('./peak-rss-preload.cjs', import.meta.url));
+
+export interface MeasuredRun {
+  child: ChildProcess;
+  /** Exit code, stderr, and peak resident memory in MiB (from the process itself, at exit). */
+  done: Promise<{ code: number | null; stderr: string; peakMiB: number }>;
+}
+
+/** Runs the built CLI with `args`, stdin and stdout as pipes the test drives, and its peak RSS noted at exit. */
+export function runMeasured(args: string[]): MeasuredRun {
+  const peakFile = join(mkdtempSync(join(tmpdir(), 'netlearn-peak-')), 'peak');
+  const child = spawn(process.execPath, ['-r', preload, cliPath, ...args], {
+    env: cleanEnv({ NETLEARN_PEAK_FILE: peakFile }),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  child.stdin!.on('error', () => {});
+  const done = new Promise<{ code: number | null; stderr: string; peakMiB: number }>((resolve) =>
+    child.once('close', (code) => {
+      let kib = NaN;
+      try {
+        kib = Number(readFileSync(peakFile, 'utf8'));
+      } catch {
+        // killed before its exit handler ran
+      }
+      resolve({ code, stderr, peakMiB: kib / 1024 });
+    }),
+  );
+  return { child, done };
+}
+
+/** Writes `total` bytes of `chunk` repeated to `stream`, honouring backpressure; stops if it closes. */
+export async function pump(stream: NodeJS.WritableStream, chunk: Buffer, total: number): Promise<number> {
+  let sent = 0;
+  let closed = false;
+  stream.once('close', () => (closed = true));
+  stream.once('error', () => (closed = true));
+  while (sent < total && !closed) {
+    sent += chunk.length;
+    if (!stream.write(chunk))
+      await new Promise<void>((resolve) => {
+        stream.once('drain', resolve);
+        stream.once('close', resolve);
+        stream.once('error', resolve);
+      });
+  }
+  return sent;
 }
