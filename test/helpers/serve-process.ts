@@ -84,7 +84,7 @@ export function waitForText(socket: Socket, text: string, ms = 10_000): Promise<
   });
 }
 
-const preload = fileURLToPath(new URL('./peak-rss-preload.cjs', import.meta.url));
+const preload = fileURLToPath(new URL('./peak-rss-preload.mjs', import.meta.url));
 
 export interface MeasuredRun {
   child: ChildProcess;
@@ -95,7 +95,7 @@ export interface MeasuredRun {
 /** Runs the built CLI with `args`, stdin and stdout as pipes the test drives, and its peak RSS noted at exit. */
 export function runMeasured(args: string[]): MeasuredRun {
   const peakFile = join(mkdtempSync(join(tmpdir(), 'netlearn-peak-')), 'peak');
-  const child = spawn(process.execPath, ['-r', preload, cliPath, ...args], {
+  const child = spawn(process.execPath, ['--import', preload, cliPath, ...args], {
     env: cleanEnv({ NETLEARN_PEAK_FILE: peakFile }),
     stdio: ['pipe', 'pipe', 'pipe'],
   });

@@ -1,6 +1,6 @@
-// Loaded with `node -r` in front of the built CLI: at exit, writes the process's peak resident
+// Loaded with `node --import` in front of the built CLI: at exit, writes the process's peak resident
 // memory (VmHWM, in KiB) to the file named by NETLEARN_PEAK_FILE, so tests can bound it.
-const { readFileSync, writeFileSync } = require('node:fs');
+import { readFileSync, writeFileSync } from 'node:fs';
 
 process.on('exit', () => {
   const file = process.env.NETLEARN_PEAK_FILE;
