@@ -79,10 +79,15 @@ const tui = await build({
   },
   plugins: [
     {
-      // Ink imports react-devtools-core only when DEV is set; never ship it.
+      // Ink imports its devtools module (which imports react-devtools-core and calls its
+      // initialize()) whenever DEV=true is in the environment, common in developers' shells. The
+      // bundle never ships devtools: the module itself is an empty one, so DEV changes nothing.
       name: 'stub-devtools',
       setup(b) {
         b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'devtools', namespace: 'stub' }));
+        b.onResolve({ filter: /^\.\/devtools(-window-polyfill)?\.js$/ }, (args) =>
+          /[\\/]ink[\\/]build$/.test(args.resolveDir) ? { path: 'ink-devtools', namespace: 'stub' } : undefined,
+        );
         b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default {}', loader: 'js' }));
       },
     },

@@ -6,6 +6,7 @@ import { isInputError } from '../core/input-error.js';
 import { langFromEnv, languages, parseLang, type Lang } from '../core/language.js';
 import { describeInputError, loadDictionary, type Dictionary } from '../i18n/index.js';
 import { createPaint } from '../output/paint.js';
+import { stdoutErrorsClaimed } from '../output/stdout-claim.js';
 import { commandHelp, mainHelp, usageWords } from './help.js';
 import { commandSpecs, findCommand } from '../tools/index.js';
 import type { AnyTool, CommandContext, CommandSpec, OptionSpec } from '../tools/tool.js';
@@ -203,6 +204,31 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
   } catch (error) {
     return report(error, await loadDictionary(lang), io);
   }
+}
+
+/**
+ * What a stdout error means, for every command: a reader that left early (`netlearn subnet
+ * 10.0.0.0/8 --split /28 | head`) is no error, exit 0; anything else (`> /dev/full`, a disk that
+ * filled) is one line on stderr and exit 1, never a stack trace. A command that claimed its
+ * stdout's errors (serve keeps serving when its log's reader leaves) decides for itself.
+ */
+export function guardStdout(argv: string[], io: ProcessIO, exit: (code: number) => void): void {
+  let failed = false;
+  io.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (failed || stdoutErrorsClaimed(io.stdout)) return;
+    failed = true;
+    if (error.code === 'EPIPE') return exit(0);
+    let lang = langFromEnv(io.env);
+    try {
+      lang = resolveLang(argv, io.env);
+    } catch {
+      // a bad --lang is reported by the command line itself; this message speaks the environment's
+    }
+    void loadDictionary(lang).then((t) => {
+      io.stderr.write(`${t.cli.prefix} ${t.cli.errors.stdoutFailed({ reason: error.code ?? error.message })}\n`);
+      exit(1);
+    });
+  });
 }
 
 function commandNames(): string[] {

@@ -85,6 +85,10 @@ const chat = {
       }[p.reason],
     stopping: (p: { count: number }) =>
       `stopping: telling ${count(p.count, 'client', 'clients')} the server is leaving`,
+    dropped: (p: { count: number }) =>
+      `${count(p.count, 'log line', 'log lines')} dropped: stdout was not keeping up (the chat went on)`,
+    stdoutClosed:
+      'netlearn: the reader of the log went away, so the log stops here; the chat goes on. Stop it with Ctrl+C.',
     stopped: 'stopped; the port is free again',
   },
   errors: {

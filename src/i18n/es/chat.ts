@@ -72,6 +72,10 @@ const chat: typeof en = {
         error: 'error de conexión',
       }[p.reason],
     stopping: (p) => `apagando: avisando a ${count(p.count, 'cliente', 'clientes')} que el servidor se va`,
+    dropped: (p) =>
+      `${count(p.count, 'línea', 'líneas')} del registro descartadas: stdout no daba abasto (el chat siguió)`,
+    stdoutClosed:
+      'netlearn: quien leía el registro se fue, así que el registro termina acá; el chat sigue. Paralo con Ctrl+C.',
     stopped: 'apagado; el puerto quedó libre',
   },
   errors: {
