@@ -93,10 +93,10 @@ export interface MeasuredRun {
 }
 
 /** Runs the built CLI with `args`, stdin and stdout as pipes the test drives, and its peak RSS noted at exit. */
-export function runMeasured(args: string[]): MeasuredRun {
+export function runMeasured(args: string[], env: Record<string, string> = {}): MeasuredRun {
   const peakFile = join(mkdtempSync(join(tmpdir(), 'netlearn-peak-')), 'peak');
   const child = spawn(process.execPath, ['--import', preload, cliPath, ...args], {
-    env: cleanEnv({ NETLEARN_PEAK_FILE: peakFile }),
+    env: cleanEnv({ NETLEARN_PEAK_FILE: peakFile, ...env }),
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';
