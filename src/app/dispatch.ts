@@ -5,6 +5,7 @@ import { colorEnabled } from '../core/color-policy.js';
 import { isInputError } from '../core/input-error.js';
 import { langFromEnv, languages, parseLang, type Lang } from '../core/language.js';
 import { describeInputError, loadDictionary, type Dictionary } from '../i18n/index.js';
+import { visible } from '../i18n/visible-text.js';
 import { createPaint } from '../output/paint.js';
 import { stdoutErrorsClaimed } from '../output/stdout-claim.js';
 import { commandHelp, mainHelp, usageWords } from './help.js';
@@ -94,12 +95,14 @@ function parse(argv: string[], spec: CommandSpec<unknown> | undefined) {
     const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const suggestion = closest(option.replace(/^-+/, ''), Object.keys(options));
-      throw new UsageError((t) => t.cli.errors.unknownOption({ option, command: label, suggestion }));
+      throw new UsageError((t) => t.cli.errors.unknownOption({ option: visible(option), command: label, suggestion }));
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       const takesValue = options[option.replace(/^-+/, '')]?.type === 'string';
       throw new UsageError((t) =>
-        takesValue ? t.cli.errors.missingValue({ option }) : t.cli.errors.unexpectedValue({ option }),
+        takesValue
+          ? t.cli.errors.missingValue({ option: visible(option) })
+          : t.cli.errors.unexpectedValue({ option: visible(option) }),
       );
     }
     throw error;
@@ -113,7 +116,11 @@ function resolveLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
   const lang = parseLang(flag);
   if (lang) return lang;
   throw new UsageError((t) =>
-    t.cli.errors.unsupportedLang({ lang: flag, supported: languages.join(', '), suggestion: closest(flag, languages) }),
+    t.cli.errors.unsupportedLang({
+      lang: visible(flag),
+      supported: languages.join(', '),
+      suggestion: closest(flag, languages),
+    }),
   );
 }
 
@@ -146,14 +153,16 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
       const found = findCommand(topic);
       if (!found)
         throw new UsageError((t) =>
-          t.cli.errors.unknownHelpTopic({ name: topic, suggestion: closest(topic, commandNames()) }),
+          t.cli.errors.unknownHelpTopic({ name: visible(topic), suggestion: closest(topic, commandNames()) }),
         );
       return print(io.stdout, commandHelp(found.command, t, paint));
     }
 
     const found = name === undefined ? undefined : findCommand(name);
     if (name !== undefined && !found) {
-      throw new UsageError((t) => t.cli.errors.unknownCommand({ name, suggestion: closest(name, commandNames()) }));
+      throw new UsageError((t) =>
+        t.cli.errors.unknownCommand({ name: visible(name), suggestion: closest(name, commandNames()) }),
+      );
     }
     const spec = found?.command;
     const { values, positionals } = parse(rest, spec);
@@ -181,7 +190,7 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
     }
     if (positionals.length > spec.maxArgs) {
       throw new UsageError((t) =>
-        t.cli.errors.tooManyArguments({ command: `netlearn ${spec.name}`, extra: positionals[spec.maxArgs]! }),
+        t.cli.errors.tooManyArguments({ command: `netlearn ${spec.name}`, extra: visible(positionals[spec.maxArgs]!) }),
       );
     }
 
@@ -250,7 +259,8 @@ function report(error: unknown, t: Dictionary, io: ProcessIO): number {
     io.stderr.write(`${prefix} ${describeInputError(error, t)}\n`);
     return 2;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  // An OS message may quote what was typed (getaddrinfo's host): made visible like any echo.
+  const message = visible(error instanceof Error ? error.message : String(error));
   io.stderr.write(`${prefix} ${t.cli.errors.runtime({ message })}\n${t.cli.errors.runtimeHint}\n`);
   if (io.env.NETLEARN_DEBUG === '1' && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return 1;
