@@ -16,6 +16,10 @@ export interface ChatServerOptions {
   maxBufferedBytes?: number;
   /** Lines a second each client may send (default 100); twice that may come in one burst. */
   linesPerSecond?: number;
+  /** Connections one address may hold (default 4): one machine cannot take every seat. */
+  maxPerAddress?: number;
+  /** How long a started line may stay unfinished before the client is dropped (default 30 s). */
+  idleMs?: number;
   /** Unhandled input held per client, in bytes, past which it is not read until it drains (16 KiB). */
   inputBudget?: number;
 }
@@ -33,4 +37,8 @@ export interface Member extends OutboxClient {
   allowance: number;
   refilledAt: number;
   drainTimer?: NodeJS.Timeout;
+  /** The remote address, whose seat this client holds. */
+  address: string;
+  /** Runs while the client owes the end of a line it started; it is dropped when this fires. */
+  idleTimer?: NodeJS.Timeout;
 }

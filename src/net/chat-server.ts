@@ -5,6 +5,8 @@ import { nickKey, nickProblem, parseChatLine } from '../core/chat-protocol.js';
 import { sanitizeText } from '../core/sanitize.js';
 import type { ChatEvent } from './chat-event.js';
 import { ChatOutbox } from './chat-outbox.js';
+import { ChatPacer } from './chat-pacer.js';
+import { ChatSlots } from './chat-slots.js';
 import type { ChatServerOptions, Member } from './chat-member.js';
 import { LineInbox } from './line-inbox.js';
 import { maxLineBytes } from './line-splitter.js';
@@ -26,10 +28,10 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   private stopping = false;
   private stopped: Promise<void> | undefined;
   private readonly lineCap: number;
-  private readonly linesPerSecond: number;
-  private readonly lineBurst: number;
   /** Unhandled input held per client (bytes plus per-chunk overhead) past which its socket is not read. */
-  private readonly inputBudget: number;
+  private readonly pacer: ChatPacer;
+  private readonly slots: ChatSlots;
+  private readonly idleMs: number;
 
   constructor(private readonly options: ChatServerOptions) {
     super();
@@ -39,9 +41,24 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
       member.socket.destroy();
       this.leave(member);
     });
-    this.linesPerSecond = options.linesPerSecond ?? 100;
-    this.lineBurst = 2 * this.linesPerSecond;
-    this.inputBudget = options.inputBudget ?? 16 * 1024;
+    this.slots = new ChatSlots(options.maxClients, options.maxPerAddress ?? 4);
+    this.idleMs = options.idleMs ?? 30_000;
+    this.pacer = new ChatPacer(
+      {
+        linesPerSecond: options.linesPerSecond ?? 100,
+        inputBudget: options.inputBudget ?? 16 * 1024,
+        idleMs: this.idleMs,
+      },
+      {
+        present: (member) => this.members.has(member),
+        receive: (member, line) => this.receive(member, line.text, line.bytes, line.truncated),
+        finish: (member) => {
+          this.outbox.flush();
+          member.socket.end();
+        },
+        idle: (member) => this.dropIdle(member),
+      },
+    );
     this.server = createServer((socket) => this.accept(socket));
   }
 
@@ -99,12 +116,21 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
       socket.destroy();
       return;
     }
-    if (this.members.size >= this.options.maxClients) {
-      this.emit('event', { event: 'refused', peer, tuple, reason: 'full' });
-      socket.end(this.options.wire.full({ max: this.options.maxClients }) + '\n');
+    const address = socket.remoteAddress ?? '';
+    const refusal = this.slots.refusal(address);
+    if (refusal) {
+      const limit = refusal === 'full' ? this.slots.maxClients : this.slots.maxPerAddress;
+      this.emit('event', { event: 'refused', peer, tuple, reason: refusal, limit });
+      const terms = {
+        max: this.slots.maxClients,
+        perAddress: this.slots.maxPerAddress,
+        idleSeconds: this.idleMs / 1000,
+      };
+      socket.end((refusal === 'full' ? this.options.wire.full(terms) : this.options.wire.perAddress(terms)) + '\n');
       setTimeout(() => socket.destroy(), 2000).unref();
       return;
     }
+    this.slots.take(address);
     socket.setNoDelay(true);
     socket.setKeepAlive(true, 60_000);
     const id = this.nextId++;
@@ -118,8 +144,9 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
       pending: [],
       pendingBytes: 0,
       reason: 'left',
-      allowance: this.lineBurst,
+      allowance: this.pacer.lineBurst,
       refilledAt: Date.now(),
+      address,
     };
     this.members.add(member);
     this.emit('event', { event: 'accepted', nick: member.nick, peer, tuple });
@@ -128,11 +155,11 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
 
     socket.on('data', (chunk: Buffer) => {
       member.inbox.push(chunk);
-      this.drain(member);
+      this.pacer.drain(member);
     });
     socket.on('end', () => {
       member.ended = true;
-      this.drain(member);
+      this.pacer.drain(member);
     });
     socket.on('error', (error: NodeJS.ErrnoException) => {
       if (member.reason === 'left')
@@ -190,8 +217,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
         member.reason = 'quit';
         member.socket.end(Buffer.concat([...this.outbox.take(member), Buffer.from(wire.bye + '\n')]));
         this.outbox.forget(member);
-        this.members.delete(member);
-        this.announceLeave(member);
+        if (this.release(member)) this.announceLeave(member);
         return;
       case 'unknown':
         this.reply(member, () => [wire.unknownCommand({ command: sanitizeText(input.command) })]);
@@ -199,53 +225,28 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     }
   }
 
-  /**
-   * Handles a client's lines within its allowance, cutting them from its raw input one at a time.
-   * Past the allowance the lines wait as bytes; past the byte budget the socket stops being read
-   * until they drain: TCP slows the sender down, nothing is lost, and the others' lines go first.
-   */
-  private drain(member: Member): void {
-    clearTimeout(member.drainTimer);
-    member.drainTimer = undefined;
-    const now = Date.now();
-    member.allowance = Math.min(
-      this.lineBurst,
-      member.allowance + ((now - member.refilledAt) / 1000) * this.linesPerSecond,
-    );
-    member.refilledAt = now;
-    while (member.allowance >= 1 && this.members.has(member)) {
-      const line = member.inbox.next();
-      if (!line) break;
-      member.allowance--;
-      this.receive(member, line.text, line.bytes, line.truncated);
-    }
-    const { socket } = member;
-    if (!this.members.has(member) || socket.destroyed) return;
-    if (member.inbox.empty) {
-      if (member.ended) this.finish(member);
-      else if (socket.isPaused()) socket.resume();
-      return;
-    }
-    if (member.inbox.cost > this.inputBudget) socket.pause();
-    else if (socket.isPaused() && !member.ended) socket.resume();
-    member.drainTimer = setTimeout(
-      () => this.drain(member),
-      Math.max(10, ((1 - member.allowance) / this.linesPerSecond) * 1000),
-    );
-  }
-
-  /** The client closed its side and every line it sent has been handled: the last one, then close ours. */
-  private finish(member: Member): void {
-    for (const line of member.inbox.end()) this.receive(member, line.text, line.bytes, line.truncated);
-    this.outbox.flush();
-    member.socket.end();
+  /** Drops a client that left a line unfinished too long, telling it why. */
+  private dropIdle(member: Member): void {
+    member.reason = 'idle';
+    const notice = Buffer.from(this.options.wire.idle({ seconds: this.idleMs / 1000 }) + '\n');
+    member.socket.end(Buffer.concat([...this.outbox.take(member), notice]));
+    member.socket.pause();
+    setTimeout(() => member.socket.destroy(), 2000).unref();
+    if (this.release(member)) this.announceLeave(member);
   }
 
   private leave(member: Member): void {
     this.outbox.forget(member);
+    if (this.release(member)) this.announceLeave(member);
+  }
+
+  /** Takes a client off the roster and frees its seat; false if it was already gone. */
+  private release(member: Member): boolean {
     clearTimeout(member.drainTimer);
-    if (!this.members.delete(member)) return;
-    this.announceLeave(member);
+    clearTimeout(member.idleTimer);
+    if (!this.members.delete(member)) return false;
+    this.slots.release(member.address);
+    return true;
   }
 
   private announceLeave(member: Member): void {

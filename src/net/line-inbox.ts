@@ -35,6 +35,11 @@ export class LineInbox {
     return this.held === 0;
   }
 
+  /** All input looked at, and it ends in the middle of a line: the peer owes a newline. */
+  get unfinished(): boolean {
+    return this.held === 0 && this.splitter.unfinished;
+  }
+
   /** The next complete line, or undefined once the held input has none. */
   next(): ReceivedLine | undefined {
     while (this.first < this.chunks.length) {

@@ -27,10 +27,14 @@ export interface ServeProcess {
 /** Runs the built `netlearn serve --json --port 0` (plus `args`) and resolves once it listens. */
 export function startServe(args: string[] = [], env: Record<string, string> = {}): Promise<ServeProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, 'serve', '--json', '--port', '0', ...args], {
-      env: cleanEnv(env),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [cliPath, 'serve', '--json', '--port', '0', '--max-per-address', '1000', ...args],
+      {
+        env: cleanEnv(env),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const out: string[] = [];
     let rest = '';
     const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));

@@ -13,7 +13,7 @@ function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-type Close = 'quit' | 'left' | 'reset' | 'slow' | 'server' | 'error';
+type Close = 'quit' | 'left' | 'reset' | 'slow' | 'idle' | 'server' | 'error';
 
 /** serve and connect: the lines the chat sends over the wire, and what the commands print. */
 const chat = {
@@ -29,6 +29,7 @@ const chat = {
         left: '',
         reset: ' (connection reset)',
         slow: ' (dropped: reading too slowly)',
+        idle: ' (dropped: a line left unfinished)',
         server: '',
         error: ' (connection error)',
       }[p.reason],
@@ -55,8 +56,17 @@ const chat = {
     unknownCommand: (p: { command: string }) => `* Unknown command ${p.command}. Type /help for the list.`,
     truncated: (p: { limit: number }) => `* Your line was longer than ${p.limit} bytes: only its start was sent.`,
     bye: '* Bye!',
-    full: (p: { max: number }) =>
-      `* Sorry, the chat is full (${count(p.max, 'person', 'people')}). Try again in a while.`,
+    full: (p: { max: number; perAddress?: number; idleSeconds?: number }) =>
+      `* Sorry, the chat is full (${count(p.max, 'person', 'people')}). Try again in a while.` +
+      (p.perAddress === undefined
+        ? ''
+        : ` Each address may hold ${p.perAddress}, and a line left unfinished for ${p.idleSeconds} s is dropped.`),
+    perAddress: (p: { max: number; perAddress: number; idleSeconds: number }) =>
+      `* Sorry, your address already has ${count(p.perAddress, 'connection', 'connections')} here, the most one address may` +
+      ` hold (--max-per-address), so everyone in the room gets a seat of the ${p.max}. Close one and try again.` +
+      ` A line left unfinished for ${p.idleSeconds} s is dropped too.`,
+    idle: (p: { seconds: number }) =>
+      `* Disconnected: you started a line ${p.seconds} s ago and never finished it (no newline). Reconnect when ready.`,
     serverLeaving: '* The server is shutting down. Bye!',
   },
   /** The server's own log, one line per event. */
@@ -69,6 +79,8 @@ const chat = {
     accepted: (p: { nick: string; tuple: string }) => `accepted ${p.tuple} as ${p.nick}`,
     refused: (p: { tuple: string; max: number }) =>
       `refused ${p.tuple}: already ${count(p.max, 'client', 'clients')} (--max-clients)`,
+    refusedPerAddress: (p: { tuple: string; perAddress: number }) =>
+      `refused ${p.tuple}: its address already has ${count(p.perAddress, 'connection', 'connections')} (--max-per-address)`,
     message: (p: { nick: string; text: string; bytes: number }) =>
       `[${p.nick}] ${p.text}  (${count(p.bytes, 'byte', 'bytes')})`,
     renamed: (p: { from: string; to: string }) => `${p.from} is now ${p.to}`,
@@ -80,6 +92,7 @@ const chat = {
         left: 'the client closed',
         reset: 'connection reset by the client',
         slow: 'dropped, it read too slowly and its buffer filled',
+        idle: 'dropped, it left a line unfinished too long',
         server: 'closed by the server',
         error: 'connection error',
       }[p.reason],

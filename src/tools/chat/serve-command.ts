@@ -54,7 +54,22 @@ export default async function run(ctx: CommandContext<ServerHandoff>): Promise<n
       ? parseCountOption(flags['max-clients'], '--max-clients', 1, 100_000)
       : 1000;
 
-  const server = sources.createServer({ host, port, maxClients, wire: t.chat.wire });
+  const maxPerAddress =
+    typeof flags['max-per-address'] === 'string'
+      ? parseCountOption(flags['max-per-address'], '--max-per-address', 1, 100_000)
+      : 4;
+  const idleSeconds =
+    typeof flags['idle-timeout'] === 'string'
+      ? parseCountOption(flags['idle-timeout'], '--idle-timeout', 1, 86_400)
+      : 30;
+  const server = sources.createServer({
+    host,
+    port,
+    maxClients,
+    maxPerAddress,
+    idleMs: idleSeconds * 1000,
+    wire: t.chat.wire,
+  });
   const onScreen = ctx.interactive && !ctx.json;
   let failure: NodeJS.ErrnoException | undefined;
   let wake = () => {};
