@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { createServer, type Server, type Socket } from 'node:net';
 import { pythonTuple } from '../core/address-tuple.js';
 import { nickKey, nickProblem, parseChatLine } from '../core/chat-protocol.js';
-import { sanitizeText } from '../core/sanitize.js';
+import { foldSpaces, sanitizeText } from '../core/sanitize.js';
 import type { ChatEvent } from './chat-event.js';
 import { ChatOutbox } from './chat-outbox.js';
 import { ChatPacer } from './chat-pacer.js';
@@ -176,7 +176,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
       case 'empty':
         return;
       case 'say': {
-        const text = sanitizeText(input.text);
+        const text = foldSpaces(sanitizeText(input.text));
         this.emit('event', { event: 'message', nick: member.nick, text, bytes });
         this.broadcast(member, `[${member.nick}] ${text}`);
         if (truncated) {
@@ -194,12 +194,16 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
         });
         return;
       case 'nick': {
-        const name = sanitizeText(input.name).normalize('NFC');
-        const problem = nickProblem(name, (key) =>
-          [...this.members].some((m) => m !== member && nickKey(m.nick) === key),
-        );
+        // Judged as sent (an invisible character is a reason to refuse), quoted back made visible.
+        const raw = input.name.normalize('NFC');
+        const name = sanitizeText(raw);
+        let like: string | undefined;
+        const problem = nickProblem(raw, (key) => {
+          like = [...this.members].find((m) => m !== member && nickKey(m.nick) === key)?.nick;
+          return like;
+        });
         if (problem) {
-          this.reply(member, () => [wire.nickRefused({ name, problem })]);
+          this.reply(member, () => [wire.nickRefused({ name, problem, like })]);
           return;
         }
         const from = member.nick;

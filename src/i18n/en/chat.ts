@@ -34,7 +34,7 @@ const chat = {
         error: ' (connection error)',
       }[p.reason],
     renamed: (p: { from: string; to: string }) => `* ${p.from} is now ${p.to}`,
-    nickRefused: (p: { name: string; problem: string }) =>
+    nickRefused: (p: { name: string; problem: string; like?: string }) =>
       `* Cannot use that nick: ` +
       (
         {
@@ -42,6 +42,8 @@ const chat = {
           'nick-too-long': `"${p.name}" is longer than 20 characters`,
           'nick-characters': `"${p.name}" may hold only letters, digits, _ and -, with no spaces`,
           'nick-taken': `"${p.name}" is already in use`,
+          'nick-lookalike': `"${p.name}" looks just like "${p.like}", who is already here; pick one nobody could mistake`,
+          'nick-invisible': `"${p.name}" has invisible characters in it (shown as \\u....), which would let two nicks look the same; use letters and digits you can see`,
         } as Record<string, string>
       )[p.problem],
     usersHeading: (p: { count: number }) => `* ${p.count} connected:`,

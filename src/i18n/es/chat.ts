@@ -32,6 +32,8 @@ const chat: typeof en = {
           'nick-too-long': `"${p.name}" tiene más de 20 caracteres`,
           'nick-characters': `"${p.name}" solo puede tener letras, dígitos, _ y -, sin espacios`,
           'nick-taken': `"${p.name}" ya está en uso`,
+          'nick-lookalike': `"${p.name}" se ve igual que "${p.like}", que ya está acá; elegí uno que nadie pueda confundir`,
+          'nick-invisible': `"${p.name}" tiene caracteres invisibles (se ven como \\u....), que permitirían que dos nicks se vean iguales; usá letras y dígitos que se vean`,
         } as Record<string, string>
       )[p.problem],
     usersHeading: (p) => `* ${count(p.count, 'conectado', 'conectados')}:`,
