@@ -30,8 +30,12 @@ export default async function run(ctx: CommandContext<ChatHandoff>): Promise<num
     return 1;
   }
   if (ctx.interactive && !ctx.json) {
-    await ctx.openScreen(connectionHandoff(connection));
-    connection.destroy();
+    try {
+      await ctx.openScreen(connectionHandoff(connection));
+    } finally {
+      // Whether the screen closed or never started, the connection does not outlive it.
+      connection.destroy();
+    }
     return 0;
   }
 
