@@ -1,4 +1,10 @@
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { dictionary } from '../../src/i18n/dictionaries.js';
+import { createPaint } from '../../src/output/paint.js';
+import runServe from '../../src/tools/chat/serve-command.js';
+import type { ServerHandoff } from '../../src/tools/chat/handoff.js';
+import type { CommandContext } from '../../src/tools/tool.js';
 import { runCli } from '../helpers/cli.js';
 import { lineClient } from '../helpers/line-client.js';
 import { trackSessions } from '../helpers/pty.js';
@@ -54,4 +60,30 @@ describe('screens and signals', () => {
     expect(await refused(port)).toBe(true);
     client.socket.destroy();
   });
+});
+
+it('a serve screen that fails to start leaves no server running behind it', async () => {
+  // Before: with DEV=true the screen threw, and serve went on listening headless.
+  let port = 0;
+  const stream = () => new PassThrough() as unknown as NodeJS.WriteStream;
+  const ctx: CommandContext<ServerHandoff> = {
+    args: [],
+    flags: { port: '0' },
+    lang: 'en',
+    t: dictionary('en'),
+    json: false,
+    paint: createPaint(false),
+    stdin: new PassThrough() as unknown as NodeJS.ReadStream,
+    stdout: stream(),
+    stderr: stream(),
+    env: {},
+    interactive: true,
+    openScreen: async (handoff) => {
+      port = handoff!.port;
+      throw new TypeError('Ve.initialize is not a function');
+    },
+  };
+  await expect(runServe(ctx)).rejects.toThrow('Ve.initialize');
+  expect(port).toBeGreaterThan(0);
+  expect(await refused(port)).toBe(true);
 });
