@@ -13,7 +13,7 @@ import { maxLineBytes } from './line-splitter.js';
 import { remoteEnd } from './socket-end.js';
 
 export type { ChatEvent } from './chat-event.js';
-export type { ChatServerOptions, ChatWire } from './chat-member.js';
+export type { ChatServerOptions } from './chat-member.js';
 
 /**
  * A line chat server: each line a client sends reaches every other client as `[nick] text`.

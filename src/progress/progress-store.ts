@@ -95,7 +95,7 @@ export function readProgress(
 }
 
 /** Progress is a few kilobytes; a file past this is damaged or not ours, and is not read. */
-export const maxProgressBytes = 1024 * 1024;
+const maxProgressBytes = 1024 * 1024;
 
 /**
  * Writes the whole file to a temporary name beside it, then renames: a crash never leaves half a

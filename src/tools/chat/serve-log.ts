@@ -2,7 +2,7 @@ import type { Dictionary } from '../../i18n/index.js';
 import { claimStdoutErrors } from '../../output/stdout-claim.js';
 
 /** Bytes the log may have waiting in stdout before its lines are dropped (and counted) instead. */
-export const logBacklogBytes = 1024 * 1024;
+const logBacklogBytes = 1024 * 1024;
 
 export interface ServeLog {
   /** Prints one line of the log, or drops it (counted) while stdout is not keeping up. */
