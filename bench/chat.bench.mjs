@@ -129,7 +129,7 @@ async function main() {
       await measure(
         'netlearn serve',
         process.execPath,
-        [cli, 'serve', '--port', '0', '--json', '--max-clients', '1000'],
+        [cli, 'serve', '--port', '0', '--json', '--max-clients', '1000', '--max-per-address', '1000'],
         (line) => JSON.parse(line).port,
       ),
     );

@@ -79,10 +79,22 @@ const tui = await build({
   },
   plugins: [
     {
-      // Ink imports react-devtools-core only when DEV is set; never ship it.
-      name: 'stub-devtools',
+      // Ink turns on its development mode whenever DEV=true is in the environment (common in
+      // developers' shells): it imports devtools (react-devtools-core, which the bundle has not)
+      // and reads its own package.json (which the bundle has not either), so every screen failed.
+      // In the bundle Ink's isDev() is always false, and the devtools modules are empty stubs.
+      name: 'ink-never-dev',
       setup(b) {
+        b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]utils\.js$/ }, async (args) => {
+          const source = await readFile(args.path, 'utf8');
+          const check = "const isDev = () => process.env['DEV'] === 'true';";
+          if (!source.includes(check)) throw new Error(`ink-never-dev: "${check}" not found in ${args.path}`);
+          return { contents: source.replace(check, 'const isDev = () => false;'), loader: 'js' };
+        });
         b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'devtools', namespace: 'stub' }));
+        b.onResolve({ filter: /^\.\/devtools(-window-polyfill)?\.js$/ }, (args) =>
+          /[\\/]ink[\\/]build$/.test(args.resolveDir) ? { path: 'ink-devtools', namespace: 'stub' } : undefined,
+        );
         b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default {}', loader: 'js' }));
       },
     },

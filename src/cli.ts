@@ -1,11 +1,8 @@
 #!/usr/bin/env node
-import { dispatch } from './app/dispatch.js';
+import { dispatch, guardStdout } from './app/dispatch.js';
 
-// A reader that leaves early (`netlearn subnet 10.0.0.0/8 --split /28 | head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+// A reader that leaves early is no error (exit 0); a full disk is one line and exit 1.
+guardStdout(process.argv.slice(2), process, (code) => process.exit(code));
 
 // No top-level await: the bundle is CommonJS (scripts/build.mjs says why).
 void dispatch(process.argv.slice(2), {

@@ -5,7 +5,9 @@ import { colorEnabled } from '../core/color-policy.js';
 import { isInputError } from '../core/input-error.js';
 import { langFromEnv, languages, parseLang, type Lang } from '../core/language.js';
 import { describeInputError, loadDictionary, type Dictionary } from '../i18n/index.js';
+import { visible } from '../i18n/visible-text.js';
 import { createPaint } from '../output/paint.js';
+import { stdoutErrorsClaimed } from '../output/stdout-claim.js';
 import { commandHelp, mainHelp, usageWords } from './help.js';
 import { commandSpecs, findCommand } from '../tools/index.js';
 import type { AnyTool, CommandContext, CommandSpec, OptionSpec } from '../tools/tool.js';
@@ -93,12 +95,14 @@ function parse(argv: string[], spec: CommandSpec<unknown> | undefined) {
     const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const suggestion = closest(option.replace(/^-+/, ''), Object.keys(options));
-      throw new UsageError((t) => t.cli.errors.unknownOption({ option, command: label, suggestion }));
+      throw new UsageError((t) => t.cli.errors.unknownOption({ option: visible(option), command: label, suggestion }));
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       const takesValue = options[option.replace(/^-+/, '')]?.type === 'string';
       throw new UsageError((t) =>
-        takesValue ? t.cli.errors.missingValue({ option }) : t.cli.errors.unexpectedValue({ option }),
+        takesValue
+          ? t.cli.errors.missingValue({ option: visible(option) })
+          : t.cli.errors.unexpectedValue({ option: visible(option) }),
       );
     }
     throw error;
@@ -112,7 +116,11 @@ function resolveLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
   const lang = parseLang(flag);
   if (lang) return lang;
   throw new UsageError((t) =>
-    t.cli.errors.unsupportedLang({ lang: flag, supported: languages.join(', '), suggestion: closest(flag, languages) }),
+    t.cli.errors.unsupportedLang({
+      lang: visible(flag),
+      supported: languages.join(', '),
+      suggestion: closest(flag, languages),
+    }),
   );
 }
 
@@ -145,14 +153,16 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
       const found = findCommand(topic);
       if (!found)
         throw new UsageError((t) =>
-          t.cli.errors.unknownHelpTopic({ name: topic, suggestion: closest(topic, commandNames()) }),
+          t.cli.errors.unknownHelpTopic({ name: visible(topic), suggestion: closest(topic, commandNames()) }),
         );
       return print(io.stdout, commandHelp(found.command, t, paint));
     }
 
     const found = name === undefined ? undefined : findCommand(name);
     if (name !== undefined && !found) {
-      throw new UsageError((t) => t.cli.errors.unknownCommand({ name, suggestion: closest(name, commandNames()) }));
+      throw new UsageError((t) =>
+        t.cli.errors.unknownCommand({ name: visible(name), suggestion: closest(name, commandNames()) }),
+      );
     }
     const spec = found?.command;
     const { values, positionals } = parse(rest, spec);
@@ -180,7 +190,7 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
     }
     if (positionals.length > spec.maxArgs) {
       throw new UsageError((t) =>
-        t.cli.errors.tooManyArguments({ command: `netlearn ${spec.name}`, extra: positionals[spec.maxArgs]! }),
+        t.cli.errors.tooManyArguments({ command: `netlearn ${spec.name}`, extra: visible(positionals[spec.maxArgs]!) }),
       );
     }
 
@@ -205,6 +215,31 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
   }
 }
 
+/**
+ * What a stdout error means, for every command: a reader that left early (`netlearn subnet
+ * 10.0.0.0/8 --split /28 | head`) is no error, exit 0; anything else (`> /dev/full`, a disk that
+ * filled) is one line on stderr and exit 1, never a stack trace. A command that claimed its
+ * stdout's errors (serve keeps serving when its log's reader leaves) decides for itself.
+ */
+export function guardStdout(argv: string[], io: ProcessIO, exit: (code: number) => void): void {
+  let failed = false;
+  io.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (failed || stdoutErrorsClaimed(io.stdout)) return;
+    failed = true;
+    if (error.code === 'EPIPE') return exit(0);
+    let lang = langFromEnv(io.env);
+    try {
+      lang = resolveLang(argv, io.env);
+    } catch {
+      // a bad --lang is reported by the command line itself; this message speaks the environment's
+    }
+    void loadDictionary(lang).then((t) => {
+      io.stderr.write(`${t.cli.prefix} ${t.cli.errors.stdoutFailed({ reason: error.code ?? error.message })}\n`);
+      exit(1);
+    });
+  });
+}
+
 function commandNames(): string[] {
   return commandSpecs().map((command) => command.name);
 }
@@ -224,7 +259,8 @@ function report(error: unknown, t: Dictionary, io: ProcessIO): number {
     io.stderr.write(`${prefix} ${describeInputError(error, t)}\n`);
     return 2;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  // An OS message may quote what was typed (getaddrinfo's host): made visible like any echo.
+  const message = visible(error instanceof Error ? error.message : String(error));
   io.stderr.write(`${prefix} ${t.cli.errors.runtime({ message })}\n${t.cli.errors.runtimeHint}\n`);
   if (io.env.NETLEARN_DEBUG === '1' && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return 1;

@@ -73,7 +73,8 @@ export async function runTui({
     },
   );
   const leave = () => instance.unmount();
-  const signals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
+  // SIGQUIT too: its default (a core dump) would leave the terminal on the alternate screen, in raw mode.
+  const signals = ['SIGTERM', 'SIGHUP', 'SIGINT', 'SIGQUIT'] as const;
   for (const signal of signals) process.once(signal, leave);
   try {
     await instance.waitUntilExit();

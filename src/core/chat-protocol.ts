@@ -1,3 +1,4 @@
+import { defaultIgnorable, nickSkeleton } from './nick-skeleton.js';
 /** The chat's line protocol: what a line a client sends means. Pure, so the rules are tested alone. */
 export type ChatInput =
   | { kind: 'say'; text: string }
@@ -29,23 +30,40 @@ export function parseChatLine(line: string): ChatInput {
 
 const nickMaxLength = 20;
 
-export type NickProblem = 'nick-empty' | 'nick-too-long' | 'nick-characters' | 'nick-taken';
+export type NickProblem =
+  'nick-empty' | 'nick-too-long' | 'nick-invisible' | 'nick-characters' | 'nick-taken' | 'nick-lookalike';
 
-/** The form two nicks are compared in: NFC (so a composed and a decomposed é agree), lower case. */
+/**
+ * The form two nicks are compared in: how they look (see nick-skeleton.ts), so a composed and a
+ * decomposed é agree, `Ana` is `ana`, and Cyrillic `аna` or fullwidth `ａｎａ` are `ana` too.
+ */
 export function nickKey(name: string): string {
-  return name.normalize('NFC').toLowerCase();
+  return nickSkeleton(name);
+}
+
+/** Only case and composition apart: the same nick, not merely a lookalike. */
+function sameNick(a: string, b: string): boolean {
+  return a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
 }
 
 /**
  * Why a nick is refused, or undefined when it is fine: 1 to 20 letters or digits of any script
  * (Peña, José, 李), `_` or `-`, with no spaces or control characters, not already used by someone
- * else (compared with nickKey, so `Ana` and `ana` are not two people). Give it the NFC form.
+ * else (compared with nickKey, so `Ana` and `ana`, or `ana` and Cyrillic `аna`, are not two
+ * people; `taken` may name the nick in use, to tell a lookalike from the same nick). No invisible
+ * (default-ignorable) characters: U+3164 alone, or a zero-width space appended. Give it the NFC form.
  */
-export function nickProblem(name: string, taken: (key: string) => boolean): NickProblem | undefined {
+export function nickProblem(
+  name: string,
+  taken: (key: string) => boolean | string | undefined,
+): NickProblem | undefined {
   const length = [...name].length;
   if (length === 0) return 'nick-empty';
   if (length > nickMaxLength) return 'nick-too-long';
+  if (defaultIgnorable.test(name)) return 'nick-invisible';
   if (!/^[\p{L}\p{N}_-]+$/u.test(name)) return 'nick-characters';
-  if (taken(nickKey(name))) return 'nick-taken';
+  const other = taken(nickKey(name));
+  if (typeof other === 'string' && !sameNick(other, name)) return 'nick-lookalike';
+  if (other) return 'nick-taken';
   return undefined;
 }

@@ -35,6 +35,7 @@ export interface Utf8Model {
   text: string;
   bytes: number[];
   hex: string;
+  /** The first characters' rows (all of them unless `utf8Model` was given a row limit). */
   characters: Utf8Character[];
   characterCount: number;
   codePointCount: number;
@@ -87,29 +88,35 @@ function asciiError(bytes: readonly number[]): AsciiDecodeError | null {
   };
 }
 
-/** Everything the UTF-8 lab shows about a text: per character, its code points, bytes and bits. */
-export function utf8Model(text: string): Utf8Model {
-  const bytes: number[] = [];
+/**
+ * Everything the UTF-8 lab shows about a text: per character, its code points, bytes and bits.
+ * Only the first `rowLimit` characters get their rows built (the rest are counted): 1 MiB of NULs
+ * would otherwise be a million rows of objects, most of a gigabyte, for a table cut at 200 rows.
+ */
+export function utf8Model(text: string, rowLimit = Infinity): Utf8Model {
+  const bytes = Array.from(new TextEncoder().encode(text));
   const characters: Utf8Character[] = [];
   let codePointCount = 0;
-  for (const char of graphemes(text)) {
-    const offset = bytes.length;
-    const codePoints: CodePointBytes[] = [];
+  let offset = 0;
+  const all = graphemes(text);
+  for (const char of all) {
+    const start = offset;
+    const codePoints: CodePointBytes[] | undefined = characters.length < rowLimit ? [] : undefined;
     for (const unit of char) {
       const codePoint = unit.codePointAt(0)!;
       const encoded = encodeCodePoint(codePoint);
-      codePoints.push({ codePoint: formatCodePoint(codePoint), bytes: encoded, bits: encoded.map(byteBits) });
-      bytes.push(...encoded);
+      codePoints?.push({ codePoint: formatCodePoint(codePoint), bytes: encoded, bits: encoded.map(byteBits) });
+      offset += encoded.length;
       codePointCount++;
     }
-    characters.push({ char, offset, codePoints, bytes: bytes.slice(offset) });
+    if (codePoints) characters.push({ char, offset: start, codePoints, bytes: bytes.slice(start, offset) });
   }
   return {
     text,
     bytes,
     hex: bytes.map(hexByte).join(' '),
     characters,
-    characterCount: characters.length,
+    characterCount: all.length,
     codePointCount,
     byteCount: bytes.length,
     mojibake: { latin1: decodeLatin1(bytes), macRoman: decodeMacRoman(bytes) },
@@ -128,6 +135,9 @@ export function utf8Json(model: Utf8Model) {
       codePoints: character.codePoints.map((entry) => entry.codePoint),
       bytes: character.bytes,
     })),
+    ...(model.characterCount > model.characters.length
+      ? { charactersOmitted: model.characterCount - model.characters.length }
+      : {}),
     mojibake: model.mojibake,
   };
 }

@@ -1,3 +1,4 @@
+import { visible } from './visible-text.js';
 import type { InputError } from '../core/input-error.js';
 import type { Lang } from '../core/language.js';
 import type en from './en/index.js';
@@ -15,5 +16,9 @@ export async function loadDictionary(lang: Lang): Promise<Dictionary> {
 
 /** The sentence for a core input error, in the dictionary's language. */
 export function describeInputError(error: InputError, t: Dictionary): string {
-  return t.inputErrors[error.code](error.details);
+  // Whatever the learner typed is quoted back made visible, in every message (escape codes shown).
+  const details = Object.fromEntries(
+    Object.entries(error.details).map(([key, value]) => [key, typeof value === 'string' ? visible(value) : value]),
+  );
+  return t.inputErrors[error.code](details);
 }

@@ -5,6 +5,8 @@ import { LineSplitter } from './line-splitter.js';
 import { localEnd, remoteEnd } from './socket-end.js';
 import type { SocketEnd } from '../core/address-tuple.js';
 
+const newline = Buffer.from('\n');
+
 /**
  * A line client for any line server (netlearn serve, a learner's Python server, nc -l). Lines it
  * receives are decoded, bounded and cleaned before anyone sees them.
@@ -33,8 +35,33 @@ export class ChatConnection extends EventEmitter<{ line: [string]; close: [] }> 
     return this.socket.destroyed;
   }
 
-  send(line: string): void {
-    if (this.socket.writable) this.socket.write(line + '\n');
+  /** Sends one line (text, or bytes passed on as they are); false when the socket's buffer is full. */
+  send(line: string | Buffer): boolean {
+    if (!this.socket.writable) return true;
+    return this.socket.write(typeof line === 'string' ? line + '\n' : Buffer.concat([line, newline]));
+  }
+
+  /** Resolves when what was sent has gone out to the kernel, or the connection is over. */
+  drained(): Promise<void> {
+    if (this.socket.destroyed || this.socket.writableLength === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        this.socket.off('drain', done);
+        this.socket.off('close', done);
+        resolve();
+      };
+      this.socket.on('drain', done);
+      this.socket.on('close', done);
+    });
+  }
+
+  /** Stops reading from the server (TCP then slows it down) until `resume`: for a reader that fell behind. */
+  pause(): void {
+    this.socket.pause();
+  }
+
+  resume(): void {
+    this.socket.resume();
   }
 
   /** Half-close: no more lines from us, but the server may still answer. */

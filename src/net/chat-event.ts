@@ -1,13 +1,14 @@
 import type { SocketEnd } from '../core/address-tuple.js';
 
 /** Why a client's connection ended, as the log and the other clients are told. */
-export type CloseReason = 'quit' | 'left' | 'reset' | 'slow' | 'server' | 'error';
+export type CloseReason = 'quit' | 'left' | 'reset' | 'slow' | 'idle' | 'server' | 'error';
 
 /** What the server does, one event per line of its log (and of `--json`). */
 export type ChatEvent =
   | { event: 'listening'; address: string; port: number; family: string }
   | { event: 'accepted'; nick: string; peer: SocketEnd; tuple: string }
-  | { event: 'refused'; peer: SocketEnd; tuple: string; reason: 'full' }
+  /** `limit`: the --max-clients or --max-per-address that was reached. */
+  | { event: 'refused'; peer: SocketEnd; tuple: string; reason: 'full' | 'per-address'; limit: number }
   | { event: 'message'; nick: string; text: string; bytes: number }
   | { event: 'nick'; from: string; to: string }
   | { event: 'truncated'; nick: string; limit: number }

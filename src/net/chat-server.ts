@@ -2,43 +2,18 @@ import { EventEmitter } from 'node:events';
 import { createServer, type Server, type Socket } from 'node:net';
 import { pythonTuple } from '../core/address-tuple.js';
 import { nickKey, nickProblem, parseChatLine } from '../core/chat-protocol.js';
-import { sanitizeText } from '../core/sanitize.js';
-import type en from '../i18n/en/chat.js';
-import type { ChatEvent, CloseReason } from './chat-event.js';
-import { ChatOutbox, type OutboxClient } from './chat-outbox.js';
-import { LineSplitter, maxLineBytes, type ReceivedLine } from './line-splitter.js';
+import { foldSpaces, sanitizeText } from '../core/sanitize.js';
+import type { ChatEvent } from './chat-event.js';
+import { ChatOutbox } from './chat-outbox.js';
+import { ChatPacer } from './chat-pacer.js';
+import { ChatSlots } from './chat-slots.js';
+import type { ChatServerOptions, Member } from './chat-member.js';
+import { LineInbox } from './line-inbox.js';
+import { maxLineBytes } from './line-splitter.js';
 import { remoteEnd } from './socket-end.js';
 
 export type { ChatEvent } from './chat-event.js';
-
-export type ChatWire = (typeof en)['wire'];
-
-export interface ChatServerOptions {
-  host: string;
-  port: number;
-  maxClients: number;
-  /** The lines sent to clients, in the server's language. */
-  wire: ChatWire;
-  maxLineBytes?: number;
-  /** Bytes waiting for one client past which it is dropped as too slow. */
-  maxBufferedBytes?: number;
-  /** Lines a second each client may send (default 100); twice that may come in one burst. */
-  linesPerSecond?: number;
-}
-
-interface Member extends OutboxClient {
-  id: number;
-  nick: string;
-  tuple: string;
-  splitter: LineSplitter;
-  reason: CloseReason;
-  /** Lines this client may still send right now (a token bucket), so one flood cannot drown the rest. */
-  allowance: number;
-  refilledAt: number;
-  /** Lines received past the allowance, waiting their turn; at most one read's worth, as reading pauses meanwhile. */
-  backlog: ReceivedLine[];
-  drainTimer?: NodeJS.Timeout;
-}
+export type { ChatServerOptions } from './chat-member.js';
 
 /**
  * A line chat server: each line a client sends reaches every other client as `[nick] text`.
@@ -53,8 +28,10 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   private stopping = false;
   private stopped: Promise<void> | undefined;
   private readonly lineCap: number;
-  private readonly linesPerSecond: number;
-  private readonly lineBurst: number;
+  /** Unhandled input held per client (bytes plus per-chunk overhead) past which its socket is not read. */
+  private readonly pacer: ChatPacer;
+  private readonly slots: ChatSlots;
+  private readonly idleMs: number;
 
   constructor(private readonly options: ChatServerOptions) {
     super();
@@ -64,8 +41,24 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
       member.socket.destroy();
       this.leave(member);
     });
-    this.linesPerSecond = options.linesPerSecond ?? 100;
-    this.lineBurst = 2 * this.linesPerSecond;
+    this.slots = new ChatSlots(options.maxClients, options.maxPerAddress ?? 4);
+    this.idleMs = options.idleMs ?? 30_000;
+    this.pacer = new ChatPacer(
+      {
+        linesPerSecond: options.linesPerSecond ?? 100,
+        inputBudget: options.inputBudget ?? 16 * 1024,
+        idleMs: this.idleMs,
+      },
+      {
+        present: (member) => this.members.has(member),
+        receive: (member, line) => this.receive(member, line.text, line.bytes, line.truncated),
+        finish: (member) => {
+          this.outbox.flush();
+          member.socket.end();
+        },
+        idle: (member) => this.dropIdle(member),
+      },
+    );
     this.server = createServer((socket) => this.accept(socket));
   }
 
@@ -123,12 +116,21 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
       socket.destroy();
       return;
     }
-    if (this.members.size >= this.options.maxClients) {
-      this.emit('event', { event: 'refused', peer, tuple, reason: 'full' });
-      socket.end(this.options.wire.full({ max: this.options.maxClients }) + '\n');
+    const address = socket.remoteAddress ?? '';
+    const refusal = this.slots.refusal(address);
+    if (refusal) {
+      const limit = refusal === 'full' ? this.slots.maxClients : this.slots.maxPerAddress;
+      this.emit('event', { event: 'refused', peer, tuple, reason: refusal, limit });
+      const terms = {
+        max: this.slots.maxClients,
+        perAddress: this.slots.maxPerAddress,
+        idleSeconds: this.idleMs / 1000,
+      };
+      socket.end((refusal === 'full' ? this.options.wire.full(terms) : this.options.wire.perAddress(terms)) + '\n');
       setTimeout(() => socket.destroy(), 2000).unref();
       return;
     }
+    this.slots.take(address);
     socket.setNoDelay(true);
     socket.setKeepAlive(true, 60_000);
     const id = this.nextId++;
@@ -137,13 +139,14 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
       nick: this.freeNick(`guest${id}`),
       socket,
       tuple,
-      splitter: new LineSplitter(this.lineCap),
+      inbox: new LineInbox(this.lineCap),
+      ended: false,
       pending: [],
       pendingBytes: 0,
       reason: 'left',
-      allowance: this.lineBurst,
+      allowance: this.pacer.lineBurst,
       refilledAt: Date.now(),
-      backlog: [],
+      address,
     };
     this.members.add(member);
     this.emit('event', { event: 'accepted', nick: member.nick, peer, tuple });
@@ -151,15 +154,12 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     this.broadcast(member, this.options.wire.joined({ nick: member.nick, tuple }));
 
     socket.on('data', (chunk: Buffer) => {
-      for (const line of member.splitter.push(chunk)) member.backlog.push(line);
-      this.drain(member);
+      member.inbox.push(chunk);
+      this.pacer.drain(member);
     });
     socket.on('end', () => {
-      clearTimeout(member.drainTimer);
-      for (const line of [...member.backlog.splice(0), ...member.splitter.end()])
-        this.receive(member, line.text, line.bytes, line.truncated);
-      this.outbox.flush();
-      socket.end();
+      member.ended = true;
+      this.pacer.drain(member);
     });
     socket.on('error', (error: NodeJS.ErrnoException) => {
       if (member.reason === 'left')
@@ -176,29 +176,34 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
       case 'empty':
         return;
       case 'say': {
-        const text = sanitizeText(input.text);
+        const text = foldSpaces(sanitizeText(input.text));
         this.emit('event', { event: 'message', nick: member.nick, text, bytes });
         this.broadcast(member, `[${member.nick}] ${text}`);
         if (truncated) {
           this.emit('event', { event: 'truncated', nick: member.nick, limit: this.lineCap });
-          this.send(member, wire.truncated({ limit: this.lineCap }));
+          this.reply(member, () => [wire.truncated({ limit: this.lineCap })]);
         }
         return;
       }
-      case 'users': {
-        const rows = [wire.usersHeading({ count: this.members.size })];
-        for (const other of this.members)
-          rows.push(wire.userRow({ nick: other.nick, tuple: other.tuple, you: other === member }));
-        this.send(member, rows.join('\n'));
+      case 'users':
+        this.reply(member, () => {
+          const rows = [wire.usersHeading({ count: this.members.size })];
+          for (const other of this.members)
+            rows.push(wire.userRow({ nick: other.nick, tuple: other.tuple, you: other === member }));
+          return rows;
+        });
         return;
-      }
       case 'nick': {
-        const name = sanitizeText(input.name).normalize('NFC');
-        const problem = nickProblem(name, (key) =>
-          [...this.members].some((m) => m !== member && nickKey(m.nick) === key),
-        );
+        // Judged as sent (an invisible character is a reason to refuse), quoted back made visible.
+        const raw = input.name.normalize('NFC');
+        const name = sanitizeText(raw);
+        let like: string | undefined;
+        const problem = nickProblem(raw, (key) => {
+          like = [...this.members].find((m) => m !== member && nickKey(m.nick) === key)?.nick;
+          return like;
+        });
         if (problem) {
-          this.send(member, wire.nickRefused({ name, problem }));
+          this.reply(member, () => [wire.nickRefused({ name, problem, like })]);
           return;
         }
         const from = member.nick;
@@ -210,58 +215,42 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
         return;
       }
       case 'help':
-        this.send(member, wire.help.join('\n'));
+        this.reply(member, () => wire.help);
         return;
       case 'quit':
         member.reason = 'quit';
         member.socket.end(Buffer.concat([...this.outbox.take(member), Buffer.from(wire.bye + '\n')]));
         this.outbox.forget(member);
-        this.members.delete(member);
-        this.announceLeave(member);
+        if (this.release(member)) this.announceLeave(member);
         return;
       case 'unknown':
-        this.send(member, wire.unknownCommand({ command: sanitizeText(input.command) }));
+        this.reply(member, () => [wire.unknownCommand({ command: sanitizeText(input.command) })]);
         return;
     }
   }
 
-  /**
-   * Handles a client's lines within its allowance. Past it, the socket stops being read until the
-   * allowance refills: TCP slows the sender down, nothing is lost, and the others' lines go first.
-   */
-  private drain(member: Member): void {
-    member.drainTimer = undefined;
-    const now = Date.now();
-    member.allowance = Math.min(
-      this.lineBurst,
-      member.allowance + ((now - member.refilledAt) / 1000) * this.linesPerSecond,
-    );
-    member.refilledAt = now;
-    let next = 0;
-    while (next < member.backlog.length && member.allowance >= 1 && this.members.has(member)) {
-      const line = member.backlog[next++]!;
-      member.allowance--;
-      this.receive(member, line.text, line.bytes, line.truncated);
-    }
-    member.backlog = next === 0 ? member.backlog : member.backlog.slice(next);
-    if (member.backlog.length === 0 || !this.members.has(member)) {
-      member.backlog = [];
-      if (member.socket.isPaused() && !member.socket.destroyed) member.socket.resume();
-      return;
-    }
+  /** Drops a client that left a line unfinished too long, telling it why. */
+  private dropIdle(member: Member): void {
+    member.reason = 'idle';
+    const notice = Buffer.from(this.options.wire.idle({ seconds: this.idleMs / 1000 }) + '\n');
+    member.socket.end(Buffer.concat([...this.outbox.take(member), notice]));
     member.socket.pause();
-    if (!member.drainTimer)
-      member.drainTimer = setTimeout(
-        () => this.drain(member),
-        Math.max(10, ((1 - member.allowance) / this.linesPerSecond) * 1000),
-      );
+    setTimeout(() => member.socket.destroy(), 2000).unref();
+    if (this.release(member)) this.announceLeave(member);
   }
 
   private leave(member: Member): void {
     this.outbox.forget(member);
+    if (this.release(member)) this.announceLeave(member);
+  }
+
+  /** Takes a client off the roster and frees its seat; false if it was already gone. */
+  private release(member: Member): boolean {
     clearTimeout(member.drainTimer);
-    if (!this.members.delete(member)) return;
-    this.announceLeave(member);
+    clearTimeout(member.idleTimer);
+    if (!this.members.delete(member)) return false;
+    this.slots.release(member.address);
+    return true;
   }
 
   private announceLeave(member: Member): void {
@@ -273,6 +262,18 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     let nick = wanted;
     for (let n = 2; [...this.members].some((m) => nickKey(m.nick) === nickKey(nick)); n++) nick = `${wanted}-${n}`;
     return nick;
+  }
+
+  /**
+   * A reply to one client. A client whose unread bytes are past the cap gets none (it is dropped
+   * as slow), before the reply is even built; the others pay for it from their line allowance, one
+   * line per ten rows, so asking for the roster in a loop costs as much as sending lines.
+   */
+  private reply(member: Member, build: () => readonly string[]): void {
+    if (this.outbox.refuseReply(member)) return;
+    const rows = build();
+    member.allowance -= Math.ceil(rows.length / 10);
+    this.send(member, rows.join('\n'));
   }
 
   private send(member: Member, text: string): void {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import type { Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,9 +42,51 @@ export async function listenPreferring(
   }
 }
 
-/** A fresh private folder for the demo's Unix socket, so no other user's file is ever in the way. */
+const folderPrefix = 'netlearn-demo-';
+
+/** Whether a process with this id is alive (one we may not signal still counts as alive). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes socket folders that killed demos left behind (`netlearn-demo-<pid>-…` whose process is
+ * gone): only our own user's, only real folders, never another user's or a live run's.
+ */
+export function removeStaleSocketFolders(root = tmpdir()): void {
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(new RegExp(`^${folderPrefix}(\\d+)-`).exec(name)?.[1] ?? NaN);
+    if (!Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
+    try {
+      const dir = join(root, name);
+      const stat = lstatSync(dir);
+      if (stat.isDirectory() && stat.uid === process.getuid?.()) rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // gone meanwhile, or not ours to remove
+    }
+  }
+}
+
+/**
+ * A fresh private folder for the demo's Unix socket, so no other user's file is ever in the way.
+ * Its name carries our process id, so a later run can tell a killed run's folder and remove it; a
+ * normal exit (even process.exit) removes this one.
+ */
 export function makeUnixSocketPath(): { dir: string; path: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'netlearn-demo-'));
+  removeStaleSocketFolders();
+  const dir = mkdtempSync(join(tmpdir(), `${folderPrefix}${process.pid}-`));
+  process.once('exit', () => removeFolder(dir));
   return { dir, path: join(dir, 'demo.sock') };
 }
 

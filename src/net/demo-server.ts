@@ -48,6 +48,7 @@ export class DemoServer extends EventEmitter<{ event: [DemoEvent] }> {
   /** The port the OS gave last time, tried first on a restart so commands shown for it keep working. */
   private previousPort = 0;
   private nextId = 1;
+  private readingPaused = false;
   private readonly clients = new Map<number, DemoClient>();
   /** Built-in clients whose connect has not finished. */
   private readonly connecting = new Set<DemoClient>();
@@ -206,6 +207,20 @@ export class DemoServer extends EventEmitter<{ event: [DemoEvent] }> {
     for (const peer of this.heldAccepts.splice(0)) this.outside(peer);
   }
 
+  /**
+   * Stops reading what clients send (TCP then slows them down) until `resumeReading`: for a log
+   * reader that fell behind, so a client pouring bytes cannot fill memory with events.
+   */
+  pauseReading(): void {
+    this.readingPaused = true;
+    for (const client of this.clients.values()) client.peer?.pause();
+  }
+
+  resumeReading(): void {
+    this.readingPaused = false;
+    for (const client of this.clients.values()) client.peer?.resume();
+  }
+
   private matches(peer: Socket, client: DemoClient): boolean {
     return this.path !== undefined || peer.remotePort === client.localPort;
   }
@@ -229,6 +244,7 @@ export class DemoServer extends EventEmitter<{ event: [DemoEvent] }> {
         hex: line.raw.toString('hex'),
       });
     peer.on('data', (chunk: Buffer) => splitter.push(chunk).forEach(report));
+    if (this.readingPaused) peer.pause();
     peer.on('end', () => {
       splitter.end().forEach(report);
       client.closedBy ??= 'client';

@@ -122,6 +122,11 @@ export class LineSplitter {
     }
   }
 
+  /** Part of a line has arrived and its newline not yet (or a too-long line is being skipped). */
+  get unfinished(): boolean {
+    return this.held > 0 || this.skipping;
+  }
+
   /** The unfinished last line, if the peer closed without a final newline. */
   end(): ReceivedLine[] {
     if (this.skipping || this.held === 0) {

@@ -1,11 +1,25 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  constants,
+  fchmodSync,
+  fstatSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import envPaths from 'env-paths';
 import { emptyProgress, progressFromJson, type Progress } from './progress-data.js';
 
 /** Something the learner should hear about their saved progress, as data; i18n words it. */
 export type ProgressProblem =
-  | { kind: 'corrupt'; file: string; movedTo?: string }
+  | { kind: 'corrupt'; file: string; movedTo?: string; tooBig?: boolean }
   | { kind: 'unreadable'; file: string; reason: string }
   | { kind: 'unwritable'; file: string; reason: string };
 
@@ -46,42 +60,89 @@ export function readProgress(
   file: string,
   options: { moveAside: boolean; now?: Date },
 ): { progress: Progress; problem?: ProgressProblem } {
-  let text: string;
+  let text: string | undefined;
   try {
-    text = readFileSync(file, 'utf8');
+    const fd = openSync(file, 'r');
+    try {
+      // Sized before it is read: a huge file is refused as damaged, not parsed into gigabytes.
+      if (fstatSync(fd).size <= maxProgressBytes) text = readFileSync(fd, 'utf8');
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { progress: emptyProgress() };
     return { progress: emptyProgress(), problem: { kind: 'unreadable', file, reason: reasonOf(error) } };
   }
+  const tooBig = text === undefined;
   let progress: Progress | undefined;
   try {
-    progress = progressFromJson(JSON.parse(text));
+    progress = text === undefined ? undefined : progressFromJson(JSON.parse(text));
   } catch {
     progress = undefined;
   }
   if (progress) return { progress };
-  if (!options.moveAside) return { progress: emptyProgress(), problem: { kind: 'corrupt', file } };
+  const corrupt = { kind: 'corrupt' as const, file, ...(tooBig ? { tooBig } : {}) };
+  if (!options.moveAside) return { progress: emptyProgress(), problem: corrupt };
   const stamp = (options.now ?? new Date()).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
   const movedTo = `${file}.corrupt-${stamp}`;
   try {
     renameSync(file, movedTo);
-    return { progress: emptyProgress(), problem: { kind: 'corrupt', file, movedTo } };
+    return { progress: emptyProgress(), problem: { ...corrupt, movedTo } };
   } catch {
-    return { progress: emptyProgress(), problem: { kind: 'corrupt', file } };
+    return { progress: emptyProgress(), problem: corrupt };
   }
 }
 
-/** Writes the whole file to a temporary name beside it, then renames: a crash never leaves half a file. */
+/** Progress is a few kilobytes; a file past this is damaged or not ours, and is not read. */
+const maxProgressBytes = 1024 * 1024;
+
+/**
+ * Writes the whole file to a temporary name beside it, then renames: a crash never leaves half a
+ * file. The temporary name is random and created exclusively, never through a symlink, so nothing
+ * planted there can redirect the write; the file keeps its mode; the data is on disk (fsync) before
+ * the rename, so a power cut leaves the old file or the new one, never an empty one.
+ */
 export function writeProgress(file: string, progress: Progress): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
+  const folder = dirname(file);
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  let mode = 0o600;
   try {
-    writeFileSync(temporary, `${JSON.stringify(progress, null, 2)}\n`, { mode: 0o600 });
+    mode = statSync(file).mode & 0o777;
+  } catch {
+    // no file yet: private by default
+  }
+  const temporary = `${file}.${randomBytes(8).toString('hex')}.tmp`;
+  // 'wx' and no symlink followed: O_CREAT | O_EXCL fails on anything already there.
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+  const fd = openSync(temporary, flags, mode);
+  let open = true;
+  try {
+    writeFileSync(fd, `${JSON.stringify(progress, null, 2)}\n`);
+    fchmodSync(fd, mode); // the umask may have narrowed it
+    fsyncSync(fd);
+    closeSync(fd);
+    open = false;
     renameSync(temporary, file);
   } catch (error) {
+    if (open) closeSync(fd);
     rmSync(temporary, { force: true });
     throw error;
+  }
+  syncFolder(folder);
+}
+
+/** The rename itself reaches the disk when the folder is synced (where the system allows it). */
+function syncFolder(folder: string): void {
+  try {
+    const fd = openSync(folder, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // not every system lets a folder be opened or synced
   }
 }
 

@@ -5,7 +5,7 @@ import type { ProgressProblem } from './progress-store.js';
 export function progressWarning(problem: ProgressProblem, t: Dictionary): string {
   switch (problem.kind) {
     case 'corrupt':
-      return t.lessons.progress.corrupt({ movedTo: problem.movedTo });
+      return t.lessons.progress.corrupt({ movedTo: problem.movedTo, tooBig: problem.tooBig });
     case 'unreadable':
       return t.lessons.progress.unreadable(problem);
     case 'unwritable':

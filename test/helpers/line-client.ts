@@ -10,8 +10,8 @@ export interface LineClient {
   closed: Promise<void>;
 }
 
-export async function lineClient(port: number, host = '127.0.0.1'): Promise<LineClient> {
-  const socket = connect({ host, port });
+export async function lineClient(port: number, host = '127.0.0.1', localAddress?: string): Promise<LineClient> {
+  const socket = connect({ host, port, ...(localAddress ? { localAddress } : {}) });
   socket.on('error', () => {});
   const lines: string[] = [];
   let rest = '';

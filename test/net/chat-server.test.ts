@@ -7,12 +7,21 @@ import { lineClient, type LineClient } from '../helpers/line-client.js';
 let server: ChatServer | undefined;
 const clients: LineClient[] = [];
 
-async function start(options: { maxClients?: number; maxBufferedBytes?: number; linesPerSecond?: number } = {}) {
+async function start(
+  options: {
+    maxClients?: number;
+    maxBufferedBytes?: number;
+    linesPerSecond?: number;
+    maxPerAddress?: number;
+    idleMs?: number;
+  } = {},
+) {
   const events: ChatEvent[] = [];
   server = new ChatServer({
     host: '127.0.0.1',
     port: 0,
     maxClients: options.maxClients ?? 1000,
+    maxPerAddress: 1000,
     wire: en.wire,
     ...options,
   });

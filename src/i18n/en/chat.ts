@@ -13,7 +13,7 @@ function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-type Close = 'quit' | 'left' | 'reset' | 'slow' | 'server' | 'error';
+type Close = 'quit' | 'left' | 'reset' | 'slow' | 'idle' | 'server' | 'error';
 
 /** serve and connect: the lines the chat sends over the wire, and what the commands print. */
 const chat = {
@@ -29,11 +29,12 @@ const chat = {
         left: '',
         reset: ' (connection reset)',
         slow: ' (dropped: reading too slowly)',
+        idle: ' (dropped: a line left unfinished)',
         server: '',
         error: ' (connection error)',
       }[p.reason],
     renamed: (p: { from: string; to: string }) => `* ${p.from} is now ${p.to}`,
-    nickRefused: (p: { name: string; problem: string }) =>
+    nickRefused: (p: { name: string; problem: string; like?: string }) =>
       `* Cannot use that nick: ` +
       (
         {
@@ -41,6 +42,8 @@ const chat = {
           'nick-too-long': `"${p.name}" is longer than 20 characters`,
           'nick-characters': `"${p.name}" may hold only letters, digits, _ and -, with no spaces`,
           'nick-taken': `"${p.name}" is already in use`,
+          'nick-lookalike': `"${p.name}" looks just like "${p.like}", who is already here; pick one nobody could mistake`,
+          'nick-invisible': `"${p.name}" has invisible characters in it (shown as \\u....), which would let two nicks look the same; use letters and digits you can see`,
         } as Record<string, string>
       )[p.problem],
     usersHeading: (p: { count: number }) => `* ${p.count} connected:`,
@@ -55,8 +58,17 @@ const chat = {
     unknownCommand: (p: { command: string }) => `* Unknown command ${p.command}. Type /help for the list.`,
     truncated: (p: { limit: number }) => `* Your line was longer than ${p.limit} bytes: only its start was sent.`,
     bye: '* Bye!',
-    full: (p: { max: number }) =>
-      `* Sorry, the chat is full (${count(p.max, 'person', 'people')}). Try again in a while.`,
+    full: (p: { max: number; perAddress?: number; idleSeconds?: number }) =>
+      `* Sorry, the chat is full (${count(p.max, 'person', 'people')}). Try again in a while.` +
+      (p.perAddress === undefined
+        ? ''
+        : ` Each address may hold ${p.perAddress}, and a line left unfinished for ${p.idleSeconds} s is dropped.`),
+    perAddress: (p: { max: number; perAddress: number; idleSeconds: number }) =>
+      `* Sorry, your address already has ${count(p.perAddress, 'connection', 'connections')} here, the most one address may` +
+      ` hold (--max-per-address), so everyone in the room gets a seat of the ${p.max}. Close one and try again.` +
+      ` A line left unfinished for ${p.idleSeconds} s is dropped too.`,
+    idle: (p: { seconds: number }) =>
+      `* Disconnected: you started a line ${p.seconds} s ago and never finished it (no newline). Reconnect when ready.`,
     serverLeaving: '* The server is shutting down. Bye!',
   },
   /** The server's own log, one line per event. */
@@ -69,6 +81,8 @@ const chat = {
     accepted: (p: { nick: string; tuple: string }) => `accepted ${p.tuple} as ${p.nick}`,
     refused: (p: { tuple: string; max: number }) =>
       `refused ${p.tuple}: already ${count(p.max, 'client', 'clients')} (--max-clients)`,
+    refusedPerAddress: (p: { tuple: string; perAddress: number }) =>
+      `refused ${p.tuple}: its address already has ${count(p.perAddress, 'connection', 'connections')} (--max-per-address)`,
     message: (p: { nick: string; text: string; bytes: number }) =>
       `[${p.nick}] ${p.text}  (${count(p.bytes, 'byte', 'bytes')})`,
     renamed: (p: { from: string; to: string }) => `${p.from} is now ${p.to}`,
@@ -80,11 +94,16 @@ const chat = {
         left: 'the client closed',
         reset: 'connection reset by the client',
         slow: 'dropped, it read too slowly and its buffer filled',
+        idle: 'dropped, it left a line unfinished too long',
         server: 'closed by the server',
         error: 'connection error',
       }[p.reason],
     stopping: (p: { count: number }) =>
       `stopping: telling ${count(p.count, 'client', 'clients')} the server is leaving`,
+    dropped: (p: { count: number }) =>
+      `${count(p.count, 'log line', 'log lines')} dropped: stdout was not keeping up (the chat went on)`,
+    stdoutClosed:
+      'netlearn: the reader of the log went away, so the log stops here; the chat goes on. Stop it with Ctrl+C.',
     stopped: 'stopped; the port is free again',
   },
   errors: {

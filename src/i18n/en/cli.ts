@@ -35,6 +35,11 @@ const cli = {
       `${p.command} got an unexpected argument "${p.extra}". Put text with spaces in quotes.`,
     unknownHelpTopic: (p: { name: string; suggestion?: string }) =>
       `there is no command "${p.name}" to explain.` + (p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''),
+    stdinLineTooLong: (p: { line: number; kib: number }) =>
+      `line ${p.line} of the input is longer than ${p.kib} KiB, more than anyone types; ` +
+      'nothing past it was read. Split it into shorter lines.',
+    stdoutFailed: (p: { reason: string }) =>
+      `could not write the output (${p.reason}): is the disk full, or the output file gone? Nothing more was written.`,
     runtime: (p: { message: string }) => `something went wrong: ${p.message}`,
     runtimeHint: 'Run again with NETLEARN_DEBUG=1 to see the details, and report it if it persists.',
     notInteractive: 'this needs an interactive terminal; run it directly in a terminal, not piped.',

@@ -72,6 +72,8 @@ const commands = {
       host: 'address to listen on (default 127.0.0.1; 0.0.0.0 for a classroom LAN)',
       port: 'port to listen on (default 5050)',
       'max-clients': 'refuse newcomers past this many (default 1000)',
+      'max-per-address': 'connections one address may hold (default 4)',
+      'idle-timeout': 'seconds a started line may stay unfinished (default 30)',
     },
     examples: ['netlearn serve', 'netlearn serve --host 0.0.0.0 --port 5050'],
   },

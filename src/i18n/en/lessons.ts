@@ -50,10 +50,13 @@ const lessons = {
   },
   progress: {
     prefix: 'netlearn: warning:',
-    corrupt: (p: { movedTo?: string }) =>
-      p.movedTo
-        ? `Saved progress was damaged; moved aside to ${p.movedTo}. Starting fresh.`
-        : 'Saved progress is damaged and was ignored.',
+    corrupt: (p: { movedTo?: string; tooBig?: boolean }) =>
+      p.tooBig
+        ? `Saved progress is over 1 MiB, far more than progress ever takes, so it was not read` +
+          (p.movedTo ? `; moved aside to ${p.movedTo}. Starting fresh.` : '.')
+        : p.movedTo
+          ? `Saved progress was damaged; moved aside to ${p.movedTo}. Starting fresh.`
+          : 'Saved progress is damaged and was ignored.',
     unreadable: (p: { file: string; reason: string }) =>
       `Cannot read ${p.file} (${p.reason}); progress will not be saved.`,
     unwritable: (p: { file: string; reason: string }) =>

@@ -19,6 +19,7 @@ const chat: typeof en = {
         left: '',
         reset: ' (conexión reiniciada)',
         slow: ' (desconectado: leía demasiado lento)',
+        idle: ' (desconectado: dejó una línea sin terminar)',
         server: '',
         error: ' (error de conexión)',
       }[p.reason],
@@ -31,6 +32,8 @@ const chat: typeof en = {
           'nick-too-long': `"${p.name}" tiene más de 20 caracteres`,
           'nick-characters': `"${p.name}" solo puede tener letras, dígitos, _ y -, sin espacios`,
           'nick-taken': `"${p.name}" ya está en uso`,
+          'nick-lookalike': `"${p.name}" se ve igual que "${p.like}", que ya está acá; elegí uno que nadie pueda confundir`,
+          'nick-invisible': `"${p.name}" tiene caracteres invisibles (se ven como \\u....), que permitirían que dos nicks se vean iguales; usá letras y dígitos que se vean`,
         } as Record<string, string>
       )[p.problem],
     usersHeading: (p) => `* ${count(p.count, 'conectado', 'conectados')}:`,
@@ -45,7 +48,17 @@ const chat: typeof en = {
     unknownCommand: (p) => `* No conozco el comando ${p.command}. Escribí /help para ver la lista.`,
     truncated: (p) => `* Tu línea pasaba de ${p.limit} bytes: solo se envió el principio.`,
     bye: '* ¡Chau!',
-    full: (p) => `* Perdón, el chat está lleno (${count(p.max, 'persona', 'personas')}). Probá de nuevo en un rato.`,
+    full: (p) =>
+      `* Perdón, el chat está lleno (${count(p.max, 'persona', 'personas')}). Probá de nuevo en un rato.` +
+      (p.perAddress === undefined
+        ? ''
+        : ` Cada dirección puede tener ${p.perAddress}, y una línea sin terminar durante ${p.idleSeconds} s se corta.`),
+    perAddress: (p) =>
+      `* Perdón, tu dirección ya tiene ${count(p.perAddress, 'conexión', 'conexiones')} acá, lo máximo por dirección` +
+      ` (--max-per-address), así todos en el aula tienen lugar entre los ${p.max}. Cerrá una y probá de nuevo.` +
+      ` Una línea sin terminar durante ${p.idleSeconds} s también se corta.`,
+    idle: (p) =>
+      `* Desconectado: empezaste una línea hace ${p.seconds} s y nunca la terminaste (falta el salto de línea). Volvé a conectarte cuando quieras.`,
     serverLeaving: '* El servidor se está apagando. ¡Chau!',
   },
   log: {
@@ -58,6 +71,8 @@ const chat: typeof en = {
       `atención: escuchando en ${p.host}, así que otras máquinas de la red pueden llegar a este chat. Cortalo con Ctrl+C al terminar la clase.`,
     accepted: (p) => `aceptado ${p.tuple} como ${p.nick}`,
     refused: (p) => `rechazado ${p.tuple}: ya hay ${count(p.max, 'cliente', 'clientes')} (--max-clients)`,
+    refusedPerAddress: (p) =>
+      `rechazado ${p.tuple}: su dirección ya tiene ${count(p.perAddress, 'conexión', 'conexiones')} (--max-per-address)`,
     message: (p) => `[${p.nick}] ${p.text}  (${count(p.bytes, 'byte', 'bytes')})`,
     renamed: (p) => `${p.from} ahora es ${p.to}`,
     truncated: (p) => `${p.nick} mandó una línea de más de ${p.limit} bytes; se cortó y se le avisó`,
@@ -68,10 +83,15 @@ const chat: typeof en = {
         left: 'el cliente cerró',
         reset: 'el cliente reinició la conexión',
         slow: 'desconectado, leía demasiado lento y se llenó su buffer',
+        idle: 'desconectado, dejó una línea sin terminar demasiado tiempo',
         server: 'lo cerró el servidor',
         error: 'error de conexión',
       }[p.reason],
     stopping: (p) => `apagando: avisando a ${count(p.count, 'cliente', 'clientes')} que el servidor se va`,
+    dropped: (p) =>
+      `${count(p.count, 'línea', 'líneas')} del registro descartadas: stdout no daba abasto (el chat siguió)`,
+    stdoutClosed:
+      'netlearn: quien leía el registro se fue, así que el registro termina acá; el chat sigue. Paralo con Ctrl+C.',
     stopped: 'apagado; el puerto quedó libre',
   },
   errors: {

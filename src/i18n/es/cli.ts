@@ -35,6 +35,11 @@ const cli: typeof en = {
       `${p.command} recibió un argumento de más: "${p.extra}". Si el texto tiene espacios, ponelo entre comillas.`,
     unknownHelpTopic: (p) =>
       `no hay ningún comando "${p.name}" para explicar.` + (p.suggestion ? ` ¿Quisiste decir "${p.suggestion}"?` : ''),
+    stdinLineTooLong: (p) =>
+      `la línea ${p.line} de la entrada pasa de ${p.kib} KiB, más de lo que alguien escribe; ` +
+      'no se leyó nada después de ella. Partila en líneas más cortas.',
+    stdoutFailed: (p) =>
+      `no se pudo escribir la salida (${p.reason}): ¿está lleno el disco, o ya no existe el archivo de salida? No se escribió nada más.`,
     runtime: (p) => `algo salió mal: ${p.message}`,
     runtimeHint: 'Volvé a ejecutarlo con NETLEARN_DEBUG=1 para ver los detalles, y avisanos si se repite.',
     notInteractive: 'esto necesita una terminal interactiva; ejecutalo directamente en una terminal, sin tuberías.',

@@ -76,6 +76,8 @@ const commands: typeof en = {
       host: 'dirección donde escuchar (por defecto 127.0.0.1; 0.0.0.0 para la red del aula)',
       port: 'puerto donde escuchar (por defecto 5050)',
       'max-clients': 'rechaza a los que lleguen después de esta cantidad (por defecto 1000)',
+      'max-per-address': 'conexiones que puede tener una misma dirección (por defecto 4)',
+      'idle-timeout': 'segundos que una línea empezada puede quedar sin terminar (por defecto 30)',
     },
     examples: ['netlearn serve', 'netlearn serve --host 0.0.0.0 --port 5050'],
   },

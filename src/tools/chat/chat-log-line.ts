@@ -18,7 +18,9 @@ export function chatLogLine(event: ChatEvent, t: Dictionary, max: number): strin
     case 'accepted':
       return log.accepted({ nick: event.nick, tuple: event.tuple });
     case 'refused':
-      return log.refused({ tuple: event.tuple, max });
+      return event.reason === 'per-address'
+        ? log.refusedPerAddress({ tuple: event.tuple, perAddress: event.limit })
+        : log.refused({ tuple: event.tuple, max });
     case 'message':
       return log.message(event);
     case 'nick':

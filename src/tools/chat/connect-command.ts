@@ -1,8 +1,8 @@
-import { createInterface } from 'node:readline';
 import { pythonTuple } from '../../core/address-tuple.js';
 import { parseConnectPort, parseHostOption } from '../../core/socket-options.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
 import type { ChatConnection } from '../../net/chat-client.js';
+import { LineInput, stdinLineCap } from '../../output/line-input.js';
 import sources from './sources.js';
 import { connectionHandoff, type ChatHandoff } from './handoff.js';
 import type { CommandContext } from '../tool.js';
@@ -30,8 +30,12 @@ export default async function run(ctx: CommandContext<ChatHandoff>): Promise<num
     return 1;
   }
   if (ctx.interactive && !ctx.json) {
-    await ctx.openScreen(connectionHandoff(connection));
-    connection.destroy();
+    try {
+      await ctx.openScreen(connectionHandoff(connection));
+    } finally {
+      // Whether the screen closed or never started, the connection does not outlive it.
+      connection.destroy();
+    }
     return 0;
   }
 
@@ -40,20 +44,44 @@ export default async function run(ctx: CommandContext<ChatHandoff>): Promise<num
     t.chat.client.connected({ local: pythonTuple(connection.local), remote: pythonTuple(connection.remote) }) + '\n',
   );
 
-  connection.on('line', (line) => ctx.stdout.write(line + '\n'));
-  const input = createInterface({ input: ctx.stdin, crlfDelay: Infinity, terminal: false });
-  input.on('line', (line) => connection.send(line));
+  // A stdout that stops taking lines (a stalled pipe) stops the reading from the server, and TCP
+  // slows the server down, rather than lines piling up here.
+  let stalled = false;
+  connection.on('line', (line) => {
+    if (ctx.stdout.write(line + '\n') || stalled) return;
+    stalled = true;
+    connection.pause();
+    ctx.stdout.once('drain', () => {
+      stalled = false;
+      connection.resume();
+    });
+  });
+
+  // Stdin is read a line at a time, only as fast as the socket takes them, and no line past 64 KiB.
+  const input = new LineInput(ctx.stdin);
+  let tooLong: number | undefined;
+  const sending = (async () => {
+    for (;;) {
+      const item = await input.next();
+      if (item.kind === 'too-long') tooLong = item.n;
+      if (item.kind !== 'line' || connection.closed) return;
+      if (!connection.send(item.raw)) await connection.drained();
+    }
+  })();
 
   await new Promise<void>((resolve) => {
     connection.once('close', resolve);
-    input.once('close', () => {
-      if (connection.closed) return;
+    void sending.then(() => {
+      if (connection.closed || tooLong !== undefined) return resolve();
       connection.end();
       setTimeout(resolve, lingerMs).unref();
     });
   });
   input.close();
-  ctx.stdin.pause();
   connection.destroy();
+  if (tooLong !== undefined) {
+    ctx.stderr.write(`${t.cli.prefix} ${t.cli.errors.stdinLineTooLong({ line: tooLong, kib: stdinLineCap / 1024 })}\n`);
+    return 2;
+  }
   return 0;
 }

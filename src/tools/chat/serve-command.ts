@@ -3,6 +3,7 @@ import { parseCountOption, parseHostOption, parsePortOption } from '../../core/s
 import { chatLogLine } from './chat-log-line.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
 import { serverHandoff, type ServerHandoff } from './handoff.js';
+import { serveLog } from './serve-log.js';
 import type { ChatEvent } from '../../net/chat-server.js';
 import type { Paint } from '../../output/paint.js';
 import sources from './sources.js';
@@ -40,8 +41,9 @@ function paintFor(event: ChatEvent, paint: Paint): (text: string) => string {
 
 /**
  * `netlearn serve`: a line chat server. On a terminal, the serve screen; otherwise its log, one line
- * per event (NDJSON with --json). SIGINT or SIGTERM (or leaving the screen) tells the clients,
- * closes everything and exits 0.
+ * per event (NDJSON with --json). SIGINT, SIGTERM or SIGHUP (or leaving the screen) tells the
+ * clients, closes everything and exits 0, even when stdout is a stalled pipe; a screen that fails
+ * to start stops the server too. The log never stops the chat (see serve-log.ts).
  */
 export default async function run(ctx: CommandContext<ServerHandoff>): Promise<number> {
   const { flags, t } = ctx;
@@ -52,9 +54,33 @@ export default async function run(ctx: CommandContext<ServerHandoff>): Promise<n
       ? parseCountOption(flags['max-clients'], '--max-clients', 1, 100_000)
       : 1000;
 
-  const server = sources.createServer({ host, port, maxClients, wire: t.chat.wire });
-  const print = (line: string) => ctx.stdout.write(line + '\n');
+  const maxPerAddress =
+    typeof flags['max-per-address'] === 'string'
+      ? parseCountOption(flags['max-per-address'], '--max-per-address', 1, 100_000)
+      : 4;
+  const idleSeconds =
+    typeof flags['idle-timeout'] === 'string'
+      ? parseCountOption(flags['idle-timeout'], '--idle-timeout', 1, 86_400)
+      : 30;
+  const server = sources.createServer({
+    host,
+    port,
+    maxClients,
+    maxPerAddress,
+    idleMs: idleSeconds * 1000,
+    wire: t.chat.wire,
+  });
   const onScreen = ctx.interactive && !ctx.json;
+  let failure: NodeJS.ErrnoException | undefined;
+  let wake = () => {};
+  const log = serveLog(ctx.stdout, ctx.stderr, t, {
+    json: ctx.json,
+    onFailure: (error) => {
+      failure = error;
+      wake();
+    },
+  });
+  const print = log.print;
   const handoff = onScreen ? serverHandoff({ server, host, port, reachable: [] }) : undefined;
   if (!onScreen) {
     server.on('event', (event) => {
@@ -67,6 +93,7 @@ export default async function run(ctx: CommandContext<ServerHandoff>): Promise<n
   try {
     actual = await server.listen();
   } catch (error) {
+    log.close();
     handoff?.release();
     const message = describeSocketError(error, t, { host, port });
     if (!message) throw error;
@@ -77,8 +104,13 @@ export default async function run(ctx: CommandContext<ServerHandoff>): Promise<n
   if (handoff) {
     handoff.port = actual.port;
     if (!isLoopback(host)) handoff.reachable = reachableAddresses(host, actual.port);
-    await ctx.openScreen(handoff);
-    await server.stop();
+    try {
+      await ctx.openScreen(handoff);
+    } finally {
+      // Whether the screen closed or never started, no server is left running behind it.
+      await server.stop();
+      log.close();
+    }
     print(t.chat.log.stopped);
     return 0;
   }
@@ -90,15 +122,32 @@ export default async function run(ctx: CommandContext<ServerHandoff>): Promise<n
     ctx.stderr.write(`${t.chat.log.networkWarning({ host })}\n`);
   }
 
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
   await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+    wake = resolve;
+    for (const signal of signals) process.on(signal, resolve);
+    if (failure) resolve();
   });
+  for (const signal of signals) process.off(signal, wake);
   await server.stop();
+  log.close();
+  if (failure) {
+    ctx.stderr.write(`${t.cli.prefix} ${t.cli.errors.stdoutFailed({ reason: failure.code ?? failure.message })}\n`);
+    return 1;
+  }
+  await leaveStalledStdout(ctx.stdout);
   return 0;
+}
+
+/**
+ * Stopping must end the process even when stdout is a pipe nobody reads: pending log lines get a
+ * second to go out, then the process exits without them (nothing else would let it end).
+ */
+async function leaveStalledStdout(stdout: NodeJS.WritableStream & { writableLength?: number }): Promise<void> {
+  if (!stdout.writableLength) return;
+  await new Promise<void>((resolve) => {
+    stdout.once('drain', resolve);
+    setTimeout(resolve, 1000).unref();
+  });
+  if (stdout.writableLength) process.exit(0);
 }

@@ -56,7 +56,17 @@ export default async function run(ctx: CommandContext<DemoPayload>): Promise<num
   }
 
   const server = sources.createServer({ family, port });
-  server.on('event', (event) => ctx.stdout.write((ctx.json ? JSON.stringify(event) : demoLine(event, t)) + '\n'));
+  // A stdout that stops taking lines (a stalled pipe) stops the reading from clients until it drains.
+  let stalled = false;
+  server.on('event', (event) => {
+    if (ctx.stdout.write((ctx.json ? JSON.stringify(event) : demoLine(event, t)) + '\n') || stalled) return;
+    stalled = true;
+    server.pauseReading();
+    ctx.stdout.once('drain', () => {
+      stalled = false;
+      server.resumeReading();
+    });
+  });
   try {
     await server.start();
   } catch (error) {

@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import { checkAnswer, type Verdict } from '../../core/quiz/check-answer.js';
 import { optionLabel } from '../../core/quiz/option-label.js';
 import { generatedTopics, type Question } from '../../core/quiz/question.js';
@@ -7,6 +6,7 @@ import { emptyScore, recordAnswer } from '../../core/quiz/score.js';
 import { noLessons, parseTopic, quizQuestions } from '../../core/quiz/topics.js';
 import type { Dictionary } from '../../i18n/index.js';
 import type { Paint } from '../../output/paint.js';
+import { LineInput, stdinLineCap } from '../../output/line-input.js';
 import type { CommandContext } from '../tool.js';
 import type { PracticePayload } from './payload.js';
 import { quizSource } from '../../lessons/quiz-source.js';
@@ -48,16 +48,19 @@ export default async function run(ctx: CommandContext<PracticePayload>): Promise
     if (!readerGone) stdout.write(text);
   };
   const echo = !(stdin as { isTTY?: boolean }).isTTY;
-  const lines = createInterface({ input: stdin, terminal: false, crlfDelay: Infinity });
-  const answers = lines[Symbol.asyncIterator]();
+  // One line at a time, none past 64 KiB: a huge pipe is refused, not read into one string.
+  const lines = new LineInput(stdin);
+  let tooLong: number | undefined;
   let score = emptyScore();
   let n = 0;
   try {
     for (const question of quizQuestions(createRandom(usedSeed), topic, source, count)) {
       n++;
       emit(json ? questionJson(question, n, t) : questionText(question, n, count, t, paint));
-      const answer = await answers.next();
-      if (answer.done || readerGone) break;
+      const next = await lines.next();
+      if (next.kind === 'too-long') tooLong = next.n;
+      if (next.kind !== 'line' || readerGone) break;
+      const answer = { value: next.text };
       // Piped answers are not echoed by a terminal: show each one so the transcript reads as a dialogue.
       if (!json && echo) emit(`> ${answer.value.replace(/[\u0000-\u001F\u007F-\u009F]/g, '').trim()}\n`);
       const verdict = checkAnswer(question, answer.value);
@@ -66,6 +69,11 @@ export default async function run(ctx: CommandContext<PracticePayload>): Promise
     }
   } finally {
     lines.close();
+  }
+  if (tooLong !== undefined) {
+    stdout.off('error', onError);
+    ctx.stderr.write(`${t.cli.prefix} ${t.cli.errors.stdinLineTooLong({ line: tooLong, kib: stdinLineCap / 1024 })}\n`);
+    return 2;
   }
   if (json) emit(`${JSON.stringify({ event: 'score', correct: score.correct, total: score.total })}\n`);
   else {

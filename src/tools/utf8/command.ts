@@ -41,7 +41,7 @@ export default async function run(context: CommandContext<ExamplePayload>): Prom
     }
     text = decoded;
   }
-  const model = utf8Model(text);
+  const model = utf8Model(text, json ? jsonRows : rowsShown);
   if (json) stdout.write(`${safeJson(utf8Json(model))}\n`);
   else await writeLines(stdout, utf8Lines(model, t, paint));
   return 0;
@@ -55,6 +55,9 @@ const stdinLimit = 2 ** 20;
 
 /** Rows of the per-character (or per-sequence) table printed; the summary still counts them all. */
 const rowsShown = 200;
+
+/** Characters listed one by one in --json (`charactersOmitted` counts the rest): 10,000 is plenty for a program. */
+const jsonRows = 10_000;
 
 /**
  * Stdin as bytes, up to `limit`, less the one newline `echo` adds. A read cut by the limit also
@@ -125,8 +128,8 @@ function* utf8Lines(model: Utf8Model, t: Dictionary, paint: Paint): Generator<st
       yield `  ${charCell}  ${paint.cyan(entry.codePoint.padEnd(pointWidth))}  ${entry.bytes.map(hexByte).join(' ').padEnd(bytesWidth)}  ${bitsText(entry.bits, paint)}`;
     }
   }
-  if (model.characters.length > rowsShown)
-    yield paint.dim(`  ${text.moreCharacters({ count: model.characters.length - rowsShown })}`);
+  if (model.characterCount > rowsShown)
+    yield paint.dim(`  ${text.moreCharacters({ count: model.characterCount - rowsShown })}`);
   yield '';
   yield paint.underline(text.wrongHeading);
   const label = Math.max(text.latin1.length, text.macRoman.length, text.ascii.length);

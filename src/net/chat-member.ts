@@ -1,0 +1,44 @@
+import type en from '../i18n/en/chat.js';
+import type { CloseReason } from './chat-event.js';
+import type { OutboxClient } from './chat-outbox.js';
+import type { LineInbox } from './line-inbox.js';
+
+export type ChatWire = (typeof en)['wire'];
+
+export interface ChatServerOptions {
+  host: string;
+  port: number;
+  maxClients: number;
+  /** The lines sent to clients, in the server's language. */
+  wire: ChatWire;
+  maxLineBytes?: number;
+  /** Bytes waiting for one client past which it is dropped as too slow. */
+  maxBufferedBytes?: number;
+  /** Lines a second each client may send (default 100); twice that may come in one burst. */
+  linesPerSecond?: number;
+  /** Connections one address may hold (default 4): one machine cannot take every seat. */
+  maxPerAddress?: number;
+  /** How long a started line may stay unfinished before the client is dropped (default 30 s). */
+  idleMs?: number;
+  /** Unhandled input held per client, in bytes, past which it is not read until it drains (16 KiB). */
+  inputBudget?: number;
+}
+
+/** One connected client, as the server keeps it. */
+export interface Member extends OutboxClient {
+  id: number;
+  nick: string;
+  tuple: string;
+  inbox: LineInbox;
+  /** The client has closed its side: finish its lines at the usual pace, then close ours. */
+  ended: boolean;
+  reason: CloseReason;
+  /** Lines this client may still send right now (a token bucket), so one flood cannot drown the rest. */
+  allowance: number;
+  refilledAt: number;
+  drainTimer?: NodeJS.Timeout;
+  /** The remote address, whose seat this client holds. */
+  address: string;
+  /** Runs while the client owes the end of a line it started; it is dropped when this fires. */
+  idleTimer?: NodeJS.Timeout;
+}

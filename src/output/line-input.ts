@@ -1,0 +1,80 @@
+import { LineInbox } from '../net/line-inbox.js';
+
+/** The longest stdin line `quiz` and `connect` accept: more is almost surely not typed. */
+export const stdinLineCap = 64 * 1024;
+
+/** One step of reading: a line, the end, or a line over the cap (which ends the reading). */
+export type InputLine =
+  /** `text` decoded (invalid UTF-8 shown as U+FFFD and its bytes), `raw` the bytes as they came. */
+  { kind: 'line'; text: string; raw: Buffer; n: number } | { kind: 'end' } | { kind: 'too-long'; n: number };
+
+/**
+ * Lines of a command's stdin (here beside write-lines.ts: both serve the standard streams), read
+ * only as they are asked for: the stream is paused between asks, so a fast pipe waits for a slow
+ * consumer instead of filling memory, and no line is held past `cap` bytes (a longer one is
+ * reported, not read to its end).
+ */
+export class LineInput {
+  private readonly inbox: LineInbox;
+  private ended = false;
+  private wake: (() => void) | undefined;
+  private count = 0;
+  private done = false;
+
+  constructor(
+    private readonly stream: NodeJS.ReadableStream,
+    private readonly cap = stdinLineCap,
+  ) {
+    // The splitter cuts at the cap plus one byte, so a line of exactly `cap` bytes is accepted.
+    this.inbox = new LineInbox(cap + 1);
+    stream.on('data', this.onData);
+    stream.on('end', this.onEnd);
+    stream.on('error', this.onEnd);
+    stream.pause();
+  }
+
+  private readonly onData = (chunk: Buffer | string) => {
+    this.inbox.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    this.stream.pause();
+    this.wake?.();
+  };
+
+  private readonly onEnd = () => {
+    this.ended = true;
+    this.wake?.();
+  };
+
+  /** The next line; after `end` or `too-long`, always `end`. */
+  async next(): Promise<InputLine> {
+    for (;;) {
+      if (this.done) return { kind: 'end' };
+      const line = this.inbox.next() ?? (this.ended ? this.inbox.end()[0] : undefined);
+      if (line) {
+        this.count++;
+        if (line.truncated || line.bytes > this.cap) return this.finish({ kind: 'too-long', n: this.count });
+        return { kind: 'line', text: line.text, raw: line.raw, n: this.count };
+      }
+      if (this.ended) return this.finish({ kind: 'end' });
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+        this.stream.resume();
+      });
+      this.wake = undefined;
+    }
+  }
+
+  /** Stops reading: the stream is paused and left alone. */
+  close(): void {
+    this.done = true;
+    this.stream.off('data', this.onData);
+    this.stream.off('end', this.onEnd);
+    this.stream.off('error', this.onEnd);
+    this.stream.pause();
+    this.wake?.();
+  }
+
+  private finish(result: InputLine): InputLine {
+    this.close();
+    return result;
+  }
+}
