@@ -25,8 +25,8 @@ describe('demo screen in a real terminal', () => {
     const port = Number(/nc 127\.0\.0\.1 (\d+)/.exec(screen)![1]);
     expect(listeningInProc(port)).toBe(true);
     session.write('a');
-    const withClient = await session.waitFor(/#1 \d\d:\d\d:\d\d \('127\.0\.0\.1', \d+\)/);
-    const clientPort = Number(/#1 \d\d:\d\d:\d\d \('127\.0\.0\.1', (\d+)\)/.exec(withClient)![1]);
+    const withClient = await session.waitFor(/#1 \('127\.0\.0\.1', \d+\) ═/);
+    const clientPort = Number(/#1 \('127\.0\.0\.1', (\d+)\)/.exec(withClient)![1]);
     await session.waitFor(`ESTAB 127.0.0.1:${port} 127.0.0.1:${clientPort}`);
     session.write('q');
     expect((await session.exited).exitCode).toBe(0);
@@ -41,7 +41,9 @@ describe('demo screen in a real terminal', () => {
     const outside = connect({ host: '127.0.0.1', port });
     outside.on('error', () => {});
     await new Promise((resolve) => outside.once('connect', resolve));
-    await session.waitFor(`('127.0.0.1', ${outside.localPort}) outside`);
+    // Drawn as an outside client in the diagram, and logged as one.
+    await session.waitFor(new RegExp(`\\('127\\.0\\.0\\.1', ${outside.localPort}\\) ═ outside`));
+    await session.waitFor(`('127.0.0.1', ${outside.localPort}) (outside)`);
     outside.end('hola desde nc\n');
     await session.waitFor('"hola desde nc" 13 bytes');
   });
@@ -72,14 +74,16 @@ describe('demo screen in a real terminal', () => {
     expect((await session.exited).exitCode).toBe(0);
   });
 
-  it('at 80 columns: both tuples readable, the explanation below the log, the Spanish counts wrapped', async () => {
+  it('at 80 columns: the diagram with both ends, the explanation on e, the Spanish counts wrapped', async () => {
     const session = spawn(['--lang', 'es', 'demo'], { cols: 80, rows: 24 });
     await session.waitFor(/nc 127\.0\.0\.1 \d+/);
-    await session.waitFor('Qué pasó');
     session.write('a');
-    await session.waitFor(/cliente: \('127\.0\.0\.1', \d+\) → \('127\.0\.0\.1', \d+\)/);
+    await session.waitFor(/accept\(\) → \('127\.0\.0\.1', (\d+)\) +getsockname\(\) → \('127\.0\.0\.1', \1\)/);
+    session.write('e');
     const explained = await session.waitFor(`recibió el puerto`);
     expect(explained).toContain('Qué pasó');
+    session.write('e');
+    await session.waitFor('Eventos');
     // Auto-play fills the log; the panel below it may then give way, the counts must still wrap whole.
     session.write('p');
     const screen = await session.waitFor('reproducción automática…');

@@ -46,6 +46,13 @@ const demo = {
     autoplay: 'auto-play running…',
     addClientFirst: 'No client to send from: add one first with a.',
     outsideTypes: (p: { client: number }) => `Client ${p.client} is outside the demo (like nc): it types for itself.`,
+    outsideCloses: (p: { client: number }) =>
+      `Client ${p.client} is outside the demo: only its own program can close its end (Ctrl+C or Ctrl+D in nc). ` +
+      'r stops the server, which closes it from the server side.',
+    refused: (p: { target: string }) =>
+      `Nothing listens on ${p.target} now, so the OS answered the client's SYN with a reset: in Python, ` +
+      'connect() raises ConnectionRefusedError: [Errno 111] Connection refused. Press r to start the server.',
+    scrolled: (p: { count: number }) => `Scrolled up: ${count(p.count, 'newer event', 'newer events')} below (PgDn).`,
     explain: {
       title: 'What happened',
       listening: (p: { port: number }) =>

@@ -44,6 +44,14 @@ const demo: typeof en = {
     autoplay: 'reproducción automática…',
     addClientFirst: 'No hay cliente que mande: primero agregá uno con a.',
     outsideTypes: (p) => `El cliente ${p.client} es de afuera de la demo (como nc): escribe por su cuenta.`,
+    outsideCloses: (p) =>
+      `El cliente ${p.client} es de afuera de la demo: solo su propio programa puede cerrar su extremo (Ctrl+C o Ctrl+D en nc). ` +
+      'r detiene el servidor, que lo cierra desde su lado.',
+    refused: (p) =>
+      `Nada escucha en ${p.target} ahora, así que el sistema operativo le respondió al SYN del cliente con un reset: en Python, ` +
+      'connect() lanza ConnectionRefusedError: [Errno 111] Connection refused. Apretá r para arrancar el servidor.',
+    scrolled: (p) =>
+      `Desplazado hacia arriba: ${count(p.count, 'evento más nuevo', 'eventos más nuevos')} abajo (PgDn).`,
     explain: {
       title: 'Qué pasó',
       listening: (p) =>

@@ -1,8 +1,10 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { wrapSpans, type Line } from '../../core/wrap.js';
 import type { Dictionary } from '../../i18n/index.js';
+import WrappedText from '../../ui/components/WrappedText.js';
 import theme from '../../ui/theme.js';
-import HighlightedHex from './HighlightedHex.js';
-import HighlightedText from './HighlightedText.js';
+import type { Look } from './diagram-lines.js';
+import { logSpans } from './log-spans.js';
 import type { LogEntry } from './use-demo-state.js';
 
 interface EventLogProps {
@@ -10,77 +12,40 @@ interface EventLogProps {
   log: readonly LogEntry[];
   /** How many rows it may use. */
   rows: number;
+  width: number;
   /** How many entries up from the newest the window ends (0 = follow the newest). */
   scroll: number;
   t: Dictionary;
 }
 
-function EntryRow({ entry, t }: { /** The event to show. */ entry: LogEntry; /** Dictionary. */ t: Dictionary }) {
-  const { event, time } = entry;
-  const s = t.demo.screen;
-  const who = 'client' in event ? <Text color={theme.accent}>#{event.client} </Text> : null;
-  let body;
-  switch (event.event) {
-    case 'listening':
-      body = <Text color={theme.good}>{t.demo.log.listening({ ...event, python: '' }).replace(/\s+#\s*$/, '')}</Text>;
-      break;
-    case 'connected':
-      body = (
-        <Text>
-          {s.connected}: {s.you} {event.localTuple} → {event.remoteTuple}
-        </Text>
-      );
-      break;
-    case 'accepted':
-      body = (
-        <Text color={theme.good}>
-          {s.accepted} {event.tuple}
-          {event.outside ? <Text color={theme.warn}> ({s.outside})</Text> : null}
-        </Text>
-      );
-      break;
-    case 'message':
-      body = (
-        <Text>
-          "<HighlightedText text={event.text.length > 60 ? event.text.slice(0, 60) + '…' : event.text} />"{' '}
-          {s.bytes({ bytes: event.bytes })}: <HighlightedHex hex={event.hex.slice(0, 96)} />
-          {event.hex.length > 96 ? '…' : ''}
-        </Text>
-      );
-      break;
-    case 'closed':
-      body = (
-        <Text color={theme.warn}>
-          {s.closedBy({ by: event.by })}
-          {event.reset ? ` (${s.reset})` : ''}
-        </Text>
-      );
-      break;
-    case 'failed':
-      body = <Text color={theme.bad}>{t.demo.log.failed(event)}</Text>;
-      break;
-    case 'stopped':
-      body = <Text color={theme.warn}>{t.demo.log.stopped}</Text>;
-      break;
+/**
+ * The newest events that fit, each wrapped whole (never cut), or an earlier window when scrolled,
+ * with a last row that says how many newer events wait below.
+ */
+export default function EventLog({ log, rows, width, scroll, t }: EventLogProps) {
+  const end = Math.max(0, log.length - scroll);
+  const below = log.length - end;
+  const room = Math.max(1, rows - (below > 0 ? 1 : 0));
+  const shown: Line<Look>[][] = [];
+  let used = 0;
+  for (let index = end - 1; index >= 0; index--) {
+    const lines = wrapSpans(logSpans(log[index]!, t), width);
+    if (used + lines.length > room) break;
+    shown.unshift(lines);
+    used += lines.length;
   }
   return (
-    <Text wrap="truncate">
-      <Text color={theme.muted}>{time} </Text>
-      {who}
-      {body}
-    </Text>
-  );
-}
-
-/** The newest events that fit, or an earlier window when scrolled. */
-export default function EventLog({ log, rows, scroll, t }: EventLogProps) {
-  const end = Math.max(0, log.length - scroll);
-  const visible = log.slice(Math.max(0, end - rows), end);
-  return (
     <Box flexDirection="column" height={rows} overflow="hidden">
-      {visible.map((entry) => (
-        <EntryRow key={entry.seq} entry={entry} t={t} />
+      {shown.flat().map((line, index) => (
+        <WrappedText key={index} width={width}>
+          {line}
+        </WrappedText>
       ))}
+      {below > 0 ? (
+        <WrappedText width={width} color={theme.warn}>
+          {t.demo.screen.scrolled({ count: below })}
+        </WrappedText>
+      ) : null}
     </Box>
   );
 }

@@ -46,8 +46,8 @@ export type DiagramForm = 'wide' | 'two-rows' | 'list';
 
 export function diagramForm(width: number, rows: number): DiagramForm {
   // The box takes three rows and the "more" markers two: with less room, the list's one-row head.
-  if (width >= 100 && rows >= 7) return 'wide';
-  return width >= 70 && rows >= 9 ? 'two-rows' : 'list';
+  if (width >= 88 && rows >= 6) return 'wide';
+  return width >= 70 && rows >= 7 ? 'two-rows' : 'list';
 }
 
 const cut = (text: string, room: number) => {
@@ -194,6 +194,9 @@ export function diagramLines(input: DiagramInput): DiagramLine[] {
   const blocks = clients.map(
     (client, index) => () => connectionRows(client, index === clients.length - 1, input, form),
   );
+  // Everyone when they all fit; otherwise a window, with room for the two "more" markers.
+  const all = blocks.map((block) => block());
+  if (all.reduce((sum, rows) => sum + rows.length, 0) <= input.rows - head.length) return [...head, ...all.flat()];
   const budget = Math.max(1, input.rows - head.length - 2);
   const at = Math.max(
     0,

@@ -1,17 +1,21 @@
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
-import { pythonBindLine } from '../../core/address-tuple.js';
-import { displayWidth } from '../../core/display-width.js';
+import { pythonBindLine, pythonTuple } from '../../core/address-tuple.js';
+import { wrapSpans } from '../../core/wrap.js';
+import WrappedText from '../../ui/components/WrappedText.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import TextField from '../../ui/text-field/TextField.js';
 import theme from '../../ui/theme.js';
-import ClientList from './ClientList.js';
+import { diagramLines } from './diagram-lines.js';
+import { headerLines } from './header-lines.js';
 import EventLog from './EventLog.js';
 import SidePanel from './SidePanel.js';
 import StatesPanel from './StatesPanel.js';
 import useAutoplay from './use-autoplay.js';
 import useDemoServer from './use-demo-server.js';
+import useDiagramClients from './use-diagram-clients.js';
+import type { DemoState } from './use-demo-state.js';
 import useSocketStates from './use-socket-states.js';
 import type { ScreenProps } from '../tool.js';
 import type { DemoPayload } from './payload.js';
@@ -59,11 +63,20 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
     );
     setChosen(openClients[Math.min(openClients.length - 1, Math.max(0, index + step))]!.id);
   };
+  const diagramClients = useDiagramClients(state);
   const demo = server.current;
+  // A client the stopped server refused: say what Python's connect() says.
+  useEffect(() => {
+    const last = state.last;
+    if (last?.event !== 'failed') return;
+    const target = listening?.family === 'Unix' ? listening.address : `${host}:${demo?.port ?? port}`;
+    setNotice(s.refused({ target }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per refused client
+  }, [state.last]);
   const running = state.running && Boolean(demo?.running);
 
-  // Below the log it needs some height; otherwise e swaps it with the log.
-  const panelFits = width >= 96 || height >= 18;
+  // Beside the picture when wide; otherwise e (or w) puts it in the log's place.
+  const panelFits = width >= 96;
   useKeymap(
     typing
       ? [
@@ -72,7 +85,8 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
           { keys: ['escape'], label: s.keys.cancel, run: () => setTyping(false) },
         ]
       : [
-          { keys: ['a'], label: s.keys.add, run: () => demo?.running && demo.addClient() },
+          // With the server stopped the client still tries, and gets the refusal a learner's connect() gets.
+          { keys: ['a'], label: s.keys.add, run: () => demo && (demo.running || demo.port > 0) && demo.addClient() },
           {
             keys: ['s'],
             label: s.keys.send,
@@ -90,7 +104,11 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
           {
             keys: ['d'],
             label: s.keys.disconnect,
-            run: () => selected !== undefined && demo?.disconnect(selected, 'client'),
+            run: () => {
+              if (selected === undefined) return;
+              if (state.clients[selected - 1]?.outside) return setNotice(s.outsideCloses({ client: selected }));
+              demo?.disconnect(selected, 'client');
+            },
           },
           { keys: ['x'], label: s.keys.disconnectAll, run: () => demo?.disconnectAll('client') },
           { keys: ['r'], label: s.keys.server, run: restart },
@@ -125,32 +143,36 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
   const pythonLine =
     listening?.pythonBind ?? pythonBindLine({ address: host, family: family === 'inet6' ? 'IPv6' : 'IPv4' });
   const outsideCommand = listening?.family === 'Unix' ? `nc -U ${listening.address}` : `nc ${host} ${port}`;
-  const beside = width >= 96;
+  const beside = panelFits;
   const panelWidth = beside ? Math.min(44, Math.max(42, Math.floor(width * 0.38))) : width;
   const mainWidth = beside ? width - panelWidth - 1 : width;
-  // The counts line, wrapped at its separators so no part is cut (Spanish runs longer).
-  const counts = [
-    s.clients({ open: state.open, total: state.clients.length }),
-    s.listeningSockets({ listening: running ? 1 : 0, count: state.open }),
-  ];
-  const countLines: string[][] = [];
-  for (const part of autoplay.running ? [...counts, s.autoplay] : counts) {
-    const line = countLines.at(-1);
-    if (line && displayWidth([...line, part].join(' · ')) < width) line.push(part);
-    else countLines.push([part]);
-  }
-  const headerRows = 2 + countLines.length;
-  const inputRows = typing || notice ? 1 : 0;
-  const rest = Math.max(4, height - headerRows - inputRows - 2);
-  // Narrower than the panel beside the log: the panel goes below it, when there is room.
-  const panelRows = beside ? rest : panelFits ? Math.min(8, Math.floor(rest / 2)) : 0;
-  const listRows = beside ? rest : rest - panelRows;
-  const wide = mainWidth >= 70;
-  const twoLines = mainWidth < 96;
-  const linesEach = wide && twoLines ? 2 : 1;
-  const clientRows =
-    linesEach * Math.max(1, Math.min(Math.max(1, openClients.length), Math.floor(listRows / 2 / linesEach)));
-  const logRows = Math.max(1, listRows - clientRows);
+  const header = headerLines(
+    {
+      pythonLine,
+      failure,
+      running,
+      outsideCommand,
+      host,
+      wantedPort,
+      open: state.open,
+      total: state.clients.length,
+      autoplay: autoplay.running,
+    },
+    t,
+    width,
+  );
+  const noticeLines = notice && !typing ? wrapSpans([{ text: notice, style: { color: theme.warn } }], width) : [];
+  const rest = Math.max(6, height - header.length - noticeLines.length - (typing ? 1 : 0) - 1);
+  // The picture first, leaving the log (or the explanation) at least five rows.
+  const picture = diagramLines({
+    server: { tuple: listening ? serverTuple(listening) : undefined, running },
+    clients: diagramClients,
+    selected,
+    width: mainWidth,
+    rows: Math.max(4, rest - 5),
+    words: t.demo.diagram,
+  });
+  const below = Math.max(2, rest - picture.length);
   const lastClient = state.last && 'client' in state.last ? state.clients[state.last.client - 1] : undefined;
 
   const sidePanel = (panelColumns: number, rows: number) =>
@@ -171,64 +193,34 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
         t={t}
       />
     );
-  const panel = sidePanel(panelWidth, panelRows);
 
   return (
     <Box flexDirection="column" height={height} width={width}>
-      <Text wrap="truncate">
-        <Text color={theme.muted}>{s.python}: </Text>
-        <Text color={theme.accent}>{pythonLine}</Text>
-      </Text>
-      <Text wrap="truncate">
-        {failure ? (
-          <Text color={theme.bad}>
-            {t.chat.errors.portInUse({ host, port: wantedPort }).split('. ')[0]} ({failure})
-          </Text>
-        ) : running ? (
-          <Text color={theme.muted}>{s.tryOutside({ command: outsideCommand })}</Text>
-        ) : (
-          <Text color={theme.warn}>{s.stopped}</Text>
-        )}
-      </Text>
-      {countLines.map((line, index) => (
-        <Text key={index} wrap="truncate" color={theme.muted}>
-          {line.map((part, at) => (
-            <Text key={at} color={part === s.autoplay ? theme.warn : undefined}>
-              {at > 0 ? ' · ' : ''}
-              {part}
-            </Text>
-          ))}
-        </Text>
+      {[...header, ...noticeLines].map((line, index) => (
+        <WrappedText key={index} width={width}>
+          {line}
+        </WrappedText>
       ))}
       <Box marginTop={1} flexDirection="row">
         <Box flexDirection="column" width={mainWidth}>
-          {running && openClients.length === 0 && state.clients.length === 0 ? (
-            <Text color={theme.muted}>{s.waiting}</Text>
-          ) : (
-            <ClientList
-              clients={openClients}
-              selected={selected}
-              rows={clientRows}
-              wide={wide}
-              twoLines={twoLines}
-              t={t}
-            />
-          )}
-          {!panelFits && (explaining || showStates) ? (
-            sidePanel(mainWidth, logRows)
+          {picture.map((line, index) => (
+            <WrappedText key={index} width={mainWidth}>
+              {line}
+            </WrappedText>
+          ))}
+          {!beside && (explaining || showStates) ? (
+            sidePanel(mainWidth, below)
           ) : (
             <>
               <Text color={theme.muted} bold>
                 {s.log}
               </Text>
-              <EventLog log={state.log} rows={logRows - 1} scroll={scroll} t={t} />
+              <EventLog log={state.log} rows={below - 1} width={mainWidth} scroll={scroll} t={t} />
             </>
           )}
         </Box>
-        {beside ? <Box marginLeft={1}>{panel}</Box> : null}
+        {beside ? <Box marginLeft={1}>{sidePanel(panelWidth, rest)}</Box> : null}
       </Box>
-      {!beside && panelRows > 0 ? panel : null}
-      {notice && !typing ? <Text color={theme.warn}>{notice}</Text> : null}
       {typing && selected !== undefined ? (
         <Box>
           <Text color={theme.accent}>{s.sendTo({ client: selected })} </Text>
@@ -247,4 +239,9 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
       ) : null}
     </Box>
   );
+}
+
+/** The listening socket as Python prints an address: `('127.0.0.1', 37565)`. */
+function serverTuple(listening: NonNullable<DemoState['listening']>): string {
+  return pythonTuple({ address: listening.address, port: listening.port ?? undefined, family: listening.family });
 }

@@ -58,7 +58,7 @@ describe('the demo as a connection diagram', () => {
   it('at 80 columns puts both ends on a row of their own; at 60 it is a list', () => {
     const words = dictionary('en').demo.diagram;
     expect(diagramForm(80, 20)).toBe('two-rows');
-    expect(diagramForm(80, 8)).toBe('list');
+    expect(diagramForm(80, 6)).toBe('list');
     const two = text(diagramLines({ server, clients: [client(1)], width: 80, rows: 20, words }));
     expect(two.at(-1)).toMatch(/accept\(\) → \('127\.0\.0\.1', 50001\) +getsockname\(\) → \('127\.0\.0\.1', 50001\)/);
     const list = text(diagramLines({ server, clients: [client(1)], width: 60, rows: 20, words }));

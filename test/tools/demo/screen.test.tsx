@@ -1,5 +1,7 @@
+import { connect } from 'node:net';
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
+import { keys } from '../../helpers/keys.js';
 import { press, renderApp, waitForFrame } from '../../helpers/render.js';
 
 afterEach(cleanup);
@@ -10,7 +12,8 @@ describe('demo screen', () => {
     const frame = await waitForFrame(app, /s\.bind\(\("127\.0\.0\.1", \d+\)\); s\.listen\(\)/);
     const port = /127\.0\.0\.1", (\d+)/.exec(frame)![1];
     await waitForFrame(app, `nc 127.0.0.1 ${port}`);
-    await press(app, 'a', /#1 \d\d:\d\d:\d\d \('127\.0\.0\.1', \d+\)/);
+    // The diagram draws the new connection with the tuple accept() gave.
+    await press(app, 'a', /#1 \('127\.0\.0\.1', \d+\) ═/);
     await waitForFrame(app, 'Clients: 1 open, 1 in all');
   });
 
@@ -28,7 +31,7 @@ describe('demo screen', () => {
     const app = renderApp('demo');
     await waitForFrame(app, 'nc 127.0.0.1');
     await press(app, 'p', 'auto-play running');
-    await waitForFrame(app, /#1 \d\d:\d\d:\d\d \('127\.0\.0\.1', \d+\)/, 3000);
+    await waitForFrame(app, /#1 \('127\.0\.0\.1', \d+\)/, 3000);
     await waitForFrame(app, '"¡Hola! I am client 1 — ñandú" 33 bytes', 6000);
     await press(app, 'p', (frame) => !frame.includes('auto-play running'));
   });
@@ -85,5 +88,32 @@ describe('demo screen, footer and notices', () => {
     const app = renderApp('demo');
     await waitForFrame(app, 'nc 127.0.0.1');
     await press(app, 's', 'No client to send from: add one first with a.');
+  });
+
+  it('a with the server stopped tries for real and shows the refusal Python would raise', async () => {
+    const app = renderApp('demo');
+    await waitForFrame(app, 'nc 127.0.0.1');
+    await press(app, 'r', 'The server is stopped');
+    const frame = await press(app, 'a', 'ConnectionRefusedError: [Errno 111] Connection refused');
+    expect(frame).toMatch(/could not connect \(ECONNREFUSED\)/);
+  });
+
+  it('d on an outside client says why the demo cannot close it', async () => {
+    const app = renderApp('demo');
+    const frame = await waitForFrame(app, /nc 127\.0\.0\.1 \d+/);
+    const port = Number(/nc 127\.0\.0\.1 (\d+)/.exec(frame)![1]);
+    const outside = connect({ host: '127.0.0.1', port });
+    outside.on('error', () => {});
+    await waitForFrame(app, /═ outside/);
+    await press(app, 'd', 'only its own program can close its end');
+    outside.destroy();
+  });
+
+  it('a scrolled log says so, and how many newer events wait below', async () => {
+    const app = renderApp('demo');
+    await waitForFrame(app, 'nc 127.0.0.1');
+    for (let n = 1; n <= 4; n++) await press(app, 'a', `Clients: ${n} open`);
+    await press(app, keys.pageUp, /Scrolled up: \d+ newer events? below \(PgDn\)\./);
+    await press(app, keys.pageDown, (frame) => !frame.includes('Scrolled up'));
   });
 });

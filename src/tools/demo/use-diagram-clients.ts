@@ -1,21 +1,9 @@
-import { Box } from 'ink';
 import { useEffect, useRef, useState } from 'react';
-import { pythonTuple } from '../../core/address-tuple.js';
-import type { Dictionary } from '../../i18n/index.js';
-import WrappedText from '../../ui/components/WrappedText.js';
-import { diagramLines, type DiagramClient } from './diagram-lines.js';
+import type { DiagramClient } from './diagram-lines.js';
 import type { DemoState } from './use-demo-state.js';
 
 /** How long each moment stays drawn: a new wire lit, bytes on a wire, a closed wire fading. */
 export const moments = { fresh: 1500, inFlight: 1500, closing: 3000 } as const;
-
-interface Props {
-  state: DemoState;
-  selected?: number;
-  width: number;
-  rows: number;
-  t: Dictionary;
-}
 
 /**
  * What each connection looks like at `now`, from the events and when each reached the screen:
@@ -46,8 +34,11 @@ export function diagramClients(state: DemoState, seenAt: ReadonlyMap<number, num
   return shown;
 }
 
-/** The live demo's picture; it redraws itself when a highlight or a fading wire is due to change. */
-export default function ConnectionDiagram({ state, selected, width, rows, t }: Props) {
+/**
+ * The connections as the diagram draws them now; it re-renders the screen when a highlight or a
+ * fading wire is due to change, and only while one is on screen.
+ */
+export default function useDiagramClients(state: DemoState): DiagramClient[] {
   // When each event reached the screen: the log carries wall-clock text, not milliseconds.
   const seenAt = useRef(new Map<number, number>());
   const [now, setNow] = useState(() => Date.now());
@@ -65,21 +56,5 @@ export default function ConnectionDiagram({ state, selected, width, rows, t }: P
     const timer = setTimeout(() => setNow(Date.now()), 250);
     return () => clearTimeout(timer);
   }, [busy, now, state.seq]);
-
-  const server = { tuple: state.listening ? serverTuple(state) : undefined, running: state.running };
-  const lines = diagramLines({ server, clients, selected, width, rows, words: t.demo.diagram });
-  return (
-    <Box flexDirection="column" width={width} flexShrink={0}>
-      {lines.map((line, index) => (
-        <WrappedText key={index} width={width}>
-          {line}
-        </WrappedText>
-      ))}
-    </Box>
-  );
-}
-
-function serverTuple(state: DemoState): string {
-  const { address, port, family } = state.listening!;
-  return pythonTuple({ address, port: port ?? undefined, family });
+  return clients;
 }
