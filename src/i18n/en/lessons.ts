@@ -22,6 +22,10 @@ const lessons = {
     right: 'Right!',
     wrong: (p: { answer: string }) => `Not quite. The right answer: ${p.answer}`,
     allRight: 'Every question answered right: lesson done.',
+    summary: (p: { right: number; total: number }) =>
+      `${p.right} of ${p.total} right. ` +
+      (p.right === p.total ? 'Lesson done: n for the next lesson.' : 'r: retry the ones you missed · n: next lesson.'),
+    doneRule: 'A lesson counts as done once every one of its questions is answered right.',
   },
   search: {
     prompt: 'Search all lessons:',
@@ -41,6 +45,7 @@ const lessons = {
     choose: 'choose',
     answer: 'answer',
     question: 'question',
+    retry: 'retry missed',
     text: 'text',
     jump: 'go',
     close: 'close',

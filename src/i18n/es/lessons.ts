@@ -22,6 +22,12 @@ const lessons: typeof en = {
     right: '¡Bien!',
     wrong: (p) => `No es esa. La respuesta correcta: ${p.answer}`,
     allRight: 'Respondiste bien todas las preguntas: lección terminada.',
+    summary: (p) =>
+      `${p.right} de ${p.total} correctas. ` +
+      (p.right === p.total
+        ? 'Lección terminada: n para la siguiente.'
+        : 'r: reintentá las que fallaste · n: siguiente lección.'),
+    doneRule: 'Una lección cuenta como terminada cuando respondiste bien todas sus preguntas.',
   },
   search: {
     prompt: 'Buscar en todas las lecciones:',
@@ -41,6 +47,7 @@ const lessons: typeof en = {
     choose: 'elegir',
     answer: 'responder',
     question: 'pregunta',
+    retry: 'reintentar',
     text: 'texto',
     jump: 'ir',
     close: 'cerrar',

@@ -21,6 +21,8 @@ export interface QuizRowsInput {
   /** The option last answered, if any. */
   answered: number | undefined;
   lessonDone: boolean;
+  /** Once every question has an answer: how many are right, to close with a summary. */
+  tally?: { right: number; total: number };
   t: Dictionary;
   width: number;
 }
@@ -31,7 +33,7 @@ const wrap = (text: string, width: number) => wrapSpans([{ text }], Math.max(8, 
  * One question as rows no wider than `width`: heading, question, numbered options, then the
  * feedback and explanation once answered. `focus` is the row that must stay in view.
  */
-export function quizRows({ question, index, total, choice, answered, lessonDone, t, width }: QuizRowsInput): {
+export function quizRows({ question, index, total, choice, answered, lessonDone, tally, t, width }: QuizRowsInput): {
   rows: QuizRow[];
   focus: number;
 } {
@@ -65,7 +67,15 @@ export function quizRows({ question, index, total, choice, answered, lessonDone,
     for (const text of wrap(question.explanation, width)) rows.push({ text, tone: 'explanation' });
     focus = rows.length - 1;
   }
-  if (lessonDone) {
+  // The summary closes the round: how many right, what to do next, and what "done" takes.
+  if (tally && answered !== undefined) {
+    rows.push({ text: '', tone: 'option' });
+    const allRight = tally.right === tally.total;
+    for (const text of wrap(t.lessons.quiz.summary(tally), width))
+      rows.push({ text, tone: allRight ? 'done' : 'heading' });
+    if (!allRight) for (const text of wrap(t.lessons.quiz.doneRule, width)) rows.push({ text, tone: 'explanation' });
+    focus = rows.length - 1;
+  } else if (lessonDone) {
     rows.push({ text: '', tone: 'option' });
     for (const text of wrap(t.lessons.quiz.allRight, width)) rows.push({ text, tone: 'done' });
     if (answered !== undefined) focus = rows.length - 1;

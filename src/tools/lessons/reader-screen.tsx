@@ -114,6 +114,9 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
     setMarked(hit.line);
   };
 
+  const right = lesson.quiz.filter((q) => saved.answers[q.id] === q.answer).length;
+  const allAnswered = lesson.quiz.every((q) => saved.answers[q.id] !== undefined);
+  const missed = lesson.quiz.findIndex((q) => saved.answers[q.id] !== q.answer);
   const quiz = quizRows({
     question,
     index: state.question,
@@ -121,6 +124,7 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
     choice: state.choice,
     answered,
     lessonDone: done,
+    tally: allAnswered ? { right, total: lesson.quiz.length } : undefined,
     t,
     width,
   });
@@ -150,6 +154,7 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
       question: (direction) => showQuestion(state.question + direction),
       moveHit: (delta) => dispatch({ type: 'hit', hit: Math.max(0, Math.min(hits.length - 1, state.hit + delta)) }),
       jump,
+      retry: allAnswered && missed !== -1 ? () => showQuestion(missed) : undefined,
     },
     t,
   );

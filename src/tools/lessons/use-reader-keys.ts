@@ -27,6 +27,8 @@ export interface ReaderActions {
   pageQuiz: (direction: 1 | -1) => void;
   /** Previous (-1) or next (1) question. */
   question: (direction: 1 | -1) => void;
+  /** Back to the first question answered wrong; undefined when none is. */
+  retry?: () => void;
   /** Moves the cursor over the search hits. */
   moveHit: (delta: number) => void;
   jump: () => void;
@@ -84,6 +86,7 @@ export default function useReaderKeys(
       { keys: ['enter'], label: k.answer, run: actions.answer },
       { keys: ['pageup'], label: k.page, hidden: true, run: () => actions.pageQuiz(-1) },
       { keys: ['pagedown'], label: k.page, hidden: true, run: () => actions.pageQuiz(1) },
+      ...(actions.retry ? [{ keys: ['r'], label: k.retry, run: actions.retry }] : []),
       { keys: ['left'], label: k.question, display: '←→', run: () => actions.question(-1) },
       { keys: ['right'], label: k.question, hidden: true, run: () => actions.question(1) },
       ...common,

@@ -215,9 +215,24 @@ describe('the lesson reader', () => {
     expect(store.get().lessons.answers['server-job']).toBe(1);
     await press(rendered, keys.enter, 'Question 2 of 2');
     await press(rendered, '1', '› a)');
-    await press(rendered, keys.enter, 'lesson done');
+    await press(rendered, keys.enter, '2 of 2 right. Lesson done: n for the next lesson.');
     expect(store.get().lessons.done).toEqual(['server']);
     await press(rendered, keys.escape, `✓ Servers · lesson ${n('server')} of ${total}`);
+  });
+
+  test('the last answer closes with a summary; r goes back to the question missed', async () => {
+    const { rendered, store } = renderWithProgress('lesson', { payload: { id: 'server' } });
+    await waitForFrame(rendered, `lesson ${n('server')} of ${total}`);
+    await press(rendered, keys.enter, 'Question 1 of 2');
+    await press(rendered, 'a', '› a)');
+    await press(rendered, keys.enter, 'Not quite.');
+    await press(rendered, keys.right, 'Question 2 of 2');
+    await press(rendered, 'a', '› a)');
+    const summary = await press(rendered, keys.enter, /1 of 2 right\. r: retry the ones you missed/);
+    expect(summary).toContain('A lesson counts as done once every one of its questions is answered right.');
+    expect(summary).toContain('r retry missed');
+    expect(store.get().lessons.done).toEqual([]);
+    await press(rendered, 'r', 'Question 1 of 2');
   });
 
   test('Tab shows the same lesson, at the same place, in Spanish', async () => {
