@@ -1,4 +1,6 @@
 import { Box, Text } from 'ink';
+import { wrapText } from '../../core/wrap.js';
+import WrappedText from '../../ui/components/WrappedText.js';
 import { useEffect, useState } from 'react';
 import { pythonTuple } from '../../core/address-tuple.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
@@ -71,12 +73,13 @@ function Conversation({ handoff }: { handoff: ChatHandoff }) {
   );
 
   const { connection } = handoff;
-  const rows = Math.max(1, height - 3);
+  const connected = c.connected({ local: pythonTuple(connection.local), remote: pythonTuple(connection.remote) });
+  const rows = Math.max(1, height - 2 - wrapText(connected, width).length);
   return (
     <Box flexDirection="column" height={height} width={width}>
-      <Text color={theme.muted} wrap="truncate">
-        {c.connected({ local: pythonTuple(connection.local), remote: pythonTuple(connection.remote) })}
-      </Text>
+      <WrappedText color={theme.muted} width={width}>
+        {connected}
+      </WrappedText>
       <LogTail
         lines={lines.map((text) => ({ text, color: text.startsWith('*') ? theme.accent : undefined }))}
         scroll={scroll}

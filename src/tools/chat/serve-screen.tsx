@@ -1,4 +1,6 @@
 import { Box, Text } from 'ink';
+import WrappedText from '../../ui/components/WrappedText.js';
+import { wrapText } from '../../core/wrap.js';
 import { useState } from 'react';
 import type { Dictionary } from '../../i18n/index.js';
 import { chatLogLine } from './chat-log-line.js';
@@ -56,28 +58,28 @@ function ServerView({ server }: { server: ServerHandoff }) {
 
   const connectHost = server.host === '0.0.0.0' || server.host === '::' ? '127.0.0.1' : server.host;
   const members = [...view.members];
-  const headRows = 3 + (server.reachable.length > 0 ? 2 : 0);
+  // The head wraps whole: a cut "connect with" line would be a command that doesn't run.
+  const head = [
+    { text: s.connectWith({ host: connectHost, port: server.port }), color: theme.accent },
+    ...(server.reachable.length > 0
+      ? [
+          { text: t.chat.log.networkWarning({ host: server.host }), color: theme.warn },
+          { text: `${t.chat.log.reachable} ${server.reachable.join('  ')}`, color: theme.warn },
+        ]
+      : []),
+    { text: s.stopHint, color: theme.muted },
+  ];
+  const headRows = 1 + head.reduce((rows, line) => rows + wrapText(line.text, width).length, 0);
   const rest = Math.max(4, height - headRows);
   const memberRows = Math.max(1, Math.min(members.length || 1, Math.floor(rest / 3)));
   const logRows = Math.max(1, rest - memberRows - 1);
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <Text wrap="truncate" color={theme.accent}>
-        {s.connectWith({ host: connectHost, port: server.port })}
-      </Text>
-      {server.reachable.length > 0 ? (
-        <>
-          <Text wrap="truncate" color={theme.warn}>
-            {t.chat.log.networkWarning({ host: server.host })}
-          </Text>
-          <Text wrap="truncate" color={theme.warn}>
-            {t.chat.log.reachable} {server.reachable.join('  ')}
-          </Text>
-        </>
-      ) : null}
-      <Text color={theme.muted} wrap="truncate">
-        {s.stopHint}
-      </Text>
+      {head.map((line, index) => (
+        <WrappedText key={index} width={width} color={line.color}>
+          {line.text}
+        </WrappedText>
+      ))}
       <Text bold>{s.clients({ count: members.length })}</Text>
       <Box flexDirection="column" height={memberRows} overflow="hidden">
         {members.length === 0 ? (

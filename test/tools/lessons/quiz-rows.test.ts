@@ -60,9 +60,12 @@ test('once all are answered, a summary says how many are right and what done tak
   expect(text).toContain('1 of 2 right. r: retry the ones you missed · n: next lesson.');
   expect(text).toContain('A lesson counts as done once every one of its questions is answered right.');
   const all = quizRows({ ...base, choice: 1, answered: 1, lessonDone: true, tally: { right: 2, total: 2 } });
-  expect(all.rows.filter((row) => row.tone === 'done').map((row) => row.text).join(' ')).toBe(
-    '2 of 2 right. Lesson done: n for the next lesson.',
-  );
+  expect(
+    all.rows
+      .filter((row) => row.tone === 'done')
+      .map((row) => row.text)
+      .join(' '),
+  ).toBe('2 of 2 right. Lesson done: n for the next lesson.');
 });
 
 describe('the reader state', () => {
