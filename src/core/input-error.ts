@@ -28,6 +28,7 @@ export const inputErrorCodes = [
   'subnet6-prefix-range',
   'subnet6-split-prefix-range',
   'subnet6-split-too-many',
+  'subnet6-hosts',
   'ip-family-mix',
   'range-reversed',
   'aggregate-empty',

@@ -1,6 +1,7 @@
 import chatTool from './chat/connect-entry.js';
 import serveTool from './chat/serve-entry.js';
 import demoTool from './demo/entry.js';
+import aggregateTool from './aggregate/entry.js';
 import familiesTool from './families/entry.js';
 import hostTool from './host/entry.js';
 import ipTool from './ip/entry.js';
@@ -8,6 +9,7 @@ import lessonTool from './lessons/lesson-entry.js';
 import lessonsTool from './lessons/lessons-entry.js';
 import portTool from './port/entry.js';
 import practiceTool from './practice/entry.js';
+import rangeTool from './range/entry.js';
 import subnetTool from './subnet/entry.js';
 import threadsTool from './threads/entry.js';
 import type { AnyTool, CommandSpec } from './tool.js';
@@ -23,6 +25,8 @@ export const tools: readonly AnyTool[] = [
   lessonTool,
   ipTool,
   subnetTool,
+  rangeTool,
+  aggregateTool,
   portTool,
   utf8Tool,
   hostTool,

@@ -81,6 +81,8 @@ const subnet6 = {
       `"${visible(d.part)}" is ${d.second}, but the first address is ${d.first}: give two of the same family.`,
     'range-reversed': (d: D) =>
       `the range starts at ${visible(d.part)}, which is after its end ${visible(d.last)}: put the lower address first.`,
+    'subnet6-hosts': () =>
+      '--hosts plans IPv4 subnets, where every host counts; in IPv6 each LAN simply gets a /64: use --split /64.',
     'aggregate-empty': () =>
       'nothing to merge: give networks as arguments (10.0.0.0/25 10.0.0.128/25) or one per line on stdin.',
   } satisfies AreaInputErrors,

@@ -75,6 +75,8 @@ const subnet6: typeof en = {
       `"${visible(d.part)}" es ${d.second}, pero la primera dirección es ${d.first}: pasá dos de la misma familia.`,
     'range-reversed': (d) =>
       `el rango empieza en ${visible(d.part)}, que está después de su final ${visible(d.last)}: poné primero la dirección menor.`,
+    'subnet6-hosts': () =>
+      '--hosts planifica subredes IPv4, donde cada host cuenta; en IPv6 cada LAN recibe un /64 y listo: usá --split /64.',
     'aggregate-empty': () =>
       'no hay nada que unir: pasá redes como argumentos (10.0.0.0/25 10.0.0.128/25) o una por línea en stdin.',
   },
