@@ -29,7 +29,7 @@ export function formatBlock(block: Block): string {
 }
 
 /** One address of either family (no zone: a zone names an interface, not a number). */
-export function parseAnyAddress(text: string): { family: Family; value: bigint } {
+function parseAnyAddress(text: string): { family: Family; value: bigint } {
   if (text.includes(':')) return { family: 'IPv6', value: parseIPv6(text.split('%')[0]!).value };
   return { family: 'IPv4', value: BigInt(parseIPv4(text)) };
 }
@@ -67,8 +67,10 @@ export function* summarizeRange(family: Family, first: bigint, last: bigint): Ge
   const end = last + 1n;
   let at = first;
   while (at < end) {
-    let size = 0;
-    while (size < bits && ((at >> BigInt(size)) & 1n) === 0n && at + (1n << BigInt(size + 1)) <= end) size++;
+    // The block's size is bounded by how aligned `at` is (its trailing zeros) and by what is left.
+    const aligned = at === 0n ? bits : (at & -at).toString(2).length - 1;
+    const left = (end - at).toString(2).length - 1;
+    const size = Math.min(aligned, left);
     yield { family, value: at, prefix: bits - size };
     at += 1n << BigInt(size);
   }

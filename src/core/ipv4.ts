@@ -201,7 +201,7 @@ export function ipv4Scope(n: number): Scope {
 /** The historic class of an address, from its first bits (classful addressing ended in 1993, RFC 1519). */
 export type Ipv4Class = 'A' | 'B' | 'C' | 'D' | 'E';
 
-export function ipv4Class(n: number): Ipv4Class {
+function ipv4Class(n: number): Ipv4Class {
   const first = n >>> 24;
   if (first < 128) return 'A';
   if (first < 192) return 'B';
@@ -211,7 +211,7 @@ export function ipv4Class(n: number): Ipv4Class {
 }
 
 /** `10.1.168.192.in-addr.arpa`: the octets reversed, as reverse DNS looks the address up. */
-export function ipv4ReversePointer(n: number): string {
+function ipv4ReversePointer(n: number): string {
   return `${ipv4Octets(n).reverse().join('.')}.in-addr.arpa`;
 }
 
@@ -251,7 +251,7 @@ function ipModelOf(input: string, n: number): IpModel {
  * An address as the converter takes it: everything parseIPv4 reads, plus one 32-bit integer
  * (`3232235786`, no leading zero) or hex with `0x` (`0xC0A8010A`).
  */
-export function parseIPv4Number(text: string): number {
+function parseIPv4Number(text: string): number {
   const trimmed = text.trim();
   const hex = /^0[xX]([0-9a-fA-F]+)$/.exec(trimmed);
   if (hex) {

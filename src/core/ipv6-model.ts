@@ -35,7 +35,7 @@ export interface Ipv6Model {
   reversePointer: string;
 }
 
-export function ipv6ModelOf(input: string, value: bigint, zone?: string): Ipv6Model {
+function ipv6ModelOf(input: string, value: bigint, zone?: string): Ipv6Model {
   const hextets = ipv6Hextets(value);
   const block = ipv6KindBlock(value);
   return {

@@ -116,12 +116,8 @@ export function ipv6Hextets(value: bigint): number[] {
   return out;
 }
 
-export function hextetsToBigInt(hextets: readonly number[]): bigint {
-  return hextets.reduce((acc, h) => (acc << 16n) | BigInt(h), 0n);
-}
-
 /** The longest run of two or more zero groups (the first of equal runs), as RFC 5952 picks it. */
-export function longestZeroRun(h: readonly number[]): { start: number; length: number } | undefined {
+function longestZeroRun(h: readonly number[]): { start: number; length: number } | undefined {
   let bestStart = -1;
   let bestLength = 1;
   let start = -1;

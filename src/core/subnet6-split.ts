@@ -56,7 +56,7 @@ export function parseSplit6(
   return { network, parentPrefix, prefix, count: 1n << BigInt(bits), requested };
 }
 
-export function subnet6Row(network: bigint, prefix: number): Subnet6Row {
+function subnet6Row(network: bigint, prefix: number): Subnet6Row {
   const text = formatIPv6(network);
   return {
     cidr: `${text}/${prefix}`,
@@ -76,7 +76,7 @@ export function split6RowAt(plan: Split6Plan, index: bigint): Subnet6Row {
  * per row instead of BigInt arithmetic, so a 2^32-row split streams at formatting speed.
  * The array yielded is reused; copy it to keep it.
  */
-export function* split6Hextets(plan: Split6Plan): Generator<readonly number[]> {
+function* split6Hextets(plan: Split6Plan): Generator<readonly number[]> {
   const h = ipv6Hextets(plan.network);
   if (plan.prefix === 0) {
     yield h;

@@ -10,7 +10,7 @@ export interface Ipv6InNetwork {
 }
 
 /** A prefix length after the slash for IPv6: 0 to 128, digits only. */
-export function parsePrefix6(text: string): number {
+function parsePrefix6(text: string): number {
   if (text === '') throw new InputError('subnet-prefix-missing', { family: 'IPv6' });
   if (/^-\d+$/.test(text)) throw new InputError('subnet-prefix-negative', { part: text });
   if (/^0[0-9]+$/.test(text)) throw new InputError('subnet-prefix-leading-zero', { part: text });
@@ -60,7 +60,7 @@ export function bitRange6(value: bigint, from: number, to: number): string {
  * The reverse DNS zone of a network: its first prefix/4 nibbles, reversed. A prefix that is not a
  * multiple of 4 has no zone of its own; the zone of the nibble boundary above it is given.
  */
-export function reverseZone6(network: bigint, prefix: number): { zone: string; exact: boolean } {
+function reverseZone6(network: bigint, prefix: number): { zone: string; exact: boolean } {
   const nibbles = [
     ...network
       .toString(16)

@@ -2,6 +2,7 @@ import { ipv4ScopeBlock, octetSum, placeValues, type IpModel } from '../../core/
 import { addressModel } from '../../core/ipv6-model.js';
 import type { Dictionary } from '../../i18n/index.js';
 import type { Paint } from '../../output/paint.js';
+import { proseWidth } from '../../output/prose-width.js';
 import { answerEachLine } from '../line-answers.js';
 import type { CommandContext } from '../tool.js';
 import { formatIpv6 } from './ipv6-text.js';
@@ -36,10 +37,10 @@ function formatIp(model: IpModel, t: Dictionary, paint: Paint): string {
 }
 
 /** One address of either family, as text or one line of JSON. */
-function answer(input: string, { json, t, paint }: CommandContext): string {
+function answer(input: string, { json, t, paint, stdout }: CommandContext): string {
   const model = addressModel(input);
   if (json) return `${JSON.stringify(model)}\n`;
-  return model.family === 'IPv6' ? formatIpv6(model, t, paint) : formatIp(model, t, paint);
+  return model.family === 'IPv6' ? formatIpv6(model, t, paint, proseWidth(stdout)) : formatIp(model, t, paint);
 }
 
 /** `netlearn ip <address>` (IPv4 or IPv6), or `netlearn ip -` for one address per line of stdin. */

@@ -1,14 +1,15 @@
 import { ipv6Compression, type Ipv6Model } from '../../core/ipv6-model.js';
 import type { Dictionary } from '../../i18n/index.js';
 import type { Paint } from '../../output/paint.js';
+import { proseLines } from '../../output/prose-width.js';
 
 /** A group's 16 bits in four nibbles, each under the hex digit it spells. */
-export function nibbles(bits: string): string {
+function nibbles(bits: string): string {
   return bits.replace(/(.{4})(?=.)/g, '$1 ');
 }
 
 /** The compression steps, each value on its own line so 39 characters fit any width. */
-export function compressionLines(model: Ipv6Model, t: Dictionary, paint: Paint): string[] {
+function compressionLines(model: Ipv6Model, t: Dictionary, paint: Paint): string[] {
   const steps = ipv6Compression(model);
   const words = t.ip.v6.steps;
   const value = (text: string) => `   ${paint.cyan(text)}`;
@@ -26,10 +27,10 @@ export function compressionLines(model: Ipv6Model, t: Dictionary, paint: Paint):
 }
 
 /** `netlearn ip <ipv6>` as text: groups in hex and binary, the integer, the kind, the steps. */
-export function formatIpv6(model: Ipv6Model, t: Dictionary, paint: Paint): string {
+export function formatIpv6(model: Ipv6Model, t: Dictionary, paint: Paint, width?: number): string {
   const labels = t.ip.v6.labels;
-  const width = Math.max(...Object.values(labels).map((text) => (text.length > 14 ? 0 : text.length))) + 2;
-  const label = (text: string) => paint.gray(text.padEnd(width));
+  const labelWidth = Math.max(...Object.values(labels).map((text) => (text.length > 14 ? 0 : text.length))) + 2;
+  const label = (text: string) => paint.gray(text.padEnd(labelWidth));
   const lines: string[] = [paint.bold(model.zone === null ? model.address : `${model.address}%${model.zone}`), ''];
   lines.push(`${label(labels.canonical)}${model.address}`);
   lines.push(`${label(labels.expanded)}${model.expanded}`);
@@ -46,9 +47,10 @@ export function formatIpv6(model: Ipv6Model, t: Dictionary, paint: Paint): strin
   const scope = model.multicastScope
     ? `, ${t.ip.v6.scopeOf({ scope: t.ip.v6.multicastScopes[model.multicastScope] })}`
     : '';
-  lines.push(
-    `${label(labels.kind)}${paint.bold(kind)}${scope} (${model.block === '' ? '' : `${model.block}, `}${model.rfc}): ${t.ip.v6.kindHints[model.scope]}`,
-  );
+  const where = model.block === '' ? model.rfc : `${model.block}, ${model.rfc}`;
+  lines.push(`${label(labels.kind)}${paint.bold(kind)}${scope} (${where})`);
+  for (const line of proseLines(t.ip.v6.kindHints[model.scope], width && width - labelWidth))
+    lines.push(`${' '.repeat(labelWidth)}${paint.gray(line)}`);
   if (model.embeddedIPv4 !== null)
     lines.push(`${label(labels.mapped)}${t.ip.v6.embedded({ kind: model.scope, ipv4: model.embeddedIPv4 })}`);
   if (model.zone !== null) {

@@ -14,6 +14,7 @@ import type { Dictionary } from '../../i18n/index.js';
 import { subnetSentence } from './subnet-sentence.js';
 import { writeLines } from '../../output/write-lines.js';
 import type { Paint } from '../../output/paint.js';
+import { proseWidth } from '../../output/prose-width.js';
 import sources from './sources.js';
 import { containsModel, formatContains } from './contains-text.js';
 import { formatSubnet6, split6Table } from './ipv6-text.js';
@@ -183,15 +184,15 @@ async function listSplit6(context: CommandContext, parsed: Ipv6InNetwork, splitT
 }
 
 /** One network of either family in full, as text or one line of JSON (also each line of `subnet -`). */
-function describe(input: string, { json, t, paint }: CommandContext, maskText?: string): string {
+function describe(input: string, { json, t, paint, stdout }: CommandContext, maskText?: string): string {
   if (looksLikeIPv6(input)) {
     const parsed = parseCidr6(maskText === undefined ? input : `${input} ${maskText}`);
     const model = subnet6ModelOf(maskText === undefined ? input : `${input} ${maskText}`, parsed);
-    return json ? `${JSON.stringify(model)}\n` : formatSubnet6(parsed, model, t, paint);
+    return json ? `${JSON.stringify(model)}\n` : formatSubnet6(parsed, model, t, paint, proseWidth(stdout));
   }
   const parsed = parseCidr(input, maskText);
   const model = subnetModelOf(maskText === undefined ? input : `${input} ${maskText}`, parsed);
-  return json ? `${JSON.stringify({ ...model, family: 'IPv4' })}\n` : formatSubnet(parsed, model, t, paint);
+  return json ? `${JSON.stringify(model)}\n` : formatSubnet(parsed, model, t, paint);
 }
 
 /** `netlearn subnet <cidr | ip mask | -> [--split /P | --split N | --hosts a,b,c | --contains x]`. */

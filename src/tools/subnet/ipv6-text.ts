@@ -4,12 +4,13 @@ import { split6Rows, type Split6Plan } from '../../core/subnet6-split.js';
 import { bitRange6, type Ipv6InNetwork, type Subnet6Model } from '../../core/subnet6.js';
 import type { Dictionary } from '../../i18n/index.js';
 import type { Paint } from '../../output/paint.js';
+import { proseLines } from '../../output/prose-width.js';
 
 /**
  * The full form cut at the boundary: network groups, `|`, interface groups. A boundary inside a
  * group also shows that group's 16 bits cut at the exact bit.
  */
-export function boundaryLines(address: bigint, prefix: number, paint: Paint): string[] {
+function boundaryLines(address: bigint, prefix: number, paint: Paint): string[] {
   const groups = expandIPv6(address).split(':');
   const whole = Math.floor(prefix / 16);
   const inside = prefix % 16;
@@ -27,12 +28,18 @@ export function boundaryLines(address: bigint, prefix: number, paint: Paint): st
 }
 
 /** `netlearn subnet <ipv6>/<prefix>` as text. */
-export function formatSubnet6(parsed: Ipv6InNetwork, model: Subnet6Model, t: Dictionary, paint: Paint): string {
+export function formatSubnet6(
+  parsed: Ipv6InNetwork,
+  model: Subnet6Model,
+  t: Dictionary,
+  paint: Paint,
+  width?: number,
+): string {
   const words = t.subnet.v6;
   const labels = words.labels;
-  const width = Math.max(...Object.values(labels).map((text) => text.length)) + 2;
-  const label = (text: string) => paint.gray(text.padEnd(width));
-  const indent = ' '.repeat(width);
+  const labelWidth = Math.max(...Object.values(labels).map((text) => text.length)) + 2;
+  const label = (text: string) => paint.gray(text.padEnd(labelWidth));
+  const indent = ' '.repeat(labelWidth);
   const block = ipv6KindBlock(parsed.address);
   const lines = [paint.bold(`${model.address}/${model.prefix}`), ''];
   lines.push(`${label(labels.network)}${paint.bold(`${model.network}/${model.prefix}`)}`);
@@ -45,11 +52,18 @@ export function formatSubnet6(parsed: Ipv6InNetwork, model: Subnet6Model, t: Dic
   lines.push(`${label(labels.reverseZone)}${model.reverseZone}`);
   if (!model.reverseZoneExact) lines.push(`${indent}${paint.gray(words.reverseInexact({ prefix: model.prefix }))}`);
   const group = Math.floor(model.prefix / 16) + 1;
-  lines.push(
-    `${label(labels.boundary)}${words.boundary({ prefix: model.prefix, hostBits: model.hostBitCount, group, bitInGroup: model.prefix % 16 })}`,
+  const boundary = words.boundary({
+    prefix: model.prefix,
+    hostBits: model.hostBitCount,
+    group,
+    bitInGroup: model.prefix % 16,
+  });
+  proseLines(boundary, width && width - indent.length).forEach((line, i) =>
+    lines.push(`${i === 0 ? label(labels.boundary) : indent}${line}`),
   );
   for (const line of boundaryLines(parsed.address, model.prefix, paint)) lines.push(`${indent}${line}`);
-  lines.push('', words.noBroadcast, model.prefix === 64 ? words.slaac : words.notSlaac({ prefix: model.prefix }));
+  lines.push('', ...proseLines(words.noBroadcast, width));
+  lines.push(...proseLines(model.prefix === 64 ? words.slaac : words.notSlaac({ prefix: model.prefix }), width));
   return `${lines.join('\n')}\n`;
 }
 
