@@ -81,6 +81,19 @@ const ipv6 = {
     mapped: 'An IPv4-mapped address keeps its last 32 bits in dotted decimal (RFC 5952 section 5):',
     lowercase: 'Hex digits are written in lowercase.',
   },
+  screen: {
+    flipped: (p: {
+      bitNumber: number;
+      group: number;
+      digit: number;
+      fromDigit: string;
+      toDigit: string;
+      fromGroup: string;
+      toGroup: string;
+      bit: number;
+    }) =>
+      `bit ${p.bitNumber} is now ${p.bit}: group ${p.group}, hex digit ${p.digit}, ${p.fromDigit} → ${p.toDigit} (${p.fromGroup} → ${p.toGroup})`,
+  },
   class: (p: { klass: string }) => `${p.klass} (historic: classful addressing ended in 1993, RFC 1519)`,
   inputErrors: {
     'ip-integer-range': (d: D) =>

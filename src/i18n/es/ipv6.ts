@@ -80,6 +80,10 @@ const ipv6: typeof en = {
     mapped: 'Una dirección IPv4 mapeada deja sus últimos 32 bits en decimal con puntos (RFC 5952, sección 5):',
     lowercase: 'Los dígitos hexa van en minúscula.',
   },
+  screen: {
+    flipped: (p) =>
+      `el bit ${p.bitNumber} ahora vale ${p.bit}: grupo ${p.group}, dígito hexa ${p.digit}, ${p.fromDigit} → ${p.toDigit} (${p.fromGroup} → ${p.toGroup})`,
+  },
   class: (p) => `${p.klass} (histórica: el direccionamiento por clases terminó en 1993, RFC 1519)`,
   inputErrors: {
     'ip-integer-range': (d) =>
