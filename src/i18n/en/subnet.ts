@@ -55,7 +55,7 @@ const subnet = {
   },
   screen: {
     field: 'Network',
-    placeholder: 'e.g. 192.168.1.10/24',
+    placeholder: 'e.g. 192.168.1.10/24 or 2001:db8::/48',
     splitField: 'Split into /',
     mine: 'This machine:',
     keys: {

@@ -54,6 +54,11 @@ const subnet6 = {
     summary: (p: { inputs: number; blocks: number }) =>
       `${p.inputs} ${p.inputs === 1 ? 'network' : 'networks'} in, ${p.blocks} ${p.blocks === 1 ? 'block' : 'blocks'} out.`,
   },
+  screen: {
+    listHeader: (p: { prefix: number; count: string; from: number; to: number }) =>
+      `Split into /${p.prefix}: ${p.count} ${p.count === '1' ? 'subnet' : 'subnets'}, showing ${p.from}-${p.to}`,
+    count: (p: { power: string }) => `${p.power} addresses, no broadcast`,
+  },
   lineError: (p: { line: number; message: string }) => `line ${p.line}: ${p.message}`,
   badLines: (p: { bad: number; total: number }) => `${p.bad} of ${p.total} lines were not valid (see above).`,
   commands: {

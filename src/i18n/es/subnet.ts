@@ -48,7 +48,7 @@ const subnet: typeof en = {
   },
   screen: {
     field: 'Red',
-    placeholder: 'p. ej. 192.168.1.10/24',
+    placeholder: 'p. ej. 192.168.1.10/24 o 2001:db8::/48',
     splitField: 'Dividir en /',
     mine: 'Esta máquina:',
     keys: {

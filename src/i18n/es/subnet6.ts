@@ -48,6 +48,11 @@ const subnet6: typeof en = {
     summary: (p) =>
       `${p.inputs} ${p.inputs === 1 ? 'red' : 'redes'} de entrada, ${p.blocks} ${p.blocks === 1 ? 'bloque' : 'bloques'} de salida.`,
   },
+  screen: {
+    listHeader: (p) =>
+      `División en /${p.prefix}: ${p.count} ${p.count === '1' ? 'subred' : 'subredes'}, mostrando ${p.from}-${p.to}`,
+    count: (p) => `${p.power} direcciones, sin broadcast`,
+  },
   lineError: (p) => `línea ${p.line}: ${p.message}`,
   badLines: (p) => `${p.bad} de ${p.total} líneas no eran válidas (ver arriba).`,
   commands: {
