@@ -4,7 +4,7 @@ import { split6RowAt } from '../../core/subnet6-split.js';
 import { bitRange6 } from '../../core/subnet6.js';
 import type { Dictionary } from '../../i18n/index.js';
 import theme from '../../ui/theme.js';
-import type { Subnet6View } from './use-subnet-state.js';
+import { scrollableRows, type Subnet6View } from './use-subnet-state.js';
 
 interface Subnet6PanelProps {
   view: Subnet6View;
@@ -32,7 +32,7 @@ export default function Subnet6Panel({ view, offset, rows, t }: Subnet6PanelProp
   const net = groups.slice(0, whole).join(':');
   const host = groups.slice(inside === 0 ? whole : whole + 1).join(':');
   const groupBits = inside === 0 ? '' : bitRange6(parsed.address, whole * 16, whole * 16 + 16);
-  const count = scrollable(plan.count);
+  const count = scrollableRows(view);
   const visible = Math.max(0, Math.min(rows, count - offset));
   const indexWidth = String(Math.min(count, offset + rows)).length;
   return (
@@ -100,8 +100,4 @@ export default function Subnet6Panel({ view, offset, rows, t }: Subnet6PanelProp
       })}
     </Box>
   );
-}
-
-function scrollable(count: bigint): number {
-  return count > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(count);
 }
