@@ -62,7 +62,7 @@ export function blockContains(outer: Block, inner: Block): boolean {
  * that starts at `first` (aligned) and does not pass `last`.
  */
 export function* summarizeRange(family: Family, first: bigint, last: bigint): Generator<Block> {
-  if (first > last) throw new InputError('range-reversed', { first: formatAddress(family, first) });
+  if (first > last) throw new InputError('range-reversed', { part: formatAddress(family, first) });
   const bits = familyBits(family);
   const end = last + 1n;
   let at = first;
@@ -80,10 +80,8 @@ export function* summarizeRange(family: Family, first: bigint, last: bigint): Ge
 export function parseRange(firstText: string, lastText: string): { family: Family; first: bigint; last: bigint } {
   const first = parseAnyAddress(firstText);
   const last = parseAnyAddress(lastText);
-  if (first.family !== last.family)
-    throw new InputError('ip-family-mix', { part: lastText.trim(), first: first.family, second: last.family });
-  if (first.value > last.value)
-    throw new InputError('range-reversed', { part: firstText.trim(), last: lastText.trim() });
+  if (first.family !== last.family) throw new InputError('ip-family-mix', { part: lastText.trim() });
+  if (first.value > last.value) throw new InputError('range-reversed', { part: firstText.trim() });
   return { family: first.family, first: first.value, last: last.value };
 }
 

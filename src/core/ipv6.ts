@@ -93,7 +93,7 @@ export function parseIPv6(text: string): ParsedIPv6 {
     hextets = values;
   } else {
     const second = address.indexOf('::', gap + 2);
-    if (second !== -1) throw new InputError('ip6-double-gap', { part: address, position: gap, second });
+    if (second !== -1) throw new InputError('ip6-double-gap', { part: address, position: gap, index: second });
     const headGroups = groupsOf(address.slice(0, gap), 0);
     const tailGroups = groupsOf(address.slice(gap + 2), gap + 2);
     const head = valuesOf(headGroups, 0, false, address);

@@ -43,7 +43,7 @@ describe('parseIPv6 and the canonical form (RFC 5952)', () => {
 
 describe('bad IPv6 input names the wrong part and where it is', () => {
   it.each([
-    ['1::2::3', 'ip6-double-gap', { position: 1, second: 4 }],
+    ['1::2::3', 'ip6-double-gap', { position: 1, index: 4 }],
     ['2001:db8::12345', 'ip6-group-long', { part: '12345', index: 2, position: 10, count: 5 }],
     ['1:2:3:4:5:6:7:8:9', 'ip6-group-count', { count: 9 }],
     ['1:2:3:4:5:6:7', 'ip6-group-count', { count: 7 }],
@@ -107,7 +107,7 @@ describe('IPv6 properties', () => {
         let text = groups.join(':');
         if (text === '') text = '::';
         else if (text.startsWith(':')) text = `:${text}`;
-        if (text.endsWith(':')) text = `${text}:`;
+        else if (text.endsWith(':')) text = `${text}:`;
         if (upper) text = text.toUpperCase();
         expect(parseIPv6(text).value).toBe(value);
         expect(new Address6(text).bigInt()).toBe(value);

@@ -103,7 +103,7 @@ const ipv6 = {
     'ip6-colons': (d: D) =>
       `"${visible(d.part)}" has three colons in a row at ${at(d)}: "::" is two colons, and ":" alone separates groups.`,
     'ip6-double-gap': (d: D) =>
-      `"${visible(d.part)}" uses "::" twice (characters ${Number(d.position) + 1} and ${Number(d.second) + 1}): it may appear only once, or nobody could tell how many zero groups each one hides.`,
+      `"${visible(d.part)}" uses "::" twice (characters ${Number(d.position) + 1} and ${Number(d.index) + 1}): it may appear only once, or nobody could tell how many zero groups each one hides.`,
     'ip6-group-empty': (d: D) =>
       `${group(d)} of "${visible(d.part)}" is empty (${at(d)}): a single ":" at an end, or write "::" for zero groups.`,
     'ip6-group-char': (d: D) =>

@@ -83,9 +83,9 @@ const subnet6 = {
     'subnet6-split-too-many': (d: D) =>
       `--split ${visible(d.part)}: a /${d.prefix} holds at most ${d.max} subnets (of /128).`,
     'ip-family-mix': (d: D) =>
-      `"${visible(d.part)}" is ${d.second}, but the first address is ${d.first}: give two of the same family.`,
+      `"${visible(d.part)}" is not of the same family as the first address: give two IPv4 or two IPv6 addresses.`,
     'range-reversed': (d: D) =>
-      `the range starts at ${visible(d.part)}, which is after its end ${visible(d.last)}: put the lower address first.`,
+      `the range's first address, ${visible(d.part)}, is after its last: put the lower address first.`,
     'subnet6-hosts': () =>
       '--hosts plans IPv4 subnets, where every host counts; in IPv6 each LAN simply gets a /64: use --split /64.',
     'aggregate-empty': () =>

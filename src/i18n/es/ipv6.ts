@@ -93,7 +93,7 @@ const ipv6: typeof en = {
     'ip6-colons': (d) =>
       `"${visible(d.part)}" tiene tres dos puntos seguidos en el ${at(d)}: "::" son dos, y ":" solo separa grupos.`,
     'ip6-double-gap': (d) =>
-      `"${visible(d.part)}" usa "::" dos veces (caracteres ${Number(d.position) + 1} y ${Number(d.second) + 1}): va una sola vez, si no nadie sabría cuántos grupos en cero esconde cada uno.`,
+      `"${visible(d.part)}" usa "::" dos veces (caracteres ${Number(d.position) + 1} y ${Number(d.index) + 1}): va una sola vez, si no nadie sabría cuántos grupos en cero esconde cada uno.`,
     'ip6-group-empty': (d) =>
       `${group(d)} de "${visible(d.part)}" está vacío (${at(d)}): sobra un ":" en un extremo, o escribí "::" para los grupos en cero.`,
     'ip6-group-char': (d) =>

@@ -77,9 +77,9 @@ const subnet6: typeof en = {
     'subnet6-split-too-many': (d) =>
       `--split ${visible(d.part)}: un /${d.prefix} tiene como mucho ${d.max} subredes (de /128).`,
     'ip-family-mix': (d) =>
-      `"${visible(d.part)}" es ${d.second}, pero la primera dirección es ${d.first}: pasá dos de la misma familia.`,
+      `"${visible(d.part)}" no es de la misma familia que la primera dirección: pasá dos IPv4 o dos IPv6.`,
     'range-reversed': (d) =>
-      `el rango empieza en ${visible(d.part)}, que está después de su final ${visible(d.last)}: poné primero la dirección menor.`,
+      `la primera dirección del rango, ${visible(d.part)}, está después de la última: poné primero la menor.`,
     'subnet6-hosts': () =>
       '--hosts planifica subredes IPv4, donde cada host cuenta; en IPv6 cada LAN recibe un /64 y listo: usá --split /64.',
     'aggregate-empty': () =>

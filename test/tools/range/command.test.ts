@@ -30,9 +30,9 @@ describe('netlearn range', () => {
   it('rejects a reversed range and mixed families with exit 2', async () => {
     const reversed = await runCli(['range', '10.0.0.9', '10.0.0.1']);
     expect(reversed.code).toBe(2);
-    expect(reversed.stderr).toContain('starts at 10.0.0.9, which is after its end 10.0.0.1');
+    expect(reversed.stderr).toContain("the range's first address, 10.0.0.9, is after its last");
     const mixed = await runCli(['range', '10.0.0.1', '::1', '--lang', 'es']);
     expect(mixed.code).toBe(2);
-    expect(mixed.stderr).toContain('"::1" es IPv6, pero la primera dirección es IPv4');
+    expect(mixed.stderr).toContain('"::1" no es de la misma familia que la primera dirección');
   });
 });
