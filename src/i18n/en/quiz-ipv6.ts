@@ -5,7 +5,7 @@ type Ipv6Solution = Extract<WorkedSolution, { type: 'ipv6-steps' | 'ipv6-kind' |
 
 /** The IPv6 Practice topic in English: compress, expand, name the kind, count subnets. */
 const quizIpv6 = {
-  topicName: 'IPv6: short form, kinds, prefixes',
+  topicName: 'IPv6: forms, kinds, prefixes',
   prompt: (q: QuestionOfTopic<'ipv6'>): string => {
     const d = q.data;
     switch (d.ask) {

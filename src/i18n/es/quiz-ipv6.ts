@@ -2,7 +2,7 @@ import type en from '../en/quiz-ipv6.js';
 import ipv6 from './ipv6.js';
 
 const quizIpv6: typeof en = {
-  topicName: 'IPv6: forma corta, tipos, prefijos',
+  topicName: 'IPv6: formas, tipos, prefijos',
   prompt: (q) => {
     const d = q.data;
     switch (d.ask) {
