@@ -198,9 +198,27 @@ export function ipv4Scope(n: number): Scope {
   return ipv4ScopeBlock(n)?.scope ?? 'public';
 }
 
+/** The historic class of an address, from its first bits (classful addressing ended in 1993, RFC 1519). */
+export type Ipv4Class = 'A' | 'B' | 'C' | 'D' | 'E';
+
+function ipv4Class(n: number): Ipv4Class {
+  const first = n >>> 24;
+  if (first < 128) return 'A';
+  if (first < 192) return 'B';
+  if (first < 224) return 'C';
+  if (first < 240) return 'D';
+  return 'E';
+}
+
+/** `10.1.168.192.in-addr.arpa`: the octets reversed, as reverse DNS looks the address up. */
+function ipv4ReversePointer(n: number): string {
+  return `${ipv4Octets(n).reverse().join('.')}.in-addr.arpa`;
+}
+
 /** The converter's model: every view of one address, as `netlearn ip --json` prints it. */
 export interface IpModel {
   input: string;
+  family: 'IPv4';
   address: string;
   octets: number[];
   octetsBinary: string[];
@@ -208,12 +226,15 @@ export interface IpModel {
   integer: number;
   hex: string;
   scope: Scope;
+  reversePointer: string;
+  class: Ipv4Class;
 }
 
 function ipModelOf(input: string, n: number): IpModel {
   const octets = ipv4Octets(n);
   return {
     input,
+    family: 'IPv4',
     address: formatIPv4(n),
     octets,
     octetsBinary: octets.map((octet) => octetBits[octet]!),
@@ -221,10 +242,31 @@ function ipModelOf(input: string, n: number): IpModel {
     integer: n,
     hex: `0x${n.toString(16).toUpperCase().padStart(8, '0')}`,
     scope: ipv4Scope(n),
+    reversePointer: ipv4ReversePointer(n),
+    class: ipv4Class(n),
   };
+}
+
+/**
+ * An address as the converter takes it: everything parseIPv4 reads, plus one 32-bit integer
+ * (`3232235786`, no leading zero) or hex with `0x` (`0xC0A8010A`).
+ */
+function parseIPv4Number(text: string): number {
+  const trimmed = text.trim();
+  const hex = /^0[xX]([0-9a-fA-F]+)$/.exec(trimmed);
+  if (hex) {
+    if (hex[1]!.replace(/^0+(?=.)/, '').length > 8) throw new InputError('ip-integer-range', { part: trimmed });
+    return Number.parseInt(hex[1]!, 16);
+  }
+  if (/^(0|[1-9][0-9]*)$/.test(trimmed) && !/^[01]{32}$/.test(trimmed)) {
+    if (trimmed.length > 10 || Number(trimmed) > 0xffffffff)
+      throw new InputError('ip-integer-range', { part: trimmed });
+    return Number(trimmed);
+  }
+  return parseIPv4(trimmed);
 }
 
 /** Parses the input and builds the converter's model; throws InputError for bad input. */
 export function ipModel(input: string): IpModel {
-  return ipModelOf(input, parseIPv4(input));
+  return ipModelOf(input, parseIPv4Number(input));
 }

@@ -3,6 +3,7 @@ import checkTool from './check/entry.js';
 import serveTool from './chat/serve-entry.js';
 import demoTool from './demo/entry.js';
 import explainTool from './explain/entry.js';
+import aggregateTool from './aggregate/entry.js';
 import familiesTool from './families/entry.js';
 import hostTool from './host/entry.js';
 import ipTool from './ip/entry.js';
@@ -11,6 +12,7 @@ import lessonsTool from './lessons/lessons-entry.js';
 import portTool from './port/entry.js';
 import practiceTool from './practice/entry.js';
 import socketsTool from './sockets/entry.js';
+import rangeTool from './range/entry.js';
 import subnetTool from './subnet/entry.js';
 import threadsTool from './threads/entry.js';
 import type { AnyTool, CommandSpec } from './tool.js';
@@ -26,6 +28,8 @@ export const tools: readonly AnyTool[] = [
   lessonTool,
   ipTool,
   subnetTool,
+  rangeTool,
+  aggregateTool,
   portTool,
   utf8Tool,
   hostTool,

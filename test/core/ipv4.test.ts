@@ -142,6 +142,7 @@ describe('ipModel', () => {
   it('gives every view of 192.168.1.10, as the JSON contract says', () => {
     expect(ipModel('192.168.1.10')).toEqual({
       input: '192.168.1.10',
+      family: 'IPv4',
       address: '192.168.1.10',
       octets: [192, 168, 1, 10],
       octetsBinary: ['11000000', '10101000', '00000001', '00001010'],
@@ -149,7 +150,19 @@ describe('ipModel', () => {
       integer: 3232235786,
       hex: '0xC0A8010A',
       scope: 'private',
+      reversePointer: '10.1.168.192.in-addr.arpa',
+      class: 'C',
     });
+  });
+
+  it('gives the historic class by the first octet', () => {
+    expect(['0.0.0.1', '128.0.0.1', '192.0.0.1', '224.0.0.1', '240.0.0.1'].map((a) => ipModel(a).class)).toEqual([
+      'A',
+      'B',
+      'C',
+      'D',
+      'E',
+    ]);
   });
 
   it('converts dotted bits back to dotted decimal', () => {

@@ -124,6 +124,9 @@ export function checkAnswer(question: Question, answer: string): Verdict {
       const index = choiceIndex(trimmed, question);
       return { correct: (index === undefined ? trimmed : question.choices![index]) === expected };
     }
+    case 'ipv6':
+      // The exact text is the lesson here (which zeros go, where :: goes); only case and spaces are free.
+      return { correct: trimmed.replace(/\s/g, '').toLowerCase() === expected };
     case 'option': {
       // The option's letter (as the lesson prints it) or number, or its own text in any case.
       const index =

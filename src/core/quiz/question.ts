@@ -1,7 +1,8 @@
+import type { CompressionSteps } from '../ipv6.js';
 import type { PortRangeId } from '../ports.js';
 
 /** The topics a quiz draws from; `lessons` holds the lessons' own check questions. */
-export const generatedTopics = ['binary', 'decimal', 'mask', 'subnet', 'port', 'utf8', 'tuple'] as const;
+export const generatedTopics = ['binary', 'decimal', 'mask', 'subnet', 'port', 'utf8', 'tuple', 'ipv6'] as const;
 export type GeneratedTopic = (typeof generatedTopics)[number];
 export type Topic = GeneratedTopic | 'lessons';
 
@@ -27,10 +28,16 @@ export type WorkedSolution =
   | { type: 'range'; port: number; range: PortRangeId; start: number; end: number }
   | { type: 'utf8'; char: string; codePoint: number; bytes: OctetWork[] }
   | { type: 'tuple'; view: 'server' | 'client'; ephemeralPort: number; serverPort: number }
-  | { type: 'lesson'; explanation: string };
+  | { type: 'lesson'; explanation: string }
+  | ({ type: 'ipv6-steps' } & CompressionSteps)
+  | { type: 'ipv6-kind'; kind: string; block: string; rfc: string }
+  | { type: 'ipv6-prefix'; outer: number; inner: number; bits: number; count: string };
 
 /** How an answer is read: each shape has its own leniency (see check-answer.ts). */
-export type AnswerShape = 'bits' | 'address' | 'prefix' | 'count' | 'range' | 'hex' | 'port' | 'option';
+export type AnswerShape = 'bits' | 'address' | 'prefix' | 'count' | 'range' | 'hex' | 'port' | 'option' | 'ipv6';
+
+/** What an IPv6 question asks: the short or the full form, the kind, or how many subnets fit. */
+export type Ipv6Ask = 'compress' | 'expand' | 'kind' | 'prefix-count';
 
 /** Which address of a subnet a question asks for, or how many hosts. */
 export type SubnetAsk = 'network' | 'broadcast' | 'hosts';
@@ -63,6 +70,7 @@ export type Question =
   | QuestionOf<'port', 'range', { port: number }>
   | QuestionOf<'utf8', 'byte-count' | 'bytes', { char: string; ask: 'count' | 'bytes' }>
   | QuestionOf<'tuple', 'server-view' | 'client-view', { tuples: readonly [string, string]; view: 'server' | 'client' }>
+  | QuestionOf<'ipv6', Ipv6Ask, { ask: Ipv6Ask; address?: string; outer?: number; inner?: number }>
   | QuestionOf<'lessons', string, { lesson: string; id: string; question: string; options: readonly string[] }>;
 
 /** The questions of one topic, with the data that topic carries. */

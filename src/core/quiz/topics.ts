@@ -1,6 +1,7 @@
 import { closest } from '../closest.js';
 import { InputError } from '../input-error.js';
 import { binaryQuestion, decimalQuestion } from './generators/binary.js';
+import { ipv6Kinds, ipv6Question } from './generators/ipv6.js';
 import { lessonQuestion, type LessonCheck } from './generators/lessons.js';
 import { maskKinds, maskQuestion } from './generators/mask.js';
 import { portQuestion } from './generators/port.js';
@@ -23,6 +24,7 @@ const generators: Record<
   port: { kinds: ['range'], make: portQuestion },
   utf8: { kinds: utf8Kinds, make: utf8Question },
   tuple: { kinds: tupleKinds, make: tupleQuestion },
+  ipv6: { kinds: ipv6Kinds, make: ipv6Question },
 };
 
 /** What a quiz may draw on: the generated topics, plus the lessons' check questions when loaded. */

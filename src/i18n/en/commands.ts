@@ -11,12 +11,14 @@ const commands = {
     examples: ['netlearn lesson ipv4', 'netlearn lesson socket --lang es'],
   },
   ip: {
-    summary: 'an IPv4 address in binary, hex and as one integer, with its scope',
+    summary: 'an IPv4 or IPv6 address in every form: binary, hex, integer, reverse name, its kind',
     options: {},
     examples: [
       'netlearn ip 192.168.1.10',
       'netlearn ip 11000000.10101000.00000001.00001010',
       'netlearn ip 10.0.0.1 --json',
+      'netlearn ip 2001:DB8:0:0:0:0:0:1',
+      'printf "::1\\n3232235786\\n" | netlearn ip - --json',
     ],
   },
   subnet: {
@@ -24,12 +26,15 @@ const commands = {
     options: {
       split: 'list subnets: /P for every /P subnet, N for the smallest equal split into N',
       hosts: 'allocate subnets for these host counts, largest first (e.g. 100,50,20)',
+      contains: 'is this address or network inside? yes or no, with the bits that decide it',
     },
     examples: [
       'netlearn subnet 192.168.1.10/24',
       'netlearn subnet 192.168.1.10 255.255.255.0',
       'netlearn subnet 10.0.0.0/8 --split /16 | head',
       'netlearn subnet 192.168.0.0/24 --hosts 100,50,20',
+      'netlearn subnet 2001:db8::/32 --split /48 | head',
+      'netlearn subnet 10.0.0.0/8 --contains 10.20.30.40',
     ],
   },
   port: {

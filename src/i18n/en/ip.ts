@@ -1,5 +1,6 @@
 import type { InputErrorDetails } from '../../core/input-error.js';
 import { visible } from '../visible-text.js';
+import v6 from './ipv6.js';
 import type { AreaInputErrors } from '../input-error-messages.js';
 
 type D = InputErrorDetails;
@@ -42,16 +43,18 @@ const ip = {
     reserved: 'set aside; not for ordinary hosts',
     public: 'routed on the Internet',
   },
+  v6,
   sum: (p: { octet: number; terms: string }) => `${p.octet} = ${p.terms}`,
   screen: {
     field: 'Address',
-    placeholder: 'e.g. 192.168.1.10 or 32 bits',
+    placeholder: 'e.g. 192.168.1.10, 2001:db8::1 or 32 bits',
     bitsTitle: 'Bits: ←/→ move, Space flips',
     flipped: (p: { octet: number; place: number; from: number; to: number; bit: number }) =>
       `the bit worth ${p.place} in octet ${p.octet} is now ${p.bit}: ${p.from} → ${p.to}`,
     keys: { bits: 'bits', edit: 'type', move: 'move', flip: 'flip bit' },
   },
   inputErrors: {
+    ...v6.inputErrors,
     'ip-empty': (d: D) =>
       `${d.field === 'mask' ? 'The mask' : 'The address'} is empty: type four numbers from 0 to 255 separated by dots, like 192.168.1.10.`,
     'ip-parts': (d: D) =>

@@ -5,6 +5,7 @@ import type { Question, Topic, WorkedSolution } from '../../core/quiz/question.j
 import { bitwiseRows, hexBytes, octetTable, utf8ByteBits, utf8Pattern } from '../../core/quiz/solution-rows.js';
 import { formatCodePoint } from '../../core/utf8.js';
 import type { AreaInputErrors } from '../input-error-messages.js';
+import quizIpv6 from './quiz-ipv6.js';
 
 const rangeNames: Record<PortRangeId, string> = {
   'well-known': 'well-known',
@@ -20,6 +21,7 @@ const topicNames: Record<Topic, string> = {
   port: 'Port ranges',
   utf8: 'UTF-8 bytes',
   tuple: 'Ephemeral ports in tuples',
+  ipv6: quizIpv6.topicName,
   lessons: 'Lesson questions',
 };
 
@@ -52,6 +54,8 @@ function prompt(q: Question): string {
         ? `A Python client prints s.getsockname() -> ${first} and s.getpeername() -> ${second}. ${ask}`
         : `A Python server did s.bind(${first}); accept() returned the address ${second}. ${ask}`;
     }
+    case 'ipv6':
+      return quizIpv6.prompt(q as Extract<Question, { topic: 'ipv6' }>);
     case 'lessons':
       return d.question;
   }
@@ -110,6 +114,10 @@ function solution(s: WorkedSolution): string[] {
           ];
     case 'lesson':
       return [s.explanation];
+    case 'ipv6-steps':
+    case 'ipv6-kind':
+    case 'ipv6-prefix':
+      return quizIpv6.solution(s);
   }
 }
 

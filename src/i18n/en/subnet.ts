@@ -1,5 +1,6 @@
 import type { InputErrorDetails } from '../../core/input-error.js';
 import { visible } from '../visible-text.js';
+import v6 from './subnet6.js';
 import type { AreaInputErrors } from '../input-error-messages.js';
 
 type D = InputErrorDetails;
@@ -54,7 +55,7 @@ const subnet = {
   },
   screen: {
     field: 'Network',
-    placeholder: 'e.g. 192.168.1.10/24',
+    placeholder: 'e.g. 192.168.1.10/24 or 2001:db8::/48',
     splitField: 'Split into /',
     mine: 'This machine:',
     keys: {
@@ -74,13 +75,20 @@ const subnet = {
     },
     empty: 'Type an address with a prefix, like 192.168.1.10/24.',
   },
+  v6,
   inputErrors: {
+    ...v6.inputErrors,
     'subnet-empty': () =>
       'Nothing to split: give an address with a prefix, like 192.168.1.10/24, or an address and a mask.',
     'subnet-no-prefix': (d: D) =>
-      `"${visible(d.part)}" has no prefix or mask: add one, as in ${visible(d.part)}/24 or ${visible(d.part)} 255.255.255.0.`,
+      d.family === 'IPv6'
+        ? `"${visible(d.part)}" has no prefix: add one, as in ${visible(d.part)}/64.`
+        : `"${visible(d.part)}" has no prefix or mask: add one, as in ${visible(d.part)}/24 or ${visible(d.part)} 255.255.255.0.`,
     'subnet-two-masks': (d: D) => `the prefix is given twice: after the slash and as "${visible(d.part)}". Keep one.`,
-    'subnet-prefix-missing': () => 'the prefix after the slash is missing: write a number from 0 to 32, as in /24.',
+    'subnet-prefix-missing': (d: D): string =>
+      d.family === 'IPv6'
+        ? 'the prefix after the slash is missing: write a number from 0 to 128, as in /64.'
+        : 'the prefix after the slash is missing: write a number from 0 to 32, as in /24.',
     'subnet-prefix-negative': (d: D) =>
       `the prefix ${visible(d.part)} is negative: it counts network bits, from 0 to 32.`,
     'subnet-prefix-not-number': (d: D) =>

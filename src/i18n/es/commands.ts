@@ -12,12 +12,14 @@ const commands: typeof en = {
     examples: ['netlearn lesson ipv4', 'netlearn lesson socket --lang en'],
   },
   ip: {
-    summary: 'una dirección IPv4 en binario, en hexadecimal y como un entero, con su alcance',
+    summary: 'una dirección IPv4 o IPv6 en todas sus formas: binario, hexa, entero, nombre inverso, su tipo',
     options: {},
     examples: [
       'netlearn ip 192.168.1.10',
       'netlearn ip 11000000.10101000.00000001.00001010',
       'netlearn ip 10.0.0.1 --json',
+      'netlearn ip 2001:DB8:0:0:0:0:0:1',
+      'printf "::1\\n3232235786\\n" | netlearn ip - --json',
     ],
   },
   subnet: {
@@ -25,12 +27,15 @@ const commands: typeof en = {
     options: {
       split: 'lista subredes: /P para todas las /P, N para la división pareja más chica en N',
       hosts: 'asigna subredes para esas cantidades de hosts, de mayor a menor (p. ej. 100,50,20)',
+      contains: '¿esta dirección o red está adentro? sí o no, con los bits que lo deciden',
     },
     examples: [
       'netlearn subnet 192.168.1.10/24',
       'netlearn subnet 192.168.1.10 255.255.255.0',
       'netlearn subnet 10.0.0.0/8 --split /16 | head',
       'netlearn subnet 192.168.0.0/24 --hosts 100,50,20',
+      'netlearn subnet 2001:db8::/32 --split /48 | head',
+      'netlearn subnet 10.0.0.0/8 --contains 10.20.30.40',
     ],
   },
   port: {

@@ -1,6 +1,7 @@
 import type { InputErrorDetails } from '../../core/input-error.js';
 import type en from '../en/ip.js';
 import { visible } from '../visible-text.js';
+import v6 from './ipv6.js';
 
 type D = InputErrorDetails;
 
@@ -40,15 +41,17 @@ const ip: typeof en = {
     reserved: 'apartada; no es para hosts comunes',
     public: 'se enruta en Internet',
   },
+  v6,
   sum: (p) => `${p.octet} = ${p.terms}`,
   screen: {
     field: 'Dirección',
-    placeholder: 'p. ej. 192.168.1.10 o 32 bits',
+    placeholder: 'p. ej. 192.168.1.10, 2001:db8::1 o 32 bits',
     bitsTitle: 'Bits: ←/→ mueven, Espacio invierte',
     flipped: (p) => `el bit de ${p.place} del octeto ${p.octet} ahora vale ${p.bit}: ${p.from} → ${p.to}`,
     keys: { bits: 'bits', edit: 'escribir', move: 'mover', flip: 'invertir bit' },
   },
   inputErrors: {
+    ...v6.inputErrors,
     'ip-empty': (d) =>
       `${d.field === 'mask' ? 'La máscara' : 'La dirección'} está vacía: escribí cuatro números de 0 a 255 separados por puntos, como 192.168.1.10.`,
     'ip-parts': (d) =>

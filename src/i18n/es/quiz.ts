@@ -5,6 +5,7 @@ import type { Question, Topic, WorkedSolution } from '../../core/quiz/question.j
 import { bitwiseRows, hexBytes, octetTable, utf8ByteBits, utf8Pattern } from '../../core/quiz/solution-rows.js';
 import { formatCodePoint } from '../../core/utf8.js';
 import type en from '../en/quiz.js';
+import quizIpv6 from './quiz-ipv6.js';
 
 const rangeNames: Record<PortRangeId, string> = {
   'well-known': 'bien conocidos',
@@ -20,6 +21,7 @@ const topicNames: Record<Topic, string> = {
   port: 'Rangos de puertos',
   utf8: 'Bytes de UTF-8',
   tuple: 'Puertos efímeros en tuplas',
+  ipv6: quizIpv6.topicName,
   lessons: 'Preguntas de las lecciones',
 };
 
@@ -54,6 +56,8 @@ function prompt(q: Question): string {
         ? `Un cliente en Python imprime s.getsockname() -> ${first} y s.getpeername() -> ${second}. ${ask}`
         : `Un servidor en Python hizo s.bind(${first}); accept() devolvió la dirección ${second}. ${ask}`;
     }
+    case 'ipv6':
+      return quizIpv6.prompt(q as Extract<Question, { topic: 'ipv6' }>);
     case 'lessons':
       return d.question;
   }
@@ -115,6 +119,10 @@ function solution(s: WorkedSolution): string[] {
           ];
     case 'lesson':
       return [s.explanation];
+    case 'ipv6-steps':
+    case 'ipv6-kind':
+    case 'ipv6-prefix':
+      return quizIpv6.solution(s);
   }
 }
 

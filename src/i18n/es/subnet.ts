@@ -1,5 +1,6 @@
 import type en from '../en/subnet.js';
 import { visible } from '../visible-text.js';
+import v6 from './subnet6.js';
 
 const subnet: typeof en = {
   labels: {
@@ -47,7 +48,7 @@ const subnet: typeof en = {
   },
   screen: {
     field: 'Red',
-    placeholder: 'p. ej. 192.168.1.10/24',
+    placeholder: 'p. ej. 192.168.1.10/24 o 2001:db8::/48',
     splitField: 'Dividir en /',
     mine: 'Esta máquina:',
     keys: {
@@ -66,14 +67,21 @@ const subnet: typeof en = {
     },
     empty: 'Escribí una dirección con prefijo, como 192.168.1.10/24.',
   },
+  v6,
   inputErrors: {
+    ...v6.inputErrors,
     'subnet-empty': () =>
       'No hay nada que dividir: escribí una dirección con prefijo, como 192.168.1.10/24, o una dirección y una máscara.',
     'subnet-no-prefix': (d) =>
-      `"${visible(d.part)}" no tiene prefijo ni máscara: agregale uno, como ${visible(d.part)}/24 o ${visible(d.part)} 255.255.255.0.`,
+      d.family === 'IPv6'
+        ? `"${visible(d.part)}" no tiene prefijo: agregale uno, como ${visible(d.part)}/64.`
+        : `"${visible(d.part)}" no tiene prefijo ni máscara: agregale uno, como ${visible(d.part)}/24 o ${visible(d.part)} 255.255.255.0.`,
     'subnet-two-masks': (d) =>
       `el prefijo aparece dos veces: después de la barra y como "${visible(d.part)}". Dejá uno.`,
-    'subnet-prefix-missing': () => 'falta el prefijo después de la barra: escribí un número de 0 a 32, como /24.',
+    'subnet-prefix-missing': (d) =>
+      d.family === 'IPv6'
+        ? 'falta el prefijo después de la barra: escribí un número de 0 a 128, como /64.'
+        : 'falta el prefijo después de la barra: escribí un número de 0 a 32, como /24.',
     'subnet-prefix-negative': (d) => `el prefijo ${visible(d.part)} es negativo: cuenta bits de red, de 0 a 32.`,
     'subnet-prefix-not-number': (d) =>
       `el prefijo "${visible(d.part)}" no es un número entero de 0 a 32 (solo dígitos, como 24).`,

@@ -1,11 +1,15 @@
-import { ipModel, ipv4ScopeBlock, octetSum, placeValues, type IpModel } from '../../core/ipv4.js';
+import { ipv4ScopeBlock, octetSum, placeValues, type IpModel } from '../../core/ipv4.js';
+import { addressModel } from '../../core/ipv6-model.js';
 import type { Dictionary } from '../../i18n/index.js';
 import type { Paint } from '../../output/paint.js';
+import { proseWidth } from '../../output/prose-width.js';
+import { answerEachLine } from '../line-answers.js';
 import type { CommandContext } from '../tool.js';
+import { formatIpv6 } from './ipv6-text.js';
 
 /** The converter's text: octets under their place values, then the other forms and the scope. */
 function formatIp(model: IpModel, t: Dictionary, paint: Paint): string {
-  const label = (text: string) => paint.gray(text.padEnd(10));
+  const label = (text: string) => paint.gray(text.padEnd(12));
   const lines: string[] = [paint.bold(model.address), ''];
   lines.push(`${' '.repeat(5)}${placeValues.map((value) => String(value).padStart(4)).join('')}`);
   model.octets.forEach((octet, index) => {
@@ -19,20 +23,39 @@ function formatIp(model: IpModel, t: Dictionary, paint: Paint): string {
     );
   });
   lines.push('');
-  lines.push(`${label(t.ip.labels.binary)} ${model.binary}`);
-  lines.push(`${label(t.ip.labels.hex)} ${model.hex}`);
-  lines.push(`${label(t.ip.labels.integer)} ${model.integer}`);
+  lines.push(`${label(t.ip.labels.binary)}${model.binary}`);
+  lines.push(`${label(t.ip.labels.hex)}${model.hex}`);
+  lines.push(`${label(t.ip.labels.integer)}${model.integer}`);
   const block = ipv4ScopeBlock(model.integer);
   const range = block ? ` (${block.cidr}, ${block.rfc})` : '';
   lines.push(
-    `${label(t.ip.labels.scope)} ${paint.bold(t.ip.scopes[model.scope])}${range}: ${t.ip.scopeHints[model.scope]}`,
+    `${label(t.ip.labels.scope)}${paint.bold(t.ip.scopes[model.scope])}${range}: ${t.ip.scopeHints[model.scope]}`,
   );
+  lines.push(`${label(t.ip.v6.labels.reverse)}${model.reversePointer}`);
+  lines.push(`${label(t.ip.v6.labels.class)}${t.ip.v6.class({ klass: model.class })}`);
   return `${lines.join('\n')}\n`;
 }
 
-/** `netlearn ip <address>`: one address in every form; JSON with --json. */
-export default function run({ args, json, stdout, t, paint }: CommandContext): number {
-  const model = ipModel(args[0] ?? '');
-  stdout.write(json ? `${JSON.stringify(model)}\n` : formatIp(model, t, paint));
+/** One address of either family, as text or one line of JSON. */
+function answer(input: string, { json, t, paint, stdout }: CommandContext): string {
+  const model = addressModel(input);
+  if (json) return `${JSON.stringify(model)}\n`;
+  return model.family === 'IPv6' ? formatIpv6(model, t, paint, proseWidth(stdout)) : formatIp(model, t, paint);
+}
+
+/** `netlearn ip <address>` (IPv4 or IPv6), or `netlearn ip -` for one address per line of stdin. */
+export default async function run(context: CommandContext): Promise<number> {
+  const input = context.args[0] ?? '';
+  if (input === '-') {
+    let first = true;
+    // Text answers are blocks of lines: a blank line between two keeps them apart.
+    return answerEachLine(context, (text) => {
+      const out = answer(text, context);
+      const separated = context.json || first ? out : `\n${out}`;
+      first = false;
+      return separated;
+    });
+  }
+  context.stdout.write(answer(input, context));
   return 0;
 }

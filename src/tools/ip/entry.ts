@@ -10,7 +10,7 @@ export default defineTool<ExamplePayload>({
   command: {
     name: 'ip',
     words: (t) => t.commands.ip,
-    operands: '<address>',
+    operands: '<address> | -',
     minArgs: 1,
     maxArgs: 1,
     options: {},

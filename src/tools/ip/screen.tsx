@@ -7,12 +7,13 @@ import { useKeymap, type Binding } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
 import type { ExamplePayload, ScreenProps } from '../tool.js';
+import Ipv6Panel from './Ipv6Panel.js';
 import OctetTable from './OctetTable.js';
 import useIpState, { ipResult } from './use-ip-state.js';
 
 /** The converter: type an address and watch every form follow; flip its bits one by one. */
 export default function IpScreen({ payload }: ScreenProps<ExamplePayload>) {
-  const { t, width } = useShell();
+  const { t, width, height } = useShell();
   const [state, dispatch] = useIpState(payload?.example ?? '192.168.1.10');
   const { model, error } = ipResult(state.text);
   const keys = t.ip.screen.keys;
@@ -53,12 +54,31 @@ export default function IpScreen({ payload }: ScreenProps<ExamplePayload>) {
           {describeInputError(error, t)}
         </Paragraph>
       ) : null}
-      {model ? (
+      {model?.family === 'IPv6' ? (
+        <Box flexDirection="column" marginTop={1}>
+          <Ipv6Panel
+            model={model}
+            cursor={inBits ? state.cursor : undefined}
+            t={t}
+            width={width}
+            compact={height < 17}
+          />
+          <Box marginTop={height < 17 ? 0 : 1}>
+            {state.flip6 || inBits ? (
+              <WrappedText color={state.flip6 ? theme.highlight : theme.muted} width={width}>
+                {state.flip6 ? t.ip.v6.screen.flipped(state.flip6) : t.ip.screen.bitsTitle}
+              </WrappedText>
+            ) : (
+              <Text> </Text>
+            )}
+          </Box>
+        </Box>
+      ) : model ? (
         <Box flexDirection="column" marginTop={1}>
           <OctetTable
             octets={model.octets}
             octetsBinary={model.octetsBinary}
-            cursor={inBits ? state.cursor : undefined}
+            cursor={inBits ? state.cursor % 32 : undefined}
             showSums={width >= 66}
           />
           <Box marginTop={1}>

@@ -1,6 +1,8 @@
 import { useReducer } from 'react';
 import { isInputError, type InputError } from '../../core/input-error.js';
-import { formatIPv4, ipModel, type IpModel } from '../../core/ipv4.js';
+import { formatIPv4 } from '../../core/ipv4.js';
+import { formatIPv6 } from '../../core/ipv6.js';
+import { addressModel, type AddressModel, type Ipv6Model } from '../../core/ipv6-model.js';
 
 /** The last bit flipped in the bit view, to say what it changed. */
 export interface Flip {
@@ -14,6 +16,19 @@ export interface Flip {
   bit: 0 | 1;
 }
 
+/** The last bit flipped in an IPv6 address: which group and which hex digit it changed. */
+export interface Flip6 {
+  /** Group number (1-8), hex digit inside it (1-4), bit inside the address (1-128). */
+  group: number;
+  digit: number;
+  bitNumber: number;
+  fromGroup: string;
+  toGroup: string;
+  fromDigit: string;
+  toDigit: string;
+  bit: 0 | 1;
+}
+
 export interface IpState {
   text: string;
   /** Where the keys go: the text field or the 32-bit view. */
@@ -21,6 +36,7 @@ export interface IpState {
   /** The bit under the cursor, 0 = most significant. */
   cursor: number;
   flip?: Flip;
+  flip6?: Flip6;
 }
 
 export type IpAction =
@@ -32,9 +48,9 @@ export type IpAction =
 /** The converter's model for the current text, or the input error that explains why there is none. */
 export function ipResult(
   text: string,
-): { model: IpModel; error?: undefined } | { model?: undefined; error: InputError } {
+): { model: AddressModel; error?: undefined } | { model?: undefined; error: InputError } {
   try {
-    return { model: ipModel(text) };
+    return { model: addressModel(text) };
   } catch (error) {
     if (isInputError(error)) return { error };
     throw error;
@@ -44,28 +60,65 @@ export function ipResult(
 function ipReducer(state: IpState, action: IpAction): IpState {
   switch (action.type) {
     case 'type':
-      return { ...state, text: action.text, flip: undefined };
+      return { ...state, text: action.text, flip: undefined, flip6: undefined };
     case 'focus': {
       if (action.focus === 'bits' && !ipResult(state.text).model) return state;
-      return { ...state, focus: action.focus, flip: undefined };
+      return { ...state, focus: action.focus, flip: undefined, flip6: undefined };
     }
-    case 'move':
-      return { ...state, cursor: (state.cursor + action.by + 32) % 32 };
+    case 'move': {
+      const bits = ipResult(state.text).model?.family === 'IPv6' ? 128 : 32;
+      return { ...state, cursor: (((state.cursor + action.by) % bits) + bits) % bits };
+    }
     case 'flip': {
       const { model } = ipResult(state.text);
       if (!model) return state;
-      const octetIndex = Math.floor(state.cursor / 8);
-      const place = 2 ** (7 - (state.cursor % 8));
-      const value = (model.integer ^ (2 ** (31 - state.cursor))) >>> 0;
+      if (model.family === 'IPv6') return flip6(state, model);
+      // The cursor may still sit past bit 32 after an IPv6 address was typed over.
+      const cursor = state.cursor % 32;
+      const octetIndex = Math.floor(cursor / 8);
+      const place = 2 ** (7 - (cursor % 8));
+      const value = (model.integer ^ (2 ** (31 - cursor))) >>> 0;
       const from = model.octets[octetIndex]!;
       const to = from ^ place;
       return {
         ...state,
+        cursor,
         text: formatIPv4(value),
         flip: { octet: octetIndex + 1, place, from, to, bit: (to & place) === 0 ? 0 : 1 },
       };
     }
   }
+}
+
+/** Flips the bit under the cursor of an IPv6 address, keeping its zone. */
+function flip6(state: IpState, model: Ipv6Model): IpState {
+  const cursor = state.cursor % 128;
+  const value = BigInt(model.integer) ^ (1n << BigInt(127 - cursor));
+  const group = Math.floor(cursor / 16);
+  const digit = Math.floor((cursor % 16) / 4);
+  const fromGroup = model.hextets[group]!;
+  const toGroup = value
+    .toString(16)
+    .padStart(32, '0')
+    .slice(group * 4, group * 4 + 4);
+  const text = formatIPv6(value) + (model.zone === null ? '' : `%${model.zone}`);
+  const bit = ((value >> BigInt(127 - cursor)) & 1n) === 1n ? 1 : 0;
+  return {
+    ...state,
+    cursor,
+    text,
+    flip: undefined,
+    flip6: {
+      group: group + 1,
+      digit: digit + 1,
+      bitNumber: cursor + 1,
+      fromGroup,
+      toGroup,
+      fromDigit: fromGroup[digit]!,
+      toDigit: toGroup[digit]!,
+      bit,
+    },
+  };
 }
 
 export default function useIpState(initialText: string) {

@@ -14,7 +14,14 @@ import type { Dictionary } from '../../i18n/index.js';
 import { subnetSentence } from './subnet-sentence.js';
 import { writeLines } from '../../output/write-lines.js';
 import type { Paint } from '../../output/paint.js';
+import { proseWidth } from '../../output/prose-width.js';
 import sources from './sources.js';
+import { containsModel, formatContains } from './contains-text.js';
+import { formatSubnet6, split6Table } from './ipv6-text.js';
+import { answerEachLine } from '../line-answers.js';
+import { looksLikeIPv6 } from '../../core/ipv6-model.js';
+import { parseSplit6, split6CidrChunks, split6Rows } from '../../core/subnet6-split.js';
+import { parseCidr6, subnet6ModelOf, type Ipv6InNetwork } from '../../core/subnet6.js';
 import type { CommandContext } from '../tool.js';
 
 /** The split of the 32 bits, the mask and wildcard in bits and decimal, the ranges, the sentence. */
@@ -157,20 +164,62 @@ function listInterfaces({ stdout, t, paint, json }: CommandContext): number {
   return 0;
 }
 
-/** `netlearn subnet <cidr | ip mask> [--split /P | --split N | --hosts a,b,c]`. */
+async function listSplit6(context: CommandContext, parsed: Ipv6InNetwork, splitText: string): Promise<number> {
+  const { stdout, stderr, t, paint, json } = context;
+  const plan = parseSplit6(splitText, parsed);
+  if (plan.requested !== undefined && plan.requested !== plan.count) {
+    const words = { requested: plan.requested.toString(), count: plan.count.toString(), prefix: plan.prefix };
+    stderr.write(`${t.subnet.v6.split.notPowerOfTwo(words)}\n`);
+  }
+  if (json) {
+    await writeLines(
+      stdout,
+      (function* () {
+        for (const row of split6Rows(plan)) yield JSON.stringify(row);
+      })(),
+    );
+  } else if (stdout.isTTY) await writeLines(stdout, split6Table(plan, t, paint));
+  else await writeLines(stdout, split6CidrChunks(plan));
+  return 0;
+}
+
+/** One network of either family in full, as text or one line of JSON (also each line of `subnet -`). */
+function describe(input: string, { json, t, paint, stdout }: CommandContext, maskText?: string): string {
+  if (looksLikeIPv6(input)) {
+    const parsed = parseCidr6(maskText === undefined ? input : `${input} ${maskText}`);
+    const model = subnet6ModelOf(maskText === undefined ? input : `${input} ${maskText}`, parsed);
+    return json ? `${JSON.stringify(model)}\n` : formatSubnet6(parsed, model, t, paint, proseWidth(stdout));
+  }
+  const parsed = parseCidr(input, maskText);
+  const model = subnetModelOf(maskText === undefined ? input : `${input} ${maskText}`, parsed);
+  return json ? `${JSON.stringify(model)}\n` : formatSubnet(parsed, model, t, paint);
+}
+
+/** `netlearn subnet <cidr | ip mask | -> [--split /P | --split N | --hosts a,b,c | --contains x]`. */
 export default async function run(context: CommandContext): Promise<number> {
   const { args, flags, json, stdout, t, paint } = context;
   const split = typeof flags.split === 'string' ? flags.split : undefined;
   const hosts = typeof flags.hosts === 'string' ? flags.hosts : undefined;
+  const contains = typeof flags.contains === 'string' ? flags.contains : undefined;
   if (split !== undefined && hosts !== undefined) throw new InputError('subnet-split-and-hosts', {});
   if (args.length === 0) {
-    if (split !== undefined || hosts !== undefined) throw new InputError('subnet-empty', {});
+    if (split !== undefined || hosts !== undefined || contains !== undefined) throw new InputError('subnet-empty', {});
     return listInterfaces(context);
   }
-  const parsed = parseCidr(args[0]!, args[1]);
-  if (split !== undefined) return listSplit(context, parsed, split);
-  if (hosts !== undefined) return listVlsm(context, parsed, hosts);
-  const model = subnetModelOf(args.join(' '), parsed);
-  stdout.write(json ? `${JSON.stringify(model)}\n` : formatSubnet(parsed, model, t, paint));
+  if (args[0] === '-') return answerEachLine(context, (text) => describe(text, context));
+  if (contains !== undefined) {
+    const model = containsModel(args.join(' '), contains);
+    stdout.write(json ? `${JSON.stringify(model)}\n` : formatContains(model, t, paint));
+    return 0;
+  }
+  if (looksLikeIPv6(args[0]!)) {
+    if (hosts !== undefined) throw new InputError('subnet6-hosts', {});
+    if (split !== undefined) return listSplit6(context, parseCidr6(args.join(' ')), split);
+  } else {
+    const parsed = parseCidr(args[0]!, args[1]);
+    if (split !== undefined) return listSplit(context, parsed, split);
+    if (hosts !== undefined) return listVlsm(context, parsed, hosts);
+  }
+  stdout.write(describe(args[0]!, context, args[1]));
   return 0;
 }

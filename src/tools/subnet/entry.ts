@@ -11,10 +11,10 @@ export default defineTool<ExamplePayload, SubnetSources>({
   command: {
     name: 'subnet',
     words: (t) => t.commands.subnet,
-    operands: '[<cidr> | <ip> <mask>]',
+    operands: '[<cidr> | <ip> <mask> | -]',
     minArgs: 0,
     maxArgs: 2,
-    options: { split: { type: 'string' }, hosts: { type: 'string' } },
+    options: { split: { type: 'string' }, hosts: { type: 'string' }, contains: { type: 'string' } },
     load: () => import('./command.js'),
   },
   screen: () => import('./screen.js'),

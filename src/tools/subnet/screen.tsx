@@ -14,6 +14,7 @@ import type { ExamplePayload, ScreenProps } from '../tool.js';
 import BoundaryBits from './BoundaryBits.js';
 import type { SubnetSources } from './sources.js';
 import SplitList from './SplitList.js';
+import Subnet6Panel, { subnet6FixedRows } from './Subnet6Panel.js';
 import useSubnetState, { subnetView } from './use-subnet-state.js';
 
 /** Rows the screen takes above the split list (field, sentence, bits, ranges, list header). */
@@ -28,9 +29,12 @@ export default function SubnetScreen({ payload, sources }: ScreenProps<ExamplePa
   const keys = t.subnet.screen.keys;
   const exploring = state.focus === 'explore';
   const showMine = interfaces.length > 0 && height >= fixedRows + 4;
-  const sentence = view ? subnetSentence(view.parsed, t) : '';
+  const sentence = view?.family === 'IPv4' ? subnetSentence(view.parsed, t) : '';
   const sentenceRows = wrappedRows(sentence, width);
-  const listRows = Math.max(1, height - fixedRows - (showMine ? 1 : 0) - (sentenceRows - 1));
+  const listRows =
+    view?.family === 'IPv6'
+      ? Math.max(1, height - subnet6FixedRows - 3 - (showMine ? 1 : 0))
+      : Math.max(1, height - fixedRows - (showMine ? 1 : 0) - (sentenceRows - 1));
 
   const nextInterface = () => {
     if (interfaces.length === 0) return;
@@ -86,7 +90,9 @@ export default function SubnetScreen({ payload, sources }: ScreenProps<ExamplePa
           {state.text.trim() === '' ? t.subnet.screen.empty : describeInputError(error, t)}
         </Paragraph>
       ) : null}
-      {view ? (
+      {view?.family === 'IPv6' ? (
+        <Subnet6Panel view={view} offset={state.offset} rows={listRows} t={t} />
+      ) : view ? (
         <Box flexDirection="column">
           <WrappedText width={width}>{sentence}</WrappedText>
           <Box flexDirection="column" marginTop={1}>

@@ -3,6 +3,10 @@ import { isInputError, type InputError } from '../../core/input-error.js';
 import { formatIPv4 } from '../../core/ipv4.js';
 import { parseSplit, type SplitPlan } from '../../core/subnet-split.js';
 import { parseCidr, subnetModelOf, type AddressInNetwork, type SubnetModel } from '../../core/subnet.js';
+import { formatIPv6 } from '../../core/ipv6.js';
+import { looksLikeIPv6 } from '../../core/ipv6-model.js';
+import { parseSplit6, type Split6Plan } from '../../core/subnet6-split.js';
+import { parseCidr6, subnet6ModelOf, type Ipv6InNetwork, type Subnet6Model } from '../../core/subnet6.js';
 
 export interface SubnetState {
   text: string;
@@ -23,20 +27,42 @@ export type SubnetAction =
   | { type: 'scroll'; by: number; visible: number };
 
 export interface SubnetView {
+  family: 'IPv4';
   parsed: AddressInNetwork;
   model: SubnetModel;
   plan: SplitPlan;
 }
 
+/** The same for an IPv6 network: 128 bits, a split counted in BigInt. */
+export interface Subnet6View {
+  family: 'IPv6';
+  parsed: Ipv6InNetwork;
+  model: Subnet6Model;
+  plan: Split6Plan;
+}
+
+/** Rows a list can scroll to: an IPv6 split may have 2^128, a screen index stays a safe number. */
+export function scrollableRows(view: SubnetView | Subnet6View): number {
+  if (view.family === 'IPv4') return view.plan.count;
+  return view.plan.count > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(view.plan.count);
+}
+
+const bitsOf = (view: SubnetView | Subnet6View) => (view.family === 'IPv4' ? 32 : 128);
+
 /** The model and split for the current text, or the input error that explains why there is none. */
 export function subnetView(
   state: Pick<SubnetState, 'text' | 'splitBits'>,
-): { view: SubnetView; error?: undefined } | { view?: undefined; error: InputError } {
+): { view: SubnetView | Subnet6View; error?: undefined } | { view?: undefined; error: InputError } {
   try {
+    if (looksLikeIPv6(state.text)) {
+      const parsed = parseCidr6(state.text);
+      const plan = parseSplit6(`/${Math.min(128, parsed.prefix + state.splitBits)}`, parsed);
+      return { view: { family: 'IPv6', parsed, model: subnet6ModelOf(state.text, parsed), plan } };
+    }
     const parsed = parseCidr(state.text);
     const splitPrefix = Math.min(32, parsed.prefix + state.splitBits);
     const plan = parseSplit(`/${splitPrefix}`, parsed);
-    return { view: { parsed, model: subnetModelOf(state.text, parsed), plan } };
+    return { view: { family: 'IPv4', parsed, model: subnetModelOf(state.text, parsed), plan } };
   } catch (error) {
     if (isInputError(error)) return { error };
     throw error;
@@ -58,23 +84,22 @@ function subnetReducer(state: SubnetState, action: SubnetAction): SubnetState {
     case 'move-boundary': {
       const { view } = subnetView(state);
       if (!view) return state;
-      const prefix = Math.max(0, Math.min(32, view.parsed.prefix + action.by));
+      const prefix = Math.max(0, Math.min(bitsOf(view), view.parsed.prefix + action.by));
       if (prefix === view.parsed.prefix) return state;
-      return { ...state, text: `${formatIPv4(view.parsed.address)}/${prefix}`, offset: 0 };
+      const address = view.family === 'IPv4' ? formatIPv4(view.parsed.address) : formatIPv6(view.parsed.address);
+      return { ...state, text: `${address}/${prefix}`, offset: 0 };
     }
     case 'split-size': {
       const { view } = subnetView(state);
       if (!view) return state;
-      const splitBits = Math.max(
-        0,
-        Math.min(32 - view.parsed.prefix, Math.min(state.splitBits, 32 - view.parsed.prefix) + action.by),
-      );
+      const room = bitsOf(view) - view.parsed.prefix;
+      const splitBits = Math.max(0, Math.min(room, Math.min(state.splitBits, room) + action.by));
       return { ...state, splitBits, offset: 0 };
     }
     case 'scroll': {
       const { view } = subnetView(state);
       if (!view) return state;
-      return { ...state, offset: clampOffset(state.offset + action.by, view.plan.count, action.visible) };
+      return { ...state, offset: clampOffset(state.offset + action.by, scrollableRows(view), action.visible) };
     }
   }
 }

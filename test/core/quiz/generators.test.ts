@@ -38,10 +38,10 @@ describe('generated questions', () => {
 
   it('seed 42 always starts with the same questions', () => {
     const [first, second] = quizQuestions(createRandom(42), undefined, noLessons, 2);
-    expect(first!.topic).toBe('decimal');
-    expect(first!.data).toEqual({ bits: '11011000.11101001.10010010.11100100' });
-    expect(first!.expected).toBe('216.233.146.228');
-    expect(second!.data).toEqual({ address: '181.83.247.121' });
+    expect(first!.topic).toBe('utf8');
+    expect(first!.data).toEqual({ char: 'あ', ask: 'bytes' });
+    expect(first!.expected).toBe('e3 81 82');
+    expect(second!.data).toEqual({ port: 228 });
     const [binary] = quizQuestions(createRandom(42), 'binary', noLessons, 1);
     expect(binary!.data).toEqual({ address: '163.213.244.146' });
   });

@@ -71,6 +71,6 @@ describe('the next practice question', () => {
     const random = createRandom(5);
     const state = startSession(emptyLeitner());
     const topics = new Set(Array.from({ length: 200 }, () => nextQuestion(random, state, undefined, noLessons).topic));
-    expect([...topics].sort()).toEqual(['binary', 'decimal', 'mask', 'port', 'subnet', 'tuple', 'utf8']);
+    expect([...topics].sort()).toEqual(['binary', 'decimal', 'ipv6', 'mask', 'port', 'subnet', 'tuple', 'utf8']);
   });
 });

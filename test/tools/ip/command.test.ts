@@ -7,9 +7,10 @@ describe('netlearn ip', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toBe(
-      '{"input":"192.168.1.10","address":"192.168.1.10","octets":[192,168,1,10],' +
+      '{"input":"192.168.1.10","family":"IPv4","address":"192.168.1.10","octets":[192,168,1,10],' +
         '"octetsBinary":["11000000","10101000","00000001","00001010"],' +
-        '"binary":"11000000.10101000.00000001.00001010","integer":3232235786,"hex":"0xC0A8010A","scope":"private"}\n',
+        '"binary":"11000000.10101000.00000001.00001010","integer":3232235786,"hex":"0xC0A8010A","scope":"private",' +
+        '"reversePointer":"10.1.168.192.in-addr.arpa","class":"C"}\n',
     );
   });
 
@@ -19,10 +20,10 @@ describe('netlearn ip', () => {
     expect(stdout).toContain(
       '      128  64  32  16   8   4   2   1\n  192   1   1   0   0   0   0   0   0   192 = 128 + 64\n',
     );
-    expect(stdout).toContain('binary     11000000.10101000.00000001.00001010');
-    expect(stdout).toContain('hex        0xC0A8010A');
-    expect(stdout).toContain('integer    3232235786');
-    expect(stdout).toContain('scope      private (192.168.0.0/16, RFC 1918)');
+    expect(stdout).toContain('binary      11000000.10101000.00000001.00001010');
+    expect(stdout).toContain('hex         0xC0A8010A');
+    expect(stdout).toContain('integer     3232235786');
+    expect(stdout).toContain('scope       private (192.168.0.0/16, RFC 1918)');
     expect(stdout).not.toContain('\u001B[');
   });
 

@@ -12,16 +12,16 @@ const jsonLines = (stdout: string) =>
 describe('netlearn quiz, piped', () => {
   it('--json: one exact object per line, answers read in between, the score at the end', async () => {
     const result = await runCli(['quiz', '--seed', '42', '--count', '2', '--json'], {
-      input: '216.233.146.228\n10110101 01010011 11110111 01111000\n',
+      input: 'e3 81 82\nregistered\n',
     });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(
       [
-        '{"event":"question","n":1,"topic":"decimal","prompt":"Which address do these bits spell? 11011000.11101001.10010010.11100100","data":{"bits":"11011000.11101001.10010010.11100100"}}',
-        '{"event":"feedback","n":1,"correct":true,"expected":"216.233.146.228"}',
-        '{"event":"question","n":2,"topic":"binary","prompt":"Write 181.83.247.121 in binary: 32 bits, with or without dots.","data":{"address":"181.83.247.121"}}',
-        '{"event":"feedback","n":2,"correct":false,"expected":"10110101.01010011.11110111.01111001"}',
+        '{"event":"question","n":1,"topic":"utf8","prompt":"Which bytes encode \\"あ\\" in UTF-8? Write them in hex.","data":{"char":"あ","ask":"bytes"}}',
+        '{"event":"feedback","n":1,"correct":true,"expected":"e3 81 82"}',
+        '{"event":"question","n":2,"topic":"port","prompt":"Which range is port 228 in? 1 well-known, 2 registered, 3 dynamic.","data":{"port":228}}',
+        '{"event":"feedback","n":2,"correct":false,"expected":"well-known"}',
         '{"event":"score","correct":1,"total":2}',
         '',
       ].join('\n'),
@@ -164,7 +164,7 @@ describe('netlearn quiz, bad input', () => {
     const result = await runCli(['quiz', 'binery']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'netlearn: error: there is no quiz topic "binery"; did you mean binary? Topics: binary, decimal, mask, subnet, port, utf8, tuple, lessons.\n',
+      'netlearn: error: there is no quiz topic "binery"; did you mean binary? Topics: binary, decimal, mask, subnet, port, utf8, tuple, ipv6, lessons.\n',
     );
     expect(result.stdout).toBe('');
   });

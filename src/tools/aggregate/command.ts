@@ -1,0 +1,49 @@
+import { InputError, isInputError } from '../../core/input-error.js';
+import { aggregate, formatBlock, parseAnyNetwork, type Block } from '../../core/ip-range.js';
+import { describeInputError } from '../../i18n/index.js';
+import { eachLine } from '../../output/each-line.js';
+import { writeLines } from '../../output/write-lines.js';
+import type { CommandContext } from '../tool.js';
+
+/** The networks to merge: the arguments, or one per line of stdin (a bad line is named, the rest kept). */
+async function readInputs(context: CommandContext): Promise<{ inputs: Block[]; bad: number }> {
+  const { args, stdin, stderr, t } = context;
+  if (args.length > 0) return { inputs: args.map((text) => parseAnyNetwork(text)), bad: 0 };
+  const inputs: Block[] = [];
+  let bad = 0;
+  for await (const { line, text } of eachLine(stdin)) {
+    try {
+      inputs.push(parseAnyNetwork(text));
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      bad++;
+      const message = describeInputError(error, t);
+      stderr.write(`${t.cli.prefix} ${t.subnet.v6.lineError({ line, message })}\n`);
+    }
+  }
+  return { inputs, bad };
+}
+
+/** `netlearn aggregate <cidr>...` (or stdin): the merged blocks, each with the inputs it took in. */
+export default async function run(context: CommandContext): Promise<number> {
+  const { args, json, stdout, t, paint, interactive } = context;
+  if (args.length === 0 && interactive) throw new InputError('aggregate-empty', {});
+  const { inputs, bad } = await readInputs(context);
+  const rows = aggregate(inputs);
+  const lines = function* () {
+    for (const { block, absorbed } of rows) {
+      if (json) {
+        yield JSON.stringify({ cidr: formatBlock(block), family: block.family, absorbed: absorbed.map(formatBlock) });
+        continue;
+      }
+      yield paint.bold(formatBlock(block));
+      // In a pipe, CIDRs only, ready for the next command; --json always carries what was absorbed.
+      if (absorbed.length > 0 && stdout.isTTY)
+        yield paint.gray(t.subnet.v6.aggregate.absorbed({ list: absorbed.map(formatBlock).join(', ') }));
+    }
+    if (!json && stdout.isTTY)
+      yield paint.gray(t.subnet.v6.aggregate.summary({ inputs: inputs.length, blocks: rows.length }));
+  };
+  await writeLines(stdout, lines());
+  return bad > 0 ? 2 : 0;
+}

@@ -1,0 +1,49 @@
+import { Box, Text } from 'ink';
+import theme from '../../ui/theme.js';
+
+interface HextetTableProps {
+  /** The eight groups as four hex digits each. */
+  hextets: readonly string[];
+  /** Each group's sixteen bits. */
+  hextetsBinary: readonly string[];
+  /** The bit under the cursor (0-127), or undefined when the bit view has no focus. */
+  cursor?: number;
+}
+
+/** The eight 16-bit groups, one per row: the hex digits, then each digit's four bits under it. */
+export default function HextetTable({ hextets, hextetsBinary, cursor }: HextetTableProps) {
+  return (
+    <Box flexDirection="column">
+      {hextets.map((hex, row) => {
+        const cursorDigit =
+          cursor !== undefined && Math.floor(cursor / 16) === row ? Math.floor((cursor % 16) / 4) : -1;
+        return (
+          <Text key={row}>
+            <Text color={theme.muted}>{String(row + 1).padStart(2)} </Text>
+            {[...hex].map((digit, d) => (
+              <Text key={d} bold color={d === cursorDigit ? theme.highlight : undefined}>
+                {digit}
+              </Text>
+            ))}
+            {'  '}
+            {[...hextetsBinary[row]!].map((bit, column) => {
+              const here = cursor === row * 16 + column;
+              return (
+                <Text key={column}>
+                  {column > 0 && column % 4 === 0 ? ' ' : ''}
+                  <Text
+                    inverse={here}
+                    bold={here || bit === '1'}
+                    color={here ? theme.highlight : bit === '1' ? theme.accent : theme.muted}
+                  >
+                    {bit}
+                  </Text>
+                </Text>
+              );
+            })}
+          </Text>
+        );
+      })}
+    </Box>
+  );
+}
