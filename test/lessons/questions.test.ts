@@ -15,7 +15,7 @@ function section(lesson: Lesson, heading: string): string | undefined {
 
 describe('questions that teach', () => {
   test.each(Object.entries(byLang))(
-    '%s: no answer position holds more than 35%% of the right answers',
+    '%s: no answer position holds more than 35 percent of the right answers',
     (_, lessons) => {
       const questions = lessons.flatMap((lesson) => lesson.quiz);
       const counts = new Map<number, number>();

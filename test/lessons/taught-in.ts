@@ -86,4 +86,21 @@ export const taughtIn: Record<string, readonly TaughtIn[]> = {
       holds: ['`bind()`', '`connect()`', '`c.getsockname()`', '`c.getpeername()`', '56789'],
     },
   ],
+  ipv6: [
+    {
+      lesson: 'ipv6',
+      section: { en: 'The short form (RFC 5952)', es: 'La forma corta (RFC 5952)' },
+      holds: ['`::`', '`0db8` → `db8`', '`2001:db8:0:0:1:0:0:1`', '`2001:db8::1:0:0:1`'],
+    },
+    {
+      lesson: 'ipv6',
+      section: { en: 'The addresses you meet first', es: 'Las direcciones que vas a ver primero' },
+      holds: ['`::1`', 'fe80::/10', '2000::/3', 'fc00::/7', '`ff02::1`', '`2001:db8::...`'],
+    },
+    {
+      lesson: 'ipv6',
+      section: { en: '/64 and SLAAC', es: '/64 y SLAAC' },
+      holds: ['**/64**', '/48', '/56', '256'],
+    },
+  ],
 };
