@@ -33,28 +33,40 @@ export default function Home() {
   ]);
 
   const sectionWidth = Math.max(...Object.values(t.ui.home.sections).map((name) => name.length));
+  // Rows for the menu: all of it when it fits beside the title and the hint; otherwise a window
+  // that follows the cursor, with "N more" above and below (rows never shrink: a squeezed row
+  // draws over its neighbour).
+  const room = Math.max(3, height - 2 - hintRows);
+  const window = menuWindow(count, selected, room);
+  const item = (entry: (typeof menu)[number], index: number) => {
+    // A section's name on its first row, or on the window's first row when that one is hidden.
+    const labelled = index === window.start || menu[index - 1]!.section !== entry.section;
+    const isSelected = index === selected;
+    return (
+      <Box key={entry.tool.id} flexShrink={0}>
+        <Text color={theme.muted}>{(labelled ? t.ui.home.sections[entry.section] : '').padEnd(sectionWidth)} </Text>
+        <Text color={isSelected ? theme.accent : undefined} bold={isSelected}>
+          {isSelected ? '› ' : '  '}
+          <Text color={theme.accent}>{entry.key}</Text> {entry.tool.title(t)}
+        </Text>
+      </Box>
+    );
+  };
+  const more = (text: string) => (
+    <Text color={theme.muted}>
+      {' '.repeat(sectionWidth + 3)}
+      {text}
+    </Text>
+  );
   return (
     <Box flexDirection="column">
       <Text bold>{t.ui.home.title}</Text>
       <Box flexDirection="column" marginTop={1} flexShrink={0}>
-        {menu.map((item, index) => {
-          const firstOfSection = index === 0 || menu[index - 1]!.section !== item.section;
-          const isSelected = index === selected;
-          return (
-            <Box key={item.tool.id} flexShrink={0}>
-              <Text color={theme.muted}>
-                {(firstOfSection ? t.ui.home.sections[item.section] : '').padEnd(sectionWidth)}{' '}
-              </Text>
-              <Text color={isSelected ? theme.accent : undefined} bold={isSelected}>
-                {isSelected ? '› ' : '  '}
-                <Text color={theme.accent}>{item.key}</Text> {item.tool.title(t)}
-              </Text>
-            </Box>
-          );
-        })}
+        {window.start > 0 ? more(t.ui.home.moreAbove({ count: window.start })) : null}
+        {menu.slice(window.start, window.end).map((entry, offset) => item(entry, window.start + offset))}
+        {window.end < count ? more(t.ui.home.moreBelow({ count: count - window.end })) : null}
       </Box>
-      {/* Menu rows never shrink (a squeezed row draws over its neighbour); the hint gives way. */}
-      {height >= menu.length + 2 + hintRows + 1 ? (
+      {!window.cut && height >= count + 2 + hintRows + 1 ? (
         <Paragraph color={theme.muted} width={width}>
           {hint}
         </Paragraph>
@@ -65,4 +77,16 @@ export default function Home() {
       )}
     </Box>
   );
+}
+
+/** Which menu rows fit in `rows`, the selected one in view; markers take a row each when needed. */
+function menuWindow(
+  count: number,
+  selected: number,
+  rows: number,
+): { start: number; end: number; cut: boolean } {
+  if (count <= rows) return { start: 0, end: count, cut: false };
+  const shown = Math.max(1, rows - 2);
+  const start = Math.min(Math.max(0, selected - Math.floor(shown / 2)), count - shown);
+  return { start, end: start + shown, cut: true };
 }

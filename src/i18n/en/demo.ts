@@ -52,6 +52,7 @@ const demo = {
     refused: (p: { target: string }) =>
       `Nothing listens on ${p.target} now, so the OS answered the client's SYN with a reset: in Python, ` +
       'connect() raises ConnectionRefusedError: [Errno 111] Connection refused. Press r to start the server.',
+    panelMore: (p: { count: number }) => `↓ ${count(p.count, 'more row', 'more rows')} (PgDn)`,
     scrolled: (p: { count: number }) => `Scrolled up: ${count(p.count, 'newer event', 'newer events')} below (PgDn).`,
     explain: {
       title: 'What happened',

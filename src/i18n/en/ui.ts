@@ -2,6 +2,8 @@
 const ui = {
   appName: 'netlearn',
   home: {
+    moreAbove: (p: { count: number }) => `↑ ${p.count} more`,
+    moreBelow: (p: { count: number }) => `↓ ${p.count} more`,
     title: 'What do you want to learn today?',
     sections: { learn: 'Learn', tools: 'Tools', live: 'Live', practice: 'Practice' },
     items: {

@@ -50,6 +50,7 @@ const demo: typeof en = {
     refused: (p) =>
       `Nada escucha en ${p.target} ahora, así que el sistema operativo le respondió al SYN del cliente con un reset: en Python, ` +
       'connect() lanza ConnectionRefusedError: [Errno 111] Connection refused. Apretá r para arrancar el servidor.',
+    panelMore: (p) => `↓ ${count(p.count, 'fila más', 'filas más')} (PgDn)`,
     scrolled: (p) =>
       `Desplazado hacia arriba: ${count(p.count, 'evento más nuevo', 'eventos más nuevos')} abajo (PgDn).`,
     explain: {

@@ -3,6 +3,8 @@ import type en from '../en/ui.js';
 const ui: typeof en = {
   appName: 'netlearn',
   home: {
+    moreAbove: (p) => `↑ ${p.count} más`,
+    moreBelow: (p) => `↓ ${p.count} más`,
     title: '¿Qué querés aprender hoy?',
     sections: { learn: 'Aprender', tools: 'Herramientas', live: 'En vivo', practice: 'Práctica' },
     items: {

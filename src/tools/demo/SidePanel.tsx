@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { Dictionary } from '../../i18n/index.js';
 import type { DemoEvent } from '../../core/demo-events.js';
 import theme from '../../ui/theme.js';
-import WrappedText from '../../ui/components/WrappedText.js';
+import { wrapText } from '../../core/wrap.js';
 import type { ClientRow } from './use-demo-state.js';
 
 interface SidePanelProps {
@@ -24,6 +24,8 @@ interface SidePanelProps {
   width: number;
   /** How many rows it may use. */
   rows: number;
+  /** Rows of text scrolled past (PgDn while it stands in the log's place). */
+  offset?: number;
   t: Dictionary;
 }
 
@@ -39,6 +41,7 @@ export default function SidePanel({
   host,
   width,
   rows,
+  offset = 0,
   t,
 }: SidePanelProps) {
   const e = t.demo.screen.explain;
@@ -73,6 +76,13 @@ export default function SidePanel({
       break;
   }
   if (last?.event !== 'stopped') lines.push({ text: e.sockets({ count: open }), color: theme.muted });
+  // Every row of text, wrapped inside the border and padding; what does not fit scrolls, never cut.
+  const inner = width - 4;
+  const rowsOf = lines.flatMap((line) => wrapText(line.text, inner).map((text) => ({ text, color: line.color })));
+  const room = Math.max(1, rows - 3);
+  const first = Math.min(offset, Math.max(0, rowsOf.length - room));
+  const hidden = rowsOf.length - first - room;
+  const shown = rowsOf.slice(first, first + Math.max(1, hidden > 0 ? room - 1 : room));
   return (
     <Box
       flexDirection="column"
@@ -86,14 +96,12 @@ export default function SidePanel({
       <Box flexShrink={0}>
         <Text bold>{e.title}</Text>
       </Box>
-      {lines.map((line, index) => (
-        // Rows that do not fit are hidden below the border instead of squeezed over each other.
-        <Box key={index} flexShrink={0}>
-          <WrappedText color={line.color} width={width - 4 /* inside the border and the padding */}>
-            {line.text}
-          </WrappedText>
-        </Box>
+      {shown.map((row, index) => (
+        <Text key={index} color={row.color}>
+          {row.text}
+        </Text>
       ))}
+      {hidden > 0 ? <Text color={theme.warn}>{t.demo.screen.panelMore({ count: hidden + 1 })}</Text> : null}
     </Box>
   );
 }

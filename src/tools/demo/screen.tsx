@@ -37,6 +37,8 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
   // The text being typed, to show its size in bytes.
   const [draft, setDraft] = useState('');
   const [scroll, setScroll] = useState(0);
+  // Rows of the explanation scrolled past, while it stands in the log's place.
+  const [panelOffset, setPanelOffset] = useState(0);
   // A short answer to a key that cannot do anything right now (s with no client to speak).
   const [notice, setNotice] = useState<string | undefined>(undefined);
   // On a small terminal the explanation takes the log's place while this is on.
@@ -77,6 +79,9 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
 
   // Beside the picture when wide; otherwise e (or w) puts it in the log's place.
   const panelFits = width >= 96;
+  const inLogsPlace = !panelFits && explaining && !showStates;
+  // A new event starts its explanation from the top.
+  useEffect(() => setPanelOffset(0), [state.last]);
   useKeymap(
     typing
       ? [
@@ -129,9 +134,18 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
             keys: ['pageup'],
             label: s.keys.scroll,
             display: 'PgUp/PgDn',
-            run: () => setScroll((n) => Math.min(n + 5, Math.max(0, state.log.length - 1))),
+            // In the log's place the explanation scrolls; otherwise the log does.
+            run: () =>
+              inLogsPlace
+                ? setPanelOffset((n) => Math.max(0, n - 3))
+                : setScroll((n) => Math.min(n + 5, Math.max(0, state.log.length - 1))),
           },
-          { keys: ['pagedown'], label: s.keys.scroll, hidden: true, run: () => setScroll((n) => Math.max(0, n - 5)) },
+          {
+            keys: ['pagedown'],
+            label: s.keys.scroll,
+            hidden: true,
+            run: () => (inLogsPlace ? setPanelOffset((n) => n + 3) : setScroll((n) => Math.max(0, n - 5))),
+          },
         ],
     { textEntry: typing },
   );
@@ -172,6 +186,8 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
     rows: Math.max(4, rest - 5),
     words: t.demo.diagram,
   });
+  // On a small terminal the explanation (or the states) takes the picture's and the log's rows.
+  const panelHere = !beside && (explaining || showStates);
   const below = Math.max(2, rest - picture.length);
   const lastClient = state.last && 'client' in state.last ? state.clients[state.last.client - 1] : undefined;
 
@@ -190,6 +206,7 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
         host={family === 'inet6' ? '[::1]' : '127.0.0.1'}
         width={panelColumns}
         rows={rows}
+        offset={panelOffset}
         t={t}
       />
     );
@@ -203,13 +220,13 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
       ))}
       <Box marginTop={1} flexDirection="row">
         <Box flexDirection="column" width={mainWidth}>
-          {picture.map((line, index) => (
+          {(panelHere ? [] : picture).map((line, index) => (
             <WrappedText key={index} width={mainWidth}>
               {line}
             </WrappedText>
           ))}
-          {!beside && (explaining || showStates) ? (
-            sidePanel(mainWidth, below)
+          {panelHere ? (
+            sidePanel(mainWidth, rest)
           ) : (
             <>
               <Text color={theme.muted} bold>
