@@ -80,11 +80,7 @@ export default function Home() {
 }
 
 /** Which menu rows fit in `rows`, the selected one in view; markers take a row each when needed. */
-function menuWindow(
-  count: number,
-  selected: number,
-  rows: number,
-): { start: number; end: number; cut: boolean } {
+function menuWindow(count: number, selected: number, rows: number): { start: number; end: number; cut: boolean } {
   if (count <= rows) return { start: 0, end: count, cut: false };
   const shown = Math.max(1, rows - 2);
   const start = Math.min(Math.max(0, selected - Math.floor(shown / 2)), count - shown);

@@ -14,7 +14,7 @@ const subnet: typeof en = {
     firstHost: 'primer host',
     lastHost: 'último host',
     addresses: 'direcciones',
-    hosts: 'hosts usables',
+    hosts: 'hosts utilizables',
     scope: 'alcance',
   },
   sentence: {
@@ -35,7 +35,7 @@ const subnet: typeof en = {
   },
   vlsm: {
     classicNote:
-      'cada subred tiene 2^h - 2 hosts usables (sin red ni broadcast), como mínimo una /30: la /31 del RFC 3021 es solo para enlaces punto a punto.',
+      'cada subred tiene 2^h - 2 hosts utilizables (sin red ni broadcast), como mínimo una /30: la /31 del RFC 3021 es solo para enlaces punto a punto.',
     header: (p) => `${p.cidr}, del pedido más grande al más chico:`,
     wanted: (p) => `${p.wanted} pedidos`,
     unused: 'sin usar',
@@ -104,7 +104,7 @@ const subnet: typeof en = {
     'subnet-hosts-empty': () => '--hosts necesita cantidades de hosts separadas por comas, como 100,50,20.',
     'subnet-hosts-entry': (d) =>
       `el valor ${Number(d.index) + 1} de --hosts, "${visible(d.part)}", no es un número entero mayor que 0 (separá con comas: 100,50,20).`,
-    'subnet-hosts-too-big': (d) => `${visible(d.part)} hosts no entran en esta red: tiene ${d.max} hosts usables.`,
+    'subnet-hosts-too-big': (d) => `${visible(d.part)} hosts no entran en esta red: tiene ${d.max} hosts utilizables.`,
     'subnet-hosts-no-room': (d) =>
       `estas subredes necesitan ${d.needed} direcciones en total, pero la red tiene ${d.available}. Pedí menos hosts o usá un prefijo más corto.`,
   },
