@@ -6,6 +6,7 @@ export type ChatInput =
   | { kind: 'nick'; name: string }
   | { kind: 'quit' }
   | { kind: 'help' }
+  | { kind: 'lang'; lang: string }
   | { kind: 'unknown'; command: string }
   | { kind: 'empty' };
 
@@ -23,6 +24,8 @@ export function parseChatLine(line: string): ChatInput {
       return { kind: 'quit' };
     case '/help':
       return { kind: 'help' };
+    case '/lang':
+      return { kind: 'lang', lang: rest.join(' ') };
     default:
       return { kind: 'unknown', command };
   }

@@ -22,13 +22,26 @@ export class ChatConnection extends EventEmitter<{ line: [string]; close: [] }> 
     this.remote = remoteEnd(socket);
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => {
-      for (const line of this.splitter.push(chunk)) this.emit('line', sanitizeText(line.text));
+      for (const line of this.splitter.push(chunk)) this.deliver(sanitizeText(line.text));
     });
     socket.on('end', () => {
-      for (const line of this.splitter.end()) this.emit('line', sanitizeText(line.text));
+      for (const line of this.splitter.end()) this.deliver(sanitizeText(line.text));
     });
     socket.on('error', () => {});
     socket.on('close', () => this.emit('close'));
+  }
+
+  /** Looks at the first line before the listeners do; returning true keeps it from them. */
+  private firstLook: ((line: string) => boolean) | undefined;
+
+  onFirstLine(look: (line: string) => boolean): void {
+    this.firstLook = look;
+  }
+
+  private deliver(text: string): void {
+    const look = this.firstLook;
+    this.firstLook = undefined;
+    if (!look?.(text)) this.emit('line', text);
   }
 
   get closed(): boolean {

@@ -11,6 +11,8 @@ export interface ChatServerOptions {
   maxClients: number;
   /** The lines sent to clients, in the server's language. */
   wire: ChatWire;
+  /** Every language a client may switch to with /lang, by its code. */
+  wires?: Readonly<Record<string, ChatWire>>;
   maxLineBytes?: number;
   /** Bytes waiting for one client past which it is dropped as too slow. */
   maxBufferedBytes?: number;
@@ -39,6 +41,8 @@ export interface Member extends OutboxClient {
   drainTimer?: NodeJS.Timeout;
   /** The remote address, whose seat this client holds. */
   address: string;
+  /** The server's words for this client, in its language (/lang switches them). */
+  wire: ChatWire;
   /** Runs while the client owes the end of a line it started; it is dropped when this fires. */
   idleTimer?: NodeJS.Timeout;
 }

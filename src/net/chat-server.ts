@@ -1,13 +1,13 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type Server, type Socket } from 'node:net';
 import { pythonTuple } from '../core/address-tuple.js';
-import { nickKey, nickProblem, parseChatLine } from '../core/chat-protocol.js';
-import { foldSpaces, sanitizeText } from '../core/sanitize.js';
+import { nickKey } from '../core/chat-protocol.js';
 import type { ChatEvent } from './chat-event.js';
 import { ChatOutbox } from './chat-outbox.js';
 import { ChatPacer } from './chat-pacer.js';
 import { ChatSlots } from './chat-slots.js';
-import type { ChatServerOptions, Member } from './chat-member.js';
+import { handleLine, type ChatRoom } from './chat-commands.js';
+import type { ChatServerOptions, ChatWire, Member } from './chat-member.js';
 import { LineInbox } from './line-inbox.js';
 import { maxLineBytes } from './line-splitter.js';
 import { remoteEnd } from './socket-end.js';
@@ -97,9 +97,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     for (const member of this.members) {
       member.reason = 'server';
       gone.push(new Promise((resolve) => member.socket.once('close', () => resolve())));
-      member.socket.end(
-        Buffer.concat([...this.outbox.take(member), Buffer.from(this.options.wire.serverLeaving + '\n')]),
-      );
+      member.socket.end(Buffer.concat([...this.outbox.take(member), Buffer.from(member.wire.serverLeaving + '\n')]));
     }
     const grace = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref());
     await Promise.race([Promise.all(gone), grace]);
@@ -147,11 +145,12 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
       allowance: this.pacer.lineBurst,
       refilledAt: Date.now(),
       address,
+      wire: this.options.wire,
     };
     this.members.add(member);
     this.emit('event', { event: 'accepted', nick: member.nick, peer, tuple });
-    this.send(member, this.options.wire.welcome({ tuple, nick: member.nick, count: this.members.size }));
-    this.broadcast(member, this.options.wire.joined({ nick: member.nick, tuple }));
+    this.send(member, member.wire.welcome({ tuple, nick: member.nick, count: this.members.size }));
+    this.broadcast(member, (wire) => wire.joined({ nick: member.nick, tuple }));
 
     socket.on('data', (chunk: Buffer) => {
       member.inbox.push(chunk);
@@ -169,70 +168,30 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   }
 
   private receive(member: Member, raw: string, bytes: number, truncated: boolean): void {
-    if (!this.members.has(member)) return;
-    const input = parseChatLine(raw);
-    const { wire } = this.options;
-    switch (input.kind) {
-      case 'empty':
-        return;
-      case 'say': {
-        const text = foldSpaces(sanitizeText(input.text));
-        this.emit('event', { event: 'message', nick: member.nick, text, bytes });
-        this.broadcast(member, `[${member.nick}] ${text}`);
-        if (truncated) {
-          this.emit('event', { event: 'truncated', nick: member.nick, limit: this.lineCap });
-          this.reply(member, () => [wire.truncated({ limit: this.lineCap })]);
-        }
-        return;
-      }
-      case 'users':
-        this.reply(member, () => {
-          const rows = [wire.usersHeading({ count: this.members.size })];
-          for (const other of this.members)
-            rows.push(wire.userRow({ nick: other.nick, tuple: other.tuple, you: other === member }));
-          return rows;
-        });
-        return;
-      case 'nick': {
-        // Judged as sent (an invisible character is a reason to refuse), quoted back made visible.
-        const raw = input.name.normalize('NFC');
-        const name = sanitizeText(raw);
-        let like: string | undefined;
-        const problem = nickProblem(raw, (key) => {
-          like = [...this.members].find((m) => m !== member && nickKey(m.nick) === key)?.nick;
-          return like;
-        });
-        if (problem) {
-          this.reply(member, () => [wire.nickRefused({ name, problem, like })]);
-          return;
-        }
-        const from = member.nick;
-        member.nick = name;
-        this.emit('event', { event: 'nick', from, to: name });
-        const line = wire.renamed({ from, to: name });
-        this.send(member, line);
-        this.broadcast(member, line);
-        return;
-      }
-      case 'help':
-        this.reply(member, () => wire.help);
-        return;
-      case 'quit':
-        member.reason = 'quit';
-        member.socket.end(Buffer.concat([...this.outbox.take(member), Buffer.from(wire.bye + '\n')]));
-        this.outbox.forget(member);
-        if (this.release(member)) this.announceLeave(member);
-        return;
-      case 'unknown':
-        this.reply(member, () => [wire.unknownCommand({ command: sanitizeText(input.command) })]);
-        return;
-    }
+    if (this.members.has(member)) handleLine(this.room, member, raw, bytes, truncated);
   }
+
+  /** What the line commands may do to the room (chat-commands.ts). */
+  private readonly room: ChatRoom = {
+    members: this.members,
+    lineCap: () => this.lineCap,
+    wires: () => this.options.wires,
+    emit: (event) => this.emit('event', event),
+    reply: (member, build) => this.reply(member, build),
+    send: (member, text) => this.send(member, text),
+    broadcast: (from, words) => this.broadcast(from, words),
+    quit: (member) => {
+      member.reason = 'quit';
+      member.socket.end(Buffer.concat([...this.outbox.take(member), Buffer.from(member.wire.bye + '\n')]));
+      this.outbox.forget(member);
+      if (this.release(member)) this.announceLeave(member);
+    },
+  };
 
   /** Drops a client that left a line unfinished too long, telling it why. */
   private dropIdle(member: Member): void {
     member.reason = 'idle';
-    const notice = Buffer.from(this.options.wire.idle({ seconds: this.idleMs / 1000 }) + '\n');
+    const notice = Buffer.from(member.wire.idle({ seconds: this.idleMs / 1000 }) + '\n');
     member.socket.end(Buffer.concat([...this.outbox.take(member), notice]));
     member.socket.pause();
     setTimeout(() => member.socket.destroy(), 2000).unref();
@@ -255,7 +214,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
 
   private announceLeave(member: Member): void {
     this.emit('event', { event: 'closed', nick: member.nick, tuple: member.tuple, reason: member.reason });
-    if (!this.stopping) this.broadcast(member, this.options.wire.left({ nick: member.nick, reason: member.reason }));
+    if (!this.stopping) this.broadcast(member, (wire) => wire.left({ nick: member.nick, reason: member.reason }));
   }
 
   private freeNick(wanted: string): string {
@@ -281,10 +240,21 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     this.outbox.schedule();
   }
 
-  /** Encodes the line once, whoever many receive it. */
-  private broadcast(from: Member, text: string): void {
-    const line = Buffer.from(text + '\n');
-    for (const member of this.members) if (member !== from) this.outbox.queue(member, line);
+  /**
+   * A line to everyone but `from`: a client's own words as they are, or the server's words in each
+   * receiver's language. Encoded once per language, however many receive it.
+   */
+  private broadcast(from: Member, words: string | ((wire: ChatWire) => string)): void {
+    const encoded = new Map<ChatWire, Buffer>();
+    for (const member of this.members) {
+      if (member === from) continue;
+      let line = encoded.get(member.wire);
+      if (!line) {
+        line = Buffer.from((typeof words === 'string' ? words : words(member.wire)) + '\n');
+        encoded.set(member.wire, line);
+      }
+      this.outbox.queue(member, line);
+    }
     this.outbox.schedule();
   }
 }

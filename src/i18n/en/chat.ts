@@ -52,12 +52,15 @@ const chat = {
       '* Type a line and press Enter: everyone else receives it as [your nick] text.',
       '* /users  who is connected, with each address tuple',
       '* /nick NAME  change your nick (1-20 letters, digits, _ or -)',
+      '* /lang es|en  the server speaks to you in Spanish or English',
       '* /quit  leave the chat',
       '* /help  this list',
     ],
     unknownCommand: (p: { command: string }) => `* Unknown command ${p.command}. Type /help for the list.`,
     truncated: (p: { limit: number }) => `* Your line was longer than ${p.limit} bytes: only its start was sent.`,
     bye: '* Bye!',
+    langUnknown: (p: { lang: string; known: readonly string[] }) =>
+      `* "${p.lang}" is not a language this server speaks; try /lang ${p.known.join(' or /lang ')}.`,
     full: (p: { max: number; perAddress?: number; idleSeconds?: number }) =>
       `* Sorry, the chat is full (${count(p.max, 'person', 'people')}). Try again in a while.` +
       (p.perAddress === undefined

@@ -42,12 +42,14 @@ const chat: typeof en = {
       '* Escribí una línea y apretá Enter: los demás la reciben como [tu nick] texto.',
       '* /users  quién está conectado, con su tupla de dirección',
       '* /nick NOMBRE  cambiá tu nick (1-20 letras, dígitos, _ o -)',
+      '* /lang es|en  el servidor te habla en castellano o en inglés',
       '* /quit  salí del chat',
       '* /help  esta lista',
     ],
     unknownCommand: (p) => `* No conozco el comando ${p.command}. Escribí /help para ver la lista.`,
     truncated: (p) => `* Tu línea pasaba de ${p.limit} bytes: solo se envió el principio.`,
     bye: '* ¡Chau!',
+    langUnknown: (p) => `* Este servidor no habla "${p.lang}"; probá /lang ${p.known.join(' o /lang ')}.`,
     full: (p) =>
       `* Perdón, el chat está lleno (${count(p.max, 'persona', 'personas')}). Probá de nuevo en un rato.` +
       (p.perAddress === undefined

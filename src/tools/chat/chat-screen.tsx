@@ -13,6 +13,7 @@ import { useShell } from '../../ui/shell-context.js';
 import TextField from '../../ui/text-field/TextField.js';
 import theme from '../../ui/theme.js';
 import LogTail from '../../ui/components/LogTail.js';
+import { speakMyLanguage } from './speak-language.js';
 
 /** Lines kept for scrolling back; older ones are dropped. */
 const keptLines = 1000;
@@ -23,11 +24,15 @@ const keptLines = 1000;
  * connects to the default chat itself. Leaving the screen closes the connection.
  */
 export default function ChatScreen({ payload, sources }: ScreenProps<ChatHandoff, ChatSources>) {
-  const { t } = useShell();
+  const { t, lang } = useShell();
   const { host, port } = defaultChat;
   const opened = useOpened(
     payload,
-    async () => connectionHandoff(await sources.connect(host, port)),
+    async () => {
+      const connection = await sources.connect(host, port);
+      speakMyLanguage(connection, lang);
+      return connectionHandoff(connection);
+    },
     (handoff) => handoff.connection.destroy(),
   );
   if (opened.value) return <Conversation handoff={opened.value} />;

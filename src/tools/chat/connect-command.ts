@@ -6,6 +6,7 @@ import { LineInput, stdinLineCap } from '../../output/line-input.js';
 import sources from './sources.js';
 import { connectionHandoff, type ChatHandoff } from './handoff.js';
 import type { CommandContext } from '../tool.js';
+import { speakMyLanguage } from './speak-language.js';
 
 /** After stdin ends, how long to wait for the server's last lines before leaving. */
 const lingerMs = 1500;
@@ -23,6 +24,7 @@ export default async function run(ctx: CommandContext<ChatHandoff>): Promise<num
   let connection: ChatConnection;
   try {
     connection = await sources.connect(host, port);
+    speakMyLanguage(connection, ctx.lang);
   } catch (error) {
     const message = describeSocketError(error, t, { host, port });
     if (!message) throw error;

@@ -8,6 +8,7 @@ import type { ChatEvent } from '../../net/chat-server.js';
 import type { Paint } from '../../output/paint.js';
 import sources from './sources.js';
 import type { CommandContext } from '../tool.js';
+import { chatWires } from './chat-wires.js';
 
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\./.test(host);
@@ -69,6 +70,7 @@ export default async function run(ctx: CommandContext<ServerHandoff>): Promise<n
     maxPerAddress,
     idleMs: idleSeconds * 1000,
     wire: t.chat.wire,
+    wires: chatWires,
   });
   const onScreen = ctx.interactive && !ctx.json;
   let failure: NodeJS.ErrnoException | undefined;

@@ -14,6 +14,7 @@ import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
 import LogTail, { type LogLine } from '../../ui/components/LogTail.js';
 import useServeLog from './use-serve-log.js';
+import { chatWires } from './chat-wires.js';
 
 /**
  * The chat server: how to connect, who is connected with their tuples, and the server's log.
@@ -25,7 +26,11 @@ export default function ServeScreen({ payload, sources }: ScreenProps<ServerHand
   const { host, port } = defaultChat;
   const opened = useOpened(
     payload,
-    () => listenWithHandoff(sources.createServer({ host, port, maxClients: 1000, wire: t.chat.wire }), host),
+    () =>
+      listenWithHandoff(
+        sources.createServer({ host, port, maxClients: 1000, wire: t.chat.wire, wires: chatWires }),
+        host,
+      ),
     (handoff) => void handoff.server.stop(),
   );
   if (opened.value) return <ServerView server={opened.value} />;

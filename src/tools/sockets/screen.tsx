@@ -4,7 +4,8 @@ import { endTuple } from '../../core/sockets/socket-model.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import TextField from '../../ui/text-field/TextField.js';
-import WrappedText from '../../ui/components/WrappedText.js';
+import WrappedText, { type TextPart } from '../../ui/components/WrappedText.js';
+import { wrapSpans } from '../../core/wrap.js';
 import theme from '../../ui/theme.js';
 import type { ExamplePayload, ScreenProps } from '../tool.js';
 import type { SocketScope } from './look.js';
@@ -35,65 +36,85 @@ export default function SocketsScreen({ payload, sources }: ScreenProps<ExampleP
   useKeymap([], { textEntry: true });
 
   const states = [...new Set(watch.rows.map((row) => row.state))];
-  const body = Math.max(3, height - 3);
-  const rowLines = watch.rows.slice(0, Math.max(1, Math.floor(body / 2)));
-  const meaningRoom = Math.max(0, Math.min(states.length, Math.floor((body - rowLines.length) / 3)));
-  const changeRoom = Math.max(0, body - rowLines.length - meaningRoom * 2 - 2);
-  const changes = watch.changes.slice(-changeRoom);
   const ends = (row: (typeof watch.rows)[number]) =>
     row.state === 'LISTEN'
       ? endTuple(row.local, row.family)
       : `${endTuple(row.local, row.family)} -> ${endTuple(row.remote, row.family)}`;
+  // Every part as styled text, wrapped whole at the width (a cut tuple would be a wrong address).
+  const heading: TextPart[] = !scope
+    ? [{ text: words.screenBadPort, style: { color: theme.bad } }]
+    : watch.failed
+      ? [{ text: words.noProc, style: { color: theme.bad } }]
+      : [
+          {
+            text:
+              watch.rows.length === 0
+                ? words.none({ scope: scopeText(scope, watch.ports, t) })
+                : words.heading({
+                    scope: scopeText(scope, watch.ports, t),
+                    count: watch.rows.length,
+                    source: sources.tableSource,
+                  }),
+            style: { color: theme.muted },
+          },
+        ];
+  const socketParts = watch.rows.map((row): TextPart[] => [
+    { text: row.state.padEnd(12), style: { color: stateColor(row.state) } },
+    { text: `${words.panelRoles[row.role].padEnd(9)} ${ends(row)}` },
+    ...(row.pid === null ? [] : [{ text: ` ${row.process ?? ''}:${row.pid}`, style: { color: theme.muted } }]),
+  ]);
+  const meaningParts = states.map((state): TextPart[] => [
+    { text: `${state}: `, style: { color: stateColor(state) } },
+    { text: words.states[state], style: { color: theme.muted } },
+  ]);
+  const changeParts = watch.changes.map(({ time, change }): TextPart[] => [
+    { text: `${clockTime(time)} `, style: { color: theme.muted } },
+    { text: `${words.panelRoles[change.socket.role]} ${change.socket.local.port} ` },
+    { text: change.from ?? words.appeared, style: { color: stateColor(change.from) } },
+    { text: ' -> ' },
+    { text: change.to ?? words.gone, style: { color: stateColor(change.to) } },
+  ]);
+  // The rows below the field: sockets first (at most half), what their states mean, then the
+  // newest changes; each part whole or not at all.
+  const rowsOf = (parts: TextPart[]) => wrapSpans(parts, width).length;
+  let left = Math.max(1, height - 1 - rowsOf(heading));
+  const take = (list: TextPart[][], budget: number, fromEnd = false) => {
+    const kept: TextPart[][] = [];
+    for (const parts of fromEnd ? [...list].reverse() : list) {
+      const rows = rowsOf(parts);
+      if (rows > budget) break;
+      kept.push(parts);
+      budget -= rows;
+      left -= rows;
+    }
+    return fromEnd ? kept.reverse() : kept;
+  };
+  const socketsShown = take(socketParts, Math.max(1, Math.floor(left / 2)));
+  if (socketsShown.length < socketParts.length) {
+    // Say how many are left out; give back the last socket shown if the line would not fit.
+    const more = (): TextPart[] => [
+      { text: words.screenMore({ count: socketParts.length - socketsShown.length }), style: { color: theme.warn } },
+    ];
+    while (socketsShown.length > 0 && left < rowsOf(more())) left += rowsOf(socketsShown.pop()!);
+    const line = more();
+    socketsShown.push(line);
+    left -= rowsOf(line);
+  }
+  const meaningsShown = take(meaningParts, left);
+  const changesShown = watch.changes.length > 0 && left > 1 ? take(changeParts, left - 1, true) : [];
   return (
     <Box flexDirection="column" width={width} height={height}>
       <TextField label={words.screenPrompt} value={text} placeholder={words.screenPlaceholder} onChange={setText} />
-      {!scope ? (
-        <Text color={theme.bad}>{words.screenBadPort}</Text>
-      ) : watch.failed ? (
-        <Text color={theme.bad}>{words.noProc}</Text>
-      ) : (
-        <Text color={theme.muted} wrap="truncate">
-          {watch.rows.length === 0
-            ? words.none({ scope: scopeText(scope, watch.ports, t) })
-            : words.heading({
-                scope: scopeText(scope, watch.ports, t),
-                count: watch.rows.length,
-                source: sources.tableSource,
-              })}
-        </Text>
-      )}
-      {rowLines.map((row, index) => (
-        <Text key={index} wrap="truncate">
-          <Text color={stateColor(row.state)}>{row.state.padEnd(12)}</Text>
-          {words.panelRoles[row.role].padEnd(9)} {ends(row)}
-          {row.pid === null ? (
-            ''
-          ) : (
-            <Text color={theme.muted}>
-              {' '}
-              {row.process ?? ''}:{row.pid}
-            </Text>
-          )}
-        </Text>
+      {[heading, ...socketsShown, ...meaningsShown].map((parts, index) => (
+        <WrappedText key={index} width={width}>
+          {parts}
+        </WrappedText>
       ))}
-      {states.slice(0, meaningRoom).map((state) => (
-        <Box key={state} flexShrink={0}>
-          <WrappedText width={width}>
-            {[
-              { text: `${state}: `, style: { color: stateColor(state) } },
-              { text: words.states[state], style: { color: theme.muted } },
-            ]}
-          </WrappedText>
-        </Box>
-      ))}
-      {changes.length > 0 ? <Text bold>{words.screenChanges}</Text> : null}
-      {changes.map(({ time, change }, index) => (
-        <Text key={index} wrap="truncate">
-          <Text color={theme.muted}>{clockTime(time)}</Text> {words.panelRoles[change.socket.role]}{' '}
-          {change.socket.local.port} <Text color={stateColor(change.from)}>{change.from ?? words.appeared}</Text>
-          {' -> '}
-          <Text color={stateColor(change.to)}>{change.to ?? words.gone}</Text>
-        </Text>
+      {changesShown.length > 0 ? <Text bold>{words.screenChanges}</Text> : null}
+      {changesShown.map((parts, index) => (
+        <WrappedText key={index} width={width}>
+          {parts}
+        </WrappedText>
       ))}
     </Box>
   );
