@@ -14,6 +14,7 @@ import { navigate, type Place } from './navigation.js';
 import { screenFor } from './screens.js';
 import { ShellContext, type Shell } from '../ui/shell-context.js';
 import theme from '../ui/theme.js';
+import { proseMeasure } from '../tools/tool.js';
 
 export interface AppProps {
   /** The language the app starts in; Tab switches it. */
@@ -102,7 +103,7 @@ export default function App({ initialLang, initialPlace, onLangChange, fakeSourc
     placeKey,
     open: (screen, payload) => dispatch({ type: 'open', place: { screen, payload } }),
     back: () => dispatch({ type: 'back' }),
-    width: width - 2,
+    width: findTool(place.screen)?.prose ? Math.min(width - 2, proseMeasure) : width - 2,
     height: bodyHeight,
   };
 

@@ -91,7 +91,15 @@ export interface Tool<Payload = undefined, Sources = undefined> {
   screen?: () => Promise<{ default: ComponentType<ScreenProps<Payload, Sources>> }>;
   /** The screen's sources (sockets, /proc, workers), loaded with it. */
   sources?: () => Promise<{ default: Sources }>;
+  /**
+   * A screen of mostly prose: on a wide terminal the shell keeps it to a readable measure
+   * (`proseMeasure` columns) instead of 138-column lines. Screens that draw pictures leave it off.
+   */
+  prose?: true;
 }
+
+/** The widest a prose screen's lines get, whatever the terminal. */
+export const proseMeasure = 100;
 
 /** Any tool, whatever it hands its screen. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -149,3 +149,13 @@ describe.each(screens)('the %s screen is whole at every size', (screen) => {
     120_000,
   );
 });
+
+describe('prose keeps to a readable measure on a wide terminal', () => {
+  test.each(['lesson', 'threads', 'families'])('%s at 140x45: no line of its body past column 101', async (screen) => {
+    const { columns, frame } = await atSize(screen, 'en', 140, 45);
+    const body = frame.split('\n').slice(1, -3);
+    expect(body.some((row) => displayWidth(row.trimEnd()) > 60)).toBe(true);
+    expect(body.filter((row) => displayWidth(row.trimEnd()) > 101)).toEqual([]);
+    expect(displayWidth(frame.split('\n')[0]!)).toBe(columns);
+  });
+});

@@ -15,4 +15,5 @@ export default defineTool<LessonPayload>({
     load: () => import('./lesson-command.js'),
   },
   screen: () => import('./reader-screen.js'),
+  prose: true,
 });

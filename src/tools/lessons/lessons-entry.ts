@@ -17,4 +17,5 @@ export default defineTool<LessonsPayload>({
     load: () => import('./lessons-command.js'),
   },
   screen: () => import('./lessons-screen.js'),
+  prose: true,
 });

@@ -17,4 +17,5 @@ export default defineTool<PracticePayload>({
     load: () => import('./command.js'),
   },
   screen: () => import('./screen.js'),
+  prose: true,
 });

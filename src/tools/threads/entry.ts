@@ -18,4 +18,5 @@ export default defineTool<undefined, ThreadsSources>({
   },
   screen: () => import('./screen.js'),
   sources: () => import('./sources.js'),
+  prose: true,
 });

@@ -9,9 +9,6 @@ import SlowRace from './SlowRace.js';
 import type { ThreadsSources } from './sources.js';
 import useSlowRace from './use-slow-race.js';
 
-/** Prose stops at a readable measure on wide terminals. */
-const measure = 100;
-
 /**
  * Threads and a lock: first in slow motion (two threads, one step per key, the Python beside), then
  * at full speed with real threads, as the proof.
@@ -21,7 +18,7 @@ export default function ThreadsScreen({ sources }: ScreenProps<undefined, Thread
   const [fast, setFast] = useState(false);
   const slowKey: Binding = { keys: ['s'], label: t.threads.slow.keys.slow, run: () => setFast(false) };
   if (fast) return <FullSpeed startRace={sources.startRace} slowKey={slowKey} />;
-  return <SlowView width={Math.min(width, measure)} height={height} onFast={() => setFast(true)} />;
+  return <SlowView width={width} height={height} onFast={() => setFast(true)} />;
 }
 
 function SlowView({ width, height, onFast }: { width: number; height: number; onFast: () => void }) {
