@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { wrapText } from '../../core/wrap.js';
 import WrappedText from '../../ui/components/WrappedText.js';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { pythonTuple } from '../../core/address-tuple.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
 import type { ScreenProps } from '../tool.js';
@@ -13,7 +13,7 @@ import { useShell } from '../../ui/shell-context.js';
 import TextField from '../../ui/text-field/TextField.js';
 import theme from '../../ui/theme.js';
 import LogTail from '../../ui/components/LogTail.js';
-import { speakMyLanguage } from './speak-language.js';
+import { speakMyLanguage, welcomeLanguage } from './speak-language.js';
 
 /** Lines kept for scrolling back; older ones are dropped. */
 const keptLines = 1000;
@@ -42,7 +42,7 @@ export default function ChatScreen({ payload, sources }: ScreenProps<ChatHandoff
 }
 
 function Conversation({ handoff }: { handoff: ChatHandoff }) {
-  const { t, width, height } = useShell();
+  const { t, lang, width, height } = useShell();
   const c = t.chat.client;
   const [lines, setLines] = useState<string[]>(() => handoff.early);
   const [closed, setClosed] = useState(() => handoff.closedEarly);
@@ -63,6 +63,15 @@ function Conversation({ handoff }: { handoff: ChatHandoff }) {
       connection.off('close', onClose);
     };
   }, [handoff]);
+
+  // Tab switches the app's language; a netlearn server (it greeted us) is asked to follow.
+  const spoken = useRef(lang);
+  useEffect(() => {
+    if (spoken.current === lang) return;
+    spoken.current = lang;
+    if (lines.some((line) => welcomeLanguage(line) !== undefined)) handoff.connection.send(`/lang ${lang}`);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the language changes
+  }, [lang]);
 
   useKeymap(
     [

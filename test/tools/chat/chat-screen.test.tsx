@@ -4,6 +4,7 @@ import en from '../../../src/i18n/en/chat.js';
 import { connectChat } from '../../../src/net/chat-client.js';
 import { connectionHandoff } from '../../../src/tools/chat/handoff.js';
 import { ChatServer } from '../../../src/net/chat-server.js';
+import { chatWires } from '../../../src/tools/chat/chat-wires.js';
 import { lineClient, type LineClient } from '../../helpers/line-client.js';
 import { press, renderApp, waitForFrame } from '../../helpers/render.js';
 
@@ -43,5 +44,14 @@ describe('chat screen', () => {
     const app = renderApp('chat', { payload: connectionHandoff(await connectChat('127.0.0.1', port)) });
     const frame = await waitForFrame(app, 'Type /help for commands.');
     expect(frame).not.toContain('…');
+  });
+
+  it('Tab asks a netlearn server to speak the new language, and it greets again in it', async () => {
+    server = new ChatServer({ host: '127.0.0.1', port: 0, maxClients: 10, wire: en.wire, wires: chatWires });
+    const { port } = await server.listen();
+    const app = renderApp('chat', { payload: connectionHandoff(await connectChat('127.0.0.1', port)) });
+    await waitForFrame(app, 'Type /help for commands.');
+    await press(app, '\t', 'Bienvenido al chat de netlearn');
+    await press(app, '/help\r', '* /lang es|en  el servidor te habla en castellano o en inglés');
   });
 });
