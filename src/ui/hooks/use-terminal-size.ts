@@ -10,6 +10,8 @@ export default function useTerminalSize(): { columns: number; rows: number } {
   useEffect(() => {
     const onResize = () => setSize(sizeOf(stdout));
     stdout.on('resize', onResize);
+    // A resize between the first render and this subscription would otherwise be missed.
+    onResize();
     return () => {
       stdout.off('resize', onResize);
     };
