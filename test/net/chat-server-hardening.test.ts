@@ -1,46 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import en from '../../src/i18n/en/chat.js';
-import { ChatServer, type ChatEvent } from '../../src/net/chat-server.js';
-import { lineClient, type LineClient } from '../helpers/line-client.js';
+import { describe, expect, it } from 'vitest';
+import { chatRoom } from '../helpers/chat-room.js';
+import { lineClient } from '../helpers/line-client.js';
 
-let server: ChatServer | undefined;
-const clients: LineClient[] = [];
-
-async function start(
-  options: {
-    maxClients?: number;
-    maxBufferedBytes?: number;
-    linesPerSecond?: number;
-    maxPerAddress?: number;
-    idleMs?: number;
-  } = {},
-) {
-  const events: ChatEvent[] = [];
-  server = new ChatServer({
-    host: '127.0.0.1',
-    port: 0,
-    maxClients: options.maxClients ?? 1000,
-    maxPerAddress: 1000,
-    wire: en.wire,
-    ...options,
-  });
-  server.on('event', (event) => events.push(event));
-  const { port } = await server.listen();
-  return { port, events };
-}
-
-async function join(port: number): Promise<LineClient> {
-  const client = await lineClient(port);
-  clients.push(client);
-  await client.waitForLine('Welcome');
-  return client;
-}
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.socket.destroy();
-  await server?.stop(50);
-  server = undefined;
-});
+const room = chatRoom();
+const { start, join } = room;
 
 describe('the chat server under a classroom of curious students', () => {
   it('past --max-per-address one address is refused, saying both limits, while another address still gets in', async () => {
@@ -49,12 +12,12 @@ describe('the chat server under a classroom of curious students', () => {
     await join(port);
     await join(port);
     const third = await lineClient(port);
-    clients.push(third);
+    room.track(third);
     await third.waitForLine('your address already has 2 connections here');
     await third.waitForLine('A line left unfinished for 30 s is dropped too.');
     expect(events).toContainEqual(expect.objectContaining({ event: 'refused', reason: 'per-address', limit: 2 }));
     const other = await lineClient(port, '127.0.0.1', '127.0.0.2');
-    clients.push(other);
+    room.track(other);
     await other.waitForLine('Welcome');
   });
 

@@ -1,47 +1,12 @@
 import { createConnection } from 'node:net';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import en from '../../src/i18n/en/chat.js';
-import { ChatServer, type ChatEvent } from '../../src/net/chat-server.js';
-import { lineClient, type LineClient } from '../helpers/line-client.js';
+import { ChatServer } from '../../src/net/chat-server.js';
+import { chatRoom } from '../helpers/chat-room.js';
+import { lineClient } from '../helpers/line-client.js';
 
-let server: ChatServer | undefined;
-const clients: LineClient[] = [];
-
-async function start(
-  options: {
-    maxClients?: number;
-    maxBufferedBytes?: number;
-    linesPerSecond?: number;
-    maxPerAddress?: number;
-    idleMs?: number;
-  } = {},
-) {
-  const events: ChatEvent[] = [];
-  server = new ChatServer({
-    host: '127.0.0.1',
-    port: 0,
-    maxClients: options.maxClients ?? 1000,
-    maxPerAddress: 1000,
-    wire: en.wire,
-    ...options,
-  });
-  server.on('event', (event) => events.push(event));
-  const { port } = await server.listen();
-  return { port, events };
-}
-
-async function join(port: number): Promise<LineClient> {
-  const client = await lineClient(port);
-  clients.push(client);
-  await client.waitForLine('Welcome');
-  return client;
-}
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.socket.destroy();
-  await server?.stop(50);
-  server = undefined;
-});
+const room = chatRoom();
+const { start, join } = room;
 
 describe('netlearn chat server', () => {
   it('the welcome tells the client its own tuple, the one its socket has', async () => {
@@ -204,7 +169,7 @@ describe('netlearn chat server', () => {
     await join(port);
     await join(port);
     const late = await lineClient(port);
-    clients.push(late);
+    room.track(late);
     await late.waitForLine('the chat is full (2 people)');
     await late.closed;
   });
@@ -212,8 +177,7 @@ describe('netlearn chat server', () => {
   it('stopping tells everyone and frees the port at once', async () => {
     const { port } = await start();
     const a = await join(port);
-    await server!.stop();
-    server = undefined;
+    await room.stopServer();
     await a.waitForLine('The server is shutting down');
     const again = new ChatServer({ host: '127.0.0.1', port, maxClients: 10, wire: en.wire });
     await again.listen();

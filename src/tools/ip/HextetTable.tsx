@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import theme from '../../ui/theme.js';
+import BitCell from './BitCell.js';
 
 interface HextetTableProps {
   /** The eight groups as four hex digits each. */
@@ -31,13 +32,7 @@ export default function HextetTable({ hextets, hextetsBinary, cursor }: HextetTa
               return (
                 <Text key={column}>
                   {column > 0 && column % 4 === 0 ? ' ' : ''}
-                  <Text
-                    inverse={here}
-                    bold={here || bit === '1'}
-                    color={here ? theme.highlight : bit === '1' ? theme.accent : theme.muted}
-                  >
-                    {bit}
-                  </Text>
+                  <BitCell bit={bit} here={here} />
                 </Text>
               );
             })}

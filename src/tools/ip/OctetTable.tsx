@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { octetSum, placeValues } from '../../core/ipv4.js';
 import theme from '../../ui/theme.js';
+import BitCell from './BitCell.js';
 
 interface OctetTableProps {
   /** The four octets. */
@@ -29,13 +30,7 @@ export default function OctetTable({ octets, octetsBinary, cursor, showSums }: O
             return (
               <Text key={column}>
                 {'   '}
-                <Text
-                  inverse={here}
-                  bold={here || bit === '1'}
-                  color={here ? theme.highlight : bit === '1' ? theme.accent : theme.muted}
-                >
-                  {bit}
-                </Text>
+                <BitCell bit={bit} here={here} />
               </Text>
             );
           })}
