@@ -6,7 +6,7 @@ import { ChatServer, type ChatServerOptions } from '../../src/net/chat-server.js
 import chatSources from '../../src/tools/chat/sources.js';
 import { screenIds } from '../../src/tools/index.js';
 import { keys } from '../helpers/keys.js';
-import { renderApp, resize, type Rendered } from '../helpers/render.js';
+import { renderApp, resize, waitForFrame, type Rendered } from '../helpers/render.js';
 
 afterEach(cleanup);
 
@@ -89,16 +89,26 @@ const fakeSources = {
   serve: { ...chatSources, createServer: (options: ChatServerOptions) => new ChatServer({ ...options, port: 0 }) },
 };
 
-function open(screen: string, lang: Lang, columns: number, rows: number): Rendered {
+async function open(screen: string, lang: Lang, columns: number, rows: number): Promise<Rendered> {
   const rendered = renderApp(screen, { lang, fakeSources });
+  // A resize before the shell listens for it would be lost: wait for the first frame.
+  await waitForFrame(rendered, /netlearn/);
+  resize(rendered, columns, rows);
+  // The first frame can come before the shell's effects: say it twice, a moment apart.
+  await pause(100);
   resize(rendered, columns, rows);
   return rendered;
 }
 
 /** What one size shows, read as a person would: the first frame, then scrolling to the end. */
 async function atSize(screen: string, lang: Lang, columns: number, rows: number) {
-  const rendered = open(screen, lang, columns, rows);
-  const frame = await settled(rendered);
+  const rendered = await open(screen, lang, columns, rows);
+  let frame = await settled(rendered);
+  // The header spans the terminal: until it does, a resize was lost while the screen loaded.
+  for (let retry = 0; retry < 3 && displayWidth(frame.split('\n')[0] ?? '') !== columns; retry++) {
+    resize(rendered, columns, rows);
+    frame = await settled(rendered);
+  }
   const shown = await wordsThroughScrolling(rendered, frame, revealKeys[screen] ?? []);
   rendered.unmount();
   return { columns, rows, frame, shown };
