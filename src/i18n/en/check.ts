@@ -9,13 +9,13 @@ const check = {
   title: 'Check my chat',
   hint: 'Point netlearn at your own chat server: real clients try the classic bugs',
   command: {
-    summary: 'test your own chat server (any language) with real clients, and say what to fix',
+    summary: 'Test your own chat server (any language) with real clients, and say what to fix',
     options: {
-      port: "the server's port (default 5050); host:port works too",
-      only: 'run only these checks, e.g. --only broadcast,utf8',
-      strict: 'advanced checks (slow-reader, users) count towards the exit code too',
-      timeout: 'seconds each wait may take before a check fails (default 3)',
-      client: 'check your client instead: netlearn listens and your client connects',
+      port: "The server's port (default 5050); host:port works too",
+      only: 'Run only these checks, e.g. --only broadcast,utf8',
+      strict: 'Advanced checks (slow-reader, users) count towards the exit code too',
+      timeout: 'Seconds each wait may take before a check fails (default 3)',
+      client: 'Check your client instead: netlearn listens and your client connects',
     },
     examples: [
       'netlearn check 127.0.0.1:5050',

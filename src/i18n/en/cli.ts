@@ -9,11 +9,11 @@ const cli = {
   noCommandHint: 'Run `netlearn` in a terminal to open the interactive app.',
   helpHint: "Run `netlearn help <command>` for a command's options.",
   globalOptions: {
-    json: 'print machine-readable JSON',
-    lang: 'language of messages: en or es (default: from LANG)',
-    'no-color': 'plain text without colours (also NO_COLOR=1, TERM=dumb)',
-    help: 'show help',
-    version: 'show the version',
+    json: 'Print machine-readable JSON',
+    lang: 'Language of messages: en or es (default: from LANG)',
+    'no-color': 'Plain text without colours (also NO_COLOR=1, TERM=dumb)',
+    help: 'Show help',
+    version: 'Show the version',
   },
   errors: {
     unknownCommand: (p: { name: string; suggestion?: string }) =>

@@ -5,7 +5,7 @@ const explain = {
   title: 'Explain an error',
   hint: 'Paste a socket or encoding error: what happened, why, and what to try',
   command: {
-    summary: 'a socket or encoding error: what happened on the wire, the usual causes, the fix',
+    summary: 'A socket or encoding error: what happened on the wire, the usual causes, the fix',
     details:
       'Give a Python traceback line, an errno name (ECONNREFUSED), a number (98, 48, 10048), a Node error code ' +
       "or a pasted ss/netstat line; or pipe a program's output in: each distinct error is explained once.",

@@ -3,17 +3,17 @@ const sockets = {
   title: 'Sockets and their states',
   hint: "This machine's TCP sockets live: who listens, who connected, who closed first",
   command: {
-    summary: "this machine's TCP sockets and their states, in a learner's terms",
+    summary: "This machine's TCP sockets and their states, in a learner's terms",
     details:
       'Without --port: the ports netlearn itself uses (5050 for serve and connect, and whatever ' +
       'netlearn demo or serve is listening on right now). Read from /proc/net/tcp and tcp6 on Linux, ' +
       'from netstat on macOS and Windows.',
     options: {
-      port: 'only sockets with an end on this port (repeat for more)',
-      all: 'every TCP socket on this machine',
-      watch: 'keep looking and print each change of state with its time (Ctrl+C stops)',
+      port: 'Only sockets with an end on this port (repeat for more)',
+      all: 'Every TCP socket on this machine',
+      watch: 'Keep looking and print each change of state with its time (Ctrl+C stops)',
       interval:
-        'with --watch: milliseconds between looks (default 10; longer when a look is slow, so it never hogs the CPU)',
+        'With --watch: milliseconds between looks (default 10; longer when a look is slow, so it never hogs the CPU)',
     },
     examples: ['netlearn sockets --port 5050', 'netlearn sockets --all --json', 'netlearn sockets --port 5050 --watch'],
   },
@@ -25,18 +25,18 @@ const sockets = {
   },
   /** One line per state: what it means for the program that holds the socket. */
   states: {
-    LISTEN: 'waiting for clients: listen() was called, accept() hands out each one that connects',
+    LISTEN: 'Waiting for clients: listen() was called, accept() hands out each one that connects',
     SYN_SENT: 'connect() sent SYN and waits for the SYN-ACK',
-    SYN_RECV: 'a SYN arrived and SYN-ACK went back; waiting for the last ACK of the handshake',
-    NEW_SYN_RECV: 'half-open: the handshake is in progress and no socket exists for it yet',
-    ESTABLISHED: 'connected: both sides can send() and recv()',
-    FIN_WAIT1: 'this side called close(), sent FIN and waits for it to be acknowledged',
-    FIN_WAIT2: "this side closed; the other acknowledged but hasn't closed yet",
-    TIME_WAIT: 'this side closed first; the OS keeps the pair for about 60 s so late packets die',
-    CLOSE: 'closed, no longer in use',
-    CLOSE_WAIT: 'the other side closed (recv() returned b""); this program has not called close() yet',
-    LAST_ACK: 'the other side closed, this side closed too and waits for the final ACK',
-    CLOSING: 'both sides closed at the same moment; waiting for the last ACK',
+    SYN_RECV: 'A SYN arrived and SYN-ACK went back; waiting for the last ACK of the handshake',
+    NEW_SYN_RECV: 'Half-open: the handshake is in progress and no socket exists for it yet',
+    ESTABLISHED: 'Connected: both sides can send() and recv()',
+    FIN_WAIT1: 'This side called close(), sent FIN and waits for it to be acknowledged',
+    FIN_WAIT2: "This side closed; the other acknowledged but hasn't closed yet",
+    TIME_WAIT: 'This side closed first; the OS keeps the pair for about 60 s so late packets die',
+    CLOSE: 'Closed, no longer in use',
+    CLOSE_WAIT: 'The other side closed (recv() returned b""); this program has not called close() yet',
+    LAST_ACK: 'The other side closed, this side closed too and waits for the final ACK',
+    CLOSING: 'Both sides closed at the same moment; waiting for the last ACK',
   },
   labels: {
     role: 'Role',
@@ -77,7 +77,7 @@ const sockets = {
   screenMore: (p: { count: number }) =>
     `…and ${p.count} more ${p.count === 1 ? 'socket' : 'sockets'}: type a port to see fewer, or make the terminal taller.`,
   noProc:
-    'cannot read the TCP socket table on this machine (no /proc/net/tcp and no working netstat). ' +
+    'Cannot read the TCP socket table on this machine (no /proc/net/tcp and no working netstat). ' +
     'Try ss -tan or netstat -an in a terminal.',
 };
 

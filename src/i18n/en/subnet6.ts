@@ -35,19 +35,19 @@ const subnet6 = {
     header: (p: { count: string; prefix: number; cidr: string }) =>
       `${p.cidr} into ${p.count} subnets of /${p.prefix}:`,
     notPowerOfTwo: (p: { requested: string; count: string; prefix: number }) =>
-      `note: ${p.requested} is not a power of two; the smallest equal split is ${p.count} subnets of /${p.prefix}.`,
+      `Note: ${p.requested} is not a power of two; the smallest equal split is ${p.count} subnets of /${p.prefix}.`,
   },
   contains: {
-    yes: (p: { network: string; other: string }) => `yes: ${p.network} contains ${p.other}.`,
-    no: (p: { network: string; other: string }) => `no: ${p.network} does not contain ${p.other}.`,
+    yes: (p: { network: string; other: string }) => `Yes: ${p.network} contains ${p.other}.`,
+    no: (p: { network: string; other: string }) => `No: ${p.network} does not contain ${p.other}.`,
     familyMix: (p: { network: string; other: string }) =>
-      `no: ${p.network} and ${p.other} are of different families; an IPv4 network never holds an IPv6 address, nor the other way.`,
+      `No: ${p.network} and ${p.other} are of different families; an IPv4 network never holds an IPv6 address, nor the other way.`,
     wider: (p: { network: string; other: string }) =>
-      `no: ${p.other} is larger than ${p.network}, so it can't fit inside.`,
+      `No: ${p.other} is larger than ${p.network}, so it can't fit inside.`,
     decides: (p: { prefix: number }) => `The first ${p.prefix} bits decide it; they must match:`,
-    differs: (p: { bit: number }) => `first difference at bit ${p.bit}`,
-    same: 'all the same',
-    noBits: 'a /0 holds every address of its family: no bit to compare.',
+    differs: (p: { bit: number }) => `First difference at bit ${p.bit}`,
+    same: 'All the same',
+    noBits: 'A /0 holds every address of its family: no bit to compare.',
   },
   aggregate: {
     absorbed: (p: { list: string }) => `  took in ${p.list}`,
@@ -63,12 +63,12 @@ const subnet6 = {
   badLines: (p: { bad: number; total: number }) => `${p.bad} of ${p.total} lines were not valid (see above).`,
   commands: {
     range: {
-      summary: 'the fewest CIDR blocks that cover exactly a range of addresses (IPv4 or IPv6)',
+      summary: 'The fewest CIDR blocks that cover exactly a range of addresses (IPv4 or IPv6)',
       options: {},
       examples: ['netlearn range 192.168.1.10 192.168.1.20', 'netlearn range 2001:db8::1 2001:db8::ff --json'],
     },
     aggregate: {
-      summary: 'merge adjacent and overlapping networks into the fewest blocks (arguments or stdin)',
+      summary: 'Merge adjacent and overlapping networks into the fewest blocks (arguments or stdin)',
       options: {},
       examples: [
         'netlearn aggregate 10.0.0.0/25 10.0.0.128/25 10.0.1.0/24',

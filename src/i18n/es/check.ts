@@ -6,13 +6,13 @@ const check: typeof en = {
   title: 'Probar mi chat',
   hint: 'Apuntá netlearn a tu propio servidor de chat: clientes reales prueban los errores clásicos',
   command: {
-    summary: 'prueba tu propio servidor de chat (en cualquier lenguaje) con clientes reales, y dice qué corregir',
+    summary: 'Prueba tu propio servidor de chat (en cualquier lenguaje) con clientes reales, y dice qué corregir',
     options: {
-      port: 'el puerto del servidor (5050 si no lo das); también sirve host:puerto',
-      only: 'corre solo estas pruebas, p. ej. --only broadcast,utf8',
-      strict: 'las pruebas avanzadas (slow-reader, users) también cuentan para el código de salida',
-      timeout: 'segundos que puede durar cada espera antes de que una prueba falle (3 si no lo das)',
-      client: 'prueba tu cliente: netlearn escucha y tu cliente se conecta',
+      port: 'El puerto del servidor (5050 si no lo das); también sirve host:puerto',
+      only: 'Corre solo estas pruebas, p. ej. --only broadcast,utf8',
+      strict: 'Las pruebas avanzadas (slow-reader, users) también cuentan para el código de salida',
+      timeout: 'Segundos que puede durar cada espera antes de que una prueba falle (3 si no lo das)',
+      client: 'Prueba tu cliente: netlearn escucha y tu cliente se conecta',
     },
     examples: [
       'netlearn check 127.0.0.1:5050',

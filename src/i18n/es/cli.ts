@@ -10,11 +10,11 @@ const cli: typeof en = {
   noCommandHint: 'Ejecutá `netlearn` en una terminal para abrir la app interactiva.',
   helpHint: 'Ejecutá `netlearn help <comando>` para ver las opciones de un comando.',
   globalOptions: {
-    json: 'salida JSON para otros programas',
-    lang: 'idioma de los mensajes: en o es (por defecto: según LANG)',
-    'no-color': 'texto sin colores (también NO_COLOR=1, TERM=dumb)',
-    help: 'mostrar la ayuda',
-    version: 'mostrar la versión',
+    json: 'Salida JSON para otros programas',
+    lang: 'Idioma de los mensajes: en o es (por defecto: según LANG)',
+    'no-color': 'Texto sin colores (también NO_COLOR=1, TERM=dumb)',
+    help: 'Mostrar la ayuda',
+    version: 'Mostrar la versión',
   },
   errors: {
     unknownCommand: (p) =>

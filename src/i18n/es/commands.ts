@@ -2,17 +2,17 @@ import type en from '../en/commands.js';
 
 const commands: typeof en = {
   lessons: {
-    summary: 'lista las lecciones y cuáles terminaste',
+    summary: 'Lista las lecciones y cuáles terminaste',
     options: {},
     examples: ['netlearn lessons', 'netlearn lessons --json'],
   },
   lesson: {
-    summary: 'muestra una lección como texto',
+    summary: 'Muestra una lección como texto',
     options: {},
     examples: ['netlearn lesson ipv4', 'netlearn lesson socket --lang en'],
   },
   ip: {
-    summary: 'una dirección IPv4 o IPv6 en todas sus formas: binario, hexa, entero, nombre inverso, su tipo',
+    summary: 'Una dirección IPv4 o IPv6 en todas sus formas: binario, hexa, entero, nombre inverso, su tipo',
     options: {},
     examples: [
       'netlearn ip 192.168.1.10',
@@ -23,11 +23,11 @@ const commands: typeof en = {
     ],
   },
   subnet: {
-    summary: 'separa una dirección en parte de red y parte de host; lista subredes',
+    summary: 'Separa una dirección en parte de red y parte de host; lista subredes',
     options: {
-      split: 'lista subredes: /P para todas las /P, N para la división pareja más chica en N',
-      hosts: 'asigna subredes para esas cantidades de hosts, de mayor a menor (p. ej. 100,50,20)',
-      contains: '¿esta dirección o red está adentro? sí o no, con los bits que lo deciden',
+      split: 'Lista subredes: /P para todas las /P, N para la división pareja más chica en N',
+      hosts: 'Asigna subredes para esas cantidades de hosts, de mayor a menor (p. ej. 100,50,20)',
+      contains: '¿Esta dirección o red está adentro? sí o no, con los bits que lo deciden',
     },
     examples: [
       'netlearn subnet 192.168.1.10/24',
@@ -39,62 +39,62 @@ const commands: typeof en = {
     ],
   },
   port: {
-    summary: 'en qué rango está un puerto, qué suele correr ahí y si podés usarlo',
-    options: { 'try-bind': 'hace bind de verdad en 127.0.0.1 y cuenta qué respondió el sistema' },
+    summary: 'En qué rango está un puerto, qué suele correr ahí y si podés usarlo',
+    options: { 'try-bind': 'Hace bind de verdad en 127.0.0.1 y cuenta qué respondió el sistema' },
     examples: ['netlearn port 80', 'netlearn port 5050 --try-bind', 'netlearn port 56789 --json'],
   },
   utf8: {
-    summary: 'los bytes UTF-8 de cada carácter, y qué pasa si se decodifican mal',
-    options: { hex: 'decodifica estos bytes en hexadecimal, p. ej. "c3 b1"' },
+    summary: 'Los bytes UTF-8 de cada carácter, y qué pasa si se decodifican mal',
+    options: { hex: 'Decodifica estos bytes en hexadecimal, p. ej. "c3 b1"' },
     examples: ['netlearn utf8 "ñandú"', 'echo hola | netlearn utf8', 'netlearn utf8 --hex "c3 a9"'],
   },
   host: {
-    summary: 'esta máquina: nombre, qué es localhost, interfaces y máscaras',
+    summary: 'Esta máquina: nombre, qué es localhost, interfaces y máscaras',
     options: {},
     examples: ['netlearn host', 'netlearn host --json'],
   },
   threads: {
-    summary: 'hilos compitiendo por un contador compartido, sin y con lock',
+    summary: 'Hilos compitiendo por un contador compartido, sin y con lock',
     options: {
-      workers: 'cuántos hilos (por defecto 4)',
-      increments: 'cuántas sumas hace cada hilo (por defecto 100000)',
+      workers: 'Cuántos hilos (por defecto 4)',
+      increments: 'Cuántas sumas hace cada hilo (por defecto 100000)',
     },
     examples: ['netlearn threads', 'netlearn threads --workers 8 --increments 50000'],
   },
   families: {
-    summary: 'un servidor por familia de direcciones (IPv4, IPv6, Unix) y la dirección que ve de su par',
+    summary: 'Un servidor por familia de direcciones (IPv4, IPv6, Unix) y la dirección que ve de su par',
     options: {},
     examples: ['netlearn families'],
   },
   demo: {
-    summary: 'la demo en vivo: un servidor, clientes y la tupla de dirección de cada conexión',
+    summary: 'La demo en vivo: un servidor, clientes y la tupla de dirección de cada conexión',
     options: {
-      clients: 'cuántos clientes conecta la escena guionada (sin terminal)',
+      clients: 'Cuántos clientes conecta la escena guionada (sin terminal)',
       family: 'inet (por defecto), inet6 o unix',
-      port: 'escuchar en este puerto en vez de uno libre',
+      port: 'Escuchar en este puerto en vez de uno libre',
     },
     examples: ['netlearn demo', 'netlearn demo --clients 3 --json'],
   },
   serve: {
-    summary: 'un servidor de chat por líneas para otras terminales, nc y tu propio código',
+    summary: 'Un servidor de chat por líneas para otras terminales, nc y tu propio código',
     options: {
-      host: 'dirección donde escuchar (por defecto 127.0.0.1; 0.0.0.0 para la red del aula)',
-      port: 'puerto donde escuchar (por defecto 5050)',
-      'max-clients': 'rechaza a los que lleguen después de esta cantidad (por defecto 1000)',
-      'max-per-address': 'conexiones que puede tener una misma dirección (por defecto 4)',
-      'idle-timeout': 'segundos que una línea empezada puede quedar sin terminar (por defecto 30)',
+      host: 'Dirección donde escuchar (por defecto 127.0.0.1; 0.0.0.0 para la red del aula)',
+      port: 'Puerto donde escuchar (por defecto 5050)',
+      'max-clients': 'Rechaza a los que lleguen después de esta cantidad (por defecto 1000)',
+      'max-per-address': 'Conexiones que puede tener una misma dirección (por defecto 4)',
+      'idle-timeout': 'Segundos que una línea empezada puede quedar sin terminar (por defecto 30)',
     },
     examples: ['netlearn serve', 'netlearn serve --host 0.0.0.0 --port 5050'],
   },
   connect: {
-    summary: 'un cliente de chat para netlearn serve, nc -l o tu propio servidor',
-    options: { port: 'puerto al que conectarse (por defecto 5050)' },
+    summary: 'Un cliente de chat para netlearn serve, nc -l o tu propio servidor',
+    options: { port: 'Puerto al que conectarse (por defecto 5050)' },
     examples: ['netlearn connect', 'netlearn connect 127.0.0.1 --port 5050'],
   },
   quiz: {
-    summary: 'práctica con preguntas generadas; lee las respuestas de stdin si no hay terminal',
+    summary: 'Práctica con preguntas generadas; lee las respuestas de stdin si no hay terminal',
     details: 'Temas: binary, decimal, mask, subnet, port, utf8, tuple, lessons. Sin tema: una mezcla.',
-    options: { count: 'cuántas preguntas', seed: 'misma semilla, mismas preguntas (para el aula)' },
+    options: { count: 'Cuántas preguntas', seed: 'Misma semilla, mismas preguntas (para el aula)' },
     examples: ['netlearn quiz binary', 'netlearn quiz port --count 5 --seed 42'],
   },
 };

@@ -6,7 +6,7 @@ const explain: typeof en = {
   title: 'Explicar un error',
   hint: 'Pegá un error de sockets o de codificación: qué pasó, por qué y qué probar',
   command: {
-    summary: 'un error de sockets o de codificación: qué pasó en la red, las causas de siempre, el arreglo',
+    summary: 'Un error de sockets o de codificación: qué pasó en la red, las causas de siempre, el arreglo',
     details:
       'Dale la última línea de un traceback de Python, un nombre de errno (ECONNREFUSED), un número (98, 48, ' +
       '10048), un código de error de Node o una línea pegada de ss/netstat; o pasale por tubería la salida de ' +

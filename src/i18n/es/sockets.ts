@@ -5,17 +5,17 @@ const sockets: typeof en = {
   title: 'Sockets y sus estados',
   hint: 'Los sockets TCP de esta máquina en vivo: quién escucha, quién se conectó, quién cerró primero',
   command: {
-    summary: 'los sockets TCP de esta máquina y sus estados, en palabras de quien aprende',
+    summary: 'Los sockets TCP de esta máquina y sus estados, en palabras de quien aprende',
     details:
       'Sin --port: los puertos que usa netlearn (5050 para serve y connect, y el que netlearn demo o ' +
       'serve esté escuchando ahora). Se leen de /proc/net/tcp y tcp6 en Linux y de netstat en macOS ' +
       'y Windows.',
     options: {
-      port: 'solo los sockets con un extremo en este puerto (repetilo para más)',
-      all: 'todos los sockets TCP de esta máquina',
-      watch: 'seguir mirando y mostrar cada cambio de estado con su hora (Ctrl+C corta)',
+      port: 'Solo los sockets con un extremo en este puerto (repetilo para más)',
+      all: 'Todos los sockets TCP de esta máquina',
+      watch: 'Seguir mirando y mostrar cada cambio de estado con su hora (Ctrl+C corta)',
       interval:
-        'con --watch: milisegundos entre miradas (10 si no lo das; más si mirar tarda, para no acaparar la CPU)',
+        'Con --watch: milisegundos entre miradas (10 si no lo das; más si mirar tarda, para no acaparar la CPU)',
     },
     examples: ['netlearn sockets --port 5050', 'netlearn sockets --all --json', 'netlearn sockets --port 5050 --watch'],
   },
@@ -26,18 +26,18 @@ const sockets: typeof en = {
     unknown: 'lado desconocido',
   },
   states: {
-    LISTEN: 'esperando clientes: se llamó a listen(), y accept() entrega cada uno que se conecta',
+    LISTEN: 'Esperando clientes: se llamó a listen(), y accept() entrega cada uno que se conecta',
     SYN_SENT: 'connect() mandó SYN y espera el SYN-ACK',
-    SYN_RECV: 'llegó un SYN y volvió un SYN-ACK; falta el último ACK del saludo',
-    NEW_SYN_RECV: 'a medio abrir: el saludo está en curso y todavía no hay socket para él',
-    ESTABLISHED: 'conectado: los dos lados pueden hacer send() y recv()',
-    FIN_WAIT1: 'este lado llamó a close(), mandó FIN y espera que lo confirmen',
-    FIN_WAIT2: 'este lado cerró; el otro lo confirmó pero todavía no cerró',
-    TIME_WAIT: 'este lado cerró primero; el SO guarda el par unos 60 s para que mueran los paquetes tardíos',
-    CLOSE: 'cerrado, ya sin uso',
-    CLOSE_WAIT: 'el otro lado cerró (recv() devolvió b""); este programa todavía no llamó a close()',
-    LAST_ACK: 'el otro lado cerró, este también y espera el ACK final',
-    CLOSING: 'los dos lados cerraron a la vez; falta el último ACK',
+    SYN_RECV: 'Llegó un SYN y volvió un SYN-ACK; falta el último ACK del saludo',
+    NEW_SYN_RECV: 'A medio abrir: el saludo está en curso y todavía no hay socket para él',
+    ESTABLISHED: 'Conectado: los dos lados pueden hacer send() y recv()',
+    FIN_WAIT1: 'Este lado llamó a close(), mandó FIN y espera que lo confirmen',
+    FIN_WAIT2: 'Este lado cerró; el otro lo confirmó pero todavía no cerró',
+    TIME_WAIT: 'Este lado cerró primero; el SO guarda el par unos 60 s para que mueran los paquetes tardíos',
+    CLOSE: 'Cerrado, ya sin uso',
+    CLOSE_WAIT: 'El otro lado cerró (recv() devolvió b""); este programa todavía no llamó a close()',
+    LAST_ACK: 'El otro lado cerró, este también y espera el ACK final',
+    CLOSING: 'Los dos lados cerraron a la vez; falta el último ACK',
   },
   labels: {
     role: 'Rol',
@@ -76,7 +76,7 @@ const sockets: typeof en = {
   screenMore: (p) =>
     `…y ${p.count} ${p.count === 1 ? 'socket más' : 'sockets más'}: escribí un puerto para ver menos, o agrandá la terminal.`,
   noProc:
-    'no se puede leer la tabla de sockets TCP de esta máquina (no hay /proc/net/tcp ni un netstat que ' +
+    'No se puede leer la tabla de sockets TCP de esta máquina (no hay /proc/net/tcp ni un netstat que ' +
     'funcione). Probá ss -tan o netstat -an en una terminal.',
 };
 

@@ -30,18 +30,18 @@ const subnet6: typeof en = {
   split: {
     header: (p) => `${p.cidr} en ${p.count} subredes de /${p.prefix}:`,
     notPowerOfTwo: (p) =>
-      `nota: ${p.requested} no es potencia de dos; la menor división pareja es en ${p.count} subredes de /${p.prefix}.`,
+      `Nota: ${p.requested} no es potencia de dos; la menor división pareja es en ${p.count} subredes de /${p.prefix}.`,
   },
   contains: {
-    yes: (p) => `sí: ${p.network} contiene a ${p.other}.`,
-    no: (p) => `no: ${p.network} no contiene a ${p.other}.`,
+    yes: (p) => `Sí: ${p.network} contiene a ${p.other}.`,
+    no: (p) => `No: ${p.network} no contiene a ${p.other}.`,
     familyMix: (p) =>
-      `no: ${p.network} y ${p.other} son de familias distintas; una red IPv4 nunca contiene una dirección IPv6, ni al revés.`,
-    wider: (p) => `no: ${p.other} es más grande que ${p.network}, así que no entra.`,
+      `No: ${p.network} y ${p.other} son de familias distintas; una red IPv4 nunca contiene una dirección IPv6, ni al revés.`,
+    wider: (p) => `No: ${p.other} es más grande que ${p.network}, así que no entra.`,
     decides: (p) => `Lo deciden los primeros ${p.prefix} bits; tienen que coincidir:`,
-    differs: (p) => `primera diferencia en el bit ${p.bit}`,
-    same: 'todos iguales',
-    noBits: 'un /0 contiene todas las direcciones de su familia: no hay bits que comparar.',
+    differs: (p) => `Primera diferencia en el bit ${p.bit}`,
+    same: 'Todos iguales',
+    noBits: 'Un /0 contiene todas las direcciones de su familia: no hay bits que comparar.',
   },
   aggregate: {
     absorbed: (p) => `  absorbió ${p.list}`,
@@ -57,12 +57,12 @@ const subnet6: typeof en = {
   badLines: (p) => `${p.bad} de ${p.total} líneas no eran válidas (ver arriba).`,
   commands: {
     range: {
-      summary: 'la menor cantidad de bloques CIDR que cubren justo un rango de direcciones (IPv4 o IPv6)',
+      summary: 'La menor cantidad de bloques CIDR que cubren justo un rango de direcciones (IPv4 o IPv6)',
       options: {},
       examples: ['netlearn range 192.168.1.10 192.168.1.20', 'netlearn range 2001:db8::1 2001:db8::ff --json'],
     },
     aggregate: {
-      summary: 'une redes contiguas y superpuestas en la menor cantidad de bloques (argumentos o stdin)',
+      summary: 'Une redes contiguas y superpuestas en la menor cantidad de bloques (argumentos o stdin)',
       options: {},
       examples: [
         'netlearn aggregate 10.0.0.0/25 10.0.0.128/25 10.0.1.0/24',
