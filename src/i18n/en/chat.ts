@@ -77,21 +77,21 @@ const chat = {
   /** The server's own log, one line per event. */
   log: {
     listening: (p: { where: string; family: string }) =>
-      `listening on ${p.where} (${p.family}). Try: ${connectCommands(p.where)}`,
-    reachable: 'students can connect to:',
+      `Listening on ${p.where} (${p.family}). Try: ${connectCommands(p.where)}`,
+    reachable: 'Students can connect to:',
     networkWarning: (p: { host: string }) =>
-      `warning: listening on ${p.host}, so other machines on the network can reach this chat. Stop it with Ctrl+C when class ends.`,
-    accepted: (p: { nick: string; tuple: string }) => `accepted ${p.tuple} as ${p.nick}`,
+      `Warning: listening on ${p.host}, so other machines on the network can reach this chat. Stop it with Ctrl+C when class ends.`,
+    accepted: (p: { nick: string; tuple: string }) => `Accepted ${p.tuple} as ${p.nick}`,
     refused: (p: { tuple: string; max: number }) =>
-      `refused ${p.tuple}: already ${count(p.max, 'client', 'clients')} (--max-clients)`,
+      `Refused ${p.tuple}: already ${count(p.max, 'client', 'clients')} (--max-clients)`,
     refusedPerAddress: (p: { tuple: string; perAddress: number }) =>
-      `refused ${p.tuple}: its address already has ${count(p.perAddress, 'connection', 'connections')} (--max-per-address)`,
+      `Refused ${p.tuple}: its address already has ${count(p.perAddress, 'connection', 'connections')} (--max-per-address)`,
     message: (p: { nick: string; text: string; bytes: number }) =>
       `[${p.nick}] ${p.text}  (${count(p.bytes, 'byte', 'bytes')})`,
     renamed: (p: { from: string; to: string }) => `${p.from} is now ${p.to}`,
     truncated: (p: { nick: string; limit: number }) => `${p.nick} sent a line over ${p.limit} bytes; cut and told them`,
     closed: (p: { nick: string; tuple: string; reason: Close }) =>
-      `closed ${p.nick} ${p.tuple}: ` +
+      `Closed ${p.nick} ${p.tuple}: ` +
       {
         quit: 'typed /quit',
         left: 'the client closed',
@@ -102,12 +102,12 @@ const chat = {
         error: 'connection error',
       }[p.reason],
     stopping: (p: { count: number }) =>
-      `stopping: telling ${count(p.count, 'client', 'clients')} the server is leaving`,
+      `Stopping: telling ${count(p.count, 'client', 'clients')} the server is leaving`,
     dropped: (p: { count: number }) =>
       `${count(p.count, 'log line', 'log lines')} dropped: stdout was not keeping up (the chat went on)`,
     stdoutClosed:
       'netlearn: the reader of the log went away, so the log stops here; the chat goes on. Stop it with Ctrl+C.',
-    stopped: 'stopped; the port is free again',
+    stopped: 'Stopped; the port is free again',
   },
   errors: {
     portInUse: (p: { host: string; port: number }) =>
@@ -124,7 +124,7 @@ const chat = {
       `cannot find the host "${p.host}". Check the name, or use an IP address like 127.0.0.1.`,
   },
   client: {
-    connected: (p: { local: string; remote: string }) => `* connected: you are ${p.local}, the server is ${p.remote}`,
+    connected: (p: { local: string; remote: string }) => `* Connected: you are ${p.local}, the server is ${p.remote}`,
     prompt: 'Type a line and press Enter',
     closed: '* The connection is closed. Esc goes back.',
     connecting: (p: { host: string; port: number }) => `Connecting to ${p.host}:${p.port}…`,

@@ -124,7 +124,7 @@ const check = {
       'Your client did not close within the time given. Make /quit or Ctrl+D end it with s.close().',
   } satisfies Record<CheckReason, (d: Details) => string>,
   plain: {
-    checking: (p: { where: string; count: number }) => `checking the chat server at ${p.where}: ${p.count} checks`,
+    checking: (p: { where: string; count: number }) => `Checking the chat server at ${p.where}: ${p.count} checks`,
     line: (p: { status: string; id: string; name: string; ms: number }) =>
       `${p.status}  ${p.id}  ${p.name}  (${p.ms} ms)`,
     sent: 'sent',

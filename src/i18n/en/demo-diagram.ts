@@ -17,7 +17,7 @@ const diagram = {
     above: (p: { count: number }) => `↑ ${count(p.count, 'more client', 'more clients')} above`,
     below: (p: { count: number }) => `↓ ${count(p.count, 'more client', 'more clients')} below`,
   },
-  none: 'no connections yet: press a to add a client, or connect nc',
+  none: 'No connections yet: press a to add a client, or connect nc',
 };
 
 export default diagram;

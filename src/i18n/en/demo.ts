@@ -9,18 +9,18 @@ const demo = {
   greeting: (p: { client: number }) => `¡Hola! I am client ${p.client} — ñandú`,
   log: {
     listening: (p: { address: string; port: number | null; family: string; python: string; movedFrom?: number }) =>
-      `server listening on ${p.address}${p.port === null ? '' : ` port ${p.port}`} (${p.family})` +
+      `Server listening on ${p.address}${p.port === null ? '' : ` port ${p.port}`} (${p.family})` +
       `${p.movedFrom ? ` (port ${p.movedFrom} was taken meanwhile, so the OS gave a new one)` : ''}   # ${p.python}`,
     connected: (p: { client: number; local: string; remote: string }) =>
-      `client ${p.client} connected: its own socket is ${p.local}, the server is ${p.remote}`,
+      `Client ${p.client} connected: its own socket is ${p.local}, the server is ${p.remote}`,
     accepted: (p: { client: number; tuple: string; outside: boolean }) =>
-      `server accepted client ${p.client}${p.outside ? ' (from outside the demo)' : ''}: conn, addr = s.accept() gives addr = ${p.tuple}`,
+      `Server accepted client ${p.client}${p.outside ? ' (from outside the demo)' : ''}: conn, addr = s.accept() gives addr = ${p.tuple}`,
     message: (p: { client: number; text: string; bytes: number; hex: string }) =>
-      `client ${p.client} sent "${p.text}" (${count(p.bytes, 'byte', 'bytes')}: ${p.hex})`,
+      `Client ${p.client} sent "${p.text}" (${count(p.bytes, 'byte', 'bytes')}: ${p.hex})`,
     closed: (p: { client: number; by: 'client' | 'server'; reset: boolean }) =>
-      `client ${p.client} closed by the ${p.by}${p.reset ? ' (connection reset)' : ''}`,
-    failed: (p: { client: number; code: string }) => `client ${p.client} could not connect (${p.code})`,
-    stopped: 'server stopped; the port is free again',
+      `Client ${p.client} closed by the ${p.by}${p.reset ? ' (connection reset)' : ''}`,
+    failed: (p: { client: number; code: string }) => `Client ${p.client} could not connect (${p.code})`,
+    stopped: 'Server stopped; the port is free again',
   },
   diagram,
   screen: {

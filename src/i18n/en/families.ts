@@ -9,9 +9,9 @@ const families = {
   pythonServer: 'Python getsockname() ->',
   skipped: (p: { code: string }) =>
     p.code === 'WIN32_NAMED_PIPE'
-      ? 'skipped: on Windows Node turns a path into a named pipe, not an AF_UNIX socket'
-      : `skipped: this machine refused the address (${p.code}); IPv6 is probably turned off`,
-  failed: (p: { code: string }) => `failed: ${p.code}`,
+      ? 'Skipped: on Windows Node turns a path into a named pipe, not an AF_UNIX socket'
+      : `Skipped: this machine refused the address (${p.code}); IPv6 is probably turned off`,
+  failed: (p: { code: string }) => `Failed: ${p.code}`,
   tempRemoved: 'The temporary folder for the Unix socket was removed; every socket is closed.',
   lesson:
     'The family decides what an address looks like: a pair for AF_INET, four values for AF_INET6 (flow info and scope id), ' +

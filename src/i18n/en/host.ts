@@ -25,7 +25,7 @@ const host = {
   external: 'reachable from the network',
   unknown: '?',
   lesson:
-    'internal interfaces (loopback) never leave this machine; the others are how other computers reach you. ' +
+    'Internal interfaces (loopback) never leave this machine; the others are how other computers reach you. ' +
     'A server bound to 127.0.0.1 answers only here.',
   screen: {
     openSubnet: 'open in subnets',

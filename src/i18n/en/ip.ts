@@ -50,7 +50,7 @@ const ip = {
     placeholder: 'e.g. 192.168.1.10, 2001:db8::1 or 32 bits',
     bitsTitle: 'Bits: ←/→ move, Space flips',
     flipped: (p: { octet: number; place: number; from: number; to: number; bit: number }) =>
-      `the bit worth ${p.place} in octet ${p.octet} is now ${p.bit}: ${p.from} → ${p.to}`,
+      `The bit worth ${p.place} in octet ${p.octet} is now ${p.bit}: ${p.from} → ${p.to}`,
     keys: { bits: 'bits', edit: 'type', move: 'move', flip: 'flip bit' },
   },
   inputErrors: {

@@ -39,18 +39,18 @@ const ipv6 = {
   },
   kindHints: {
     unspecified: '"no address yet"; a server bound to :: listens on every interface',
-    loopback: 'this same machine, like 127.0.0.1; packets never leave it',
-    'ipv4-mapped': 'an IPv4 address seen through an IPv6 socket (dual stack)',
-    nat64: 'an IPv4 host reached from an IPv6-only network through a NAT64 gateway',
+    loopback: 'This same machine, like 127.0.0.1; packets never leave it',
+    'ipv4-mapped': 'An IPv4 address seen through an IPv6 socket (dual stack)',
+    nat64: 'An IPv4 host reached from an IPv6-only network through a NAT64 gateway',
     teredo: 'IPv6 tunnelled in UDP over IPv4 through NAT; rare today',
-    documentation: 'for examples in books and manuals; never used on a real network',
+    documentation: 'For examples in books and manuals; never used on a real network',
     '6to4': 'IPv6 tunnelled over IPv4, built from a public IPv4 address; deprecated',
-    'link-local': 'every interface has one; valid only on its own link, never routed',
-    'site-local': 'replaced by unique local addresses in 2004 (RFC 3879)',
-    'unique-local': 'for home and office networks, like IPv4 private ranges; not routed on the Internet',
-    multicast: 'one sender, many receivers that joined the group',
-    'global-unicast': 'routed on the Internet; your provider hands you a prefix of these',
-    reserved: 'set aside by the IETF; not handed out',
+    'link-local': 'Every interface has one; valid only on its own link, never routed',
+    'site-local': 'Replaced by unique local addresses in 2004 (RFC 3879)',
+    'unique-local': 'For home and office networks, like IPv4 private ranges; not routed on the Internet',
+    multicast: 'One sender, many receivers that joined the group',
+    'global-unicast': 'Routed on the Internet; your provider hands you a prefix of these',
+    reserved: 'Set aside by the IETF; not handed out',
   },
   multicastScopes: {
     'interface-local': 'interface-local',
@@ -92,7 +92,7 @@ const ipv6 = {
       toGroup: string;
       bit: number;
     }) =>
-      `bit ${p.bitNumber} is now ${p.bit}: group ${p.group}, hex digit ${p.digit}, ${p.fromDigit} → ${p.toDigit} (${p.fromGroup} → ${p.toGroup})`,
+      `Bit ${p.bitNumber} is now ${p.bit}: group ${p.group}, hex digit ${p.digit}, ${p.fromDigit} → ${p.toDigit} (${p.fromGroup} → ${p.toGroup})`,
   },
   class: (p: { klass: string }) => `${p.klass} (historic: classful addressing ended in 1993, RFC 1519)`,
   inputErrors: {

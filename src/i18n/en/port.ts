@@ -38,7 +38,7 @@ const port = {
   ephemeralNo: (p: { start: number; end: number; source: string }) =>
     `no: this OS hands out ${p.start}-${p.end} to outgoing connections${src(p.source)}`,
   overlap: (p: { start: number; end: number }) =>
-    `this OS's ephemeral range ${p.start}-${p.end} reaches into IANA's registered range (1024-49151): ` +
+    `This OS's ephemeral range ${p.start}-${p.end} reaches into IANA's registered range (1024-49151): ` +
     `Linux chose it long before RFC 6335, so a client's port here often looks "registered".`,
   tryBind: {
     free: (p: { port: number }) => `free: the OS let us bind 127.0.0.1:${p.port}, and we released it`,

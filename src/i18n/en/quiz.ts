@@ -138,8 +138,8 @@ const quiz = {
   solution,
   expectedText,
   questionHeader: (p: { n: number; total: number; topic: string }) => `Question ${p.n} of ${p.total} · ${p.topic}`,
-  right: 'right',
-  wrong: (p: { expected: string }) => `wrong, expected ${p.expected}`,
+  right: 'Right',
+  wrong: (p: { expected: string }) => `Wrong, expected ${p.expected}`,
   leadingZero: 'A leading zero is wrong: some programs read 010 as octal (8), others as 10.',
   empty: 'No answer.',
   score: (p: { correct: number; total: number }) =>

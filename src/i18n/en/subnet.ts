@@ -34,7 +34,7 @@ const subnet = {
   },
   split: {
     notPowerOfTwo: (p: { requested: number; count: number; prefix: number }) =>
-      `note: ${p.requested} is not a power of two; the smallest equal split is ${p.count} subnets of /${p.prefix} (${p.count - p.requested} more than asked).`,
+      `Note: ${p.requested} is not a power of two; the smallest equal split is ${p.count} subnets of /${p.prefix} (${p.count - p.requested} more than asked).`,
     header: (p: { count: number; prefix: number; cidr: string }) =>
       `${p.cidr} into ${p.count} subnets of /${p.prefix}:`,
     row: (p: { hosts: number }) => `${p.hosts} ${p.hosts === 1 ? 'host' : 'hosts'}`,
@@ -42,7 +42,7 @@ const subnet = {
   },
   vlsm: {
     classicNote:
-      "each subnet gets 2^h - 2 usable hosts (network and broadcast set aside), at least a /30: RFC 3021's /31 is for point-to-point links only.",
+      "Each subnet gets 2^h - 2 usable hosts (network and broadcast set aside), at least a /30: RFC 3021's /31 is for point-to-point links only.",
     header: (p: { cidr: string }) => `${p.cidr}, largest request first:`,
     wanted: (p: { wanted: number }) => `${p.wanted} wanted`,
     unused: 'unused',
@@ -71,7 +71,7 @@ const subnet = {
       `Split into /${p.prefix}: ${p.count} ${p.count === 1 ? 'subnet' : 'subnets'}, showing ${p.from}-${p.to}`,
     summary: {
       range: (p: { first: string; last: string; hosts: number; addresses: number }) =>
-        `hosts ${p.first} - ${p.last} (${p.hosts} of ${p.addresses} ${p.addresses === 1 ? 'address' : 'addresses'})`,
+        `Hosts ${p.first} - ${p.last} (${p.hosts} of ${p.addresses} ${p.addresses === 1 ? 'address' : 'addresses'})`,
     },
     empty: 'Type an address with a prefix, like 192.168.1.10/24.',
   },

@@ -7,8 +7,8 @@ const utf8 = {
     `${p.characters} ${p.characters === 1 ? 'character' : 'characters'}, ${p.codePoints} code ${p.codePoints === 1 ? 'point' : 'points'}, ` +
     `${p.bytes} ${p.bytes === 1 ? 'byte' : 'bytes'}`,
   moreBytes:
-    'a code point takes 1 to 4 bytes (past ASCII, 2 to 4), and a character you see may be several code points: count bytes, not characters, when you size a buffer or recv().',
-  sameCount: 'all ASCII: one byte per character.',
+    'A code point takes 1 to 4 bytes (past ASCII, 2 to 4), and a character you see may be several code points: count bytes, not characters, when you size a buffer or recv().',
+  sameCount: 'All ASCII: one byte per character.',
   columns: {
     char: 'char',
     codePoint: 'code point',
@@ -30,7 +30,7 @@ const utf8 = {
     morePieces: (p: { count: number }) => `… ${p.count} more ${p.count === 1 ? 'row' : 'rows'}`,
     bytes: 'Bytes',
     text: 'Text',
-    allValid: 'valid UTF-8',
+    allValid: 'Valid UTF-8',
     invalidCount: (p: { count: number }) =>
       `${p.count} invalid ${p.count === 1 ? 'sequence' : 'sequences'}, each shown as U+FFFD (�)`,
   },

@@ -66,20 +66,20 @@ const chat: typeof en = {
   log: {
     listening: (p) => {
       const { host, port } = connectTarget(p.where);
-      return `escuchando en ${p.where} (${p.family}). Probá: netlearn connect ${host} --port ${port}, o nc ${host} ${port}`;
+      return `Escuchando en ${p.where} (${p.family}). Probá: netlearn connect ${host} --port ${port}, o nc ${host} ${port}`;
     },
-    reachable: 'los estudiantes se pueden conectar a:',
+    reachable: 'Los estudiantes se pueden conectar a:',
     networkWarning: (p) =>
-      `atención: escuchando en ${p.host}, así que otras máquinas de la red pueden llegar a este chat. Cortalo con Ctrl+C al terminar la clase.`,
-    accepted: (p) => `aceptado ${p.tuple} como ${p.nick}`,
-    refused: (p) => `rechazado ${p.tuple}: ya hay ${count(p.max, 'cliente', 'clientes')} (--max-clients)`,
+      `Atención: escuchando en ${p.host}, así que otras máquinas de la red pueden llegar a este chat. Cortalo con Ctrl+C al terminar la clase.`,
+    accepted: (p) => `Aceptado ${p.tuple} como ${p.nick}`,
+    refused: (p) => `Rechazado ${p.tuple}: ya hay ${count(p.max, 'cliente', 'clientes')} (--max-clients)`,
     refusedPerAddress: (p) =>
-      `rechazado ${p.tuple}: su dirección ya tiene ${count(p.perAddress, 'conexión', 'conexiones')} (--max-per-address)`,
+      `Rechazado ${p.tuple}: su dirección ya tiene ${count(p.perAddress, 'conexión', 'conexiones')} (--max-per-address)`,
     message: (p) => `[${p.nick}] ${p.text}  (${count(p.bytes, 'byte', 'bytes')})`,
     renamed: (p) => `${p.from} ahora es ${p.to}`,
     truncated: (p) => `${p.nick} mandó una línea de más de ${p.limit} bytes; se cortó y se le avisó`,
     closed: (p) =>
-      `cerrado ${p.nick} ${p.tuple}: ` +
+      `Cerrado ${p.nick} ${p.tuple}: ` +
       {
         quit: 'escribió /quit',
         left: 'el cliente cerró',
@@ -89,12 +89,12 @@ const chat: typeof en = {
         server: 'lo cerró el servidor',
         error: 'error de conexión',
       }[p.reason],
-    stopping: (p) => `apagando: avisando a ${count(p.count, 'cliente', 'clientes')} que el servidor se va`,
+    stopping: (p) => `Apagando: avisando a ${count(p.count, 'cliente', 'clientes')} que el servidor se va`,
     dropped: (p) =>
       `${count(p.count, 'línea', 'líneas')} del registro descartadas: stdout no daba abasto (el chat siguió)`,
     stdoutClosed:
       'netlearn: quien leía el registro se fue, así que el registro termina acá; el chat sigue. Paralo con Ctrl+C.',
-    stopped: 'apagado; el puerto quedó libre',
+    stopped: 'Apagado; el puerto quedó libre',
   },
   errors: {
     portInUse: (p) =>
@@ -110,7 +110,7 @@ const chat: typeof en = {
     unknownHost: (p) => `no encuentro el host "${p.host}". Revisá el nombre, o usá una IP como 127.0.0.1.`,
   },
   client: {
-    connected: (p) => `* conectado: vos sos ${p.local}, el servidor es ${p.remote}`,
+    connected: (p) => `* Conectado: vos sos ${p.local}, el servidor es ${p.remote}`,
     prompt: 'Escribí una línea y apretá Enter',
     closed: '* La conexión está cerrada. Esc vuelve atrás.',
     connecting: (p: { host: string; port: number }) => `Conectando con ${p.host}:${p.port}…`,

@@ -119,7 +119,7 @@ const check: typeof en = {
       'Tu cliente no se cerró en el tiempo dado. Hacé que /quit o Ctrl+D lo terminen con s.close().',
   },
   plain: {
-    checking: (p) => `probando el servidor de chat en ${p.where}: ${p.count} pruebas`,
+    checking: (p) => `Probando el servidor de chat en ${p.where}: ${p.count} pruebas`,
     line: (p) => `${p.status}  ${p.id}  ${p.name}  (${p.ms} ms)`,
     sent: 'enviado',
     received: 'recibido',

@@ -18,7 +18,7 @@ const diagram: typeof en = {
     above: (p) => `↑ ${count(p.count, 'cliente más', 'clientes más')} arriba`,
     below: (p) => `↓ ${count(p.count, 'cliente más', 'clientes más')} abajo`,
   },
-  none: 'todavía no hay conexiones: apretá a para agregar un cliente, o conectá nc',
+  none: 'Todavía no hay conexiones: apretá a para agregar un cliente, o conectá nc',
 };
 
 export default diagram;

@@ -10,16 +10,16 @@ const demo: typeof en = {
   greeting: (p) => `¡Hola! Soy el cliente ${p.client} — ñandú`,
   log: {
     listening: (p) =>
-      `servidor escuchando en ${p.address}${p.port === null ? '' : ` puerto ${p.port}`} (${p.family})` +
+      `Servidor escuchando en ${p.address}${p.port === null ? '' : ` puerto ${p.port}`} (${p.family})` +
       `${p.movedFrom ? ` (el puerto ${p.movedFrom} lo tomó otro programa, así que el sistema dio uno nuevo)` : ''}   # ${p.python}`,
-    connected: (p) => `cliente ${p.client} conectado: su socket es ${p.local}, el servidor es ${p.remote}`,
+    connected: (p) => `Cliente ${p.client} conectado: su socket es ${p.local}, el servidor es ${p.remote}`,
     accepted: (p) =>
-      `el servidor aceptó al cliente ${p.client}${p.outside ? ' (de afuera de la demo)' : ''}: conn, addr = s.accept() da addr = ${p.tuple}`,
-    message: (p) => `el cliente ${p.client} mandó "${p.text}" (${count(p.bytes, 'byte', 'bytes')}: ${p.hex})`,
+      `El servidor aceptó al cliente ${p.client}${p.outside ? ' (de afuera de la demo)' : ''}: conn, addr = s.accept() da addr = ${p.tuple}`,
+    message: (p) => `El cliente ${p.client} mandó "${p.text}" (${count(p.bytes, 'byte', 'bytes')}: ${p.hex})`,
     closed: (p) =>
-      `cliente ${p.client} cerrado por ${p.by === 'client' ? 'el cliente' : 'el servidor'}${p.reset ? ' (conexión reiniciada)' : ''}`,
-    failed: (p) => `el cliente ${p.client} no se pudo conectar (${p.code})`,
-    stopped: 'servidor detenido; el puerto quedó libre',
+      `Cliente ${p.client} cerrado por ${p.by === 'client' ? 'el cliente' : 'el servidor'}${p.reset ? ' (conexión reiniciada)' : ''}`,
+    failed: (p) => `El cliente ${p.client} no se pudo conectar (${p.code})`,
+    stopped: 'Servidor detenido; el puerto quedó libre',
   },
   diagram,
   screen: {

@@ -10,9 +10,9 @@ const families: typeof en = {
   pythonServer: 'Python getsockname() ->',
   skipped: (p) =>
     p.code === 'WIN32_NAMED_PIPE'
-      ? 'salteado: en Windows, Node convierte una ruta en un named pipe, no en un socket AF_UNIX'
-      : `salteado: esta máquina rechazó la dirección (${p.code}); seguramente IPv6 está desactivado`,
-  failed: (p) => `falló: ${p.code}`,
+      ? 'Salteado: en Windows, Node convierte una ruta en un named pipe, no en un socket AF_UNIX'
+      : `Salteado: esta máquina rechazó la dirección (${p.code}); seguramente IPv6 está desactivado`,
+  failed: (p) => `Falló: ${p.code}`,
   tempRemoved: 'La carpeta temporal del socket Unix se borró; todos los sockets están cerrados.',
   lesson:
     'La familia decide cómo es una dirección: un par en AF_INET, cuatro valores en AF_INET6 (flow info y scope id), ' +

@@ -25,7 +25,7 @@ const host: typeof en = {
   external: 'alcanzable desde la red',
   unknown: '?',
   lesson:
-    'las interfaces internas (loopback) nunca salen de esta máquina; las otras son por donde te alcanzan las demás computadoras. ' +
+    'Las interfaces internas (loopback) nunca salen de esta máquina; las otras son por donde te alcanzan las demás computadoras. ' +
     'Un servidor atado a 127.0.0.1 solo responde acá.',
   screen: {
     openSubnet: 'abrir en subredes',

@@ -47,7 +47,7 @@ const ip: typeof en = {
     field: 'Dirección',
     placeholder: 'p. ej. 192.168.1.10, 2001:db8::1 o 32 bits',
     bitsTitle: 'Bits: ←/→ mueven, Espacio invierte',
-    flipped: (p) => `el bit de ${p.place} del octeto ${p.octet} ahora vale ${p.bit}: ${p.from} → ${p.to}`,
+    flipped: (p) => `El bit de ${p.place} del octeto ${p.octet} ahora vale ${p.bit}: ${p.from} → ${p.to}`,
     keys: { bits: 'bits', edit: 'escribir', move: 'mover', flip: 'invertir bit' },
   },
   inputErrors: {

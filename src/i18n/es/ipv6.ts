@@ -38,18 +38,18 @@ const ipv6: typeof en = {
   },
   kindHints: {
     unspecified: '"todavía sin dirección"; un servidor que hace bind en :: escucha en todas las interfaces',
-    loopback: 'esta misma máquina, como 127.0.0.1; los paquetes nunca salen de ella',
-    'ipv4-mapped': 'una dirección IPv4 vista desde un socket IPv6 (doble pila)',
-    nat64: 'un host IPv4 al que se llega desde una red solo IPv6 a través de un gateway NAT64',
+    loopback: 'Esta misma máquina, como 127.0.0.1; los paquetes nunca salen de ella',
+    'ipv4-mapped': 'Una dirección IPv4 vista desde un socket IPv6 (doble pila)',
+    nat64: 'Un host IPv4 al que se llega desde una red solo IPv6 a través de un gateway NAT64',
     teredo: 'IPv6 encapsulado en UDP sobre IPv4 para atravesar NAT; hoy es raro',
-    documentation: 'para ejemplos en libros y manuales; nunca se usa en una red real',
+    documentation: 'Para ejemplos en libros y manuales; nunca se usa en una red real',
     '6to4': 'IPv6 encapsulado sobre IPv4, armado a partir de una IPv4 pública; obsoleto',
-    'link-local': 'toda interfaz tiene una; vale solo en su propio enlace y nunca se enruta',
-    'site-local': 'la reemplazaron las direcciones locales únicas en 2004 (RFC 3879)',
-    'unique-local': 'para redes de casa y oficina, como los rangos privados de IPv4; no se enruta en Internet',
-    multicast: 'un emisor, muchos receptores que se unieron al grupo',
-    'global-unicast': 'se enruta en Internet; tu proveedor te asigna un prefijo de estas',
-    reserved: 'apartada por la IETF; no se asigna',
+    'link-local': 'Toda interfaz tiene una; vale solo en su propio enlace y nunca se enruta',
+    'site-local': 'La reemplazaron las direcciones locales únicas en 2004 (RFC 3879)',
+    'unique-local': 'Para redes de casa y oficina, como los rangos privados de IPv4; no se enruta en Internet',
+    multicast: 'Un emisor, muchos receptores que se unieron al grupo',
+    'global-unicast': 'Se enruta en Internet; tu proveedor te asigna un prefijo de estas',
+    reserved: 'Apartada por la IETF; no se asigna',
   },
   multicastScopes: {
     'interface-local': 'de interfaz',
@@ -82,7 +82,7 @@ const ipv6: typeof en = {
   },
   screen: {
     flipped: (p) =>
-      `el bit ${p.bitNumber} ahora vale ${p.bit}: grupo ${p.group}, dígito hexa ${p.digit}, ${p.fromDigit} → ${p.toDigit} (${p.fromGroup} → ${p.toGroup})`,
+      `El bit ${p.bitNumber} ahora vale ${p.bit}: grupo ${p.group}, dígito hexa ${p.digit}, ${p.fromDigit} → ${p.toDigit} (${p.fromGroup} → ${p.toGroup})`,
   },
   class: (p) => `${p.klass} (histórica: el direccionamiento por clases terminó en 1993, RFC 1519)`,
   inputErrors: {

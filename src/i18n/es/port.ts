@@ -31,7 +31,7 @@ const port: typeof en = {
     `sí: este sistema reparte ${p.start}-${p.end} a las conexiones salientes${src(p.source)}, así que un cliente podría estar usándolo`,
   ephemeralNo: (p) => `no: este sistema reparte ${p.start}-${p.end} a las conexiones salientes${src(p.source)}`,
   overlap: (p) =>
-    `el rango efímero de este sistema, ${p.start}-${p.end}, se mete en el rango registrado de IANA (1024-49151): ` +
+    `El rango efímero de este sistema, ${p.start}-${p.end}, se mete en el rango registrado de IANA (1024-49151): ` +
     `Linux lo eligió mucho antes del RFC 6335, así que el puerto de un cliente suele caer en "registrado".`,
   tryBind: {
     free: (p) => `libre: el sistema nos dejó hacer bind en 127.0.0.1:${p.port}, y lo soltamos`,

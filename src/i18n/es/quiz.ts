@@ -141,8 +141,8 @@ const quiz: typeof en = {
   solution,
   expectedText,
   questionHeader: (p) => `Pregunta ${p.n} de ${p.total} · ${p.topic}`,
-  right: 'correcto',
-  wrong: (p) => `incorrecto, era ${p.expected}`,
+  right: 'Correcto',
+  wrong: (p) => `Incorrecto, era ${p.expected}`,
   leadingZero: 'Un cero adelante está mal: algunos programas leen 010 como octal (8) y otros como 10.',
   empty: 'Sin respuesta.',
   score: (p) =>

@@ -28,14 +28,14 @@ const subnet: typeof en = {
   },
   split: {
     notPowerOfTwo: (p) =>
-      `nota: ${p.requested} no es potencia de dos; la menor división en partes iguales es en ${p.count} subredes /${p.prefix} (${p.count - p.requested} más de las pedidas).`,
+      `Nota: ${p.requested} no es potencia de dos; la menor división en partes iguales es en ${p.count} subredes /${p.prefix} (${p.count - p.requested} más de las pedidas).`,
     header: (p) => `${p.cidr} en ${p.count} subredes /${p.prefix}:`,
     row: (p) => `${p.hosts} ${p.hosts === 1 ? 'host' : 'hosts'}`,
     position: (p) => `${p.from}-${p.to} de ${p.count}`,
   },
   vlsm: {
     classicNote:
-      'cada subred tiene 2^h - 2 hosts utilizables (sin red ni broadcast), como mínimo una /30: la /31 del RFC 3021 es solo para enlaces punto a punto.',
+      'Cada subred tiene 2^h - 2 hosts utilizables (sin red ni broadcast), como mínimo una /30: la /31 del RFC 3021 es solo para enlaces punto a punto.',
     header: (p) => `${p.cidr}, del pedido más grande al más chico:`,
     wanted: (p) => `${p.wanted} pedidos`,
     unused: 'sin usar',
@@ -63,7 +63,7 @@ const subnet: typeof en = {
     listHeader: (p) =>
       `Dividida en /${p.prefix}: ${p.count} ${p.count === 1 ? 'subred' : 'subredes'}, se ven ${p.from}-${p.to}`,
     summary: {
-      range: (p) => `hosts ${p.first} - ${p.last} (${p.hosts} de ${p.addresses} direcciones)`,
+      range: (p) => `Hosts ${p.first} - ${p.last} (${p.hosts} de ${p.addresses} direcciones)`,
     },
     empty: 'Escribí una dirección con prefijo, como 192.168.1.10/24.',
   },

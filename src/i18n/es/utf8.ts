@@ -7,7 +7,7 @@ const utf8: typeof en = {
     `${p.bytes} ${p.bytes === 1 ? 'byte' : 'bytes'}`,
   moreBytes:
     'un punto de código ocupa de 1 a 4 bytes (fuera de ASCII, de 2 a 4), y un carácter que ves puede ser varios puntos de código: contá bytes, no caracteres, cuando dimensionás un buffer o un recv().',
-  sameCount: 'todo ASCII: un byte por carácter.',
+  sameCount: 'Todo ASCII: un byte por carácter.',
   columns: {
     char: 'car.',
     codePoint: 'punto de código',
