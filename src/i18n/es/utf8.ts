@@ -6,7 +6,7 @@ const utf8: typeof en = {
     `${p.characters} ${p.characters === 1 ? 'carácter' : 'caracteres'}, ${p.codePoints} ${p.codePoints === 1 ? 'punto de código' : 'puntos de código'}, ` +
     `${p.bytes} ${p.bytes === 1 ? 'byte' : 'bytes'}`,
   moreBytes:
-    'un punto de código ocupa de 1 a 4 bytes (fuera de ASCII, de 2 a 4), y un carácter que ves puede ser varios puntos de código: contá bytes, no caracteres, cuando dimensionás un buffer o un recv().',
+    'Un punto de código ocupa de 1 a 4 bytes (fuera de ASCII, de 2 a 4), y un carácter que ves puede ser varios puntos de código: contá bytes, no caracteres, cuando dimensionás un buffer o un recv().',
   sameCount: 'Todo ASCII: un byte por carácter.',
   columns: {
     char: 'car.',

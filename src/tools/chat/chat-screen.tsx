@@ -4,6 +4,7 @@ import WrappedText from '../../ui/components/WrappedText.js';
 import { useEffect, useRef, useState } from 'react';
 import { pythonTuple } from '../../core/address-tuple.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
+import { standalone } from '../../i18n/standalone.js';
 import type { ScreenProps } from '../tool.js';
 import { connectionHandoff, type ChatHandoff } from './handoff.js';
 import { defaultChat, type ChatSources } from './sources.js';
@@ -37,7 +38,7 @@ export default function ChatScreen({ payload, sources }: ScreenProps<ChatHandoff
   );
   if (opened.value) return <Conversation handoff={opened.value} />;
   if (opened.failure === undefined) return <Text color={theme.muted}>{t.chat.client.connecting({ host, port })}</Text>;
-  const reason = describeSocketError(opened.failure, t, { host, port }) ?? String(opened.failure);
+  const reason = standalone(describeSocketError(opened.failure, t, { host, port }) ?? String(opened.failure));
   return <Text color={theme.warn}>{reason}</Text>;
 }
 

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Dictionary } from '../../i18n/index.js';
 import { chatLogLine } from './chat-log-line.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
+import { standalone } from '../../i18n/standalone.js';
 import type { ScreenProps } from '../tool.js';
 import { listenWithHandoff, type ServerHandoff } from './handoff.js';
 import { defaultChat, type ChatEvent, type ChatSources } from './sources.js';
@@ -36,7 +37,7 @@ export default function ServeScreen({ payload, sources }: ScreenProps<ServerHand
   if (opened.value) return <ServerView server={opened.value} />;
   if (opened.failure === undefined)
     return <Text color={theme.muted}>{t.chat.serveScreen.starting({ host, port })}</Text>;
-  const reason = describeSocketError(opened.failure, t, { host, port }) ?? String(opened.failure);
+  const reason = standalone(describeSocketError(opened.failure, t, { host, port }) ?? String(opened.failure));
   return <Text color={theme.warn}>{reason}</Text>;
 }
 

@@ -6,6 +6,7 @@ import { checkSummary } from '../../core/check/result.js';
 import { joinHostPort } from '../../core/address-tuple.js';
 import { isInputError } from '../../core/input-error.js';
 import { describeInputError } from '../../i18n/index.js';
+import { standalone } from '../../i18n/standalone.js';
 import Paragraph from '../../ui/components/Paragraph.js';
 import WrappedText from '../../ui/components/WrappedText.js';
 import { wrappedRows } from '../../core/wrap.js';
@@ -59,7 +60,7 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
       start({ ...target, ids, timeoutMs: payload?.timeoutMs ?? timeoutLimits.default * 1000 });
     } catch (error) {
       if (!isInputError(error)) throw error;
-      setProblem(describeInputError(error, t));
+      setProblem(standalone(describeInputError(error, t)));
     }
   };
   useEffect(() => {
@@ -139,9 +140,11 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
       )}
       {state.phase === 'unreachable' || state.phase === 'failed' ? (
         <Paragraph color={theme.bad} width={width} keep>
-          {state.error === 'ECONNREFUSED'
-            ? t.check.plain.unreachable({ where })
-            : t.check.plain.unreachableOther({ where, code: state.error ?? '' })}
+          {standalone(
+            state.error === 'ECONNREFUSED'
+              ? t.check.plain.unreachable({ where })
+              : t.check.plain.unreachableOther({ where, code: state.error ?? '' }),
+          )}
         </Paragraph>
       ) : focus === 'list' ? (
         <Box marginTop={1} flexShrink={1}>

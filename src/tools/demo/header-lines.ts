@@ -1,5 +1,6 @@
 import { wrapSpans, type Line, type Span } from '../../core/wrap.js';
 import type { Dictionary } from '../../i18n/index.js';
+import { standalone } from '../../i18n/standalone.js';
 import theme from '../../ui/theme.js';
 import type { Look } from './diagram-lines.js';
 
@@ -29,7 +30,7 @@ export function headerLines(facts: HeaderFacts, t: Dictionary, width: number): L
   ];
   const status: Span<Look> = facts.failure
     ? {
-        text: `${t.chat.errors.portInUse({ host: facts.host, port: facts.wantedPort }).split('. ')[0]} (${facts.failure})`,
+        text: `${standalone(t.chat.errors.portInUse({ host: facts.host, port: facts.wantedPort }).split('. ')[0]!)} (${facts.failure})`,
         style: { color: theme.bad },
       }
     : facts.running

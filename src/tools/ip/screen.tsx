@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { describeInputError } from '../../i18n/index.js';
+import { standalone } from '../../i18n/standalone.js';
 import Paragraph from '../../ui/components/Paragraph.js';
 import TextField from '../../ui/text-field/TextField.js';
 import WrappedText from '../../ui/components/WrappedText.js';
@@ -51,7 +52,7 @@ export default function IpScreen({ payload }: ScreenProps<ExamplePayload>) {
       />
       {error ? (
         <Paragraph color={theme.bad} width={width}>
-          {describeInputError(error, t)}
+          {standalone(describeInputError(error, t))}
         </Paragraph>
       ) : null}
       {model?.family === 'IPv6' ? (

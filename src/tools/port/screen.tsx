@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { isInputError } from '../../core/input-error.js';
 import { parsePort, portModel, type PortModel } from '../../core/ports.js';
 import { describeInputError } from '../../i18n/index.js';
+import { standalone } from '../../i18n/standalone.js';
 import { tryBindSentence } from './try-bind-sentence.js';
 import Paragraph from '../../ui/components/Paragraph.js';
 import TextField from '../../ui/text-field/TextField.js';
@@ -34,7 +35,7 @@ export default function PortScreen({ payload, sources }: ScreenProps<ExamplePayl
     model = portModel(parsePort(text), facts);
   } catch (caught) {
     if (!isInputError(caught)) throw caught;
-    error = describeInputError(caught, t);
+    error = standalone(describeInputError(caught, t));
   }
 
   const bind = () => {

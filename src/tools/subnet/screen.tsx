@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { bitRange, prefixToMask } from '../../core/ipv4.js';
 import { describeInputError } from '../../i18n/index.js';
+import { standalone } from '../../i18n/standalone.js';
 import { subnetSentence } from './subnet-sentence.js';
 import Paragraph from '../../ui/components/Paragraph.js';
 import TextField from '../../ui/text-field/TextField.js';
@@ -87,7 +88,7 @@ export default function SubnetScreen({ payload, sources }: ScreenProps<ExamplePa
       ) : null}
       {error ? (
         <Paragraph color={theme.bad} width={width}>
-          {state.text.trim() === '' ? t.subnet.screen.empty : describeInputError(error, t)}
+          {state.text.trim() === '' ? t.subnet.screen.empty : standalone(describeInputError(error, t))}
         </Paragraph>
       ) : null}
       {view?.family === 'IPv6' ? (
