@@ -16,7 +16,7 @@ describe('netlearn connect in a terminal', () => {
     const session = spawn(['connect', '--port', String(port)], { cols: 80, rows: 20 });
     try {
       await session.waitFor(/The server sees you as \('127\.0\.0\.1', \d+\)/);
-      await session.waitFor("* connected: you are ('127.0.0.1'");
+      await session.waitFor("* Connected: you are ('127.0.0.1'");
       session.write('hola ñ');
       await session.waitFor('› hola ñ');
       session.write('\r');

@@ -106,7 +106,7 @@ describe('the check screen', () => {
     await settle();
     for (let i = 0; i < 4; i++) app.stdin.write(keys.backspace);
     await press(app, '6000', 'Port: 6000');
-    await press(app, keys.enter, 'nothing is listening on 127.0.0.1:6000: is your server running?');
+    await press(app, keys.enter, 'Nothing is listening on 127.0.0.1:6000: is your server running?');
     expect(server.requests[0]).toMatchObject({ host: '127.0.0.1', port: 6000 });
   });
 

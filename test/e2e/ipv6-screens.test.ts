@@ -19,7 +19,7 @@ describe('the IP and subnet screens with IPv6 in a real terminal', () => {
     await session.waitFor('Space flip bit');
     session.write(keys.left);
     session.write(keys.space);
-    screen = await session.waitFor('bit 128 is now 0');
+    screen = await session.waitFor('Bit 128 is now 0');
     for (const row of screen.split('\n')) expect(row.length).toBeLessThanOrEqual(60);
     session.write('q');
     expect((await session.exited).exitCode).toBe(0);

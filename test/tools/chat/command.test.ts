@@ -40,7 +40,7 @@ describe('netlearn serve', () => {
     server.child.kill('SIGINT');
     await client.waitForLine('* The server is shutting down. Bye!');
     expect(await server.exited).toBe(0);
-    expect(server.output()).toContain('stopped; the port is free again');
+    expect(server.output()).toContain('Stopped; the port is free again');
     // The exact command for this port: a bare `netlearn connect` only reaches port 5050.
     expect(server.output()).toContain(
       `Try: netlearn connect 127.0.0.1 --port ${server.port}, or nc 127.0.0.1 ${server.port}`,
@@ -127,7 +127,7 @@ describe('netlearn connect, piped', () => {
     expect(result.stdout).toMatch(/^\* Welcome to the netlearn chat\. The server sees you as \('127\.0\.0\.1', \d+\)/);
     expect(result.stdout).toContain('* 2 connected:');
     expect(result.stderr).toMatch(
-      /\* connected: you are \('127\.0\.0\.1', \d+\), the server is \('127\.0\.0\.1', \d+\)/,
+      /\* Connected: you are \('127\.0\.0\.1', \d+\), the server is \('127\.0\.0\.1', \d+\)/,
     );
     await other.waitForLine('[guest2] hola');
   });

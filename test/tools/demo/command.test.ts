@@ -44,10 +44,10 @@ describe('netlearn demo, piped', () => {
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1 + 3 * 4 + 1);
     expect(lines[0]).toMatch(
-      /^server listening on 127\.0\.0\.1 port \d+ \(IPv4\) {3}# s = socket\.socket\(socket\.AF_INET, socket\.SOCK_STREAM\); s\.bind\(\("127\.0\.0\.1", \d+\)\); s\.listen\(\)$/,
+      /^Server listening on 127\.0\.0\.1 port \d+ \(IPv4\) {3}# s = socket\.socket\(socket\.AF_INET, socket\.SOCK_STREAM\); s\.bind\(\("127\.0\.0\.1", \d+\)\); s\.listen\(\)$/,
     );
     expect(lines[2]).toMatch(
-      /^server accepted client 1: conn, addr = s\.accept\(\) gives addr = \('127\.0\.0\.1', \d+\)$/,
+      /^Server accepted client 1: conn, addr = s\.accept\(\) gives addr = \('127\.0\.0\.1', \d+\)$/,
     );
   });
 

@@ -22,7 +22,7 @@ describe('the IP converter screen with IPv6', () => {
     await press(app, keys.enter, 'Space flip bit');
     // Bit 32 is the last bit of group 2 (0db8 → 0db9).
     for (let i = 0; i < 31; i++) await press(app, keys.right, () => true);
-    const frame = await press(app, keys.space, 'bit 32 is now 1: group 2, hex digit 4, 8 → 9 (0db8 → 0db9)');
+    const frame = await press(app, keys.space, 'Bit 32 is now 1: group 2, hex digit 4, 8 → 9 (0db8 → 0db9)');
     expect(frame).toContain('2001:db9::1');
   });
 
@@ -31,12 +31,12 @@ describe('the IP converter screen with IPv6', () => {
     await waitForFrame(app, 'Enter/↓ bits');
     await press(app, keys.enter, 'Space flip bit');
     await press(app, keys.left, () => true);
-    const frame = await press(app, keys.space, 'bit 128 is now 1: group 8, hex digit 4, 0 → 1 (0000 → 0001)');
+    const frame = await press(app, keys.space, 'Bit 128 is now 1: group 8, hex digit 4, 0 → 1 (0000 → 0001)');
     expect(frame).toContain('loopback');
   });
 
   it('names a bad group in Spanish', async () => {
     const app = renderApp('ip', { lang: 'es', payload: { example: '2001:db8::12345' } });
-    await waitForFrame(app, 'el grupo 3, "12345"');
+    await waitForFrame(app, 'El grupo 3, "12345"');
   });
 });

@@ -18,7 +18,7 @@ describe('the IP converter screen', () => {
 
   it('every field follows as you type', async () => {
     const app = renderApp('ip', { payload: { example: '10.0.0.' } });
-    await waitForFrame(app, 'octet 4 of the address is empty');
+    await waitForFrame(app, 'Octet 4 of the address is empty');
     await press(app, '7', '00001010.00000000.00000000.00000111');
     expect(app.lastFrame()).toContain('0x0A000007');
     expect(app.lastFrame()).toContain('167772167');
@@ -27,7 +27,7 @@ describe('the IP converter screen', () => {
   it('shows what is wrong inline instead of crashing', async () => {
     const app = renderApp('ip', { payload: { example: '10.0.0.25' } });
     await waitForFrame(app, '0x0A000019');
-    const frame = await press(app, '6', 'octet 4 of the address, 256, is over 255');
+    const frame = await press(app, '6', 'Octet 4 of the address, 256, is over 255');
     expect(frame).not.toContain('0x0A');
     // No bits to flip while the address is invalid: the footer does not offer them.
     expect(frame).not.toContain('Enter/↓ bits');
@@ -44,7 +44,7 @@ describe('the IP converter screen', () => {
     await waitForFrame(app, 'Enter/↓ bits');
     await press(app, keys.enter, 'Space flip bit');
     await press(app, keys.right, (frame) => frame.includes('←→ move'));
-    const frame = await press(app, keys.space, 'the bit worth 64 in octet 1 is now 0: 192 → 128');
+    const frame = await press(app, keys.space, 'The bit worth 64 in octet 1 is now 0: 192 → 128');
     expect(frame).toContain('128.168.1.10');
     expect(frame).toContain('10000000.10101000.00000001.00001010');
   });
@@ -55,7 +55,7 @@ describe('the IP converter screen', () => {
     await press(app, keys.down, 'Space flip bit');
     await press(app, keys.space, '128.0.0.0');
     await press(app, keys.up, 'Enter/↓ bits');
-    const frame = await press(app, keys.backspace, 'octet 4 of the address is empty');
+    const frame = await press(app, keys.backspace, 'Octet 4 of the address is empty');
     expect(frame).not.toContain('Space flip bit');
   });
 });

@@ -24,7 +24,7 @@ describe('port screen', () => {
     await waitForFrame(rendered, 'HTTP');
     await press(rendered, '0', '▲ 800');
     await press(rendered, '0', 'python -m http.server');
-    await press(rendered, '0', 'port "80000" is too large');
+    await press(rendered, '0', 'Port "80000" is too large');
   });
 
   it('tries to bind with Enter and reports a port in use', async () => {

@@ -66,7 +66,7 @@ describe('netlearn quiz, piped', () => {
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('Question 1 of 2 · Network, broadcast, hosts');
     expect(lines[2]).toBe('> nope');
-    expect(lines[3]).toMatch(/^wrong, expected \S+/);
+    expect(lines[3]).toMatch(/^Wrong, expected \S+/);
     expect(result.stdout).toMatch(/Score: 0 of 1 right \(0%\)\./);
   });
 
@@ -87,7 +87,7 @@ describe('netlearn quiz, piped', () => {
       .join(' ');
     const result = await runCli(['quiz', 'binary', '--seed', '8', '--count', '1'], { input: `${bits}\n` });
     expect(result.stdout).toBe(
-      `Question 1 of 1 · Address to binary\nWrite ${address} in binary: 32 bits, with or without dots.\n> ${bits}\nright\n\nScore: 1 of 1 right (100%).\n`,
+      `Question 1 of 1 · Address to binary\nWrite ${address} in binary: 32 bits, with or without dots.\n> ${bits}\nRight\n\nScore: 1 of 1 right (100%).\n`,
     );
   });
 

@@ -19,9 +19,9 @@ describe('the Practice screen', () => {
     await waitForFrame(r, 'Choose what to practise:');
     await press(r, '2', 'Which address do these bits spell?');
     // Text and Enter in one chunk, as a paste brings them: the field submits what it holds.
-    const frame = await press(r, '1.2.3.4\r', /right|wrong, expected/);
+    const frame = await press(r, '1.2.3.4\r', /^\s*(Right|Wrong, expected .*)$/m);
     expect(frame).toContain('› 1.2.3.4');
-    if (frame.includes('wrong')) expect(frame).toContain('128 64 32 16 8 4 2 1');
+    if (frame.includes('Wrong')) expect(frame).toContain('128 64 32 16 8 4 2 1');
     expect(frame).toContain('Enter: next question');
     expect(frame).toMatch(/Streak \d+ \(best \d+\)/);
     await press(r, keys.enter, 'Which address do these bits spell?');
@@ -34,8 +34,8 @@ describe('the Practice screen', () => {
     expect(frame).toMatch(/› 1 well-known/);
     // A digit moves the cursor; Enter confirms, as in a lesson's questions.
     const pointed = await press(r, '2', /› 2 registered/);
-    expect(pointed).not.toMatch(/right|wrong, expected/);
-    const judged = await press(r, keys.enter, /^\s*(right|wrong, expected .*)$/m);
+    expect(pointed).not.toMatch(/^\s*(Right|Wrong, expected .*)$/m);
+    const judged = await press(r, keys.enter, /^\s*(Right|Wrong, expected .*)$/m);
     expect(judged).toMatch(/✓ \d (well-known|registered|dynamic)/);
     expect(judged).toContain('0-1023 well-known');
   });
@@ -44,8 +44,8 @@ describe('the Practice screen', () => {
     const r = renderApp('practice', { payload: { topic: 'lessons' } });
     await waitForFrame(r, /a-[cd] choose/);
     await press(r, 'b', /› b\)/);
-    const english = await press(r, keys.enter, /^\s*(right|wrong, expected [a-d]\) .*)$/m);
-    const spanish = await press(r, keys.tab, /^\s*(correcto|incorrecto, era [a-d]\) .*)$/m);
+    const english = await press(r, keys.enter, /^\s*(Right|Wrong, expected [a-d]\) .*)$/m);
+    const spanish = await press(r, keys.tab, /^\s*(Correcto|Incorrecto, era [a-d]\) .*)$/m);
     expect(spanish).not.toBe(english);
     expect(spanish).toContain('Caja de Leitner');
   });
@@ -57,7 +57,7 @@ describe('the Practice screen', () => {
     expect(frame).toMatch(/^\s*b\) /m);
     await press(r, 'b', /^\s*› b\) /m);
     // The verdict stands on its own line: a question's text may itself say "right".
-    const judged = await press(r, keys.enter, /^\s*(right|wrong, expected [a-d]\) .*)$/m);
+    const judged = await press(r, keys.enter, /^\s*(Right|Wrong, expected [a-d]\) .*)$/m);
     expect(judged).toMatch(/^\s*[✓✗] b\) /m);
   });
 

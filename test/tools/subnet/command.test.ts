@@ -53,7 +53,7 @@ describe('netlearn subnet', () => {
       '192.168.1.192/26',
     ]);
     expect(stderr).toBe(
-      'note: 3 is not a power of two; the smallest equal split is 4 subnets of /26 (1 more than asked).\n',
+      'Note: 3 is not a power of two; the smallest equal split is 4 subnets of /26 (1 more than asked).\n',
     );
   });
 

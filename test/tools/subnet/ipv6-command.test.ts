@@ -60,7 +60,7 @@ describe('netlearn subnet with IPv6, --contains and stdin', () => {
   it('--contains says yes or no with the deciding bits, exit 0 either way', async () => {
     const yes = await runCli(['subnet', '192.168.1.0/24', '--contains', '192.168.1.77']);
     expect(yes.code).toBe(0);
-    expect(yes.stdout).toContain('yes: 192.168.1.0/24 contains 192.168.1.77.');
+    expect(yes.stdout).toContain('Yes: 192.168.1.0/24 contains 192.168.1.77.');
     expect(yes.stdout).toContain('  192.168.1.0/24  11000000.10101000.00000001\n');
     const no = await runCli(['subnet', '2001:db8::/32', '--contains', '2001:db9::1', '--json']);
     expect(no.code).toBe(0);

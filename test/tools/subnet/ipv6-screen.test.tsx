@@ -35,6 +35,6 @@ describe('the subnet screen with IPv6', () => {
 
   it('names a prefix over 128 inline', async () => {
     const app = renderApp('subnet', { payload: { example: '2001:db8::/129' } });
-    await waitForFrame(app, 'the prefix 129 is over 128');
+    await waitForFrame(app, 'The prefix 129 is over 128');
   });
 });

@@ -11,7 +11,7 @@ describe('the subnet screen', () => {
     const frame = await waitForFrame(app, '192.168.1.10 is host 10 of network 192.168.1.0/24.');
     expect(frame).toContain('11000000.10101000.00000001|00001010');
     expect(frame).toContain('network 192.168.1.0  broadcast 192.168.1.255');
-    expect(frame).toContain('hosts 192.168.1.1 - 192.168.1.254 (254 of 256 addresses)');
+    expect(frame).toContain('Hosts 192.168.1.1 - 192.168.1.254 (254 of 256 addresses)');
     expect(frame).toContain('Split into /26: 4 subnets, showing 1-4');
     expect(frame).toContain('192.168.1.192/26');
   });
@@ -20,7 +20,7 @@ describe('the subnet screen', () => {
     const app = renderApp('subnet', { payload: { example: '10.0.0.1/3' } });
     await waitForFrame(app, '10.0.0.1 is host');
     await press(app, '0', '10.0.0.1 is host 1 of network 10.0.0.0/30.');
-    await press(app, '0', 'the prefix 300 is over 32');
+    await press(app, '0', 'The prefix 300 is over 32');
   });
 
   it('moves the boundary with the arrows and the mask and host count follow', async () => {
@@ -36,7 +36,7 @@ describe('the subnet screen', () => {
 
   it('a /31 shows two hosts, both addresses', async () => {
     const app = renderApp('subnet', { payload: { example: '10.0.0.1/31' } });
-    const frame = await waitForFrame(app, 'hosts 10.0.0.0 - 10.0.0.1 (2 of 2 addresses)');
+    const frame = await waitForFrame(app, 'Hosts 10.0.0.0 - 10.0.0.1 (2 of 2 addresses)');
     expect(frame).toContain('listed as network and broadcast only for reference');
   });
 
