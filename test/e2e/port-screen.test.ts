@@ -12,7 +12,7 @@ describe('port screen in a real terminal', () => {
     await session.waitFor('Port: 5050');
     // Clear the field, then type a port in the dynamic range.
     session.write(keys.backspace.repeat(4));
-    await session.waitFor('the port is empty');
+    await session.waitFor('The port is empty');
     session.write('56789');
     const screen = await session.waitFor('dynamic (49152-65535)');
     expect(screen).toContain('▲ 56789');

@@ -67,10 +67,10 @@ describe.runIf(process.platform === 'linux')('netlearn sockets', () => {
     await connect(port);
     const en = await runCli(['sockets', '--port', String(port)]);
     expect(en.stdout).toContain(`LISTEN  listener  ('127.0.0.1', ${port})`);
-    expect(en.stdout).toContain('connected: both sides can send() and recv()');
+    expect(en.stdout).toContain('Connected: both sides can send() and recv()');
     const es = await runCli(['sockets', '--port', String(port), '--lang', 'es']);
     expect(es.stdout).toContain(`LISTEN  escucha  ('127.0.0.1', ${port})`);
-    expect(es.stdout).toContain('conectado: los dos lados pueden hacer send() y recv()');
+    expect(es.stdout).toContain('Conectado: los dos lados pueden hacer send() y recv()');
   });
 
   it('says when no socket uses the port', async () => {

@@ -47,7 +47,7 @@ describe('sockets screen', () => {
     const frame = await waitForFrame(app, '3 TCP sockets (port 5050), read from a test table');
     expect(frame).toMatch(/LISTEN +listener +\('127\.0\.0\.1', 5050\) python3:4242/);
     expect(frame).toMatch(/ESTABLISHED +client +\('127\.0\.0\.1', 40000\) -> \('127\.0\.0\.1', 5050\)/);
-    expect(frame).toContain('ESTABLISHED: connected: both sides can send() and recv()');
+    expect(frame).toContain('ESTABLISHED: Connected: both sides can send() and recv()');
     expect(frame).not.toContain("('127.0.0.1', 22)");
     machine.set([entry(5050, 0, 'LISTEN', 4242), entry(5050, 40000, 'TIME_WAIT')]);
     await waitForFrame(app, /server 5050 ESTABLISHED -> TIME_WAIT/);
