@@ -46,7 +46,7 @@ const subnet = {
     header: (p: { cidr: string }) => `${p.cidr}, largest request first:`,
     wanted: (p: { wanted: number }) => `${p.wanted} wanted`,
     unused: 'unused',
-    noneUnused: 'nothing left unused',
+    noneUnused: 'Nothing left unused',
   },
   interfaces: {
     heading: "This machine's IPv4 interfaces:",

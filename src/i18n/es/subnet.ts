@@ -39,7 +39,7 @@ const subnet: typeof en = {
     header: (p) => `${p.cidr}, del pedido más grande al más chico:`,
     wanted: (p) => `${p.wanted} pedidos`,
     unused: 'sin usar',
-    noneUnused: 'no queda nada sin usar',
+    noneUnused: 'No queda nada sin usar',
   },
   interfaces: {
     heading: 'Interfaces IPv4 de esta máquina:',

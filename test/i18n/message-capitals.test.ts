@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { dictionary } from '../../src/i18n/dictionaries.js';
+import { standalone } from '../../src/i18n/standalone.js';
+
+/*
+ * The rule: a MESSAGE starts with a capital letter, in English and in Spanish. A message is text
+ * that stands as its own sentence or line: a log or event line, a status line, an empty state,
+ * feedback, a note or hint on its own line, a `--help` summary or option description.
+ * Not messages, and left as they are: short labels (table headers, field names, footer keys),
+ * fragments composed into a larger line, and text that opens with a literal (a command, code, an
+ * identifier, an address, a number). After ¡ or ¿ the next letter is the capital, and in the chat a
+ * server line's capital comes after its "* ".
+ * Input errors stay lowercase in the dictionaries: the CLI prints them after "netlearn: error:" (the
+ * Unix convention); a screen that shows one alone passes it through standalone(), tested in
+ * test/tools/input-error-capital.test.tsx.
+ */
+
+/** The parts of the dictionary that are messages, walked whole (functions called with samples). */
+const messageGroups = [
+  'cli.tagline',
+  'cli.noCommandHint',
+  'cli.helpHint',
+  'cli.globalOptions',
+  'cli.errors.runtimeHint',
+  'commands',
+  'sockets.command',
+  'explain.command',
+  'check.command',
+  'subnet.v6.commands',
+  'ui.home.title',
+  'ui.home.hints',
+  'ui.tooSmall',
+  'lessons.list.resetQuestion',
+  'lessons.list.resetDone',
+  'lessons.reader.endHint',
+  'lessons.quiz',
+  'lessons.search',
+  'lessons.progress',
+  'quiz.questionHeader',
+  'quiz.right',
+  'quiz.wrong',
+  'quiz.leadingZero',
+  'quiz.empty',
+  'quiz.score',
+  'quiz.seedHint',
+  'quiz.screen',
+  'demo.log',
+  'demo.diagram.none',
+  'demo.screen',
+  'chat.wire',
+  'chat.log',
+  'chat.client',
+  'chat.serveScreen',
+  'check.diagnoses',
+  'check.plain',
+  'check.client',
+  'check.screen',
+  'port.overlap',
+  'port.screen',
+  'ip.screen.flipped',
+  'ip.v6.screen',
+  'ip.v6.kindHints',
+  'subnet.split.notPowerOfTwo',
+  'subnet.vlsm.classicNote',
+  'subnet.vlsm.noneUnused',
+  'subnet.screen.summary',
+  'subnet.sentence',
+  'subnet.v6.split',
+  'subnet.v6.contains',
+  'utf8.moreBytes',
+  'utf8.sameCount',
+  'utf8.decoded',
+  'host.lesson',
+  'host.screen',
+  'threads.noLossThisTime',
+  'threads.why',
+  'threads.lesson',
+  'threads.running',
+  'threads.slow.title',
+  'threads.slow.notes',
+  'threads.slow.switched',
+  'threads.slow.doneRacy',
+  'threads.slow.aside',
+  'families.intro',
+  'families.skipped',
+  'families.failed',
+  'families.tempRemoved',
+  'families.lesson',
+  'families.screen.running',
+  'sockets.states',
+  'sockets.noProc',
+  'sockets.none',
+  'sockets.watching',
+  'sockets.panelEmpty',
+  'sockets.screenBadPort',
+];
+
+/** Inside those groups: what is not a message, and why. Any path with `.keys.` or `.examples` is skipped too. */
+const exempt: Record<string, string> = {
+  'commands.demo.options.family': 'opens with the literal value inet',
+  'lessons.progress.prefix': 'the program name, "netlearn: warning:"',
+  'quiz.screen.answerPlaceholder': 'a placeholder inside the answer field, not a line',
+  'quiz.screen.choose': 'footer key label',
+  'quiz.screen.answer': 'footer key label',
+  'quiz.screen.next': 'footer key label',
+  'quiz.screen.topics': 'footer key label',
+  'quiz.screen.reset': 'footer key label',
+  'quiz.screen.yes': 'footer key label',
+  'quiz.screen.no': 'footer key label',
+  'demo.screen.you': 'fragment of an event-log line',
+  'demo.screen.accepted': 'fragment of an event-log line',
+  'demo.screen.connected': 'fragment of an event-log line',
+  'demo.screen.outside': 'fragment of an event-log line',
+  'demo.screen.closedBy': 'fragment of an event-log line',
+  'demo.screen.reset': 'fragment of an event-log line',
+  'demo.screen.bytes': 'fragment of an event-log line',
+  'demo.screen.listeningSockets': 'fragment of the header line, after " · "',
+  'demo.screen.autoplay': 'fragment of the header line, after " · "',
+  'demo.screen.selected': 'fragment of the header line',
+  'chat.log.stdoutClosed': 'opens with the program name, "netlearn:"',
+  'chat.serveScreen.stopHint': 'opens with the key q',
+  'check.diagnoses.utf8-mojibake': 'opens with the character ñ itself, what the sentence is about',
+  'check.diagnoses.utf8-latin1': 'opens with the character ñ itself',
+  'check.diagnoses.client-utf8-latin1': 'opens with the character ñ itself',
+  'check.plain.sent': 'label before the bytes sent',
+  'check.plain.received': 'label before the bytes received',
+  'check.plain.lesson': 'composed in parentheses after the diagnosis',
+  'check.plain.unreachable': 'printed after "netlearn: error:"; the Check screen uses standalone()',
+  'check.plain.unreachableOther': 'printed after "netlearn: error:"; the Check screen uses standalone()',
+  'check.client.listening': 'opens with the program name, netlearn',
+  'check.screen.waiting': "a check's status cell in its list row",
+  'check.screen.running': "a check's status cell in its list row",
+  'check.screen.lessonKey': 'opens with the key l',
+  'port.screen.placeholder': 'a placeholder inside the port field',
+  'port.screen.tryBindKey': 'footer key label',
+  'port.screen.editKey': 'footer key label',
+  'host.screen.openSubnet': 'footer key label',
+  'sockets.states.SYN_SENT': 'opens with the call connect()',
+};
+
+/** Parameters every message function accepts: arrays where one is joined, a word where one is chosen. */
+const samples: Record<string, unknown> = {
+  choices: ['broadcast', 'utf8'],
+  topics: ['binary', 'mask'],
+  known: ['es', 'en'],
+  tuples: ["('127.0.0.1', 5050)", "('127.0.0.1', 54321)"],
+  ports: [5050],
+  by: 'client',
+  reason: 'quit',
+  problem: 'nick-taken',
+};
+
+/** Sample parameters: known names from `samples`, anything else `fallback` (both branches of a choice). */
+function params(fallback: string): object {
+  return new Proxy({}, { get: (_, key) => (typeof key === 'string' && key in samples ? samples[key] : fallback) });
+}
+
+function walk(value: unknown, path: string, out: [string, string][]): void {
+  if (path.includes('.keys.') || path.includes('.examples') || path in exempt) return;
+  if (typeof value === 'string') out.push([path, value]);
+  else if (typeof value === 'function')
+    for (const fallback of ['42', '']) walk((value as (p: object) => unknown)(params(fallback)), path, out);
+  else if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${path}.${index}`, out));
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) walk(item, `${path}.${key}`, out);
+}
+
+function at(root: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], root);
+}
+
+/** The first letter, past an opening ¡ or ¿ or a chat server's "* "; undefined when text opens with no letter. */
+function firstLetter(text: string): string | undefined {
+  return /^(?:\* |[¡¿])?(\p{L})/u.exec(text)?.[1];
+}
+
+describe('messages start with a capital letter', () => {
+  for (const lang of ['en', 'es'] as const) {
+    it(`in ${lang === 'en' ? 'English' : 'Spanish'}`, () => {
+      const messages: [string, string][] = [];
+      for (const group of messageGroups) {
+        const node = at(dictionary(lang), group);
+        expect(node, `${group} is not in the dictionary`).toBeDefined();
+        walk(node, group, messages);
+      }
+      expect(messages.length).toBeGreaterThan(250);
+      const lowercase = messages.filter(([, text]) => {
+        const letter = firstLetter(text);
+        return letter !== undefined && letter !== letter.toUpperCase();
+      });
+      expect(lowercase.map(([path, text]) => `${path}: ${text}`)).toEqual([]);
+    });
+  }
+
+  it('every exemption names a real entry', () => {
+    for (const path of Object.keys(exempt)) expect(at(dictionary('en'), path), path).toBeDefined();
+  });
+});
+
+describe('standalone(): a sentence shown on its own starts with a capital', () => {
+  it.each([
+    ['the prefix 33 is over 32.', 'The prefix 33 is over 32.'],
+    ['el puerto "80000" es demasiado grande', 'El puerto "80000" es demasiado grande'],
+    ['¿está corriendo?', '¿Está corriendo?'],
+    ['ñandú', 'Ñandú'],
+    ['"12345" is not a port', '"12345" is not a port'],
+    ['--port 0 is not allowed', '--port 0 is not allowed'],
+    ['Already capital.', 'Already capital.'],
+    ['', ''],
+  ])('%j → %j', (sentence, shown) => expect(standalone(sentence)).toBe(shown));
+});
