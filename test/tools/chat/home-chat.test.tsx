@@ -43,5 +43,7 @@ describe('the chat screens from the home menu', () => {
     await press(app, 'c', /127\.0\.0\.1.*5050/);
     const frame = await waitForFrame(app, /refused|ConnectionRefusedError/i);
     expect(frame).not.toContain('Error: connect');
+    // The sentence `netlearn connect` prints after "netlearn: error:", here standing alone: a capital.
+    expect(frame).toContain('Nothing is listening at 127.0.0.1:5050 (connection refused).');
   });
 });

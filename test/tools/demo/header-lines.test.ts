@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { dictionary } from '../../../src/i18n/dictionaries.js';
+import { headerLines, type HeaderFacts } from '../../../src/tools/demo/header-lines.js';
+
+const failed: HeaderFacts = {
+  pythonLine: 's.bind(("127.0.0.1", 5050))',
+  failure: 'EADDRINUSE',
+  running: false,
+  outsideCommand: 'nc 127.0.0.1 5050',
+  host: '127.0.0.1',
+  wantedPort: 5050,
+  open: 0,
+  total: 0,
+  autoplay: false,
+};
+
+const text = (lang: 'en' | 'es') =>
+  headerLines(failed, dictionary(lang), 100)
+    .map((line) => line.map((span) => span.text).join(''))
+    .join('\n');
+
+describe("the demo's header when the port is taken", () => {
+  it('says so as a line of its own, with a capital (the CLI prints it lowercase after "netlearn: error:")', () => {
+    expect(text('en')).toContain('Port 5050 on 127.0.0.1 is already in use');
+    expect(text('es')).toContain('El puerto 5050 en 127.0.0.1 ya está en uso');
+  });
+});
