@@ -112,7 +112,9 @@ export default function App({ initialLang, initialPlace, onLangChange, fakeSourc
       <KeymapProvider store={store}>
         <Box flexDirection="column" width={width} height={height}>
           <Header trail={trail} lang={lang} width={width} />
-          <Box flexDirection="column" height={bodyHeight} paddingX={1} marginY={0} overflow="hidden">
+          {/* overflowY, not overflow: every line is already wrapped to fit, and a sideways clip makes Ink
+              cut each line with slice-ansi on every frame (a quarter of a keypress's CPU on the demo). */}
+          <Box flexDirection="column" height={bodyHeight} paddingX={1} marginY={0} overflowY="hidden">
             {Screen ? (
               <Suspense fallback={<Text color={theme.muted}>{t.ui.keys.loading}</Text>}>
                 <Screen key={placeKey} payload={place.payload} />
