@@ -15,10 +15,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 3);
 let ticks = 100;
 
 if (process.argv[2] === '--load') await loadClient(Number(process.argv[3]));
-else {
-  await main();
-  if (process.env.BENCH_SCREEN !== '0') await demoScreenBurst();
-}
+else await main();
 
 /** The load client: connects everyone, says "ready", waits for "go", sends, counts, prints JSON. */
 async function loadClient(port) {
@@ -160,107 +157,5 @@ async function main() {
     );
   } else {
     console.log('python3 not found: reference skipped');
-  }
-}
-
-/**
- * The demo screen in a real pty while 500 outside clients connect in one burst: frames drawn per
- * second during the burst, and how long a keypress (s, which opens the message field) takes to show.
- */
-async function demoScreenBurst() {
-  ticks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
-  const { spawn: spawnPty } = await import('@lydell/node-pty');
-  const { default: xterm } = await import('@xterm/headless');
-  const cli = process.env.BENCH_CLI ?? fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
-  const burst = Number(process.env.BENCH_BURST ?? 500);
-  const terminal = new xterm.Terminal({ cols: 100, rows: 30, allowProposedApi: true });
-  const child = spawnPty(process.execPath, [cli, 'demo'], {
-    name: 'xterm-256color',
-    cols: 100,
-    rows: 30,
-    env: { ...process.env, LANG: 'C', CI: 'false', TERM: 'xterm-256color' },
-  });
-  const writes = [];
-  let pending = Promise.resolve();
-  child.onData((data) => {
-    writes.push(performance.now());
-    pending = pending.then(() => new Promise((resolve) => terminal.write(data, resolve)));
-  });
-  const screen = () => {
-    const buffer = terminal.buffer.active;
-    const rows = [];
-    for (let i = 0; i < terminal.rows; i++)
-      rows.push(buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? '');
-    return rows.join('\n');
-  };
-  const waitFor = async (test, timeout = 20_000) => {
-    const holds = (text) =>
-      typeof test === 'string' ? text.includes(test) : typeof test === 'function' ? test(text) : test.test(text);
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      await pending;
-      const current = screen();
-      if (holds(current)) return current;
-      if (Date.now() > deadline) throw new Error(`screen never showed ${test}:\n${current}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  };
-  const sockets = [];
-  try {
-    const port = Number(/nc 127\.0\.0\.1 (\d+)/.exec(await waitFor(/nc 127\.0\.0\.1 \d+/))[1]);
-    // Frames: bursts of output separated by a quiet gap (one frame may arrive in several chunks).
-    const framesBetween = (from, to) => {
-      let frames = 0;
-      let last = -Infinity;
-      for (const at of writes) {
-        if (at < from || at > to) continue;
-        if (at - last > 4) frames++;
-        last = at;
-      }
-      return frames;
-    };
-    const keyLatency = async () => {
-      // Tab switches the language: the whole screen redraws, whatever state it is in.
-      const spanish = screen().includes('Clientes:');
-      const pressed = performance.now();
-      child.write('\t');
-      await waitFor((text) => text.includes('Clientes:') !== spanish && /Client(e)?s:/.test(text));
-      return performance.now() - pressed;
-    };
-    const cpuBefore = cpuSeconds(child.pid);
-    const started = performance.now();
-    for (let i = 0; i < burst; i++) {
-      const socket = connect({ host: '127.0.0.1', port });
-      socket.on('error', () => {});
-      sockets.push(socket);
-    }
-    const duringBurst = await keyLatency();
-    await waitFor(new RegExp(`Client(e)?s: ${burst} (open|abiertos)`));
-    const shown = performance.now();
-    const seconds = (shown - started) / 1000;
-    const frames = framesBetween(started, shown);
-    const cpu = cpuSeconds(child.pid) - cpuBefore;
-    const after = [];
-    for (let i = 0; i < 10; i++) after.push(await keyLatency());
-    after.sort((a, b) => a - b);
-    console.log(
-      `demo screen, ${burst} clients in a burst: all shown after ${(seconds * 1000).toFixed(0)} ms, ${frames} frames (${(frames / seconds).toFixed(1)} fps, cap 30); the app used ${cpu.toFixed(2)} s of CPU meanwhile`,
-    );
-    console.log(
-      `keypress to screen: ${duringBurst.toFixed(0)} ms during the burst; median ${after[5].toFixed(0)} ms, max ${after[9].toFixed(0)} ms after it (10 presses)`,
-    );
-  } finally {
-    for (const socket of sockets) socket.destroy();
-    child.write('q');
-    await new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        child.kill();
-        resolve();
-      }, 3000);
-      child.onExit(() => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
   }
 }

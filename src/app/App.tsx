@@ -97,29 +97,42 @@ export default function App({ initialLang, initialPlace, onLangChange, fakeSourc
   const Screen = useMemo(() => screenFor(place.screen, fakeSources?.[place.screen]), [place.screen, fakeSources]);
   const trail = stack.slice(1).map((p) => findTool(p.screen)?.title(t) ?? p.screen);
 
-  const shell: Shell = {
-    lang,
-    t,
-    placeKey,
-    open: (screen, payload) => dispatch({ type: 'open', place: { screen, payload } }),
-    back: () => dispatch({ type: 'back' }),
-    width: findTool(place.screen)?.prose ? Math.min(width - 2, proseMeasure) : width - 2,
-    height: bodyHeight,
-  };
+  const screenWidth = findTool(place.screen)?.prose ? Math.min(width - 2, proseMeasure) : width - 2;
+  // The shell and the screen's element stay the same objects while nothing they carry changes: when a
+  // screen's keys change, the footer re-renders without the screen (Tab costs one screen render, not two).
+  const shell = useMemo<Shell>(
+    () => ({
+      lang,
+      t,
+      placeKey,
+      open: (screen, payload) => dispatch({ type: 'open', place: { screen, payload } }),
+      back: () => dispatch({ type: 'back' }),
+      width: screenWidth,
+      height: bodyHeight,
+    }),
+    [lang, t, placeKey, screenWidth, bodyHeight],
+  );
+  const body = useMemo(
+    () =>
+      Screen ? (
+        <Suspense fallback={<Text color={theme.muted}>{t.ui.keys.loading}</Text>}>
+          <Screen key={placeKey} payload={place.payload} />
+        </Suspense>
+      ) : (
+        <Home key={placeKey} />
+      ),
+    [Screen, placeKey, place.payload, t],
+  );
 
   return (
     <ShellContext.Provider value={shell}>
       <KeymapProvider store={store}>
         <Box flexDirection="column" width={width} height={height}>
           <Header trail={trail} lang={lang} width={width} />
-          <Box flexDirection="column" height={bodyHeight} paddingX={1} marginY={0} overflow="hidden">
-            {Screen ? (
-              <Suspense fallback={<Text color={theme.muted}>{t.ui.keys.loading}</Text>}>
-                <Screen key={placeKey} payload={place.payload} />
-              </Suspense>
-            ) : (
-              <Home key={placeKey} />
-            )}
+          {/* overflowY, not overflow: every line is already wrapped to fit, and a sideways clip makes Ink
+              cut each line with slice-ansi on every frame (a quarter of a keypress's CPU on the demo). */}
+          <Box flexDirection="column" height={bodyHeight} paddingX={1} marginY={0} overflowY="hidden">
+            {body}
           </Box>
           <Box flexGrow={1} />
           <Footer bindings={shownBindings} width={width} />

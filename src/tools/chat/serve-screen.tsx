@@ -87,7 +87,7 @@ function ServerView({ server }: { server: ServerHandoff }) {
         </WrappedText>
       ))}
       <Text bold>{s.clients({ count: members.length })}</Text>
-      <Box flexDirection="column" height={memberRows} overflow="hidden">
+      <Box flexDirection="column" height={memberRows} overflowY="hidden">
         {members.length === 0 ? (
           <Text color={theme.muted}>{s.none}</Text>
         ) : (

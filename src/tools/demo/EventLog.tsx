@@ -35,7 +35,7 @@ export default function EventLog({ log, rows, width, scroll, t }: EventLogProps)
     used += lines.length;
   }
   return (
-    <Box flexDirection="column" height={rows} overflow="hidden">
+    <Box flexDirection="column" height={rows} overflowY="hidden">
       {shown.flat().map((line, index) => (
         <WrappedText key={index} width={width}>
           {line}

@@ -88,7 +88,7 @@ export default function SidePanel({
       flexDirection="column"
       width={width}
       height={rows}
-      overflow="hidden"
+      overflowY="hidden"
       borderStyle="single"
       borderColor={theme.muted}
       paddingX={1}

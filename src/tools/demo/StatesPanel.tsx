@@ -34,7 +34,7 @@ export default function StatesPanel({ states, width, rows, t }: StatesPanelProps
       flexDirection="column"
       width={width}
       height={rows}
-      overflow="hidden"
+      overflowY="hidden"
       borderStyle="single"
       borderColor={theme.muted}
       paddingX={1}

@@ -165,7 +165,7 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
 
   return (
     <Box flexDirection="column" height={height}>
-      <Box flexDirection="column" height={textRows} overflow="hidden">
+      <Box flexDirection="column" height={textRows} overflowY="hidden">
         {state.mode === 'read' &&
           lines
             .slice(scroll, scroll + textRows)

@@ -30,7 +30,7 @@ export default function LogTail({ lines, scroll, width, rows }: LogTailProps) {
     <Box
       flexDirection="column"
       height={rows}
-      overflow="hidden"
+      overflowY="hidden"
       justifyContent={used >= rows ? 'flex-end' : 'flex-start'}
     >
       {lines.slice(start, end).map((line, index) => (

@@ -16,7 +16,7 @@ interface ScrollAreaProps {
 /** A window of `height` rows over content that keeps its natural height, scrolled by `offset`. */
 export default function ScrollArea({ contentRef, offset, height, width, children }: ScrollAreaProps) {
   return (
-    <Box height={height} width={width} overflow="hidden" flexDirection="column" flexShrink={0}>
+    <Box height={height} width={width} overflowY="hidden" flexDirection="column" flexShrink={0}>
       <Box ref={contentRef} flexDirection="column" flexShrink={0} marginTop={-offset} width={width}>
         {children}
       </Box>

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DemoEvent } from '../../../src/core/demo-events.js';
 import { diagramClients, moments } from '../../../src/tools/demo/use-diagram-clients.js';
@@ -29,5 +30,38 @@ describe('what the diagram draws at a moment', () => {
     expect(later[0]).toMatchObject({ fresh: false, inFlight: undefined });
     expect(later[1]?.closed).toBeDefined();
     expect(diagramClients(state, seenAt, moments.closing + 1).map((client) => client.id)).toEqual([1]);
+  });
+});
+
+describe('many clients at once', () => {
+  it("each wire carries its own client's latest message, however the events interleave", () => {
+    const said = fc.array(fc.record({ client: fc.integer({ min: 1, max: 12 }), text: fc.string({ maxLength: 5 }) }), {
+      maxLength: 60,
+    });
+    fc.assert(
+      fc.property(said, (lines) => {
+        const accepts: DemoEvent[] = Array.from({ length: 12 }, (_, i) => ({
+          event: 'accepted',
+          client: i + 1,
+          peer: { address: '127.0.0.1', port: 50001 + i, family: 'IPv4' },
+          tuple: tuple(50001 + i),
+        }));
+        const messages: DemoEvent[] = lines.map(({ client, text }) => ({
+          event: 'message',
+          client,
+          text,
+          bytes: text.length,
+          hex: '',
+        }));
+        const many = demoReducer(initialDemoState, {
+          type: 'events',
+          batch: [...accepts, ...messages].map((event) => ({ time: '12:00:00', event })),
+        });
+        const drawn = diagramClients(many, new Map(many.log.map((entry) => [entry.seq, 0])), 100);
+        expect(drawn.map((client) => client.id)).toEqual(accepts.map((_, i) => i + 1));
+        for (const client of drawn)
+          expect(client.inFlight?.text).toBe(lines.findLast((line) => line.client === client.id)?.text);
+      }),
+    );
   });
 });
