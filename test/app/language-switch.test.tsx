@@ -12,7 +12,7 @@ import demoSources from '../../src/tools/demo/sources.js';
 import { screenIds } from '../../src/tools/index.js';
 import portSources from '../../src/tools/port/sources.js';
 import { keys } from '../helpers/keys.js';
-import { renderApp, waitForFrame, type Rendered } from '../helpers/render.js';
+import { press, renderApp, waitForFrame, type Rendered } from '../helpers/render.js';
 
 /**
  * Tab switches the language of everything on screen at once: after Tab, a screen shows what the
@@ -83,12 +83,18 @@ const onlyIn: Record<Lang, Set<string>> = {
 
 const clear = keys.backspace.repeat(40);
 
+/**
+ * Keys to type; keys and a frame to wait for (on a loaded machine a quiet moment is not proof the keys
+ * were handled); or something to do to the app.
+ */
+type Step = string | readonly [string, RegExp] | ((rendered: Rendered) => Promise<void>);
+
 interface Case {
   /** What the test is called, when a screen has more than one. */
   name?: string;
   screen: string;
   /** Keys typed in turn once the screen shows, each followed by a pause until the frame settles. */
-  steps?: readonly (string | ((rendered: Rendered) => Promise<void>))[];
+  steps?: readonly Step[];
   /**
    * Whether the same steps always end in the same frame. When not (times, ports, a random exercise,
    * this machine's sockets), only the words are compared.
@@ -153,13 +159,31 @@ const cases: Case[] = [
   { screen: 'lesson', deterministic: true },
   { name: 'a bad address', screen: 'ip', steps: [clear, '300.1.2.3'], deterministic: true },
   { name: 'a flipped bit', screen: 'ip', steps: [keys.enter, keys.right, keys.space], deterministic: true },
+  {
+    name: 'an IPv6 bit flipped',
+    screen: 'ip',
+    steps: [
+      [clear + '2001:db8::1', / 2001:db8::1$/m],
+      [keys.enter, /←→/],
+      [keys.space, /a001/],
+    ],
+    deterministic: true,
+  },
+  { name: 'an IPv6 network', screen: 'subnet', steps: [clear, '2001:db8::/48'], deterministic: true },
   { name: 'a bad network', screen: 'subnet', steps: [clear, '10.0.0.0/40'], deterministic: true },
   { name: 'a split', screen: 'subnet', steps: [clear, '10.0.0.0/24'], deterministic: true },
   { name: 'a bad port', screen: 'port', steps: [clear, '70000'], deterministic: true },
   { name: 'a trial bind', screen: 'port', steps: [clear, '5050', keys.enter], deterministic: true },
   { screen: 'utf8', steps: ['¡Hola ñandú!'], deterministic: true },
   { screen: 'host', steps: [keys.down, keys.down], deterministic: true },
-  { screen: 'threads', deterministic: false },
+  {
+    name: 'slow motion, a few steps',
+    screen: 'threads',
+    steps: [keys.right, keys.right, keys.right],
+    deterministic: true,
+  },
+  { name: 'slow motion with the lock', screen: 'threads', steps: ['l', keys.right, keys.right], deterministic: true },
+  { name: 'at full speed', screen: 'threads', steps: ['f'], deterministic: false },
   { screen: 'families', deterministic: false },
   { name: 'send with no client', screen: 'demo', steps: ['s'], deterministic: false },
   {
@@ -178,13 +202,21 @@ const cases: Case[] = [
   { screen: 'practice', steps: ['1'], deterministic: false },
 ];
 
+/** Types keys and waits (a while, not for ever: some keys change nothing) for the frame to answer. */
+async function typed(rendered: Rendered, input: string) {
+  const before = rendered.lastFrame();
+  rendered.stdin.write(input);
+  for (let waited = 0; waited < 2000 && rendered.lastFrame() === before; waited += 20) await pause(20);
+}
+
 /** Opens the screen in one language and brings it to the case's state. */
 async function reach(entry: Case, lang: Lang): Promise<Rendered> {
   const rendered = renderApp(entry.screen, { lang, fakeSources, payload: entry.payload });
   await settled(rendered);
   for (const step of entry.steps ?? []) {
-    if (typeof step === 'string') rendered.stdin.write(step);
-    else await step(rendered);
+    if (typeof step === 'string') await typed(rendered, step);
+    else if (typeof step === 'function') await step(rendered);
+    else await press(rendered, step[0], step[1]);
     await settled(rendered);
   }
   return rendered;
@@ -227,3 +259,15 @@ describe.each(cases.map((entry) => [entry.name ? `${entry.screen}: ${entry.name}
     }, 60_000);
   },
 );
+
+test('the demo on auto-play: a client that greets after Tab greets in the new language', async () => {
+  const rendered = renderApp('demo', { lang: 'en', fakeSources });
+  await waitForFrame(rendered, /nc 127\.0\.0\.1 \d+/);
+  rendered.stdin.write('p');
+  await waitForFrame(rendered, /#1 /);
+  rendered.stdin.write(keys.tab);
+  // The scene's first greeting comes a step after its client connects: by then the app speaks Spanish.
+  await waitForFrame(rendered, 'Soy el cliente 1', 20_000);
+  expect(rendered.lastFrame()).not.toContain('I am client');
+  rendered.unmount();
+}, 30_000);
