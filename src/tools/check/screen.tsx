@@ -4,7 +4,7 @@ import { serverCheckIds } from '../../core/check/checks.js';
 import { defaultCheckTarget, parseCheckTarget, timeoutLimits } from '../../core/check/options.js';
 import { checkSummary } from '../../core/check/result.js';
 import { joinHostPort } from '../../core/address-tuple.js';
-import { isInputError } from '../../core/input-error.js';
+import { isInputError, type InputError } from '../../core/input-error.js';
 import { describeInputError } from '../../i18n/index.js';
 import { standalone } from '../../i18n/standalone.js';
 import Paragraph from '../../ui/components/Paragraph.js';
@@ -46,21 +46,23 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
   };
   const [chosen, setChosen] = useState<number | undefined>(undefined);
   const [bytes, setBytes] = useState(false);
-  const [problem, setProblem] = useState<string | undefined>(undefined);
+  // The error itself, worded at each render: Tab must switch its language too.
+  const [badInput, setBadInput] = useState<InputError | undefined>(undefined);
+  const problem = badInput ? standalone(describeInputError(badInput, t)) : undefined;
   const ids = payload?.ids ?? serverCheckIds;
   const spinner = useSpinner(state.phase === 'running');
 
   const begin = () => {
     try {
       const target = parseCheckTarget(host.trim(), port.trim() === '' ? undefined : port.trim());
-      setProblem(undefined);
+      setBadInput(undefined);
       setChosen(undefined);
       setBytes(false);
       setFocus('list');
       start({ ...target, ids, timeoutMs: payload?.timeoutMs ?? timeoutLimits.default * 1000 });
     } catch (error) {
       if (!isInputError(error)) throw error;
-      setProblem(standalone(describeInputError(error, t)));
+      setBadInput(error);
     }
   };
   useEffect(() => {

@@ -9,6 +9,7 @@ import TextField from '../../ui/text-field/TextField.js';
 import theme from '../../ui/theme.js';
 import { diagramLines } from './diagram-lines.js';
 import { headerLines } from './header-lines.js';
+import { noticeText, type DemoNotice } from './notice.js';
 import EventLog from './EventLog.js';
 import SidePanel from './SidePanel.js';
 import StatesPanel from './StatesPanel.js';
@@ -40,7 +41,7 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
   // Rows of the explanation scrolled past, while it stands in the log's place.
   const [panelOffset, setPanelOffset] = useState(0);
   // A short answer to a key that cannot do anything right now (s with no client to speak).
-  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState<DemoNotice | undefined>(undefined);
   // On a small terminal the explanation takes the log's place while this is on.
   const [explaining, setExplaining] = useState(false);
   useEffect(() => {
@@ -72,7 +73,7 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
     const last = state.last;
     if (last?.event !== 'failed') return;
     const target = listening?.family === 'Unix' ? listening.address : `${host}:${demo?.port ?? port}`;
-    setNotice(s.refused({ target }));
+    setNotice({ kind: 'refused', target });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per refused client
   }, [state.last]);
   const running = state.running && Boolean(demo?.running);
@@ -97,8 +98,8 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
             label: s.keys.send,
             run: () => {
               // Only the demo's own clients can be made to speak; an outside one (nc) types for itself.
-              if (selected === undefined) return setNotice(s.addClientFirst);
-              if (state.clients[selected - 1]?.outside) return setNotice(s.outsideTypes({ client: selected }));
+              if (selected === undefined) return setNotice({ kind: 'addClientFirst' });
+              if (state.clients[selected - 1]?.outside) return setNotice({ kind: 'outsideTypes', client: selected });
               setNotice(undefined);
               setDraft('');
               setTyping(true);
@@ -111,7 +112,7 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
             label: s.keys.disconnect,
             run: () => {
               if (selected === undefined) return;
-              if (state.clients[selected - 1]?.outside) return setNotice(s.outsideCloses({ client: selected }));
+              if (state.clients[selected - 1]?.outside) return setNotice({ kind: 'outsideCloses', client: selected });
               demo?.disconnect(selected, 'client');
             },
           },
@@ -175,7 +176,8 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
     t,
     width,
   );
-  const noticeLines = notice && !typing ? wrapSpans([{ text: notice, style: { color: theme.warn } }], width) : [];
+  const noticeLines =
+    notice && !typing ? wrapSpans([{ text: noticeText(notice, t), style: { color: theme.warn } }], width) : [];
   const rest = Math.max(6, height - header.length - noticeLines.length - (typing ? 1 : 0) - 1);
   // The picture first, leaving the log (or the explanation) at least five rows.
   const picture = diagramLines({

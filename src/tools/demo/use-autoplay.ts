@@ -17,6 +17,9 @@ export default function useAutoplay(
 ) {
   const [running, setRunning] = useState(false);
   const playing = useRef<AbortController | undefined>(undefined);
+  // The greeting as of the last render: after Tab, the next client greets in the new language.
+  const latestGreeting = useRef(greeting);
+  latestGreeting.current = greeting;
 
   const stop = () => {
     playing.current?.abort();
@@ -36,7 +39,11 @@ export default function useAutoplay(
       setRunning(false);
     };
     // A step that never settles (10 s) ends auto-play like any other ending.
-    playScene(demo, demoScene(), { greeting, pauseMs, signal: controller.signal }).then(ended, ended);
+    playScene(demo, demoScene(), {
+      greeting: (client) => latestGreeting.current(client),
+      pauseMs,
+      signal: controller.signal,
+    }).then(ended, ended);
   };
 
   useEffect(() => () => playing.current?.abort(), []);

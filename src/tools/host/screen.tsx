@@ -24,18 +24,19 @@ export default function HostScreen({ sources }: ScreenProps<undefined, HostSourc
   const model = useHostModel(sources.hostFacts);
   const hostsFile = useHostsFile(sources.hostsFile);
   const [selected, setSelected] = useState(0);
-  const [notice, setNotice] = useState('');
+  // Whether Enter was pressed on a line the subnet tool can't open: a flag, worded at render.
+  const [refusedOpen, setRefusedOpen] = useState(false);
   const h = t.host;
   const count = model?.interfaces.length ?? 0;
   const move = (by: number) => {
-    setNotice('');
+    setRefusedOpen(false);
     setSelected((index) => (count === 0 ? 0 : (index + by + count) % count));
   };
   const openSelected = () => {
     const entry = model?.interfaces[selected];
     if (!entry) return;
     if (entry.family !== 'IPv4' || entry.prefix === null) {
-      setNotice(h.screen.onlyIpv4);
+      setRefusedOpen(true);
       return;
     }
     open('subnet', { example: `${entry.address}/${entry.prefix}` } satisfies ExamplePayload);
@@ -66,7 +67,7 @@ export default function HostScreen({ sources }: ScreenProps<undefined, HostSourc
   if (Math.max(...rows.map((row) => row.length)) + 2 > width)
     [header, ...rows] = alignRows(table.map((row) => row.slice(0, 4)));
   // An IPv6 line says at once why it does not open in the subnet tool (the footer offers no Enter).
-  const shownNotice = notice || (count > 0 && !isIpv4(model.interfaces[selected]) ? h.screen.onlyIpv4 : '');
+  const shownNotice = refusedOpen || (count > 0 && !isIpv4(model.interfaces[selected])) ? h.screen.onlyIpv4 : '';
   const listRows = Math.max(1, height - fixedRows - (shownNotice ? 2 : 0) - 2);
   const first = Math.max(0, Math.min(selected - listRows + 1, count - listRows));
   const label = Math.max(h.hostname.length, h.localhost.length);

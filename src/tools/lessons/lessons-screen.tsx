@@ -30,7 +30,8 @@ export default function LessonsScreen({ payload }: ScreenProps<LessonsPayload>) 
     ),
   );
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<string | undefined>(undefined);
+  // Whether progress was just reset: a flag, worded at each render so Tab switches it too.
+  const [resetDone, setResetDone] = useState(false);
   const [warnedBefore] = useState(() => session.get(warnedKey));
   const warning = problem && problem.kind !== warnedBefore ? progressWarning(problem, t) : undefined;
   const problemKind = problem?.kind;
@@ -48,14 +49,14 @@ export default function LessonsScreen({ payload }: ScreenProps<LessonsPayload>) 
 
   const count = lessons.length;
   const move = (delta: number) => {
-    setMessage(undefined);
+    setResetDone(false);
     setSelected((index) => (index + delta + count) % count);
   };
   const reset = () => {
     update((p) => ({ ...emptyProgress(), ...(p.lang ? { lang: p.lang } : {}), practice: p.practice }));
     setConfirming(false);
     setSelected(0);
-    setMessage(t.lessons.list.resetDone);
+    setResetDone(true);
   };
   const k = t.lessons.keys;
   const bindings: Binding[] = confirming
@@ -76,7 +77,7 @@ export default function LessonsScreen({ payload }: ScreenProps<LessonsPayload>) 
       ];
   useKeymap(bindings);
 
-  const notice = confirming ? t.lessons.list.resetQuestion : (message ?? warning);
+  const notice = confirming ? t.lessons.list.resetQuestion : resetDone ? t.lessons.list.resetDone : warning;
   // A warning may take two rows on a narrow terminal: the file's path and the reason both matter.
   const noticeRows = notice ? Math.min(3, wrappedRows(notice, width)) : 0;
   const rows = Math.max(1, height - 2 - noticeRows);
@@ -93,7 +94,7 @@ export default function LessonsScreen({ payload }: ScreenProps<LessonsPayload>) 
         </Text>
       </Text>
       {notice && (
-        <WrappedText color={confirming ? theme.warn : message ? theme.good : theme.warn} width={width}>
+        <WrappedText color={confirming ? theme.warn : resetDone ? theme.good : theme.warn} width={width}>
           {notice}
         </WrappedText>
       )}
