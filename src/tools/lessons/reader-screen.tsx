@@ -124,7 +124,7 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
     choice: state.choice,
     answered,
     lessonDone: done,
-    tally: allAnswered ? { right, total: lesson.quiz.length } : undefined,
+    tally: allAnswered ? { right, total: lesson.quiz.length, last: !neighbour(lessons, lesson.id, 1) } : undefined,
     t,
     width,
   });
@@ -142,6 +142,10 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
       page,
       openQuiz,
       step,
+      has: {
+        next: neighbour(lessons, lesson.id, 1) !== undefined,
+        previous: neighbour(lessons, lesson.id, -1) !== undefined,
+      },
       search: () => dispatch({ type: 'search' }),
       tryIt: () =>
         open(lesson.tool, lesson.example ? ({ example: lesson.example } satisfies ExamplePayload) : undefined),
@@ -154,6 +158,7 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
       question: (direction) => showQuestion(state.question + direction),
       moveHit: (delta) => dispatch({ type: 'hit', hit: Math.max(0, Math.min(hits.length - 1, state.hit + delta)) }),
       jump,
+      hits: hits.length,
       retry: allAnswered && missed !== -1 ? () => showQuestion(missed) : undefined,
     },
     t,

@@ -13,6 +13,8 @@ export interface ReaderActions {
   openQuiz: () => void;
   /** Next (1) or previous (-1) lesson. */
   step: (direction: 1 | -1) => void;
+  /** Whether there is a lesson after and before this one (the last has no next). */
+  has: { next: boolean; previous: boolean };
   search: () => void;
   tryIt: () => void;
   /** Back to the lessons list. */
@@ -31,6 +33,8 @@ export interface ReaderActions {
   retry?: () => void;
   /** Moves the cursor over the search hits. */
   moveHit: (delta: number) => void;
+  /** How many search hits there are: no hit to go to, no Enter; one, no arrows. */
+  hits: number;
   jump: () => void;
 }
 
@@ -46,8 +50,8 @@ export default function useReaderKeys(
 ): void {
   const k = t.lessons.keys;
   const common: Binding[] = [
-    { keys: ['n'], label: k.next, run: () => actions.step(1) },
-    { keys: ['p'], label: k.previous, run: () => actions.step(-1) },
+    ...(actions.has.next ? [{ keys: ['n'], label: k.next, run: () => actions.step(1) }] : []),
+    ...(actions.has.previous ? [{ keys: ['p'], label: k.previous, run: () => actions.step(-1) }] : []),
     { keys: ['/'], label: k.search, run: actions.search },
     { keys: ['t'], label: k.tryIt, run: actions.tryIt },
   ];
@@ -93,9 +97,13 @@ export default function useReaderKeys(
       { keys: ['escape'], label: k.text, run: actions.read },
     ],
     search: [
-      { keys: ['up'], label: k.choose, display: '↑↓', run: () => actions.moveHit(-1) },
-      { keys: ['down'], label: k.choose, hidden: true, run: () => actions.moveHit(1) },
-      { keys: ['enter'], label: k.jump, run: actions.jump },
+      ...(actions.hits > 1
+        ? [
+            { keys: ['up'], label: k.choose, display: '↑↓', run: () => actions.moveHit(-1) },
+            { keys: ['down'], label: k.choose, hidden: true, run: () => actions.moveHit(1) },
+          ]
+        : []),
+      ...(actions.hits > 0 ? [{ keys: ['enter'], label: k.jump, run: actions.jump }] : []),
       { keys: ['escape'], label: k.close, run: actions.read },
     ],
   };
