@@ -46,6 +46,8 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
   const [chosen, setChosen] = useState<number | undefined>(undefined);
   const [bytes, setBytes] = useState(false);
   const [problem, setProblem] = useState<string | undefined>(undefined);
+  // How many runs this visit has started: a rerun that finds the same says so by its number.
+  const [runs, setRuns] = useState(0);
   const ids = payload?.ids ?? serverCheckIds;
   const spinner = useSpinner(state.phase === 'running');
 
@@ -56,6 +58,7 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
       setChosen(undefined);
       setBytes(false);
       setFocus('list');
+      setRuns((n) => n + 1);
       start({ ...target, ids, timeoutMs: payload?.timeoutMs ?? timeoutLimits.default * 1000 });
     } catch (error) {
       if (!isInputError(error)) throw error;
@@ -80,7 +83,10 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
       ? [
           { keys: ['up', 'k'], label: words.keys.select, display: '↑↓', run: () => move(-1) },
           { keys: ['down', 'j'], label: words.keys.select, hidden: true, run: () => move(1) },
-          { keys: ['enter'], label: words.keys.details, run: () => setBytes((shown) => !shown) },
+          // The bytes show under a check's diagnosis: none while no check has a result to show.
+          ...(selectedResult && state.phase !== 'unreachable' && state.phase !== 'failed'
+            ? [{ keys: ['enter'], label: words.keys.details, run: () => setBytes((shown) => !shown) }]
+            : []),
           { keys: ['r'], label: words.keys.rerun, run: begin },
           ...(selectedResult
             ? [{ keys: ['l'], label: words.keys.lesson, run: () => open('lesson', { id: selectedResult.lesson }) }]
@@ -108,6 +114,7 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
       {focus === 'list' ? (
         <Text wrap="truncate-end">
           <Text bold>{words.target({ where })}</Text>
+          {runs > 1 ? <Text color={theme.muted}>{`  ${words.runCount({ count: runs })}`}</Text> : null}
           {summary ? (
             <Text color={summary.exitCode === 0 ? theme.good : theme.bad}>{`  ${t.check.plain.summary(summary)}`}</Text>
           ) : null}
