@@ -140,6 +140,8 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
       scroll: (lines) => scrollTo(scroll + lines),
       scrollToEnd: (end) => scrollTo(end === 'top' ? 0 : maxScroll),
       page,
+      scrolls: maxScroll > 0,
+      questions: lesson.quiz.length,
       openQuiz,
       step,
       has: {

@@ -10,6 +10,10 @@ export interface ReaderActions {
   scrollToEnd: (end: 'top' | 'bottom') => void;
   /** Lines in one page of text. */
   page: number;
+  /** Whether the text is longer than the screen: a lesson that fits has nothing to scroll. */
+  scrolls: boolean;
+  /** How many check questions the lesson has: with one, there is no other to step to. */
+  questions: number;
   openQuiz: () => void;
   /** Next (1) or previous (-1) lesson. */
   step: (direction: 1 | -1) => void;
@@ -55,20 +59,23 @@ export default function useReaderKeys(
     { keys: ['/'], label: k.search, run: actions.search },
     { keys: ['t'], label: k.tryIt, run: actions.tryIt },
   ];
+  const scrollKeys: Binding[] = [
+    { keys: ['up', 'k'], label: k.scroll, display: '↑↓', run: () => actions.scroll(-1) },
+    { keys: ['down', 'j'], label: k.scroll, hidden: true, run: () => actions.scroll(1) },
+    {
+      keys: ['pageup'],
+      label: k.page,
+      display: `PgUp/PgDn/${t.ui.keys.space}`,
+      run: () => actions.scroll(-actions.page),
+    },
+    { keys: ['pagedown', 'space'], label: k.page, hidden: true, run: () => actions.scroll(actions.page) },
+    { keys: ['home'], label: k.ends, display: 'Home/End', run: () => actions.scrollToEnd('top') },
+    { keys: ['end'], label: k.ends, hidden: true, run: () => actions.scrollToEnd('bottom') },
+  ];
   // Esc is hidden: the shell's own "Esc back" already says what it does.
   const tables: Record<ReaderMode, Binding[]> = {
     read: [
-      { keys: ['up', 'k'], label: k.scroll, display: '↑↓', run: () => actions.scroll(-1) },
-      { keys: ['down', 'j'], label: k.scroll, hidden: true, run: () => actions.scroll(1) },
-      {
-        keys: ['pageup'],
-        label: k.page,
-        display: `PgUp/PgDn/${t.ui.keys.space}`,
-        run: () => actions.scroll(-actions.page),
-      },
-      { keys: ['pagedown', 'space'], label: k.page, hidden: true, run: () => actions.scroll(actions.page) },
-      { keys: ['home'], label: k.ends, display: 'Home/End', run: () => actions.scrollToEnd('top') },
-      { keys: ['end'], label: k.ends, hidden: true, run: () => actions.scrollToEnd('bottom') },
+      ...(actions.scrolls ? scrollKeys : []),
       { keys: ['enter'], label: k.questions, run: actions.openQuiz },
       ...common,
       { keys: ['escape'], label: t.ui.keys.back, run: actions.leave },
@@ -91,8 +98,12 @@ export default function useReaderKeys(
       { keys: ['pageup'], label: k.page, hidden: true, run: () => actions.pageQuiz(-1) },
       { keys: ['pagedown'], label: k.page, hidden: true, run: () => actions.pageQuiz(1) },
       ...(actions.retry ? [{ keys: ['r'], label: k.retry, run: actions.retry }] : []),
-      { keys: ['left'], label: k.question, display: '←→', run: () => actions.question(-1) },
-      { keys: ['right'], label: k.question, hidden: true, run: () => actions.question(1) },
+      ...(actions.questions > 1
+        ? [
+            { keys: ['left'], label: k.question, display: '←→', run: () => actions.question(-1) },
+            { keys: ['right'], label: k.question, hidden: true, run: () => actions.question(1) },
+          ]
+        : []),
       ...common,
       { keys: ['escape'], label: k.text, run: actions.read },
     ],
