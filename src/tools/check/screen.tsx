@@ -78,13 +78,20 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
   const selectedResult = state.results.find((result) => result.id === ids[selected]);
 
   const move = (by: number) => setChosen(Math.max(0, Math.min(ids.length - 1, selected + by)));
+  const where = state.request ? joinHostPort(state.request.host, state.request.port) : '';
+  const unreachable =
+    state.phase !== 'unreachable' && state.phase !== 'failed'
+      ? undefined
+      : state.error === 'ECONNREFUSED'
+        ? t.check.plain.unreachable({ where })
+        : t.check.plain.unreachableOther({ where, code: state.error ?? '' });
   const bindings: Binding[] =
     focus === 'list'
       ? [
           { keys: ['up', 'k'], label: words.keys.select, display: '↑↓', run: () => move(-1) },
           { keys: ['down', 'j'], label: words.keys.select, hidden: true, run: () => move(1) },
           // The bytes show under a check's diagnosis: none while no check has a result to show.
-          ...(selectedResult && state.phase !== 'unreachable' && state.phase !== 'failed'
+          ...(selectedResult && !unreachable
             ? [{ keys: ['enter'], label: words.keys.details, run: () => setBytes((shown) => !shown) }]
             : []),
           { keys: ['r'], label: words.keys.rerun, run: begin },
@@ -104,10 +111,14 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
         ];
   useKeymap(bindings, { textEntry: focus !== 'list' });
 
-  const where = state.request ? joinHostPort(state.request.host, state.request.port) : '';
   const summary = state.phase === 'done' ? checkSummary(state.results, payload?.strict ?? false) : undefined;
   const headRows = focus === 'list' ? 1 : 2 + wrappedRows(problem ?? words.intro, width);
-  const detail = selectedResult ? detailHeight(selectedResult, bytes, width, t) : 1;
+  // Nothing answered: that sentence stands where the diagnosis would, and the list leaves it its rows.
+  const detail = unreachable
+    ? wrappedRows(unreachable, width)
+    : selectedResult
+      ? detailHeight(selectedResult, bytes, width, t)
+      : 1;
   const listRows = Math.max(minListRows, Math.min(ids.length, height - headRows - 1 - detail));
   return (
     <Box flexDirection="column" width={width}>
@@ -144,11 +155,9 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
           active={focus === 'list'}
         />
       )}
-      {state.phase === 'unreachable' || state.phase === 'failed' ? (
+      {unreachable ? (
         <Paragraph color={theme.bad} width={width} keep>
-          {state.error === 'ECONNREFUSED'
-            ? t.check.plain.unreachable({ where })
-            : t.check.plain.unreachableOther({ where, code: state.error ?? '' })}
+          {unreachable}
         </Paragraph>
       ) : focus === 'list' ? (
         <Box marginTop={1} flexShrink={1}>
