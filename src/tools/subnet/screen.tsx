@@ -60,7 +60,10 @@ export default function SubnetScreen({ payload, sources }: ScreenProps<ExamplePa
               { keys: ['end'], label: keys.page, hidden: true, run: () => scroll(Infinity) },
             ]
           : []),
-        ...(interfaces.length > 0 ? [{ keys: ['i'], label: keys.mine, run: nextInterface }] : []),
+        // i moves to the next interface: with one, only while another network is shown.
+        ...(interfaces.length > 1 || (interfaces.length === 1 && interfaces[0]!.cidr !== state.text.trim())
+          ? [{ keys: ['i'], label: keys.mine, run: nextInterface }]
+          : []),
         { keys: ['enter'], label: keys.edit, run: () => dispatch({ type: 'focus', focus: 'field' }) },
       ]
     : [
