@@ -150,7 +150,8 @@ async function answers(
   const { rendered, frame: before } = await open(item, lang);
   rendered.stdin.write(sequence(key));
   let after = before;
-  for (let waited = 0; waited < 1500 && after === before; waited += 30) {
+  // Generous: a loaded machine may take a while to draw, and only a key that fails waits it all.
+  for (let waited = 0; waited < 3000 && after === before; waited += 30) {
     await pause(30);
     after = rendered.lastFrame() ?? '';
   }
@@ -188,7 +189,10 @@ const answeredElsewhere: Record<string, Record<string, string>> = {
   chat: { enter: 'the text field sends the line: its own key, not a binding' },
 };
 
-/** Keys left out, and why. */
+/**
+ * Keys left out, and why. Keys that open a text field (demo s, lesson /) or start something (check
+ * Enter and r, against a port where nothing listens) answer at once and are pressed like any other.
+ */
 const notPressed: Record<string, string> = {
   q: 'quits the app: ink-testing-library has no terminal to leave',
 };
