@@ -149,6 +149,8 @@ const check = {
     port: 'Port',
     intro: 'Start your chat server, then press Enter: netlearn connects real clients to it and runs each check.',
     target: (p: { where: string }) => `Checking ${p.where}`,
+    // After the target once r has run the checks again, so a rerun that finds the same is still seen.
+    runCount: (p: { count: number }) => `Run ${p.count}`,
     waiting: 'waiting',
     running: 'running…',
     noDiagnosis: 'Select a check to see what it found.',

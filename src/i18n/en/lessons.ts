@@ -25,6 +25,10 @@ const lessons = {
     summary: (p: { right: number; total: number }) =>
       `${p.right} of ${p.total} right. ` +
       (p.right === p.total ? 'Lesson done: n for the next lesson.' : 'r: retry the ones you missed · n: next lesson.'),
+    // The same on the last lesson, which has no next one to offer.
+    summaryLast: (p: { right: number; total: number }) =>
+      `${p.right} of ${p.total} right. ` +
+      (p.right === p.total ? 'Lesson done, and it was the last one.' : 'Press r to retry the ones you missed.'),
     doneRule: 'A lesson counts as done once every one of its questions is answered right.',
   },
   search: {

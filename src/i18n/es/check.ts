@@ -142,6 +142,7 @@ const check: typeof en = {
     port: 'Puerto',
     intro: 'Arrancá tu servidor de chat y apretá Enter: netlearn le conecta clientes reales y corre cada prueba.',
     target: (p) => `Probando ${p.where}`,
+    runCount: (p) => `Intento ${p.count}`,
     waiting: 'en espera',
     running: 'corriendo…',
     noDiagnosis: 'Elegí una prueba para ver qué encontró.',

@@ -27,6 +27,9 @@ const lessons: typeof en = {
       (p.right === p.total
         ? 'Lección terminada: n para la siguiente.'
         : 'r: reintentá las que fallaste · n: siguiente lección.'),
+    summaryLast: (p) =>
+      `${p.right} de ${p.total} correctas. ` +
+      (p.right === p.total ? 'Lección terminada, y era la última.' : 'Apretá r para reintentar las que fallaste.'),
     doneRule: 'Una lección cuenta como terminada cuando respondiste bien todas sus preguntas.',
   },
   search: {

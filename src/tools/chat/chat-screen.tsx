@@ -14,6 +14,7 @@ import { useShell } from '../../ui/shell-context.js';
 import TextField from '../../ui/text-field/TextField.js';
 import theme from '../../ui/theme.js';
 import LogTail from '../../ui/components/LogTail.js';
+import { logOverflows } from './log-overflows.js';
 import { speakMyLanguage, welcomeLanguage } from './speak-language.js';
 
 /** Lines kept for scrolling back; older ones are dropped. */
@@ -74,22 +75,31 @@ function Conversation({ handoff }: { handoff: ChatHandoff }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the language changes
   }, [lang]);
 
-  useKeymap(
-    [
-      {
-        keys: ['pageup'],
-        label: c.keys.scroll,
-        display: 'PgUp/PgDn',
-        run: () => setScroll((n) => Math.min(n + 5, Math.max(0, lines.length - 1))),
-      },
-      { keys: ['pagedown'], label: c.keys.scroll, hidden: true, run: () => setScroll((n) => Math.max(0, n - 5)) },
-    ],
-    { textEntry: !closed },
-  );
-
   const { connection } = handoff;
   const connected = c.connected({ local: pythonTuple(connection.local), remote: pythonTuple(connection.remote) });
   const rows = Math.max(1, height - 2 - wrapText(connected, width).length);
+  // A conversation that fits has nothing to scroll back to: PgUp/PgDn come once it does not.
+  const scrolls =
+    scroll > 0 ||
+    logOverflows(
+      lines.map((text) => ({ text })),
+      width,
+      rows,
+    );
+  useKeymap(
+    scrolls
+      ? [
+          {
+            keys: ['pageup'],
+            label: c.keys.scroll,
+            display: 'PgUp/PgDn',
+            run: () => setScroll((n) => Math.min(n + 5, Math.max(0, lines.length - 1))),
+          },
+          { keys: ['pagedown'], label: c.keys.scroll, hidden: true, run: () => setScroll((n) => Math.max(0, n - 5)) },
+        ]
+      : [],
+    { textEntry: !closed },
+  );
   return (
     <Box flexDirection="column" height={height} width={width}>
       <WrappedText color={theme.muted} width={width}>

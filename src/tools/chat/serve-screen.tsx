@@ -16,6 +16,7 @@ import theme from '../../ui/theme.js';
 import LogTail, { type LogLine } from '../../ui/components/LogTail.js';
 import useServeLog from './use-serve-log.js';
 import { chatWires } from './chat-wires.js';
+import { logOverflows } from './log-overflows.js';
 
 /**
  * The chat server: how to connect, who is connected with their tuples, and the server's log.
@@ -47,21 +48,6 @@ function ServerView({ server }: { server: ServerHandoff }) {
   const view = useServeLog(server);
   const [scroll, setScroll] = useState(0);
 
-  useKeymap([
-    {
-      keys: ['pageup'],
-      label: t.chat.client.keys.scroll,
-      display: 'PgUp/PgDn',
-      run: () => setScroll((n) => Math.min(n + 5, Math.max(0, view.events.length - 1))),
-    },
-    {
-      keys: ['pagedown'],
-      label: t.chat.client.keys.scroll,
-      hidden: true,
-      run: () => setScroll((n) => Math.max(0, n - 5)),
-    },
-  ]);
-
   const connectHost = server.host === '0.0.0.0' || server.host === '::' ? '127.0.0.1' : server.host;
   const members = [...view.members];
   // The head wraps whole: a cut "connect with" line would be a command that doesn't run.
@@ -79,6 +65,26 @@ function ServerView({ server }: { server: ServerHandoff }) {
   const rest = Math.max(4, height - headRows);
   const memberRows = Math.max(1, Math.min(members.length || 1, Math.floor(rest / 3)));
   const logRows = Math.max(1, rest - memberRows - 1);
+  const logLines = view.events.map((event) => logLine(event, t));
+  // A log that fits has nothing to scroll back to: PgUp/PgDn come once it does not.
+  useKeymap(
+    scroll > 0 || logOverflows(logLines, width, logRows)
+      ? [
+          {
+            keys: ['pageup'],
+            label: t.chat.client.keys.scroll,
+            display: 'PgUp/PgDn',
+            run: () => setScroll((n) => Math.min(n + 5, Math.max(0, view.events.length - 1))),
+          },
+          {
+            keys: ['pagedown'],
+            label: t.chat.client.keys.scroll,
+            hidden: true,
+            run: () => setScroll((n) => Math.max(0, n - 5)),
+          },
+        ]
+      : [],
+  );
   return (
     <Box flexDirection="column" width={width} height={height}>
       {head.map((line, index) => (
@@ -101,7 +107,7 @@ function ServerView({ server }: { server: ServerHandoff }) {
       <Text bold color={theme.muted}>
         {s.log}
       </Text>
-      <LogTail lines={view.events.map((event) => logLine(event, t))} scroll={scroll} width={width} rows={logRows} />
+      <LogTail lines={logLines} scroll={scroll} width={width} rows={logRows} />
     </Box>
   );
 }

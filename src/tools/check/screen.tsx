@@ -49,6 +49,8 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
   // The error itself, worded at each render: Tab must switch its language too.
   const [badInput, setBadInput] = useState<InputError | undefined>(undefined);
   const problem = badInput ? standalone(describeInputError(badInput, t)) : undefined;
+  // How many runs this visit has started: a rerun that finds the same says so by its number.
+  const [runs, setRuns] = useState(0);
   const ids = payload?.ids ?? serverCheckIds;
   const spinner = useSpinner(state.phase === 'running');
 
@@ -59,6 +61,7 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
       setChosen(undefined);
       setBytes(false);
       setFocus('list');
+      setRuns((n) => n + 1);
       start({ ...target, ids, timeoutMs: payload?.timeoutMs ?? timeoutLimits.default * 1000 });
     } catch (error) {
       if (!isInputError(error)) throw error;
@@ -78,12 +81,22 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
   const selectedResult = state.results.find((result) => result.id === ids[selected]);
 
   const move = (by: number) => setChosen(Math.max(0, Math.min(ids.length - 1, selected + by)));
+  const where = state.request ? joinHostPort(state.request.host, state.request.port) : '';
+  const unreachable =
+    state.phase !== 'unreachable' && state.phase !== 'failed'
+      ? undefined
+      : state.error === 'ECONNREFUSED'
+        ? standalone(t.check.plain.unreachable({ where }))
+        : standalone(t.check.plain.unreachableOther({ where, code: state.error ?? '' }));
   const bindings: Binding[] =
     focus === 'list'
       ? [
           { keys: ['up', 'k'], label: words.keys.select, display: '↑↓', run: () => move(-1) },
           { keys: ['down', 'j'], label: words.keys.select, hidden: true, run: () => move(1) },
-          { keys: ['enter'], label: words.keys.details, run: () => setBytes((shown) => !shown) },
+          // The bytes show under a check's diagnosis: none while no check has a result to show.
+          ...(selectedResult && !unreachable
+            ? [{ keys: ['enter'], label: words.keys.details, run: () => setBytes((shown) => !shown) }]
+            : []),
           { keys: ['r'], label: words.keys.rerun, run: begin },
           ...(selectedResult
             ? [{ keys: ['l'], label: words.keys.lesson, run: () => open('lesson', { id: selectedResult.lesson }) }]
@@ -101,16 +114,21 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
         ];
   useKeymap(bindings, { textEntry: focus !== 'list' });
 
-  const where = state.request ? joinHostPort(state.request.host, state.request.port) : '';
   const summary = state.phase === 'done' ? checkSummary(state.results, payload?.strict ?? false) : undefined;
   const headRows = focus === 'list' ? 1 : 2 + wrappedRows(problem ?? words.intro, width);
-  const detail = selectedResult ? detailHeight(selectedResult, bytes, width, t) : 1;
+  // Nothing answered: that sentence stands where the diagnosis would, and the list leaves it its rows.
+  const detail = unreachable
+    ? wrappedRows(unreachable, width)
+    : selectedResult
+      ? detailHeight(selectedResult, bytes, width, t)
+      : 1;
   const listRows = Math.max(minListRows, Math.min(ids.length, height - headRows - 1 - detail));
   return (
     <Box flexDirection="column" width={width}>
       {focus === 'list' ? (
         <Text wrap="truncate-end">
           <Text bold>{words.target({ where })}</Text>
+          {runs > 1 ? <Text color={theme.muted}>{`  ${words.runCount({ count: runs })}`}</Text> : null}
           {summary ? (
             <Text color={summary.exitCode === 0 ? theme.good : theme.bad}>{`  ${t.check.plain.summary(summary)}`}</Text>
           ) : null}
@@ -140,13 +158,9 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
           active={focus === 'list'}
         />
       )}
-      {state.phase === 'unreachable' || state.phase === 'failed' ? (
+      {unreachable ? (
         <Paragraph color={theme.bad} width={width} keep>
-          {standalone(
-            state.error === 'ECONNREFUSED'
-              ? t.check.plain.unreachable({ where })
-              : t.check.plain.unreachableOther({ where, code: state.error ?? '' }),
-          )}
+          {unreachable}
         </Paragraph>
       ) : focus === 'list' ? (
         <Box marginTop={1} flexShrink={1}>

@@ -49,3 +49,11 @@ export default function EventLog({ log, rows, width, scroll, t }: EventLogProps)
     </Box>
   );
 }
+
+/** Whether the whole log, each event wrapped whole, takes more than `rows`: only then does it scroll. */
+export function logOverflows(log: readonly LogEntry[], rows: number, width: number, t: Dictionary): boolean {
+  let used = 0;
+  for (let index = log.length - 1; index >= 0 && used <= rows; index--)
+    used += wrapSpans(logSpans(log[index]!, t), width).length;
+  return used > rows;
+}

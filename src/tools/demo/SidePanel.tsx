@@ -29,8 +29,11 @@ interface SidePanelProps {
   t: Dictionary;
 }
 
-/** Explains, in the learner's language, what the last event means. */
-export default function SidePanel({
+/** Rows of text a panel of `rows` has inside its border and under its title. */
+export const panelRoom = (rows: number) => Math.max(1, rows - 3);
+
+/** Every row of the explanation, wrapped inside the border and padding: what does not fit scrolls. */
+export function explanationRows({
   last,
   client,
   open,
@@ -40,10 +43,8 @@ export default function SidePanel({
   unix,
   host,
   width,
-  rows,
-  offset = 0,
   t,
-}: SidePanelProps) {
+}: Omit<SidePanelProps, 'rows' | 'offset'>): { text: string; color?: string }[] {
   const e = t.demo.screen.explain;
   const lines: { text: string; color?: string }[] = [];
   if (unix) lines.push({ text: e.unix });
@@ -78,8 +79,15 @@ export default function SidePanel({
   if (last?.event !== 'stopped') lines.push({ text: e.sockets({ count: open }), color: theme.muted });
   // Every row of text, wrapped inside the border and padding; what does not fit scrolls, never cut.
   const inner = width - 4;
-  const rowsOf = lines.flatMap((line) => wrapText(line.text, inner).map((text) => ({ text, color: line.color })));
-  const room = Math.max(1, rows - 3);
+  return lines.flatMap((line) => wrapText(line.text, inner).map((text) => ({ text, color: line.color })));
+}
+
+/** Explains, in the learner's language, what the last event means. */
+export default function SidePanel(props: SidePanelProps) {
+  const { width, rows, offset = 0, t } = props;
+  const e = t.demo.screen.explain;
+  const rowsOf = explanationRows(props);
+  const room = panelRoom(rows);
   const first = Math.min(offset, Math.max(0, rowsOf.length - room));
   const hidden = rowsOf.length - first - room;
   const shown = rowsOf.slice(first, first + Math.max(1, hidden > 0 ? room - 1 : room));

@@ -3,15 +3,15 @@ import { useEffect, useMemo, useState } from 'react';
 import { pythonBindLine, pythonTuple } from '../../core/address-tuple.js';
 import { wrapSpans } from '../../core/wrap.js';
 import WrappedText from '../../ui/components/WrappedText.js';
-import { useKeymap } from '../../ui/keymap.js';
+import { useKeymap, type Binding } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import TextField from '../../ui/text-field/TextField.js';
 import theme from '../../ui/theme.js';
 import { diagramLines } from './diagram-lines.js';
 import { headerLines } from './header-lines.js';
 import { noticeText, type DemoNotice } from './notice.js';
-import EventLog from './EventLog.js';
-import SidePanel from './SidePanel.js';
+import EventLog, { logOverflows } from './EventLog.js';
+import SidePanel, { explanationRows, panelRoom } from './SidePanel.js';
 import StatesPanel from './StatesPanel.js';
 import useAutoplay from './use-autoplay.js';
 import useDemoServer from './use-demo-server.js';
@@ -83,73 +83,6 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
   const inLogsPlace = !panelFits && explaining && !showStates;
   // A new event starts its explanation from the top.
   useEffect(() => setPanelOffset(0), [state.last]);
-  useKeymap(
-    typing
-      ? [
-          // Enter is the field's own key; listed here so the footer says how to send.
-          { keys: ['enter'], label: s.keys.confirm, run: () => {} },
-          { keys: ['escape'], label: s.keys.cancel, run: () => setTyping(false) },
-        ]
-      : [
-          // With the server stopped the client still tries, and gets the refusal a learner's connect() gets.
-          { keys: ['a'], label: s.keys.add, run: () => demo && (demo.running || demo.port > 0) && demo.addClient() },
-          {
-            keys: ['s'],
-            label: s.keys.send,
-            run: () => {
-              // Only the demo's own clients can be made to speak; an outside one (nc) types for itself.
-              if (selected === undefined) return setNotice({ kind: 'addClientFirst' });
-              if (state.clients[selected - 1]?.outside) return setNotice({ kind: 'outsideTypes', client: selected });
-              setNotice(undefined);
-              setDraft('');
-              setTyping(true);
-            },
-          },
-          { keys: ['up', 'k'], label: s.keys.select, display: '↑↓', run: () => move(-1) },
-          { keys: ['down', 'j'], label: s.keys.select, hidden: true, run: () => move(1) },
-          {
-            keys: ['d'],
-            label: s.keys.disconnect,
-            run: () => {
-              if (selected === undefined) return;
-              if (state.clients[selected - 1]?.outside) return setNotice({ kind: 'outsideCloses', client: selected });
-              demo?.disconnect(selected, 'client');
-            },
-          },
-          { keys: ['x'], label: s.keys.disconnectAll, run: () => demo?.disconnectAll('client') },
-          { keys: ['r'], label: s.keys.server, run: restart },
-          { keys: ['p'], label: s.keys.auto, run: autoplay.toggle },
-          ...(sources.tcpSockets && family !== 'unix'
-            ? [{ keys: ['w'], label: t.sockets.panelKey, run: () => setShowStates((on) => !on) }]
-            : []),
-          ...(panelFits
-            ? []
-            : [
-                {
-                  keys: ['e'],
-                  label: explaining ? s.keys.events : s.keys.explain,
-                  run: () => setExplaining((on) => !on),
-                },
-              ]),
-          {
-            keys: ['pageup'],
-            label: s.keys.scroll,
-            display: 'PgUp/PgDn',
-            // In the log's place the explanation scrolls; otherwise the log does.
-            run: () =>
-              inLogsPlace
-                ? setPanelOffset((n) => Math.max(0, n - 3))
-                : setScroll((n) => Math.min(n + 5, Math.max(0, state.log.length - 1))),
-          },
-          {
-            keys: ['pagedown'],
-            label: s.keys.scroll,
-            hidden: true,
-            run: () => (inLogsPlace ? setPanelOffset((n) => n + 3) : setScroll((n) => Math.max(0, n - 5))),
-          },
-        ],
-    { textEntry: typing },
-  );
 
   const listening = state.listening;
   const host = family === 'inet6' ? '::1' : '127.0.0.1';
@@ -193,24 +126,104 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
   const below = Math.max(2, rest - picture.length);
   const lastClient = state.last && 'client' in state.last ? state.clients[state.last.client - 1] : undefined;
 
+  const panelProps = {
+    last: state.last,
+    client: lastClient,
+    open: state.open,
+    port,
+    range,
+    fixedPort: wantedPort !== 0,
+    unix: family === 'unix',
+    host: family === 'inet6' ? '[::1]' : '127.0.0.1',
+    t,
+  };
+  // PgUp/PgDn move the explanation where it stands in the log's place, else the log (when shown).
+  const scrolls = inLogsPlace
+    ? panelOffset > 0 || explanationRows({ ...panelProps, width: mainWidth }).length > panelRoom(rest)
+    : !panelHere && (scroll > 0 || logOverflows(state.log, below - 1, mainWidth, t));
+
+  useKeymap(
+    typing
+      ? [
+          // Enter is the field's own key; listed here so the footer says how to send.
+          { keys: ['enter'], label: s.keys.confirm, run: () => {} },
+          { keys: ['escape'], label: s.keys.cancel, run: () => setTyping(false) },
+        ]
+      : [
+          // With the server stopped the client still tries, and gets the refusal a learner's connect() gets.
+          { keys: ['a'], label: s.keys.add, run: () => demo && (demo.running || demo.port > 0) && demo.addClient() },
+          {
+            keys: ['s'],
+            label: s.keys.send,
+            run: () => {
+              // Only the demo's own clients can be made to speak; an outside one (nc) types for itself.
+              if (selected === undefined) return setNotice({ kind: 'addClientFirst' });
+              if (state.clients[selected - 1]?.outside) return setNotice({ kind: 'outsideTypes', client: selected });
+              setNotice(undefined);
+              setDraft('');
+              setTyping(true);
+            },
+          },
+          // Choosing needs two clients, closing one; auto-play a running server; scrolling more than fits.
+          ...(openClients.length > 1
+            ? [
+                { keys: ['up', 'k'], label: s.keys.select, display: '↑↓', run: () => move(-1) },
+                { keys: ['down', 'j'], label: s.keys.select, hidden: true, run: () => move(1) },
+              ]
+            : []),
+          ...when(selected !== undefined, {
+            keys: ['d'],
+            label: s.keys.disconnect,
+            run: () => {
+              if (selected === undefined) return;
+              if (state.clients[selected - 1]?.outside) return setNotice({ kind: 'outsideCloses', client: selected });
+              demo?.disconnect(selected, 'client');
+            },
+          }),
+          ...when(openClients.length > 0, {
+            keys: ['x'],
+            label: s.keys.disconnectAll,
+            run: () => demo?.disconnectAll('client'),
+          }),
+          { keys: ['r'], label: s.keys.server, run: restart },
+          ...when(running || autoplay.running, { keys: ['p'], label: s.keys.auto, run: autoplay.toggle }),
+          ...(sources.tcpSockets && family !== 'unix'
+            ? [{ keys: ['w'], label: t.sockets.panelKey, run: () => setShowStates((on) => !on) }]
+            : []),
+          ...(panelFits
+            ? []
+            : [
+                {
+                  keys: ['e'],
+                  label: explaining ? s.keys.events : s.keys.explain,
+                  run: () => setExplaining((on) => !on),
+                },
+              ]),
+          ...when(scrolls, {
+            keys: ['pageup'],
+            label: s.keys.scroll,
+            display: 'PgUp/PgDn',
+            // In the log's place the explanation scrolls; otherwise the log does.
+            run: () =>
+              inLogsPlace
+                ? setPanelOffset((n) => Math.max(0, n - 3))
+                : setScroll((n) => Math.min(n + 5, Math.max(0, state.log.length - 1))),
+          }),
+          ...when(scrolls, {
+            keys: ['pagedown'],
+            label: s.keys.scroll,
+            hidden: true,
+            run: () => (inLogsPlace ? setPanelOffset((n) => n + 3) : setScroll((n) => Math.max(0, n - 5))),
+          }),
+        ],
+    { textEntry: typing },
+  );
+
   const sidePanel = (panelColumns: number, rows: number) =>
     showStates ? (
       <StatesPanel states={states} width={panelColumns} rows={rows} t={t} />
     ) : (
-      <SidePanel
-        last={state.last}
-        client={lastClient}
-        open={state.open}
-        port={port}
-        range={range}
-        fixedPort={wantedPort !== 0}
-        unix={family === 'unix'}
-        host={family === 'inet6' ? '[::1]' : '127.0.0.1'}
-        width={panelColumns}
-        rows={rows}
-        offset={panelOffset}
-        t={t}
-      />
+      <SidePanel {...panelProps} width={panelColumns} rows={rows} offset={panelOffset} />
     );
 
   return (
@@ -263,4 +276,9 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
 /** The listening socket as Python prints an address: `('127.0.0.1', 37565)`. */
 function serverTuple(listening: NonNullable<DemoState['listening']>): string {
   return pythonTuple({ address: listening.address, port: listening.port ?? undefined, family: listening.family });
+}
+
+/** One binding, or none: the footer offers a key only where it acts. */
+function when(acts: boolean, binding: Binding): Binding[] {
+  return acts ? [binding] : [];
 }

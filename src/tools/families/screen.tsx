@@ -16,7 +16,8 @@ export default function FamiliesScreen({ sources }: ScreenProps<undefined, Famil
   const { results, error, again } = useFamilies(sources.probeFamilies);
   const f = t.families;
   const scroll = useScrollArea(height, t.lessons.keys.scroll);
-  useKeymap([{ keys: ['r'], label: f.screen.runAgain, run: () => results && again() }, ...scroll.bindings]);
+  // Until the run has finished (or failed) there is nothing to run again.
+  useKeymap([...(results || error ? [{ keys: ['r'], label: f.screen.runAgain, run: again }] : []), ...scroll.bindings]);
 
   if (error) return <Text color={theme.bad}>{error}</Text>;
   if (!results) return <Text color={theme.muted}>{f.screen.running}</Text>;

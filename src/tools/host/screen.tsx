@@ -42,8 +42,13 @@ export default function HostScreen({ sources }: ScreenProps<undefined, HostSourc
     open('subnet', { example: `${entry.address}/${entry.prefix}` } satisfies ExamplePayload);
   };
   useKeymap([
-    { keys: ['up', 'k'], label: t.ui.keys.move, display: '↑↓', run: () => move(-1) },
-    { keys: ['down', 'j'], label: t.ui.keys.move, hidden: true, run: () => move(1) },
+    // One interface (a container with only lo) has no other line to move to.
+    ...(count > 1
+      ? [
+          { keys: ['up', 'k'], label: t.ui.keys.move, display: '↑↓', run: () => move(-1) },
+          { keys: ['down', 'j'], label: t.ui.keys.move, hidden: true, run: () => move(1) },
+        ]
+      : []),
     // Only an IPv4 line opens in the subnet tool: on any other line the footer does not offer Enter.
     ...(isIpv4(model?.interfaces[selected])
       ? [{ keys: ['enter'], label: h.screen.openSubnet, run: openSelected }]

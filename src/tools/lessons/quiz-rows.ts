@@ -22,7 +22,7 @@ export interface QuizRowsInput {
   answered: number | undefined;
   lessonDone: boolean;
   /** Once every question has an answer: how many are right, to close with a summary. */
-  tally?: { right: number; total: number };
+  tally?: { right: number; total: number; last?: boolean };
   t: Dictionary;
   width: number;
 }
@@ -71,8 +71,8 @@ export function quizRows({ question, index, total, choice, answered, lessonDone,
   if (tally && answered !== undefined) {
     rows.push({ text: '', tone: 'option' });
     const allRight = tally.right === tally.total;
-    for (const text of wrap(t.lessons.quiz.summary(tally), width))
-      rows.push({ text, tone: allRight ? 'done' : 'heading' });
+    const summary = (tally.last ? t.lessons.quiz.summaryLast : t.lessons.quiz.summary)(tally);
+    for (const text of wrap(summary, width)) rows.push({ text, tone: allRight ? 'done' : 'heading' });
     if (!allRight) for (const text of wrap(t.lessons.quiz.doneRule, width)) rows.push({ text, tone: 'explanation' });
     focus = rows.length - 1;
   } else if (lessonDone) {

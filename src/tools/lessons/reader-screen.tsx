@@ -124,7 +124,7 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
     choice: state.choice,
     answered,
     lessonDone: done,
-    tally: allAnswered ? { right, total: lesson.quiz.length } : undefined,
+    tally: allAnswered ? { right, total: lesson.quiz.length, last: !neighbour(lessons, lesson.id, 1) } : undefined,
     t,
     width,
   });
@@ -140,8 +140,14 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
       scroll: (lines) => scrollTo(scroll + lines),
       scrollToEnd: (end) => scrollTo(end === 'top' ? 0 : maxScroll),
       page,
+      scrolls: maxScroll > 0,
+      questions: lesson.quiz.length,
       openQuiz,
       step,
+      has: {
+        next: neighbour(lessons, lesson.id, 1) !== undefined,
+        previous: neighbour(lessons, lesson.id, -1) !== undefined,
+      },
       search: () => dispatch({ type: 'search' }),
       tryIt: () =>
         open(lesson.tool, lesson.example ? ({ example: lesson.example } satisfies ExamplePayload) : undefined),
@@ -154,6 +160,7 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
       question: (direction) => showQuestion(state.question + direction),
       moveHit: (delta) => dispatch({ type: 'hit', hit: Math.max(0, Math.min(hits.length - 1, state.hit + delta)) }),
       jump,
+      hits: hits.length,
       retry: allAnswered && missed !== -1 ? () => showQuestion(missed) : undefined,
     },
     t,

@@ -10,9 +10,15 @@ export interface ReaderActions {
   scrollToEnd: (end: 'top' | 'bottom') => void;
   /** Lines in one page of text. */
   page: number;
+  /** Whether the text is longer than the screen: a lesson that fits has nothing to scroll. */
+  scrolls: boolean;
+  /** How many check questions the lesson has: with one, there is no other to step to. */
+  questions: number;
   openQuiz: () => void;
   /** Next (1) or previous (-1) lesson. */
   step: (direction: 1 | -1) => void;
+  /** Whether there is a lesson after and before this one (the last has no next). */
+  has: { next: boolean; previous: boolean };
   search: () => void;
   tryIt: () => void;
   /** Back to the lessons list. */
@@ -31,6 +37,8 @@ export interface ReaderActions {
   retry?: () => void;
   /** Moves the cursor over the search hits. */
   moveHit: (delta: number) => void;
+  /** How many search hits there are: no hit to go to, no Enter; one, no arrows. */
+  hits: number;
   jump: () => void;
 }
 
@@ -46,25 +54,28 @@ export default function useReaderKeys(
 ): void {
   const k = t.lessons.keys;
   const common: Binding[] = [
-    { keys: ['n'], label: k.next, run: () => actions.step(1) },
-    { keys: ['p'], label: k.previous, run: () => actions.step(-1) },
+    ...(actions.has.next ? [{ keys: ['n'], label: k.next, run: () => actions.step(1) }] : []),
+    ...(actions.has.previous ? [{ keys: ['p'], label: k.previous, run: () => actions.step(-1) }] : []),
     { keys: ['/'], label: k.search, run: actions.search },
     { keys: ['t'], label: k.tryIt, run: actions.tryIt },
+  ];
+  const scrollKeys: Binding[] = [
+    { keys: ['up', 'k'], label: k.scroll, display: '↑↓', run: () => actions.scroll(-1) },
+    { keys: ['down', 'j'], label: k.scroll, hidden: true, run: () => actions.scroll(1) },
+    {
+      keys: ['pageup'],
+      label: k.page,
+      display: `PgUp/PgDn/${t.ui.keys.space}`,
+      run: () => actions.scroll(-actions.page),
+    },
+    { keys: ['pagedown', 'space'], label: k.page, hidden: true, run: () => actions.scroll(actions.page) },
+    { keys: ['home'], label: k.ends, display: 'Home/End', run: () => actions.scrollToEnd('top') },
+    { keys: ['end'], label: k.ends, hidden: true, run: () => actions.scrollToEnd('bottom') },
   ];
   // Esc is hidden: the shell's own "Esc back" already says what it does.
   const tables: Record<ReaderMode, Binding[]> = {
     read: [
-      { keys: ['up', 'k'], label: k.scroll, display: '↑↓', run: () => actions.scroll(-1) },
-      { keys: ['down', 'j'], label: k.scroll, hidden: true, run: () => actions.scroll(1) },
-      {
-        keys: ['pageup'],
-        label: k.page,
-        display: `PgUp/PgDn/${t.ui.keys.space}`,
-        run: () => actions.scroll(-actions.page),
-      },
-      { keys: ['pagedown', 'space'], label: k.page, hidden: true, run: () => actions.scroll(actions.page) },
-      { keys: ['home'], label: k.ends, display: 'Home/End', run: () => actions.scrollToEnd('top') },
-      { keys: ['end'], label: k.ends, hidden: true, run: () => actions.scrollToEnd('bottom') },
+      ...(actions.scrolls ? scrollKeys : []),
       { keys: ['enter'], label: k.questions, run: actions.openQuiz },
       ...common,
       { keys: ['escape'], label: t.ui.keys.back, run: actions.leave },
@@ -87,15 +98,23 @@ export default function useReaderKeys(
       { keys: ['pageup'], label: k.page, hidden: true, run: () => actions.pageQuiz(-1) },
       { keys: ['pagedown'], label: k.page, hidden: true, run: () => actions.pageQuiz(1) },
       ...(actions.retry ? [{ keys: ['r'], label: k.retry, run: actions.retry }] : []),
-      { keys: ['left'], label: k.question, display: '←→', run: () => actions.question(-1) },
-      { keys: ['right'], label: k.question, hidden: true, run: () => actions.question(1) },
+      ...(actions.questions > 1
+        ? [
+            { keys: ['left'], label: k.question, display: '←→', run: () => actions.question(-1) },
+            { keys: ['right'], label: k.question, hidden: true, run: () => actions.question(1) },
+          ]
+        : []),
       ...common,
       { keys: ['escape'], label: k.text, run: actions.read },
     ],
     search: [
-      { keys: ['up'], label: k.choose, display: '↑↓', run: () => actions.moveHit(-1) },
-      { keys: ['down'], label: k.choose, hidden: true, run: () => actions.moveHit(1) },
-      { keys: ['enter'], label: k.jump, run: actions.jump },
+      ...(actions.hits > 1
+        ? [
+            { keys: ['up'], label: k.choose, display: '↑↓', run: () => actions.moveHit(-1) },
+            { keys: ['down'], label: k.choose, hidden: true, run: () => actions.moveHit(1) },
+          ]
+        : []),
+      ...(actions.hits > 0 ? [{ keys: ['enter'], label: k.jump, run: actions.jump }] : []),
       { keys: ['escape'], label: k.close, run: actions.read },
     ],
   };

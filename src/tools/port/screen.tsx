@@ -49,7 +49,9 @@ export default function PortScreen({ payload, sources }: ScreenProps<ExamplePayl
   // The field stays on top; what is below it scrolls when the terminal is short.
   const bodyHeight = Math.max(1, height - 1);
   const scroll = useScrollArea(bodyHeight, t.lessons.keys.scroll);
-  useKeymap([{ keys: ['enter'], label: t.port.screen.tryBindKey, run: bind }, ...scroll.bindings], { textEntry: true });
+  // No port to bind while the text is not one: Enter is offered once it is.
+  const bindKey = model ? [{ keys: ['enter'], label: t.port.screen.tryBindKey, run: bind }] : [];
+  useKeymap([...bindKey, ...scroll.bindings], { textEntry: true });
 
   const p = t.port;
   // flexShrink 0: a short terminal clips the last rows instead of squeezing every row to one line.

@@ -81,7 +81,9 @@ export default function PracticeScreen({ payload }: ScreenProps<PracticePayload>
       { keys: ['r'], label: text.reset, run: practice.askReset },
     ];
   } else if (state.phase === 'question') {
-    bindings = [{ keys: ['enter'], label: text.answer, run: () => practice.submit() }];
+    // An empty field has nothing to judge: Enter is offered once something is typed.
+    bindings =
+      state.answer.trim() === '' ? [] : [{ keys: ['enter'], label: text.answer, run: () => practice.submit() }];
   } else {
     bindings = [
       { keys: ['enter', 'space'], label: text.next, display: 'Enter', run: practice.next },

@@ -16,7 +16,7 @@ import BoundaryBits from './BoundaryBits.js';
 import type { SubnetSources } from './sources.js';
 import SplitList from './SplitList.js';
 import Subnet6Panel, { subnet6FixedRows } from './Subnet6Panel.js';
-import useSubnetState, { subnetView } from './use-subnet-state.js';
+import useSubnetState, { scrollableRows, subnetView } from './use-subnet-state.js';
 
 /** Rows the screen takes above the split list (field, sentence, bits, ranges, list header). */
 const fixedRows = 10;
@@ -42,6 +42,7 @@ export default function SubnetScreen({ payload, sources }: ScreenProps<ExamplePa
     const current = interfaces.findIndex((entry) => entry.cidr === state.text.trim());
     dispatch({ type: 'replace', text: interfaces[(current + 1) % interfaces.length]!.cidr });
   };
+  const listScrolls = view !== undefined && (scrollableRows(view) > listRows || state.offset > 0);
   const scroll = (by: number) => dispatch({ type: 'scroll', by, visible: listRows });
   const bindings: Binding[] = exploring
     ? [
@@ -49,13 +50,21 @@ export default function SubnetScreen({ payload, sources }: ScreenProps<ExamplePa
         { keys: ['right'], label: keys.prefix, hidden: true, run: () => dispatch({ type: 'move-boundary', by: 1 }) },
         { keys: ['-'], label: keys.split, display: '-+', run: () => dispatch({ type: 'split-size', by: -1 }) },
         { keys: ['+', '='], label: keys.split, hidden: true, run: () => dispatch({ type: 'split-size', by: 1 }) },
-        { keys: ['up', 'k'], label: keys.scroll, display: '↑↓', run: () => scroll(-1) },
-        { keys: ['down', 'j'], label: keys.scroll, hidden: true, run: () => scroll(1) },
-        { keys: ['pageup'], label: keys.page, display: 'PgUp/PgDn', run: () => scroll(-listRows) },
-        { keys: ['pagedown'], label: keys.page, hidden: true, run: () => scroll(listRows) },
-        { keys: ['home'], label: keys.page, hidden: true, run: () => scroll(-Infinity) },
-        { keys: ['end'], label: keys.page, hidden: true, run: () => scroll(Infinity) },
-        ...(interfaces.length > 0 ? [{ keys: ['i'], label: keys.mine, run: nextInterface }] : []),
+        // A split list that fits has nothing to scroll: its keys are offered only when it does not.
+        ...(listScrolls
+          ? [
+              { keys: ['up', 'k'], label: keys.scroll, display: '↑↓', run: () => scroll(-1) },
+              { keys: ['down', 'j'], label: keys.scroll, hidden: true, run: () => scroll(1) },
+              { keys: ['pageup'], label: keys.page, display: 'PgUp/PgDn', run: () => scroll(-listRows) },
+              { keys: ['pagedown'], label: keys.page, hidden: true, run: () => scroll(listRows) },
+              { keys: ['home'], label: keys.page, hidden: true, run: () => scroll(-Infinity) },
+              { keys: ['end'], label: keys.page, hidden: true, run: () => scroll(Infinity) },
+            ]
+          : []),
+        // i moves to the next interface: with one, only while another network is shown.
+        ...(interfaces.length > 1 || (interfaces.length === 1 && interfaces[0]!.cidr !== state.text.trim())
+          ? [{ keys: ['i'], label: keys.mine, run: nextInterface }]
+          : []),
         { keys: ['enter'], label: keys.edit, run: () => dispatch({ type: 'focus', focus: 'field' }) },
       ]
     : [

@@ -29,7 +29,8 @@ export default function FullSpeed({ startRace, slowKey }: Props) {
   const running = lab.phase === 'without-lock' || lab.phase === 'with-lock';
   const scroll = useScrollArea(height, t.lessons.keys.scroll);
   useKeymap([
-    { keys: ['r'], label: th.screen.runAgain, run: () => !running && lab.again() },
+    // While the threads run there is nothing to run again yet.
+    ...(running ? [] : [{ keys: ['r'], label: th.screen.runAgain, run: lab.again }]),
     slowKey,
     ...scroll.bindings,
   ]);

@@ -26,9 +26,12 @@ function SlowView({ width, height, onFast }: { width: number; height: number; on
   const race = useSlowRace();
   const k = t.threads.slow.keys;
   const scroll = useScrollArea(height, t.lessons.keys.scroll, false);
+  // Back from the start or on from the summary would do nothing: those keys are not offered there.
   useKeymap([
-    { keys: ['right', 'space'], label: k.next, display: '→', run: race.next },
-    { keys: ['left'], label: k.back, display: '←', run: race.back },
+    ...(race.shown <= race.steps.length
+      ? [{ keys: ['right', 'space'], label: k.next, display: '→', run: race.next }]
+      : []),
+    ...(race.shown > 0 ? [{ keys: ['left'], label: k.back, display: '←', run: race.back }] : []),
     { keys: ['a'], label: k.auto, run: race.toggleAuto },
     { keys: ['+'], label: k.pace, display: '+/-', run: race.faster, hidden: !race.auto },
     { keys: ['-'], label: k.pace, run: race.slower, hidden: true },

@@ -43,11 +43,15 @@ export default function Utf8Screen({ payload }: ScreenProps<ExamplePayload>) {
   const first = Math.min(offset, maxOffset);
   const scroll = (by: number) =>
     setOffset((current) => Math.max(0, Math.min(maxOffset, Math.min(current, maxOffset) + by)));
+  // The arrows move the list only when it is longer than its rows (or already moved).
+  const moves = model.characters.length > listRows || first > 0;
   useKeymap(
-    [
-      { keys: ['up'], label: t.ui.keys.move, display: '↑↓', run: () => scroll(-1) },
-      { keys: ['down'], label: t.ui.keys.move, hidden: true, run: () => scroll(1) },
-    ],
+    moves
+      ? [
+          { keys: ['up'], label: t.ui.keys.move, display: '↑↓', run: () => scroll(-1) },
+          { keys: ['down'], label: t.ui.keys.move, hidden: true, run: () => scroll(1) },
+        ]
+      : [],
     { textEntry: true },
   );
 
