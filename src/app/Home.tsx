@@ -5,6 +5,7 @@ import Paragraph from '../ui/components/Paragraph.js';
 import WrappedText from '../ui/components/WrappedText.js';
 import { useKeymap } from '../ui/keymap.js';
 import { useShell } from '../ui/shell-context.js';
+import { listWindow } from '../core/list-window.js';
 import theme from '../ui/theme.js';
 import { homeMenu, keysLabel } from './home-menu.js';
 
@@ -37,7 +38,7 @@ export default function Home() {
   // that follows the cursor, with "N more" above and below (rows never shrink: a squeezed row
   // draws over its neighbour).
   const room = Math.max(3, height - 2 - hintRows);
-  const window = menuWindow(count, selected, room);
+  const window = listWindow(count, selected, room);
   const item = (entry: (typeof menu)[number], index: number) => {
     // A section's name on its first row, or on the window's first row when that one is hidden.
     const labelled = index === window.start || menu[index - 1]!.section !== entry.section;
@@ -62,9 +63,9 @@ export default function Home() {
     <Box flexDirection="column">
       <Text bold>{t.ui.home.title}</Text>
       <Box flexDirection="column" marginTop={1} flexShrink={0}>
-        {window.start > 0 ? more(t.ui.home.moreAbove({ count: window.start })) : null}
+        {window.start > 0 ? more(t.ui.moreAbove({ count: window.start })) : null}
         {menu.slice(window.start, window.end).map((entry, offset) => item(entry, window.start + offset))}
-        {window.end < count ? more(t.ui.home.moreBelow({ count: count - window.end })) : null}
+        {window.end < count ? more(t.ui.moreBelow({ count: count - window.end })) : null}
       </Box>
       {!window.cut && height >= count + 2 + hintRows + 1 ? (
         <Paragraph color={theme.muted} width={width}>
@@ -77,12 +78,4 @@ export default function Home() {
       )}
     </Box>
   );
-}
-
-/** Which menu rows fit in `rows`, the selected one in view; markers take a row each when needed. */
-function menuWindow(count: number, selected: number, rows: number): { start: number; end: number; cut: boolean } {
-  if (count <= rows) return { start: 0, end: count, cut: false };
-  const shown = Math.max(1, rows - 2);
-  const start = Math.min(Math.max(0, selected - Math.floor(shown / 2)), count - shown);
-  return { start, end: start + shown, cut: true };
 }

@@ -1,12 +1,12 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ServerCheckId } from '../../src/core/check/checks.js';
+import { serverCheckIds, type ServerCheckId } from '../../src/core/check/checks.js';
 import { checkResult, type CheckOutcome } from '../../src/core/check/result.js';
 import type { ServerCheckRequest } from '../../src/net/check-server.js';
 import type { CheckPayload } from '../../src/tools/check/payload.js';
 import type { CheckSources } from '../../src/tools/check/sources.js';
 import { keys } from '../helpers/keys.js';
-import { press, renderApp, waitForFrame } from '../helpers/render.js';
+import { press, renderApp, resize, waitForFrame } from '../helpers/render.js';
 
 afterEach(cleanup);
 
@@ -119,5 +119,21 @@ describe('the check screen', () => {
     await press(app, '99', 'Puerto: 505099');
     await press(app, keys.enter, '--port tiene que ser');
     expect(server.requests).toHaveLength(0);
+  });
+
+  it('at 60x20 the twelve checks that do not fit say how many more there are, and ↑↓ reach each one', async () => {
+    const server = fakeServer({ unreachable: 'ECONNREFUSED' });
+    const app = renderApp('check', {
+      fakeSources: { check: server.sources },
+      payload: { ...payload, ids: serverCheckIds, port: 1 },
+    });
+    await waitForFrame(app, 'Nothing is listening');
+    resize(app, 60, 20);
+    const top = await waitForFrame(app, /↓ \d+ more/);
+    expect(top).not.toMatch(/↑ \d+ more/);
+    for (const id of serverCheckIds.slice(1)) await press(app, keys.down, `›· ${id}`);
+    const bottom = await waitForFrame(app, /↑ \d+ more/);
+    expect(bottom).toContain(serverCheckIds.at(-1));
+    expect(bottom).not.toMatch(/↓ \d+ more/);
   });
 });

@@ -5,6 +5,7 @@ const diagram = {
   server: 'server',
   listening: (p: { tuple: string }) => `listening on ${p.tuple}`,
   stopped: 'stopped: press r to start it again',
+  starting: 'starting…',
   client: (p: { id: number }) => `client ${p.id}`,
   outside: 'outside',
   fromAccept: 'accept() →',

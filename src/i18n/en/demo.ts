@@ -27,6 +27,7 @@ const demo = {
     python: 'The same in Python',
     waiting: 'Waiting for clients. Press a to add one.',
     stopped: 'The server is stopped. Press r to start it again.',
+    starting: 'Starting the server…',
     server: 'Server',
     clients: (p: { open: number; total: number }) => `Clients: ${p.open} open, ${p.total} in all`,
     listeningSockets: (p: { listening: number; count: number }) =>
@@ -70,6 +71,10 @@ const demo = {
       closed: (p: { client: number; by: 'client' | 'server' }) =>
         `Connection ${p.client} was closed by the ${p.by}: that side sent FIN, the other read b'' (empty) and closed too.`,
       stopped: 'The server closed every connection and then the listening socket; the port is free.',
+      refused: (p: { client: number; code: string }) =>
+        `Client ${p.client} knocked, but no socket listens on that port now: the OS answered its SYN with a reset (RST), and connect() failed with ${p.code}, the ConnectionRefusedError a Python client gets. Press r to start the server.`,
+      refusedUnix: (p: { client: number; code: string }) =>
+        `Client ${p.client} found no socket listening at that path: connect() failed with ${p.code} (in Python, FileNotFoundError when the file is gone, ConnectionRefusedError when nobody listens on it). Press r to start the server.`,
       unix: "Over a Unix socket there are no ports: the address is a file path, and a client has no name (Python shows '').",
     },
     keys: {

@@ -1,9 +1,10 @@
 /** The TUI shell: home menu, navigation, footer. */
 const ui = {
   appName: 'netlearn',
+  /** Beside a list that shows only part of itself. */
+  moreAbove: (p: { count: number }) => `↑ ${p.count} more`,
+  moreBelow: (p: { count: number }) => `↓ ${p.count} more`,
   home: {
-    moreAbove: (p: { count: number }) => `↑ ${p.count} more`,
-    moreBelow: (p: { count: number }) => `↓ ${p.count} more`,
     title: 'What do you want to learn today?',
     sections: { learn: 'Learn', tools: 'Tools', live: 'Live', practice: 'Practice' },
     items: {

@@ -6,6 +6,7 @@ const diagram: typeof en = {
   server: 'servidor',
   listening: (p) => `escuchando en ${p.tuple}`,
   stopped: 'detenido: apretá r para arrancarlo de nuevo',
+  starting: 'arrancando…',
   client: (p) => `cliente ${p.id}`,
   outside: 'de afuera',
   fromAccept: 'accept() →',

@@ -26,6 +26,7 @@ const demo: typeof en = {
     python: 'Lo mismo en Python',
     waiting: 'Esperando clientes. Apretá a para agregar uno.',
     stopped: 'El servidor está detenido. Apretá r para arrancarlo de nuevo.',
+    starting: 'Arrancando el servidor…',
     server: 'Servidor',
     clients: (p) => `Clientes: ${count(p.open, 'abierto', 'abiertos')}, ${p.total} en total`,
     listeningSockets: (p) => `sockets: ${p.listening} escuchando + ${count(p.count, 'conectado', 'conectados')}`,
@@ -69,6 +70,10 @@ const demo: typeof en = {
       closed: (p) =>
         `La conexión ${p.client} la cerró ${p.by === 'client' ? 'el cliente' : 'el servidor'}: ese lado mandó FIN, el otro leyó b'' (vacío) y cerró también.`,
       stopped: 'El servidor cerró todas las conexiones y después el socket que escucha; el puerto quedó libre.',
+      refused: (p) =>
+        `El cliente ${p.client} golpeó la puerta, pero ahora ningún socket escucha en ese puerto: el sistema operativo respondió a su SYN con un reset (RST) y connect() falló con ${p.code}, el ConnectionRefusedError que recibe un cliente en Python. Apretá r para arrancar el servidor.`,
+      refusedUnix: (p) =>
+        `El cliente ${p.client} no encontró ningún socket escuchando en esa ruta: connect() falló con ${p.code} (en Python, FileNotFoundError si el archivo ya no está, ConnectionRefusedError si está pero nadie escucha). Apretá r para arrancar el servidor.`,
       unix: "Con un socket Unix no hay puertos: la dirección es una ruta de archivo, y el cliente no tiene nombre (Python muestra '').",
     },
     keys: {

@@ -2,9 +2,10 @@ import type en from '../en/ui.js';
 
 const ui: typeof en = {
   appName: 'netlearn',
+  /** Beside a list that shows only part of itself. */
+  moreAbove: (p) => `↑ ${p.count} más`,
+  moreBelow: (p) => `↓ ${p.count} más`,
   home: {
-    moreAbove: (p) => `↑ ${p.count} más`,
-    moreBelow: (p) => `↓ ${p.count} más`,
     title: '¿Qué querés aprender hoy?',
     sections: { learn: 'Aprender', tools: 'Herramientas', live: 'En vivo', practice: 'Práctica' },
     items: {

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ServerCheckId } from '../../core/check/checks.js';
 import type { CheckResult } from '../../core/check/result.js';
+import { listWindow } from '../../core/list-window.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
 
@@ -14,7 +15,7 @@ interface CheckListProps {
   selected: number;
   /** The spinner's current frame. */
   spinner: string;
-  /** Rows the list may take; it scrolls to keep the selected check in view. */
+  /** Rows the list may take; it scrolls to keep the selected check in view, with "N more" markers. */
   rows: number;
   /** Whether the list has the keys (the selection is drawn only then). */
   active: boolean;
@@ -24,11 +25,13 @@ interface CheckListProps {
 export default function CheckList({ ids, results, running, selected, spinner, rows, active }: CheckListProps) {
   const { t, width } = useShell();
   const idWidth = Math.max(...ids.map((id) => id.length));
-  const first = Math.max(0, Math.min(selected - Math.floor(rows / 2), ids.length - rows));
+  const { start, end } = listWindow(ids.length, selected, rows);
+  const more = (text: string) => <Text color={theme.muted}>{`  ${text}`}</Text>;
   return (
     <Box flexDirection="column" flexShrink={0}>
-      {ids.slice(first, first + rows).map((id, offset) => {
-        const index = first + offset;
+      {start > 0 ? more(t.ui.moreAbove({ count: start })) : null}
+      {ids.slice(start, end).map((id, offset) => {
+        const index = start + offset;
         const result = results.find((entry) => entry.id === id);
         const chosen = active && index === selected;
         const mark = result ? marks[result.status] : id === running ? spinner : '·';
@@ -48,6 +51,7 @@ export default function CheckList({ ids, results, running, selected, spinner, ro
           </Box>
         );
       })}
+      {end < ids.length ? more(t.ui.moreBelow({ count: ids.length - end })) : null}
     </Box>
   );
 }

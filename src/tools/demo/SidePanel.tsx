@@ -73,10 +73,15 @@ export function explanationRows({
     case 'stopped':
       lines.push({ text: e.stopped });
       break;
+    case 'failed':
+      lines.push({ text: (unix ? e.refusedUnix : e.refused)({ client: last.client, code: last.code }) });
+      break;
     default:
       break;
   }
-  if (last?.event !== 'stopped') lines.push({ text: e.sockets({ count: open }), color: theme.muted });
+  // A stopped server holds no sockets: after it stops, or refuses a client, there is nothing to count.
+  if (last?.event !== 'stopped' && last?.event !== 'failed')
+    lines.push({ text: e.sockets({ count: open }), color: theme.muted });
   // Every row of text, wrapped inside the border and padding; what does not fit scrolls, never cut.
   const inner = width - 4;
   return lines.flatMap((line) => wrapText(line.text, inner).map((text) => ({ text, color: line.color })));

@@ -32,7 +32,8 @@ export interface DiagramClient {
 export type DiagramWords = Dictionary['demo']['diagram'];
 
 export interface DiagramInput {
-  server: { tuple?: string; running: boolean };
+  /** `starting` until the server first listens. */
+  server: { tuple?: string; running: boolean; starting?: boolean };
   clients: readonly DiagramClient[];
   selected?: number;
   width: number;
@@ -157,14 +158,20 @@ function connectionRows(client: DiagramClient, last: boolean, input: DiagramInpu
 export function diagramLines(input: DiagramInput): DiagramLine[] {
   const { server, clients, words, width } = input;
   const form = diagramForm(width, input.rows);
-  const title = server.running && server.tuple ? words.listening({ tuple: server.tuple }) : words.stopped;
+  const title =
+    server.running && server.tuple
+      ? words.listening({ tuple: server.tuple })
+      : server.starting
+        ? words.starting
+        : words.stopped;
+  const titleColor = server.running ? theme.accent : server.starting ? theme.muted : theme.warn;
   const boxWidth = Math.min(width - 2, Math.max(displayWidth(title), displayWidth(words.server)) + 4);
   const head: DiagramLine[] =
     form === 'list'
       ? [
           [
             { text: `${words.server}: `, style: { bold: true } },
-            { text: title, style: { color: server.running ? theme.accent : theme.warn } },
+            { text: title, style: { color: titleColor } },
           ],
         ]
       : [
@@ -178,7 +185,7 @@ export function diagramLines(input: DiagramInput): DiagramLine[] {
             { text: '│ ', style: { bold: true } },
             {
               text: cut(title, boxWidth - 4).padEnd(boxWidth - 4),
-              style: { color: server.running ? theme.accent : theme.warn },
+              style: { color: titleColor },
             },
             { text: ' │', style: { bold: true } },
           ],
@@ -194,9 +201,16 @@ export function diagramLines(input: DiagramInput): DiagramLine[] {
   const blocks = clients.map(
     (client, index) => () => connectionRows(client, index === clients.length - 1, input, form),
   );
-  // Everyone when they all fit; otherwise a window, with room for the two "more" markers.
-  const all = blocks.map((block) => block());
-  if (all.reduce((sum, rows) => sum + rows.length, 0) <= input.rows - head.length) return [...head, ...all.flat()];
+  // Everyone when they all fit; otherwise a window, with room for the two "more" markers. Counting
+  // stops at the first block past the room: with 500 clients, most are never drawn.
+  const all: DiagramLine[][] = [];
+  let total = 0;
+  for (const block of blocks) {
+    if (total > input.rows - head.length) break;
+    all.push(block());
+    total += all.at(-1)!.length;
+  }
+  if (all.length === blocks.length && total <= input.rows - head.length) return [...head, ...all.flat()];
   const budget = Math.max(1, input.rows - head.length - 2);
   const at = Math.max(
     0,

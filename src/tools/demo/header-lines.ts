@@ -9,6 +9,8 @@ export interface HeaderFacts {
   /** Why the server could not start, when it could not. */
   failure?: string;
   running: boolean;
+  /** Not listening yet for the first time: neither stopped nor running. */
+  starting: boolean;
   outsideCommand: string;
   /** The port asked for, for the "in use" message. */
   host: string;
@@ -35,7 +37,9 @@ export function headerLines(facts: HeaderFacts, t: Dictionary, width: number): L
       }
     : facts.running
       ? { text: s.tryOutside({ command: facts.outsideCommand }), style: { color: theme.muted } }
-      : { text: s.stopped, style: { color: theme.warn } };
+      : facts.starting
+        ? { text: s.starting, style: { color: theme.muted } }
+        : { text: s.stopped, style: { color: theme.warn } };
   const counts: Span<Look>[] = [
     { text: s.clients({ open: facts.open, total: facts.total }), style: { color: theme.muted } },
     {

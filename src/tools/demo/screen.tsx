@@ -77,6 +77,8 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per refused client
   }, [state.last]);
   const running = state.running && Boolean(demo?.running);
+  // Until the server first listens it is starting, not stopped: "press r" would be wrong for that moment.
+  const starting = !state.listening && !failure;
 
   // Beside the picture when wide; otherwise e (or w) puts it in the log's place.
   const panelFits = width >= 96;
@@ -99,6 +101,7 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
       pythonLine,
       failure,
       running,
+      starting,
       outsideCommand,
       host,
       wantedPort,
@@ -114,7 +117,7 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
   const rest = Math.max(6, height - header.length - noticeLines.length - (typing ? 1 : 0) - 1);
   // The picture first, leaving the log (or the explanation) at least five rows.
   const picture = diagramLines({
-    server: { tuple: listening ? serverTuple(listening) : undefined, running },
+    server: { tuple: listening ? serverTuple(listening) : undefined, running, starting },
     clients: diagramClients,
     selected,
     width: mainWidth,

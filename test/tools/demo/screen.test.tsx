@@ -96,6 +96,10 @@ describe('demo screen, footer and notices', () => {
     await press(app, 'r', 'The server is stopped');
     const frame = await press(app, 'a', 'ConnectionRefusedError: [Errno 111] Connection refused');
     expect(frame).toMatch(/could not connect \(ECONNREFUSED\)/);
+    // The panel beside explains the refusal, and counts no sockets: a stopped server holds none.
+    const panel = await waitForFrame(app, 'knocked');
+    expect(panel).toContain('(RST)');
+    expect(panel).not.toContain('The server holds');
   });
 
   it('d on an outside client says why the demo cannot close it', async () => {
