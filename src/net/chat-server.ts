@@ -32,9 +32,12 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   private readonly pacer: ChatPacer;
   private readonly slots: ChatSlots;
   private readonly idleMs: number;
+  /** The words a client hears until it picks its own (`/lang`, or `netlearn connect`'s first line). */
+  private wire: ChatWire;
 
   constructor(private readonly options: ChatServerOptions) {
     super();
+    this.wire = options.wire;
     this.lineCap = options.maxLineBytes ?? maxLineBytes;
     this.outbox = new ChatOutbox<Member>(options.maxBufferedBytes ?? 256 * 1024, (member) => {
       member.reason = 'slow';
@@ -60,6 +63,11 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
       },
     );
     this.server = createServer((socket) => this.accept(socket));
+  }
+
+  /** Clients that connect from now on hear this language (the host switched theirs with Tab). */
+  setWire(wire: ChatWire): void {
+    this.wire = wire;
   }
 
   /** Listens, and resolves with the actual address (the OS picks the port for 0). Rejects with the listen error. */
@@ -124,7 +132,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
         perAddress: this.slots.maxPerAddress,
         idleSeconds: this.idleMs / 1000,
       };
-      socket.end((refusal === 'full' ? this.options.wire.full(terms) : this.options.wire.perAddress(terms)) + '\n');
+      socket.end((refusal === 'full' ? this.wire.full(terms) : this.wire.perAddress(terms)) + '\n');
       setTimeout(() => socket.destroy(), 2000).unref();
       return;
     }
@@ -145,7 +153,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
       allowance: this.pacer.lineBurst,
       refilledAt: Date.now(),
       address,
-      wire: this.options.wire,
+      wire: this.wire,
     };
     this.members.add(member);
     this.emit('event', { event: 'accepted', nick: member.nick, peer, tuple });

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import WrappedText from '../../ui/components/WrappedText.js';
 import { wrapText } from '../../core/wrap.js';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Dictionary } from '../../i18n/index.js';
 import { chatLogLine } from './chat-log-line.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
@@ -46,6 +46,8 @@ function ServerView({ server }: { server: ServerHandoff }) {
   const { t, width, height } = useShell();
   const s = t.chat.serveScreen;
   const view = useServeLog(server);
+  // Clients that join from now on hear the language the host reads now (each can still /lang).
+  useEffect(() => server.server.setWire(t.chat.wire), [server, t]);
   const [scroll, setScroll] = useState(0);
 
   const connectHost = server.host === '0.0.0.0' || server.host === '::' ? '127.0.0.1' : server.host;

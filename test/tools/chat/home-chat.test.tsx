@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ChatServer } from '../../../src/net/chat-server.js';
 import realSources, { type ChatSources } from '../../../src/tools/chat/sources.js';
 import { keys } from '../../helpers/keys.js';
+import { lineClient } from '../../helpers/line-client.js';
 import { press, renderApp, waitForFrame } from '../../helpers/render.js';
 
 afterEach(cleanup);
@@ -31,6 +32,22 @@ describe('the chat screens from the home menu', () => {
     const stopped = new Promise<void>((resolve) => started[0]!.on('event', (e) => e.event === 'stopped' && resolve()));
     await press(app, keys.escape, 'What do you want to learn today?');
     await stopped;
+  });
+
+  it('after Tab, nc and other clients that join hear the server in the new language; earlier ones keep theirs', async () => {
+    const started: ChatServer[] = [];
+    const app = renderApp('serve', { fakeSources: { serve: anyPort(started) } });
+    const frame = await waitForFrame(app, /--port \d+/);
+    const port = Number(/--port (\d+)/.exec(frame)![1]);
+    const before = await lineClient(port);
+    await before.waitForLine(/^\* Welcome/);
+    await press(app, keys.tab, 'Conectate con');
+    const after = await lineClient(port);
+    await after.waitForLine(/^\* Bienvenid/);
+    // The one who was there already hears the newcomer in the language it joined with.
+    await before.waitForLine(/joined/);
+    before.socket.destroy();
+    after.socket.destroy();
   });
 
   it('c joins the chat, and says plainly when nothing is listening', async () => {
