@@ -264,6 +264,9 @@ describe('every key the footer offers answers', () => {
           const tried = group.map((binding) => binding.keys[0]!).filter((key) => !(key in notPressed));
           if (tried.length === 0) return;
           for (const key of tried) if ((await answers(item, lang, key)).answered) return;
+          // A second chance in another fresh app: on a loaded machine one press can land before the
+          // screen listens. A dead key stays dead.
+          for (const key of tried) if ((await answers(item, lang, key)).answered) return;
           dead.push(entryName(group));
         }),
       );

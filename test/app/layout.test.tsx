@@ -20,6 +20,18 @@ const whole = [140, 200] as const;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * A screen still on its way: loading its code, or a body of one line that ends in "…" ("Opening
+ * listeners…", "Starting the chat server…") while it waits for the machine.
+ */
+function transient(frame: string): boolean {
+  const body = frame
+    .split('\n')
+    .slice(1, -3)
+    .filter((row) => row.trim() !== '');
+  return /Loading…|Cargando…/.test(frame) || (body.length === 1 && body[0]!.trimEnd().endsWith('…'));
+}
+
 /** The frame once it has stopped changing for a while (screens load code and sources lazily). */
 async function settled(rendered: Rendered, quietMs = 300, maxMs = 8000): Promise<string> {
   const deadline = Date.now() + maxMs;
@@ -31,7 +43,7 @@ async function settled(rendered: Rendered, quietMs = 300, maxMs = 8000): Promise
     if (now !== last) {
       last = now;
       since = Date.now();
-    } else if (Date.now() - since >= quietMs && !/Loading…|Cargando…/.test(now)) return now;
+    } else if (Date.now() - since >= quietMs && !transient(now)) return now;
   }
   return last;
 }
