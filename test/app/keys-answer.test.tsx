@@ -12,6 +12,7 @@ import { playRace, racyOrder } from '../../src/core/race-steps.js';
 import type { Binding } from '../../src/ui/keymap.js';
 import en from '../../src/i18n/en/index.js';
 import { keys } from '../helpers/keys.js';
+import { pause, settled } from '../helpers/settled.js';
 import { renderApp, resize, waitForFrame, type Rendered } from '../helpers/render.js';
 
 /**
@@ -39,24 +40,6 @@ vi.mock('../../src/ui/components/Footer.js', async (importOriginal) => {
 });
 
 afterEach(cleanup);
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The frame once it has stopped changing for a while (screens load code and sources lazily). */
-async function settled(rendered: Rendered, quietMs = 250, maxMs = 8000): Promise<string> {
-  const deadline = Date.now() + maxMs;
-  let last = rendered.lastFrame() ?? '';
-  let since = Date.now();
-  while (Date.now() < deadline) {
-    await pause(40);
-    const now = rendered.lastFrame() ?? '';
-    if (now !== last) {
-      last = now;
-      since = Date.now();
-    } else if (Date.now() - since >= quietMs && !/Loading…|Cargando…/.test(now)) return now;
-  }
-  return last;
-}
 
 /** What a terminal sends for a binding's key name. */
 function sequence(name: string): string {

@@ -12,6 +12,7 @@ import demoSources from '../../src/tools/demo/sources.js';
 import { screenIds } from '../../src/tools/index.js';
 import portSources from '../../src/tools/port/sources.js';
 import { keys } from '../helpers/keys.js';
+import { pause, settled } from '../helpers/settled.js';
 import { press, renderApp, waitForFrame, type Rendered } from '../helpers/render.js';
 
 /**
@@ -21,24 +22,6 @@ import { press, renderApp, waitForFrame, type Rendered } from '../helpers/render
  */
 
 afterEach(cleanup);
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The frame once it has stopped changing for a while (screens load code and sources lazily). */
-async function settled(rendered: Rendered, quietMs = 250, maxMs = 8000): Promise<string> {
-  const deadline = Date.now() + maxMs;
-  let last = rendered.lastFrame() ?? '';
-  let since = Date.now();
-  while (Date.now() < deadline) {
-    await pause(40);
-    const now = rendered.lastFrame() ?? '';
-    if (now !== last) {
-      last = now;
-      since = Date.now();
-    } else if (Date.now() - since >= quietMs && !/Loading…|Cargando…|^\s*$/.test(now)) return now;
-  }
-  return last;
-}
 
 /** Words of three letters or more, lower-cased, from tokens with no digit or slash (times, ports, paths). */
 function words(text: string): Set<string> {

@@ -6,6 +6,7 @@ import { ChatServer, type ChatServerOptions } from '../../src/net/chat-server.js
 import chatSources from '../../src/tools/chat/sources.js';
 import { screenIds } from '../../src/tools/index.js';
 import { keys } from '../helpers/keys.js';
+import { pause, settled } from '../helpers/settled.js';
 import { renderApp, resize, waitForFrame, type Rendered } from '../helpers/render.js';
 
 afterEach(cleanup);
@@ -17,36 +18,6 @@ const sizes = [
 ] as const;
 /** Tall enough that no screen needs to scroll: what it shows here is everything it has to say. */
 const whole = [140, 200] as const;
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * A screen still on its way: loading its code, or a body of one line that ends in "…" ("Opening
- * listeners…", "Starting the chat server…") while it waits for the machine.
- */
-function transient(frame: string): boolean {
-  const body = frame
-    .split('\n')
-    .slice(1, -3)
-    .filter((row) => row.trim() !== '');
-  return /Loading…|Cargando…/.test(frame) || (body.length === 1 && body[0]!.trimEnd().endsWith('…'));
-}
-
-/** The frame once it has stopped changing for a while (screens load code and sources lazily). */
-async function settled(rendered: Rendered, quietMs = 300, maxMs = 8000): Promise<string> {
-  const deadline = Date.now() + maxMs;
-  let last = rendered.lastFrame() ?? '';
-  let since = Date.now();
-  while (Date.now() < deadline) {
-    await pause(50);
-    const now = rendered.lastFrame() ?? '';
-    if (now !== last) {
-      last = now;
-      since = Date.now();
-    } else if (Date.now() - since >= quietMs && !transient(now)) return now;
-  }
-  return last;
-}
 
 /** The body's words: the header row and the footer (keys differ with the size) left out. */
 function words(frame: string): Set<string> {
@@ -90,7 +61,7 @@ async function wordsThroughScrolling(
   // A key that shows a hidden panel is pressed once (a second press would hide it), then scrolled.
   for (const key of reveal) {
     rendered.stdin.write(key);
-    for (const word of words(await settled(rendered))) seen.add(word);
+    for (const word of words(await settled(rendered, 300))) seen.add(word);
     await scrollAll([keys.pageDown, keys.pageUp]);
   }
   return seen;
@@ -115,11 +86,11 @@ async function open(screen: string, lang: Lang, columns: number, rows: number): 
 /** What one size shows, read as a person would: the first frame, then scrolling to the end. */
 async function atSize(screen: string, lang: Lang, columns: number, rows: number) {
   const rendered = await open(screen, lang, columns, rows);
-  let frame = await settled(rendered);
+  let frame = await settled(rendered, 300);
   // The header spans the terminal: until it does, a resize was lost while the screen loaded.
   for (let retry = 0; retry < 3 && displayWidth(frame.split('\n')[0] ?? '') !== columns; retry++) {
     resize(rendered, columns, rows);
-    frame = await settled(rendered);
+    frame = await settled(rendered, 300);
   }
   const shown = await wordsThroughScrolling(rendered, frame, revealKeys[screen] ?? []);
   rendered.unmount();
