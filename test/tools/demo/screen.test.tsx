@@ -2,7 +2,7 @@ import { connect } from 'node:net';
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keys } from '../../helpers/keys.js';
-import { press, renderApp, waitForFrame } from '../../helpers/render.js';
+import { press, renderApp, resize, waitForFrame } from '../../helpers/render.js';
 
 afterEach(cleanup);
 
@@ -111,6 +111,20 @@ describe('demo screen, footer and notices', () => {
     await waitForFrame(app, /═ outside/);
     await press(app, 'd', 'only its own program can close its end');
     outside.destroy();
+  });
+
+  it("at 60x20 e puts the explanation in the log's place; it says what is below and PgDn reaches it all", async () => {
+    const app = renderApp('demo');
+    await waitForFrame(app, /nc 127\.0\.0\.1 \d+/);
+    resize(app, 60, 20);
+    await press(app, 'a', '#1');
+    await press(app, 'e', /What happened[\s\S]*↓ \d+ more rows? \(PgDn\)/);
+    let frame = app.lastFrame() ?? '';
+    for (let page = 0; page < 5 && /more rows? \(PgDn\)/.test(frame); page++)
+      frame = await press(app, keys.pageDown, (next) => next !== frame);
+    expect(frame).toContain('ESTAB 127.0.0.1:');
+    expect(frame).toMatch(/The server holds 2 sockets/);
+    expect(frame).not.toMatch(/more rows? \(PgDn\)/);
   });
 
   it('a scrolled log says so, and how many newer events wait below', async () => {
