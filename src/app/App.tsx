@@ -1,4 +1,4 @@
-import { Box, Text, useApp, useInput, useStdin } from 'ink';
+import { Box, Text, useApp, useInput, useStdin, type Key } from 'ink';
 import { Suspense, useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import type { Lang } from '../core/language.js';
 import { dictionary } from '../i18n/dictionaries.js';
@@ -10,7 +10,7 @@ import { footerSignature, KeymapProvider, type Binding, type Layer } from '../ui
 import { isPrintable, keyMatches } from '../ui/keys.js';
 import { findTool } from '../tools/index.js';
 import Home from './Home.js';
-import { navigate, type Place } from './navigation.js';
+import { navigate, type NavigationAction, type Place } from './navigation.js';
 import { screenFor } from './screens.js';
 import { ShellContext, type Shell } from '../ui/shell-context.js';
 import theme from '../ui/theme.js';
@@ -29,6 +29,9 @@ export interface AppProps {
 
 const noKeys: Layer = { bindings: [], textEntry: false };
 
+/** Names one screen instance: the same screen opened twice, at two depths, gets two keys. */
+const keyOf = (stack: readonly Place[]) => `${stack.length}:${stack[stack.length - 1]!.screen}`;
+
 /** The shell around every screen: header, the current screen, the footer with its keys. */
 export default function App({ initialLang, initialPlace, onLangChange, fakeSources }: AppProps) {
   const { exit } = useApp();
@@ -42,17 +45,38 @@ export default function App({ initialLang, initialPlace, onLangChange, fakeSourc
     initialPlace && initialPlace.screen !== 'home' ? [home, initialPlace] : [home],
   );
   const place = stack[stack.length - 1]!;
-  const placeKey = `${stack.length}:${place.screen}`;
+  const placeKey = keyOf(stack);
+  // Where the user is as key handlers must see it: Ink hands a burst of keys over in one batch, before
+  // React renders, so a key right after one that navigated must already find the new place.
+  const stackNow = useRef(stack);
+  const placeNow = useRef(placeKey);
+  stackNow.current = stack;
+  placeNow.current = placeKey;
+  const go = useCallback((action: NavigationAction) => {
+    stackNow.current = navigate(stackNow.current, action);
+    placeNow.current = keyOf(stackNow.current);
+    dispatch(action);
+  }, []);
   // A screen that declares no keys must not inherit the previous screen's.
-  const currentLayer = () => (screenLayer.current.owner === placeKey ? screenLayer.current.layer : noKeys);
+  const currentLayer = () => (screenLayer.current.owner === placeNow.current ? screenLayer.current.layer : noKeys);
 
   // The current screen's keys live in a ref (they change every render); the footer re-renders only
   // when what it shows changes.
   const screenLayer = useRef<{ layer: Layer; owner: string }>({ layer: noKeys, owner: '' });
   // Its value is unused; setting a different one re-renders the shell with the new footer.
   const [, setFooterKey] = useState('');
+  // Keys typed while a screen's code still loads find no keys of its yet: they wait for its first keymap.
+  const early = useRef<{ owner: string; input: string; key: Key }[]>([]);
+  const replayEarly = useRef(() => {});
   const store = useMemo(
-    () => ({ current: screenLayer.current, publish: (layer: Layer) => setFooterKey(footerSignature(layer)) }),
+    () => ({
+      current: screenLayer.current,
+      publish: (layer: Layer) => {
+        setFooterKey(footerSignature(layer));
+        // After this commit, outside Ink's batch: each replayed key renders before the next one reads the keys.
+        if (early.current.length > 0) setTimeout(() => replayEarly.current(), 0);
+      },
+    }),
     [],
   );
 
@@ -63,21 +87,34 @@ export default function App({ initialLang, initialPlace, onLangChange, fakeSourc
   }, [lang, onLangChange]);
 
   const globalBindings: Binding[] = [
-    ...(stack.length > 1 ? [{ keys: ['escape'], label: t.ui.keys.back, run: () => dispatch({ type: 'back' }) }] : []),
+    ...(stack.length > 1 ? [{ keys: ['escape'], label: t.ui.keys.back, run: () => go({ type: 'back' }) }] : []),
     { keys: ['tab'], label: t.ui.keys.language, run: toggleLang },
     { keys: ['q'], label: t.ui.keys.quit, run: exit },
   ];
 
+  /** Runs the binding this key names, if any: the screen's own first, then the shell's. */
+  const respond = (input: string, key: Key): boolean => {
+    const { bindings, textEntry } = currentLayer();
+    for (const binding of [...bindings, ...globalBindings]) {
+      const live = binding.keys.filter((name) => !(textEntry && isPrintable(name)));
+      if (live.some((name) => keyMatches(name, input, key))) {
+        binding.run();
+        return true;
+      }
+    }
+    return false;
+  };
+  replayEarly.current = () => {
+    const due = early.current.filter((entry) => entry.owner === placeNow.current);
+    early.current = [];
+    for (const { input, key } of due) respond(input, key);
+  };
   useInput(
     (input, key) => {
-      const { bindings, textEntry } = currentLayer();
-      for (const binding of [...bindings, ...globalBindings]) {
-        const live = binding.keys.filter((name) => !(textEntry && isPrintable(name)));
-        if (live.some((name) => keyMatches(name, input, key))) {
-          binding.run();
-          return;
-        }
-      }
+      if (respond(input, key)) return;
+      // A few keys at most, kept for this screen only: a screen with no keys of its own drops them.
+      if (screenLayer.current.owner !== placeNow.current && early.current.length < 8)
+        early.current.push({ owner: placeNow.current, input, key });
     },
     { isActive: isRawModeSupported },
   );
@@ -105,12 +142,12 @@ export default function App({ initialLang, initialPlace, onLangChange, fakeSourc
       lang,
       t,
       placeKey,
-      open: (screen, payload) => dispatch({ type: 'open', place: { screen, payload } }),
-      back: () => dispatch({ type: 'back' }),
+      open: (screen, payload) => go({ type: 'open', place: { screen, payload } }),
+      back: () => go({ type: 'back' }),
       width: screenWidth,
       height: bodyHeight,
     }),
-    [lang, t, placeKey, screenWidth, bodyHeight],
+    [lang, t, placeKey, screenWidth, bodyHeight, go],
   );
   const body = useMemo(
     () =>
