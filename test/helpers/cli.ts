@@ -49,3 +49,38 @@ export function runCli(
     child.stdin.end(options.input ?? '');
   });
 }
+
+/** Parses NDJSON, the shape every `--json` stream writes: one object per line. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads the fields it expects
+export function jsonLines(text: string): any[] {
+  return text
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+}
+
+/**
+ * Runs the built CLI, reads its first line and closes the pipe, as `| head -1` would: a stream
+ * must notice and end. Resolves with that line and the exit code (killed after `killAfterMs`).
+ */
+export async function firstLineThenClose(
+  args: string[],
+  killAfterMs: number,
+): Promise<{ first: string; code: number | null }> {
+  const child = spawn(process.execPath, [cliPath, ...args], { env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const first = await new Promise<string>((resolve) => {
+    let seen = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      seen += chunk;
+      if (seen.includes('\n')) {
+        child.stdout.destroy();
+        resolve(seen.split('\n')[0]!);
+      }
+    });
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+  const code = await exited;
+  clearTimeout(timer);
+  return { first, code };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../helpers/cli.js';
+import { jsonLines, runCli } from '../../helpers/cli.js';
 
 describe('netlearn aggregate', () => {
   it('merges halves and overlaps into the fewest blocks, IPv4 then IPv6', async () => {
@@ -17,12 +17,7 @@ describe('netlearn aggregate', () => {
 
   it('--json says which inputs each block took in', async () => {
     const { stdout } = await runCli(['aggregate', '--json', '192.168.0.0/24', '192.168.0.7', '192.168.2.0/24']);
-    expect(
-      stdout
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line)),
-    ).toEqual([
+    expect(jsonLines(stdout)).toEqual([
       { cidr: '192.168.0.0/24', family: 'IPv4', absorbed: ['192.168.0.7/32'] },
       { cidr: '192.168.2.0/24', family: 'IPv4', absorbed: [] },
     ]);

@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:chil
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lineClient } from '../../helpers/line-client.js';
-import { cleanEnv, cliPath, runCli } from '../../helpers/cli.js';
+import { cleanEnv, cliPath, jsonLines, runCli } from '../../helpers/cli.js';
 
 const children: ChildProcessWithoutNullStreams[] = [];
 afterEach(() => {
@@ -59,11 +59,7 @@ describe('netlearn serve', () => {
     await vi.waitFor(() => expect(server.output()).toContain('"event":"message"'), { timeout: 3000 });
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-    const events = server
-      .output()
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const events = jsonLines(server.output());
     expect(events[0]).toMatchObject({ event: 'listening', address: '127.0.0.1', family: 'IPv4' });
     expect(events[1]).toEqual({
       event: 'accepted',

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../helpers/cli.js';
+import { jsonLines, runCli } from '../../helpers/cli.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'netlearn-explain-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -72,10 +72,7 @@ describe.runIf(hasPython)('netlearn explain on real Python tracebacks', () => {
     expect(last).toMatch(/^(ConnectionResetError: \[Errno 104\]|BrokenPipeError: \[Errno 32\])/);
     const { code, stdout } = await runCli(['explain', '--json'], { input: traceback });
     expect(code).toBe(0);
-    const [finding] = stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const [finding] = jsonLines(stdout);
     expect(finding.kind).toBe(last.startsWith('Connection') ? 'connection-reset' : 'broken-pipe');
     expect(finding.input).toBe(last);
     expect(finding.lesson).toBe('connection-life');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../helpers/cli.js';
+import { jsonLines, runCli } from '../../helpers/cli.js';
 
 describe('netlearn ip with IPv6, integers and stdin', () => {
   it('prints the JSON of the issue, the 128-bit integer as a decimal string', async () => {
@@ -64,10 +64,7 @@ describe('netlearn ip with IPv6, integers and stdin', () => {
   it('ip - answers each line of stdin, names the bad ones, and exits 2 at the end', async () => {
     const { code, stdout, stderr } = await runCli(['ip', '-', '--json'], { input: '::1\n\nnope\n10.0.0.1\n' });
     expect(code).toBe(2);
-    const lines = stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const lines = jsonLines(stdout);
     expect(lines.map((line) => line.address ?? line.error.slice(0, 6))).toEqual(['::1', '"nope"', '10.0.0.1']);
     expect(lines[1]).toMatchObject({ input: 'nope', line: 3 });
     expect(stderr).toContain('netlearn: error: line 3: "nope" has 1 part');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../helpers/cli.js';
+import { jsonLines, runCli } from '../../helpers/cli.js';
 
 describe('netlearn range', () => {
   it('covers 192.168.1.10 - 192.168.1.20 with the fewest blocks, one per line', async () => {
@@ -17,12 +17,7 @@ describe('netlearn range', () => {
 
   it('IPv6 with --json is one object per line, counts as strings', async () => {
     const { stdout } = await runCli(['range', '2001:db8::', '2001:db8::1:ffff', '--json']);
-    expect(
-      stdout
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line)),
-    ).toEqual([
+    expect(jsonLines(stdout)).toEqual([
       { cidr: '2001:db8::/111', family: 'IPv6', first: '2001:db8::', last: '2001:db8::1:ffff', addresses: '131072' },
     ]);
   });

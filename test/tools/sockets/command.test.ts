@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanEnv, cliPath, runCli } from '../../helpers/cli.js';
+import { cleanEnv, cliPath, jsonLines, runCli } from '../../helpers/cli.js';
 
 const open: (Server | Socket)[] = [];
 afterEach(async () => {
@@ -34,10 +34,7 @@ describe.runIf(process.platform === 'linux')('netlearn sockets', () => {
     const client = await connect(port);
     const { code, stdout } = await runCli(['sockets', '--port', String(port), '--json']);
     expect(code).toBe(0);
-    const rows = stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const rows = jsonLines(stdout);
     // Listeners come first; the two sides of the connection follow by local port, which the OS picked.
     expect(rows).toHaveLength(3);
     expect(rows[0]).toEqual({
@@ -111,10 +108,7 @@ describe.runIf(process.platform === 'linux')('netlearn sockets', () => {
       accepted[0]!.end();
       await vi.waitFor(
         () => {
-          const events = out
-            .trim()
-            .split('\n')
-            .map((line) => JSON.parse(line));
+          const events = jsonLines(out);
           expect(events).toContainEqual(
             expect.objectContaining({ type: 'change', from: 'ESTABLISHED', to: 'TIME_WAIT', role: 'server' }),
           );

@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { cleanEnv, cliPath, runCli } from '../../helpers/cli.js';
+import { firstLineThenClose, jsonLines, runCli } from '../../helpers/cli.js';
 
 describe('netlearn subnet', () => {
   it('prints the JSON from DESIGN.md for 192.168.1.10/24', async () => {
@@ -68,10 +67,7 @@ describe('netlearn subnet', () => {
   it('allocates --hosts 100,50,20 largest first and lists what is left', async () => {
     const { code, stdout } = await runCli(['subnet', '192.168.0.0/24', '--hosts', '20,100,50', '--json']);
     expect(code).toBe(0);
-    const rows = stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const rows = jsonLines(stdout);
     expect(rows.map((row) => [row.cidr, row.wanted])).toEqual([
       ['192.168.0.0/25', 100],
       ['192.168.0.128/26', 50],
@@ -119,24 +115,7 @@ describe('netlearn subnet', () => {
 
   it('ends at once when the reader closes after the first line of a 16-million-line split', async () => {
     const started = Date.now();
-    const child = spawn(process.execPath, [cliPath, 'subnet', '10.0.0.0/8', '--split', '/32'], {
-      env: cleanEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    const first = await new Promise<string>((resolve) => {
-      let seen = '';
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-        seen += chunk;
-        if (seen.includes('\n')) {
-          child.stdout.destroy();
-          resolve(seen.split('\n')[0]!);
-        }
-      });
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    const code = await exited;
-    clearTimeout(timer);
+    const { first, code } = await firstLineThenClose(['subnet', '10.0.0.0/8', '--split', '/32'], 10_000);
     expect(first).toBe('10.0.0.0/32');
     expect(code).toBe(0);
     expect(Date.now() - started).toBeLessThan(3000);

@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { cleanEnv, cliPath, runCli } from '../../helpers/cli.js';
+import { firstLineThenClose, jsonLines, runCli } from '../../helpers/cli.js';
 
 describe('netlearn subnet with IPv6, --contains and stdin', () => {
   it('2001:db8:abcd::/48: the ranges, the exact count, no broadcast, the boundary and the reverse zone', async () => {
@@ -35,24 +34,7 @@ describe('netlearn subnet with IPv6, --contains and stdin', () => {
   });
 
   it('ends at once when the reader closes during a 4,294,967,296-line split', async () => {
-    const child = spawn(process.execPath, [cliPath, 'subnet', '2001:db8::/32', '--split', '/64'], {
-      env: cleanEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    const first = await new Promise<string>((resolve) => {
-      let seen = '';
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-        seen += chunk;
-        if (seen.includes('\n')) {
-          child.stdout.destroy();
-          resolve(seen.split('\n')[0]!);
-        }
-      });
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    const code = await exited;
-    clearTimeout(timer);
+    const { first, code } = await firstLineThenClose(['subnet', '2001:db8::/32', '--split', '/64'], 15_000);
     expect(first).toBe('2001:db8::/64');
     expect(code).toBe(0);
   });
@@ -72,10 +54,7 @@ describe('netlearn subnet with IPv6, --contains and stdin', () => {
       input: '10.0.0.0/8\n2001:db8::/129\nfe80::/10\n',
     });
     expect(code).toBe(2);
-    const lines = stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
+    const lines = jsonLines(stdout);
     expect(lines.map((line) => line.network ?? 'error')).toEqual(['10.0.0.0', 'error', 'fe80::']);
     expect(stderr).toContain('line 2: the prefix 129 is over 128');
   });
