@@ -1,9 +1,10 @@
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
 import type { Dictionary } from '../../i18n/index.js';
 import type { DemoEvent } from '../../core/demo-events.js';
 import theme from '../../ui/theme.js';
 import { wrapText } from '../../core/wrap.js';
 import type { ClientRow } from './use-demo-state.js';
+import PanelBox from './PanelBox.js';
 
 interface SidePanelProps {
   /** The event to explain. */
@@ -97,24 +98,13 @@ export default function SidePanel(props: SidePanelProps) {
   const hidden = rowsOf.length - first - room;
   const shown = rowsOf.slice(first, first + Math.max(1, hidden > 0 ? room - 1 : room));
   return (
-    <Box
-      flexDirection="column"
-      width={width}
-      height={rows}
-      overflowY="hidden"
-      borderStyle="single"
-      borderColor={theme.muted}
-      paddingX={1}
-    >
-      <Box flexShrink={0}>
-        <Text bold>{e.title}</Text>
-      </Box>
+    <PanelBox title={e.title} width={width} rows={rows}>
       {shown.map((row, index) => (
         <Text key={index} color={row.color}>
           {row.text}
         </Text>
       ))}
       {hidden > 0 ? <Text color={theme.warn}>{t.demo.screen.panelMore({ count: hidden + 1 })}</Text> : null}
-    </Box>
+    </PanelBox>
   );
 }

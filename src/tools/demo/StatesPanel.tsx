@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { Dictionary } from '../../i18n/index.js';
 import theme from '../../ui/theme.js';
+import PanelBox from './PanelBox.js';
 import type { SocketStates } from './use-socket-states.js';
 
 interface StatesPanelProps {
@@ -30,18 +31,7 @@ export default function StatesPanel({ states, width, rows, t }: StatesPanelProps
   const changes = changeRoom > 0 ? states.changes.slice(-changeRoom) : [];
   const side = (role: string) => words.panelRoles[role as keyof typeof words.panelRoles] ?? role;
   return (
-    <Box
-      flexDirection="column"
-      width={width}
-      height={rows}
-      overflowY="hidden"
-      borderStyle="single"
-      borderColor={theme.muted}
-      paddingX={1}
-    >
-      <Text bold wrap="truncate">
-        {words.panelTitle}
-      </Text>
+    <PanelBox title={words.panelTitle} width={width} rows={rows}>
       {states.rows.length === 0 ? <Text color={theme.muted}>{words.panelEmpty}</Text> : null}
       {socketLines.map((row, index) => (
         <Text key={index} wrap="truncate">
@@ -67,6 +57,6 @@ export default function StatesPanel({ states, width, rows, t }: StatesPanelProps
           </Text>
         </Box>
       ))}
-    </Box>
+    </PanelBox>
   );
 }
