@@ -1,6 +1,7 @@
 // Bundles netlearn into dist/ in two parts:
-//   dist/cli.cjs   every plain command, one CommonJS file: Node starts CommonJS without its ES
-//                  module loader (~30 ms) and reads one file, not twenty chunks.
+//   dist/cli.cjs   the dispatcher and the registry, CommonJS: Node starts CommonJS without its ES
+//                  module loader (~30 ms). What it loads lazily (a command, its sources, a tool's
+//                  words in one language, the shared words) is a file of its own under dist/cli/.
 //   dist/tui/      the Ink app (run-tui.mjs), ES modules, each screen a lazy chunk; cli.cjs imports
 //                  it only when a screen opens, so no plain command parses React.
 // Lessons are parsed here once, into dist/lessons/ (see src/lessons/lesson-source.bundle.ts).
@@ -8,7 +9,7 @@ import { build } from 'esbuild';
 import { existsSync, readdirSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 const sourceDir = resolve('src');
 const lessonsDir = 'dist/lessons';
@@ -37,31 +38,97 @@ const shared = {
 
 await rm('dist', { recursive: true, force: true });
 
-const plain = await build({
-  ...shared,
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.cjs',
-  format: 'cjs',
-  define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '__nlModuleUrl' },
-  banner: { js: "const __nlModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [
-    {
-      // The app and the screens are the TUI bundle's: the shell loads that, never this file's copies.
-      name: 'tui-apart',
-      setup(b) {
-        b.onResolve({ filter: /^\.\/run-tui\.js$/ }, () => ({ path: './tui/run-tui.mjs', external: true }));
-        b.onResolve({ filter: /^\.\/[\w-]*screen\.js$/ }, (args) =>
-          args.resolveDir.startsWith(join(sourceDir, 'tools')) ? { path: args.path, namespace: 'tui-only' } : undefined,
-        );
-        b.onLoad({ filter: /.*/, namespace: 'tui-only' }, () => ({
-          contents: "throw new Error('screens load from dist/tui/, through the app shell');",
-          loader: 'js',
-        }));
-      },
+/** The app and the screens are the TUI bundle's: the shell loads that, never a plain file's copies. */
+const tuiApart = {
+  name: 'tui-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/run-tui\.js$/ }, () => ({
+      path: relative(dirname(b.initialOptions.outfile), 'dist/tui/run-tui.mjs').replace(/^(?!\.)/, './'),
+      external: true,
+    }));
+    b.onResolve({ filter: /^\.\/[\w-]*screen\.js$/ }, (args) =>
+      args.resolveDir.startsWith(join(sourceDir, 'tools')) ? { path: args.path, namespace: 'tui-only' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'tui-only' }, () => ({
+      contents: "throw new Error('screens load from dist/tui/, through the app shell');",
+      loader: 'js',
+    }));
+  },
+};
+
+/** Where a module that the plain side loads lazily is written: dist/cli/<its path under src>.cjs. */
+const lazyFile = (source) => join('dist/cli', relative(sourceDir, source).replace(/\.tsx?$/, '.cjs'));
+
+/** The TypeScript file an import of `./name.js` means. */
+function sourceOf(resolveDir, path) {
+  const base = join(resolveDir, path.replace(/\.js$/, ''));
+  return ['.ts', '.tsx'].map((ext) => base + ext).find((file) => existsSync(file));
+}
+
+/**
+ * Each `import()` below src/ becomes a file of its own, required only when it runs: a plain command
+ * parses its own code, its tool's words in one language and the shared words, never another's.
+ * (ES modules could share chunks, but Node starts CommonJS without its ES module loader.)
+ */
+function lazyFiles(found) {
+  return {
+    name: 'lazy-files',
+    setup(b) {
+      b.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (args.kind !== 'dynamic-import' || !args.resolveDir.startsWith(sourceDir)) return undefined;
+        const source = sourceOf(args.resolveDir, args.path);
+        if (!source) return undefined;
+        found(source);
+        const path = relative(dirname(b.initialOptions.outfile), lazyFile(source));
+        return { path: path.startsWith('.') ? path : `./${path}`, namespace: 'lazy' };
+      });
+      // A stand-in that requires the file and hands on its default export: esbuild's own interop
+      // would hand `module.exports` as the default, since package.json says "type": "module".
+      b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+        contents: `const lazy = require(${JSON.stringify(args.path)}); export default lazy.default;`,
+        loader: 'js',
+      }));
+      b.onResolve({ filter: /.*/, namespace: 'lazy' }, (args) => ({ path: args.path, external: true }));
     },
-    bundleTwins,
-  ],
-});
+  };
+}
+
+/** Builds src/cli.ts into dist/cli.cjs, then every file it loads lazily, then theirs, and so on. */
+async function buildPlain() {
+  const outputs = {};
+  const inputs = {};
+  const seen = new Set();
+  let due = [[resolve('src/cli.ts'), 'dist/cli.cjs']];
+  while (due.length > 0) {
+    const next = [];
+    const found = (source) => {
+      if (seen.has(source)) return;
+      seen.add(source);
+      next.push([source, lazyFile(source)]);
+    };
+    const results = await Promise.all(
+      due.map(([entry, outfile]) =>
+        build({
+          ...shared,
+          entryPoints: [entry],
+          outfile,
+          format: 'cjs',
+          define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '__nlModuleUrl' },
+          banner: { js: "const __nlModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+          plugins: [tuiApart, lazyFiles(found), bundleTwins],
+        }),
+      ),
+    );
+    for (const result of results) {
+      Object.assign(outputs, result.metafile.outputs);
+      Object.assign(inputs, result.metafile.inputs);
+    }
+    due = next;
+  }
+  return { metafile: { inputs, outputs } };
+}
+
+const plain = await buildPlain();
 
 const tui = await build({
   ...shared,

@@ -12,6 +12,7 @@ import { findTool } from '../tools/index.js';
 import Home from './Home.js';
 import { navigate, type NavigationAction, type Place } from './navigation.js';
 import { screenFor } from './screens.js';
+import { useAllWords } from './tool-words.js';
 import { ShellContext, type Shell } from '../ui/shell-context.js';
 import theme from '../ui/theme.js';
 import { proseMeasure } from '../tools/tool.js';
@@ -32,8 +33,18 @@ const noKeys: Layer = { bindings: [], textEntry: false };
 /** Names one screen instance: the same screen opened twice, at two depths, gets two keys. */
 const keyOf = (stack: readonly Place[]) => `${stack.length}:${stack[stack.length - 1]!.screen}`;
 
+/** The app: the shell, once every tool's words (the home menu names them all) have loaded. */
+export default function App(props: AppProps) {
+  return (
+    <Suspense fallback={null}>
+      <Shell {...props} />
+    </Suspense>
+  );
+}
+
 /** The shell around every screen: header, the current screen, the footer with its keys. */
-export default function App({ initialLang, initialPlace, onLangChange, fakeSources }: AppProps) {
+function Shell({ initialLang, initialPlace, onLangChange, fakeSources }: AppProps) {
+  const allWords = useAllWords();
   const { exit } = useApp();
   const { isRawModeSupported } = useStdin();
   const { columns, rows } = useTerminalSize();
@@ -132,7 +143,8 @@ export default function App({ initialLang, initialPlace, onLangChange, fakeSourc
   const bodyHeight = Math.max(3, height - 2 - footerRows(shownBindings, width));
   // Memoised: with fakes each call makes a new lazy screen, which must not reload on every render.
   const Screen = useMemo(() => screenFor(place.screen, fakeSources?.[place.screen]), [place.screen, fakeSources]);
-  const trail = stack.slice(1).map((p) => findTool(p.screen)?.title(t) ?? p.screen);
+  const trail = stack.slice(1).map((p) => allWords.get(p.screen)?.[lang].title ?? p.screen);
+  const words = allWords.get(place.screen)?.[lang];
 
   const screenWidth = findTool(place.screen)?.prose ? Math.min(width - 2, proseMeasure) : width - 2;
   // The shell and the screen's element stay the same objects while nothing they carry changes: when a
@@ -153,12 +165,12 @@ export default function App({ initialLang, initialPlace, onLangChange, fakeSourc
     () =>
       Screen ? (
         <Suspense fallback={<Text color={theme.muted}>{t.ui.keys.loading}</Text>}>
-          <Screen key={placeKey} payload={place.payload} />
+          <Screen key={placeKey} payload={place.payload} words={words!} />
         </Suspense>
       ) : (
-        <Home key={placeKey} />
+        <Home key={placeKey} words={allWords} />
       ),
-    [Screen, placeKey, place.payload, t],
+    [Screen, placeKey, place.payload, t, words, allWords],
   );
 
   return (

@@ -7,17 +7,24 @@ import { useKeymap } from '../ui/keymap.js';
 import { useShell } from '../ui/shell-context.js';
 import { listWindow } from '../core/list-window.js';
 import theme from '../ui/theme.js';
-import { homeMenu, keysLabel } from './home-menu.js';
+import { homeMenu, keysLabel, type HomeEntry } from './home-menu.js';
+import type { BothWords } from './tool-words.js';
+
+interface HomeProps {
+  /** Every tool's words by id: each entry shows its tool's title, and the selected one its hint. */
+  words: ReadonlyMap<string, BothWords>;
+}
 
 /** The menu the app opens on: every tool the registry places here, grouped, each with its key. */
-export default function Home() {
-  const { t, open, width, height } = useShell();
+export default function Home({ words }: HomeProps) {
+  const { t, lang, open, width, height } = useShell();
+  const wordsOf = (entry: HomeEntry) => words.get(entry.tool.id)![lang];
   const [selected, setSelected] = useState(0);
   const menu = homeMenu();
   const count = menu.length;
   const current = menu[selected]!;
   const shortcuts = keysLabel(menu.map((item) => item.key));
-  const hint = current.tool.hint?.(t) ?? '';
+  const hint = wordsOf(current).hint ?? '';
   const hintRows = wrappedRows(hint, width);
 
   useKeymap([
@@ -48,7 +55,7 @@ export default function Home() {
         <Text color={theme.muted}>{(labelled ? t.ui.home.sections[entry.section] : '').padEnd(sectionWidth)} </Text>
         <Text color={isSelected ? theme.accent : undefined} bold={isSelected}>
           {isSelected ? '› ' : '  '}
-          <Text color={theme.accent}>{entry.key}</Text> {entry.tool.title(t)}
+          <Text color={theme.accent}>{entry.key}</Text> {wordsOf(entry).title}
         </Text>
       </Box>
     );

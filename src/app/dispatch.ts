@@ -9,8 +9,8 @@ import { visible } from '../i18n/visible-text.js';
 import { createPaint } from '../output/paint.js';
 import { stdoutErrorsClaimed } from '../output/stdout-claim.js';
 import { commandHelp, mainHelp, usageWords } from './help.js';
-import { commandSpecs, findCommand } from '../tools/index.js';
-import type { AnyTool, CommandContext, CommandSpec, OptionSpec } from '../tools/tool.js';
+import { commandTools, findCommand, loadWords } from '../tools/index.js';
+import type { AnyTool, CommandContext, CommandSpec, CommandWords, OptionSpec } from '../tools/tool.js';
 import { globalOptions } from './global-options.js';
 
 export interface ProcessIO {
@@ -18,6 +18,8 @@ export interface ProcessIO {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   env: NodeJS.ProcessEnv;
+  /** Sources to hand a tool's command instead of its own, by tool id: tests pass fakes here. */
+  sources?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -85,7 +87,7 @@ function protectNegativeNumbers(argv: string[], options: Record<string, OptionSp
   return numbers.length ? [...args, '--', ...numbers] : args;
 }
 
-function parse(argv: string[], spec: CommandSpec<unknown> | undefined) {
+function parse(argv: string[], spec: CommandSpec | undefined) {
   const options = { ...globalOptions, ...spec?.options };
   const label = spec ? `netlearn ${spec.name}` : 'netlearn';
   try {
@@ -149,13 +151,13 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
       const { positionals } = parse(rest, undefined);
       const t = await loadDictionary(lang);
       const topic = positionals[0];
-      if (topic === undefined) return print(io.stdout, mainHelp(t, paint, version));
+      if (topic === undefined) return print(io.stdout, mainHelp(t, await allCommandWords(lang), paint, version));
       const found = findCommand(topic);
       if (!found)
         throw new UsageError((t) =>
           t.cli.errors.unknownHelpTopic({ name: visible(topic), suggestion: closest(topic, commandNames()) }),
         );
-      return print(io.stdout, commandHelp(found.command, t, paint));
+      return print(io.stdout, commandHelp(found.command, await helpWords(found.tool, lang), t, paint));
     }
 
     const found = name === undefined ? undefined : findCommand(name);
@@ -167,8 +169,13 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
     const spec = found?.command;
     const { values, positionals } = parse(rest, spec);
     if (values.version) return print(io.stdout, `${version}\n`);
-    const t = await loadDictionary(lang);
-    if (values.help) return print(io.stdout, spec ? commandHelp(spec, t, paint) : mainHelp(t, paint, version));
+    const [t, words] = await Promise.all([loadDictionary(lang), found ? loadWords(found.tool, lang) : undefined]);
+    if (values.help) {
+      const help = spec
+        ? commandHelp(spec, words!.help!, t, paint)
+        : mainHelp(t, await allCommandWords(lang), paint, version);
+      return print(io.stdout, help);
+    }
 
     const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
     const openScreen = async (tool: AnyTool | undefined, payload?: unknown) => {
@@ -178,7 +185,7 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
     };
 
     if (!found || !spec) {
-      if (!interactive) return print(io.stdout, mainHelp(t, paint, version));
+      if (!interactive) return print(io.stdout, mainHelp(t, await allCommandWords(lang), paint, version));
       await openScreen(undefined);
       return 0;
     }
@@ -194,11 +201,15 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
       );
     }
 
-    const context: CommandContext<unknown> = {
+    const [command, sources] = await Promise.all([spec.load(), io.sources?.[found.tool.id] ?? loadSources(found.tool)]);
+    const context: CommandContext = {
       args: positionals,
-      flags: values,
+      // parseArgs checked them against the options the entry declares, which is what Flags says.
+      flags: values as CommandContext['flags'],
       lang,
       t,
+      words: words!,
+      sources,
       json: Boolean(values.json),
       paint,
       stdin: io.stdin,
@@ -208,7 +219,6 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
       interactive,
       openScreen: (payload) => openScreen(found.tool, payload),
     };
-    const command = await spec.load();
     return (await command.default(context)) ?? 0;
   } catch (error) {
     return report(error, await loadDictionary(lang), io);
@@ -240,8 +250,23 @@ export function guardStdout(argv: string[], io: ProcessIO, exit: (code: number) 
   });
 }
 
+async function loadSources(tool: AnyTool): Promise<unknown> {
+  return tool.sources ? (await tool.sources()).default : undefined;
+}
+
+/** A command's help words: its tool's, in the user's language. */
+async function helpWords(tool: AnyTool, lang: Lang): Promise<CommandWords> {
+  return (await loadWords(tool, lang)).help!;
+}
+
+/** Every command's help words, for the main help's table. */
+async function allCommandWords(lang: Lang): Promise<Map<string, CommandWords>> {
+  const found = commandTools().map(async ({ tool, command }) => [command.name, await helpWords(tool, lang)] as const);
+  return new Map(await Promise.all(found));
+}
+
 function commandNames(): string[] {
-  return commandSpecs().map((command) => command.name);
+  return commandTools().map(({ command }) => command.name);
 }
 
 function print(stream: NodeJS.WritableStream, text: string): number {

@@ -1,7 +1,7 @@
 import type { Dictionary } from '../i18n/index.js';
 import type { Paint } from '../output/paint.js';
-import { commandSpecs } from '../tools/index.js';
-import type { CommandSpec, OptionSpec } from '../tools/tool.js';
+import { commandTools } from '../tools/index.js';
+import type { CommandSpec, CommandWords, OptionSpec } from '../tools/tool.js';
 import { globalOptions } from './global-options.js';
 
 /** A usage fragment such as `<ip> <mask>` or `[options]` with its words in the user's language. */
@@ -30,10 +30,16 @@ function globalOptionRows(t: Dictionary): [string, string][] {
   ]);
 }
 
-export function mainHelp(t: Dictionary, paint: Paint, version: string): string {
-  const commandRows = commandSpecs().map((command): [string, string] => [
+/** The main help: every command with its summary (`words`, by command name), then the global options. */
+export function mainHelp(
+  t: Dictionary,
+  words: ReadonlyMap<string, CommandWords>,
+  paint: Paint,
+  version: string,
+): string {
+  const commandRows = commandTools().map(({ command }): [string, string] => [
     usageWords(`${command.name} ${command.operands}`.trim(), t),
-    command.words(t).summary,
+    words.get(command.name)?.summary ?? '',
   ]);
   return [
     `${paint.bold('netlearn')} ${version}: ${t.cli.tagline}`,
@@ -54,8 +60,7 @@ export function mainHelp(t: Dictionary, paint: Paint, version: string): string {
   ].join('\n');
 }
 
-export function commandHelp(command: CommandSpec<unknown>, t: Dictionary, paint: Paint): string {
-  const text = command.words(t);
+export function commandHelp(command: CommandSpec, text: CommandWords, t: Dictionary, paint: Paint): string {
   const optionDocs = text.options;
   const own = Object.entries(command.options).map(([name, spec]): [string, string] => [
     optionLabel(name, spec, t),

@@ -1,8 +1,9 @@
 import { lazy, type ComponentType } from 'react';
 import { findTool } from '../tools/index.js';
+import type { ToolWords } from '../tools/tool.js';
 
 /** A screen as the shell renders it: the tool's view with its sources already bound. */
-export type ShellScreen = ComponentType<{ payload?: unknown }>;
+export type ShellScreen = ComponentType<{ payload?: unknown; words: ToolWords }>;
 
 const loaded = new Map<string, ShellScreen>();
 
@@ -20,7 +21,7 @@ export function screenFor(id: string, fake?: unknown): ShellScreen | undefined {
   const screen = lazy(async () => {
     const [view, sources] = await Promise.all([loadScreen(), fake ?? (await tool.sources?.())?.default]);
     const View = view.default;
-    const Bound: ShellScreen = ({ payload }) => <View payload={payload} sources={sources} />;
+    const Bound: ShellScreen = ({ payload, words }) => <View payload={payload} sources={sources} words={words} />;
     return { default: Bound };
   });
   if (fake === undefined) loaded.set(id, screen);

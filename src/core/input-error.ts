@@ -122,6 +122,14 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * By name and code, not `instanceof`: each command is bundled apart from the dispatcher (one file a
+ * command, so one never loads another's code), and each file has its own copy of this class.
+ */
 export function isInputError(error: unknown): error is InputError {
-  return error instanceof InputError;
+  return (
+    error instanceof Error &&
+    error.name === 'InputError' &&
+    (inputErrorCodes as readonly unknown[]).includes((error as InputError).code)
+  );
 }

@@ -15,7 +15,8 @@ import socketsTool from './sockets/entry.js';
 import rangeTool from './range/entry.js';
 import subnetTool from './subnet/entry.js';
 import threadsTool from './threads/entry.js';
-import type { AnyTool, CommandSpec } from './tool.js';
+import type { Lang } from '../core/language.js';
+import type { AnyTool, CommandSpec, ToolWords } from './tool.js';
 import utf8Tool from './utf8/entry.js';
 
 /**
@@ -44,14 +45,24 @@ export const tools: readonly AnyTool[] = [
   practiceTool,
 ];
 
-/** The command-line contract, one entry per subcommand, in the order help lists them. */
-export function commandSpecs(): CommandSpec<unknown>[] {
-  return tools.flatMap((tool) => (tool.command ? [tool.command] : []));
+/** A tool with a command, and that command. */
+export interface ToolCommand {
+  tool: AnyTool;
+  command: CommandSpec;
 }
 
-export function findCommand(name: string): { tool: AnyTool; command: CommandSpec<unknown> } | undefined {
-  const tool = tools.find((entry) => entry.command?.name === name);
-  return tool?.command ? { tool, command: tool.command } : undefined;
+/** The command-line contract, one entry per subcommand, in the order help lists them. */
+export function commandTools(): ToolCommand[] {
+  return tools.flatMap((tool) => (tool.command ? [{ tool, command: tool.command as CommandSpec }] : []));
+}
+
+export function findCommand(name: string): ToolCommand | undefined {
+  return commandTools().find((entry) => entry.command.name === name);
+}
+
+/** One tool's words in one language, loaded on first use. */
+export async function loadWords(tool: AnyTool, lang: Lang): Promise<ToolWords> {
+  return (await tool.words[lang]()).default;
 }
 
 export function findTool(id: string): AnyTool | undefined {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { commandSpecs } from '../../src/tools/index.js';
+import { commandTools } from '../../src/tools/index.js';
 
-const commandNames = commandSpecs().map((command) => command.name);
+const commandNames = commandTools().map(({ command }) => command.name);
 import packageJson from '../../package.json' with { type: 'json' };
 import { runCli } from '../helpers/cli.js';
 

@@ -3,7 +3,6 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkResult } from '../../src/core/check/result.js';
 import type { Lang } from '../../src/core/language.js';
-import { dictionary } from '../../src/i18n/dictionaries.js';
 import { DemoServer, type DemoServerOptions } from '../../src/net/demo-server.js';
 import { ChatServer, type ChatServerOptions } from '../../src/net/chat-server.js';
 import chatSources from '../../src/tools/chat/sources.js';
@@ -13,6 +12,7 @@ import { screenIds } from '../../src/tools/index.js';
 import portSources from '../../src/tools/port/sources.js';
 import { keys } from '../helpers/keys.js';
 import { pause, settled } from '../helpers/settled.js';
+import { everyWord } from '../helpers/words.js';
 import { press, renderApp, waitForFrame, type Rendered } from '../helpers/render.js';
 
 /**
@@ -30,7 +30,7 @@ function words(text: string): Set<string> {
 }
 
 /** Every word a dictionary can show: its strings, and what its functions say for a few sample values. */
-function dictionaryWords(lang: Lang): Set<string> {
+async function dictionaryWords(lang: Lang): Promise<Set<string>> {
   const found = new Set<string>();
   const samples: unknown[] = [
     new Proxy({}, { get: (_, key) => (key === 'ports' ? [1, 2] : 'x') }),
@@ -52,12 +52,12 @@ function dictionaryWords(lang: Lang): Set<string> {
       }
     } else if (value && typeof value === 'object') for (const inner of Object.values(value)) walk(inner, depth + 1);
   };
-  walk(dictionary(lang), 0);
+  walk(await everyWord(lang), 0);
   return found;
 }
 
-const en = dictionaryWords('en');
-const es = dictionaryWords('es');
+const en = await dictionaryWords('en');
+const es = await dictionaryWords('es');
 /** Words only one language uses: one of them on screen after Tab to the other is a leftover. */
 const onlyIn: Record<Lang, Set<string>> = {
   en: new Set([...en].filter((word) => !es.has(word))),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dictionary } from '../../src/i18n/dictionaries.js';
+import { tools } from '../../src/tools/index.js';
+import { everyWord } from '../helpers/words.js';
 import { standalone } from '../../src/i18n/standalone.js';
 
 /*
@@ -17,12 +18,16 @@ import { standalone } from '../../src/i18n/standalone.js';
 
 /** The parts of the dictionary that are messages, walked whole (functions called with samples). */
 const messageGroups = [
+  // Every tool's help and home hint, where it has them.
+  ...tools.flatMap((tool) => [
+    ...(tool.command ? [`tools.${tool.id}.help`] : []),
+    ...(tool.home ? [`tools.${tool.id}.hint`] : []),
+  ]),
   'cli.tagline',
   'cli.noCommandHint',
   'cli.helpHint',
   'cli.globalOptions',
   'cli.errors.runtimeHint',
-  'commands',
   'sockets.command',
   'explain.command',
   'check.command',
@@ -55,8 +60,8 @@ const messageGroups = [
   'check.plain',
   'check.client',
   'check.screen',
-  'port.overlap',
-  'port.screen',
+  'tools.port.overlap',
+  'tools.port.screen',
   'ip.screen.flipped',
   'ip.v6.screen',
   'ip.v6.kindHints',
@@ -97,7 +102,7 @@ const messageGroups = [
 
 /** Inside those groups: what is not a message, and why. Any path with `.keys.` or `.examples` is skipped too. */
 const exempt: Record<string, string> = {
-  'commands.demo.options.family': 'opens with the literal value inet',
+  'tools.demo.help.options.family': 'opens with the literal value inet',
   'lessons.progress.prefix': 'the program name, "netlearn: warning:"',
   'quiz.screen.answerPlaceholder': 'a placeholder inside the answer field, not a line',
   'quiz.screen.choose': 'footer key label',
@@ -131,9 +136,9 @@ const exempt: Record<string, string> = {
   'check.screen.waiting': "a check's status cell in its list row",
   'check.screen.running': "a check's status cell in its list row",
   'check.screen.lessonKey': 'opens with the key l',
-  'port.screen.placeholder': 'a placeholder inside the port field',
-  'port.screen.tryBindKey': 'footer key label',
-  'port.screen.editKey': 'footer key label',
+  'tools.port.screen.placeholder': 'a placeholder inside the port field',
+  'tools.port.screen.tryBindKey': 'footer key label',
+  'tools.port.screen.editKey': 'footer key label',
   'host.screen.openSubnet': 'footer key label',
   'sockets.states.SYN_SENT': 'opens with the call connect()',
 };
@@ -174,12 +179,14 @@ function firstLetter(text: string): string | undefined {
   return /^(?:\* |[¡¿])?(\p{L})/u.exec(text)?.[1];
 }
 
+const words = { en: await everyWord('en'), es: await everyWord('es') };
+
 describe('messages start with a capital letter', () => {
   for (const lang of ['en', 'es'] as const) {
     it(`in ${lang === 'en' ? 'English' : 'Spanish'}`, () => {
       const messages: [string, string][] = [];
       for (const group of messageGroups) {
-        const node = at(dictionary(lang), group);
+        const node = at(words[lang], group);
         expect(node, `${group} is not in the dictionary`).toBeDefined();
         walk(node, group, messages);
       }
@@ -193,7 +200,7 @@ describe('messages start with a capital letter', () => {
   }
 
   it('every exemption names a real entry', () => {
-    for (const path of Object.keys(exempt)) expect(at(dictionary('en'), path), path).toBeDefined();
+    for (const path of Object.keys(exempt)) expect(at(words.en, path), path).toBeDefined();
   });
 });
 

@@ -37,11 +37,6 @@ const commands = {
       'netlearn subnet 10.0.0.0/8 --contains 10.20.30.40',
     ],
   },
-  port: {
-    summary: 'Which range a port is in, what usually runs there, whether you may bind it',
-    options: { 'try-bind': 'Really bind the port on 127.0.0.1 and report what the OS says' },
-    examples: ['netlearn port 80', 'netlearn port 5050 --try-bind', 'netlearn port 56789 --json'],
-  },
   utf8: {
     summary: 'The UTF-8 bytes of each character, and what wrong decoding shows',
     options: { hex: 'Decode these hex bytes instead, e.g. "c3 b1"' },

@@ -11,7 +11,6 @@ const ui = {
       lessons: 'Lessons',
       ip: 'IP to binary',
       subnet: 'Subnets',
-      port: 'Ports',
       utf8: 'UTF-8',
       host: 'This host',
       threads: 'Threads and locks',
@@ -25,7 +24,6 @@ const ui = {
       lessons: 'Short lessons, from servers to AF_INET',
       ip: 'See every bit of an IPv4 address',
       subnet: 'Split an address into network and host',
-      port: 'Which range, which service, may you bind it',
       utf8: 'Text in, bytes out, and mojibake',
       host: 'Your hostname, interfaces and masks',
       threads: 'Lost updates without a lock',
@@ -37,6 +35,10 @@ const ui = {
     },
   },
   keys: {
+    /** Keys that move through text taller than the screen. */
+    scroll: 'scroll',
+    page: 'page',
+    ends: 'top/end',
     move: 'move',
     open: 'open',
     back: 'back',

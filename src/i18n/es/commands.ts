@@ -38,11 +38,6 @@ const commands: typeof en = {
       'netlearn subnet 10.0.0.0/8 --contains 10.20.30.40',
     ],
   },
-  port: {
-    summary: 'En qué rango está un puerto, qué suele correr ahí y si podés usarlo',
-    options: { 'try-bind': 'Hace bind de verdad en 127.0.0.1 y cuenta qué respondió el sistema' },
-    examples: ['netlearn port 80', 'netlearn port 5050 --try-bind', 'netlearn port 56789 --json'],
-  },
   utf8: {
     summary: 'Los bytes UTF-8 de cada carácter, y qué pasa si se decodifican mal',
     options: { hex: 'Decodifica estos bytes en hexadecimal, p. ej. "c3 b1"' },

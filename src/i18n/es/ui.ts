@@ -12,7 +12,6 @@ const ui: typeof en = {
       lessons: 'Lecciones',
       ip: 'IP a binario',
       subnet: 'Subredes',
-      port: 'Puertos',
       utf8: 'UTF-8',
       host: 'Este host',
       threads: 'Hilos y locks',
@@ -26,7 +25,6 @@ const ui: typeof en = {
       lessons: 'Lecciones cortas, de servidores a AF_INET',
       ip: 'Mirá cada bit de una dirección IPv4',
       subnet: 'Separá una dirección en red y host',
-      port: 'Qué rango, qué servicio, si podés usarlo',
       utf8: 'Entra texto, salen bytes, y el mojibake',
       host: 'Tu nombre de host, interfaces y máscaras',
       threads: 'Sumas perdidas sin un lock',
@@ -38,6 +36,10 @@ const ui: typeof en = {
     },
   },
   keys: {
+    /** Keys that move through text taller than the screen. */
+    scroll: 'mover',
+    page: 'página',
+    ends: 'inicio/fin',
     move: 'mover',
     open: 'abrir',
     back: 'volver',

@@ -1,16 +1,15 @@
 import { defineTool } from '../tool.js';
+import { legacyWords } from '../legacy-words.js';
 import type { ServerHandoff } from './handoff.js';
 import type { ChatSources } from './sources.js';
 
 /** `netlearn serve`: a line chat server that nc, Python and other terminals can join. */
 export default defineTool<ServerHandoff, ChatSources>({
   id: 'serve',
-  title: (t) => t.ui.home.items.serve,
-  hint: (t) => t.ui.home.hints.serve,
+  words: legacyWords((t) => ({ title: t.ui.home.items.serve, hint: t.ui.home.hints.serve, help: t.commands.serve })),
   home: { section: 'live', key: 's' },
   command: {
     name: 'serve',
-    words: (t) => t.commands.serve,
     operands: '',
     minArgs: 0,
     maxArgs: 0,

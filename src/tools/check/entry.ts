@@ -1,16 +1,15 @@
 import { defineTool } from '../tool.js';
+import { legacyWords } from '../legacy-words.js';
 import type { CheckPayload } from './payload.js';
 import type { CheckSources } from './sources.js';
 
 /** `netlearn check`: real clients test the learner's own chat server (or client) and say what to fix. */
 export default defineTool<CheckPayload, CheckSources>({
   id: 'check',
-  title: (t) => t.check.title,
-  hint: (t) => t.check.hint,
+  words: legacyWords((t) => ({ title: t.check.title, hint: t.check.hint, help: t.check.command })),
   home: { section: 'live', key: 'v' },
   command: {
     name: 'check',
-    words: (t) => t.check.command,
     operands: '[host]',
     minArgs: 0,
     maxArgs: 1,

@@ -1,13 +1,12 @@
 import { defineTool } from '../tool.js';
+import { legacyWords } from '../legacy-words.js';
 
 /** The error explainer: a traceback line, errno, number or pasted ss line, explained. */
 export default defineTool({
   id: 'explain',
-  title: (t) => t.explain.title,
-  hint: (t) => t.explain.hint,
+  words: legacyWords((t) => ({ title: t.explain.title, hint: t.explain.hint, help: t.explain.command })),
   command: {
     name: 'explain',
-    words: (t) => t.explain.command,
     operands: '[error]',
     minArgs: 0,
     maxArgs: 64,

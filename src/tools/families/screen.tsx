@@ -15,7 +15,7 @@ export default function FamiliesScreen({ sources }: ScreenProps<undefined, Famil
   const { t, width, height } = useShell();
   const { results, error, again } = useFamilies(sources.probeFamilies);
   const f = t.families;
-  const scroll = useScrollArea(height, t.lessons.keys.scroll);
+  const scroll = useScrollArea(height, t.ui.keys.scroll);
   // Until the run has finished (or failed) there is nothing to run again.
   useKeymap([...(results || error ? [{ keys: ['r'], label: f.screen.runAgain, run: again }] : []), ...scroll.bindings]);
 

@@ -1,13 +1,21 @@
 import { parsePort, portJson, portModel, type PortModel } from '../../core/ports.js';
-import type { Dictionary } from '../../i18n/index.js';
 import { tryBindSentence } from './try-bind-sentence.js';
 import type { TryBindResult } from '../../net/try-bind.js';
-import sources from './sources.js';
 import type { Paint } from '../../output/paint.js';
 import type { CommandContext } from '../tool.js';
+import type { PortTool } from './entry.js';
+import type { PortWords } from './words.en.js';
 
 /** `netlearn port <n> [--try-bind]`: range, service, privileges and ephemeral range for one port. */
-export default async function run({ args, flags, t, json, paint, stdout }: CommandContext): Promise<number> {
+export default async function run({
+  args,
+  flags,
+  words,
+  sources,
+  json,
+  paint,
+  stdout,
+}: CommandContext<PortTool>): Promise<number> {
   const port = parsePort(args[0] ?? '');
   const model = portModel(port, sources.portFacts());
   const bound = flags['try-bind'] ? await sources.tryBind(port) : undefined;
@@ -16,18 +24,17 @@ export default async function run({ args, flags, t, json, paint, stdout }: Comma
     stdout.write(`${JSON.stringify({ ...portJson(model), ...tryBindJson })}\n`);
     return 0;
   }
-  stdout.write(portText(model, bound, t, paint).join('\n') + '\n');
+  stdout.write(portText(model, bound, words, paint).join('\n') + '\n');
   return 0;
 }
 
-function portText(model: PortModel, bound: TryBindResult | undefined, t: Dictionary, paint: Paint): string[] {
-  const text = t.port;
+function portText(model: PortModel, bound: TryBindResult | undefined, text: PortWords, paint: Paint): string[] {
   const labels = Object.values(text.labels);
   const width = Math.max(...labels.map((label) => label.length));
   const row = (label: string, value: string) => `  ${paint.bold(label.padEnd(width))}  ${value}`;
   const { start, end, source } = model.ephemeral;
   const lines = [
-    paint.bold(text.title({ port: model.port })),
+    paint.bold(text.heading({ port: model.port })),
     row(
       text.labels.range,
       text.range({
@@ -68,7 +75,7 @@ function portText(model: PortModel, bound: TryBindResult | undefined, t: Diction
   if (model.ephemeralOverlapsRegistered && model.range !== 'well-known')
     lines.push(row(text.labels.note, text.overlap({ start, end })));
   if (bound) {
-    const sentence = tryBindSentence(model, bound, t);
+    const sentence = tryBindSentence(model, bound, text);
     lines.push(row(text.labels.tryBind, bound.result === 'free' ? paint.green(sentence) : paint.red(sentence)));
   }
   return lines;

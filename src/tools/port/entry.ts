@@ -1,22 +1,23 @@
-import type { ExamplePayload } from '../tool.js';
-import { defineTool } from '../tool.js';
+import { defineTool, type ExamplePayload } from '../tool.js';
 import type { PortSources } from './sources.js';
+import type { PortWords } from './words.en.js';
+
+/** The types the port tool's command, screen, sources and words agree on. */
+export interface PortTool {
+  payload: ExamplePayload;
+  sources: PortSources;
+  words: PortWords;
+  options: typeof options;
+}
+
+const options = { 'try-bind': { type: 'boolean' } } as const;
 
 /** The port classifier. */
-export default defineTool<ExamplePayload, PortSources>({
+export default defineTool<PortTool>({
   id: 'port',
-  title: (t) => t.ui.home.items.port,
-  hint: (t) => t.ui.home.hints.port,
+  words: { en: () => import('./words.en.js'), es: () => import('./words.es.js') },
   home: { section: 'tools', key: '4' },
-  command: {
-    name: 'port',
-    words: (t) => t.commands.port,
-    operands: '<n>',
-    minArgs: 1,
-    maxArgs: 1,
-    options: { 'try-bind': { type: 'boolean' } },
-    load: () => import('./command.js'),
-  },
+  command: { name: 'port', operands: '<n>', minArgs: 1, maxArgs: 1, options, load: () => import('./command.js') },
   screen: () => import('./screen.js'),
   sources: () => import('./sources.js'),
 });

@@ -13,15 +13,16 @@ import useScrollArea from '../../ui/hooks/use-scroll-area.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
-import type { ExamplePayload, ScreenProps } from '../tool.js';
+import type { ScreenProps } from '../tool.js';
+import type { PortTool } from './entry.js';
 import PortBar, { rangeColors } from './PortBar.js';
-import type { PortSources, TryBindResult } from './sources.js';
+import type { TryBindResult } from './sources.js';
 
 /** `ip_local_port_range` rather than the whole /proc path: the screen is narrow. */
 const shortSource = (source: string) => source.split('/').pop()!;
 
 /** The port classifier: type a port, see its range, service, privileges and place on 0-65535. */
-export default function PortScreen({ payload, sources }: ScreenProps<ExamplePayload, PortSources>) {
+export default function PortScreen({ payload, sources, words }: ScreenProps<PortTool>) {
   const { t, width, height } = useShell();
   const facts = useMemo(() => sources.portFacts(), [sources]);
   const [text, setText] = useState(payload?.example ?? '5050');
@@ -48,12 +49,12 @@ export default function PortScreen({ payload, sources }: ScreenProps<ExamplePayl
   };
   // The field stays on top; what is below it scrolls when the terminal is short.
   const bodyHeight = Math.max(1, height - 1);
-  const scroll = useScrollArea(bodyHeight, t.lessons.keys.scroll);
+  const scroll = useScrollArea(bodyHeight, t.ui.keys.scroll);
   // No port to bind while the text is not one: Enter is offered once it is.
-  const bindKey = model ? [{ keys: ['enter'], label: t.port.screen.tryBindKey, run: bind }] : [];
+  const bindKey = model ? [{ keys: ['enter'], label: words.screen.tryBindKey, run: bind }] : [];
   useKeymap([...bindKey, ...scroll.bindings], { textEntry: true });
 
-  const p = t.port;
+  const p = words;
   // flexShrink 0: a short terminal clips the last rows instead of squeezing every row to one line.
   const row = (label: string, value: string, color?: string) => (
     <Box flexShrink={0} width={width}>
@@ -95,7 +96,7 @@ export default function PortScreen({ payload, sources }: ScreenProps<ExamplePayl
                 ) : (
                   row(
                     p.labels.tryBind,
-                    tryBindSentence(model, shownBind, t),
+                    tryBindSentence(model, shownBind, words),
                     shownBind.result === 'free' ? theme.good : theme.bad,
                   )
                 )}

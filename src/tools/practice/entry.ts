@@ -1,15 +1,18 @@
 import { defineTool } from '../tool.js';
+import { legacyWords } from '../legacy-words.js';
 import type { PracticePayload } from './payload.js';
 
 /** Generated exercises with spaced repetition; `netlearn quiz` on the command line. */
 export default defineTool<PracticePayload>({
   id: 'practice',
-  title: (t) => t.ui.home.items.practice,
-  hint: (t) => t.ui.home.hints.practice,
+  words: legacyWords((t) => ({
+    title: t.ui.home.items.practice,
+    hint: t.ui.home.hints.practice,
+    help: t.commands.quiz,
+  })),
   home: { section: 'practice', key: '0' },
   command: {
     name: 'quiz',
-    words: (t) => t.commands.quiz,
     operands: '[topic]',
     minArgs: 0,
     maxArgs: 1,

@@ -1,12 +1,12 @@
 import { defineTool } from '../tool.js';
+import { legacyWords } from '../legacy-words.js';
 
 /** `netlearn range`: the fewest CIDR blocks that cover a range of addresses. A plain command. */
 export default defineTool({
   id: 'range',
-  title: (t) => t.subnet.v6.commands.range.summary,
+  words: legacyWords((t) => ({ title: t.subnet.v6.commands.range.summary, help: t.subnet.v6.commands.range })),
   command: {
     name: 'range',
-    words: (t) => t.subnet.v6.commands.range,
     operands: '<first> <last>',
     minArgs: 2,
     maxArgs: 2,

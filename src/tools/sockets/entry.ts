@@ -1,16 +1,15 @@
 import { defineTool } from '../tool.js';
+import { legacyWords } from '../legacy-words.js';
 import type { ExamplePayload } from '../tool.js';
 import type { SocketsSources } from './sources.js';
 
 /** The sockets lab: this machine's TCP sockets, their roles and states, live. */
 export default defineTool<ExamplePayload, SocketsSources>({
   id: 'sockets',
-  title: (t) => t.sockets.title,
-  hint: (t) => t.sockets.hint,
+  words: legacyWords((t) => ({ title: t.sockets.title, hint: t.sockets.hint, help: t.sockets.command })),
   home: { section: 'live', key: 'o' },
   command: {
     name: 'sockets',
-    words: (t) => t.sockets.command,
     operands: '',
     minArgs: 0,
     maxArgs: 0,

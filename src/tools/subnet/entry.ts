@@ -1,16 +1,15 @@
 import type { ExamplePayload } from '../tool.js';
 import { defineTool } from '../tool.js';
+import { legacyWords } from '../legacy-words.js';
 import type { SubnetSources } from './sources.js';
 
 /** The subnet calculator and splitter. */
 export default defineTool<ExamplePayload, SubnetSources>({
   id: 'subnet',
-  title: (t) => t.ui.home.items.subnet,
-  hint: (t) => t.ui.home.hints.subnet,
+  words: legacyWords((t) => ({ title: t.ui.home.items.subnet, hint: t.ui.home.hints.subnet, help: t.commands.subnet })),
   home: { section: 'tools', key: '3' },
   command: {
     name: 'subnet',
-    words: (t) => t.commands.subnet,
     operands: '[<cidr> | <ip> <mask> | -]',
     minArgs: 0,
     maxArgs: 2,

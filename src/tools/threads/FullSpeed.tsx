@@ -27,7 +27,7 @@ export default function FullSpeed({ startRace, slowKey }: Props) {
   const lab = useRaceLab(startRace, workers, increments);
   const th = t.threads;
   const running = lab.phase === 'without-lock' || lab.phase === 'with-lock';
-  const scroll = useScrollArea(height, t.lessons.keys.scroll);
+  const scroll = useScrollArea(height, t.ui.keys.scroll);
   useKeymap([
     // While the threads run there is nothing to run again yet.
     ...(running ? [] : [{ keys: ['r'], label: th.screen.runAgain, run: lab.again }]),

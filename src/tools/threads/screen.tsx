@@ -25,7 +25,7 @@ function SlowView({ width, height, onFast }: { width: number; height: number; on
   const { t } = useShell();
   const race = useSlowRace();
   const k = t.threads.slow.keys;
-  const scroll = useScrollArea(height, t.lessons.keys.scroll, false);
+  const scroll = useScrollArea(height, t.ui.keys.scroll, false);
   // Back from the start or on from the summary would do nothing: those keys are not offered there.
   useKeymap([
     ...(race.shown <= race.steps.length
