@@ -1,6 +1,7 @@
 // Start-up cost of netlearn against bare Node, measured in the same run (the machine is shared and
 // noisy, so only ratios mean something). Runs are interleaved so drift hits both sides alike.
-//   plain commands: `--version` and `help` vs `node -e 0` (target: median ratio <= 1.5)
+//   plain commands: `--version`, `help`, `ip 192.168.1.10` and `lesson ipv4` vs `node -e 0`
+//   (targets: --version and ip <= 1.4, lesson <= 1.5)
 //   the TUI's first frame in a pty vs bare node printing a line in the same kind of pty (target: <= 2.5x)
 //   resident memory of the idle TUI
 import { spawnSync } from 'node:child_process';
@@ -70,6 +71,8 @@ function readRss(pid) {
 const bare = [];
 const version = [];
 const help = [];
+const ip = [];
+const lesson = [];
 const tuiBare = [];
 const tui = [];
 const tuiBefore = [];
@@ -77,6 +80,8 @@ for (let i = 0; i < runs; i++) {
   bare.push(timeSpawn(['-e', '0']));
   version.push(timeSpawn([cli, '--version']));
   help.push(timeSpawn([cli, 'help']));
+  ip.push(timeSpawn([cli, 'ip', '192.168.1.10']));
+  lesson.push(timeSpawn([cli, 'lesson', 'ipv4']));
 }
 for (let i = 0; i < Math.ceil(runs / 2); i++) {
   tuiBare.push((await firstFrame({ args: bareLine })).ms);
@@ -89,8 +94,10 @@ const row = (name, values, base) =>
   `${name.padEnd(28)} median ${median(values).toFixed(1).padStart(7)} ms   ratio ${(median(values) / median(base)).toFixed(2)}`;
 console.log(`runs: ${runs} (plain), ${tui.length} (TUI); node ${process.version}`);
 console.log(row('node -e 0', bare, bare));
-console.log(row('netlearn --version', version, bare) + '   (target <= 1.5)');
+console.log(row('netlearn --version', version, bare) + '   (target <= 1.4)');
 console.log(row('netlearn help', help, bare) + '   (target <= 1.5)');
+console.log(row('netlearn ip 192.168.1.10', ip, bare) + '   (target <= 1.4)');
+console.log(row('netlearn lesson ipv4', lesson, bare) + '   (target <= 1.5)');
 console.log(row('node line in a pty', tuiBare, tuiBare));
 console.log(row('TUI first frame (pty)', tui, tuiBare) + '   (target <= 2.5)');
 if (before) console.log(row('before: TUI first frame', tuiBefore, tuiBare));

@@ -166,6 +166,25 @@ const tui = await build({
       },
     },
     {
+      // The shell names every tool at once (the home menu, in both languages): in the TUI a registry
+      // entry's words are imported statically, into the entry chunk, instead of forty files read one by
+      // one before the first frame. `import * as` gives what `import()` resolves to.
+      name: 'words-in-entry',
+      setup(b) {
+        b.onLoad({ filter: /[\\/]src[\\/]tools[\\/][\w-]+[\\/][\w-]*entry\.ts$/ }, async (args) => {
+          const imports = [];
+          const source = (await readFile(args.path, 'utf8')).replace(
+            /import\((['"])(\.\/[\w-]*words\.[a-z]{2}\.js)\1\)/g,
+            (_, _quote, path) => {
+              imports.push(`import * as words${imports.length} from '${path}';`);
+              return `Promise.resolve(words${imports.length - 1})`;
+            },
+          );
+          return { contents: `${imports.join('\n')}\n${source}`, loader: 'ts' };
+        });
+      },
+    },
+    {
       // Yoga (Ink's layout engine) loads its WebAssembly, embedded as a data: URL, through fetch()
       // when fetch exists, and touching fetch makes Node load undici: ~40 ms of the TUI's start.
       // Its synchronous path decodes the same bytes without it.

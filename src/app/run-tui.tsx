@@ -5,6 +5,7 @@ import { openProgressStore } from '../progress/progress-store.js';
 import { progressWarning } from '../progress/progress-warning.js';
 import type { LessonsPayload } from '../tools/lessons/payload.js';
 import App from './App.js';
+import { loadAllWords } from './tool-words.js';
 import type { Place } from './navigation.js';
 import { filterTerminalInput } from '../ui/input-filter.js';
 import { ProgressProvider } from '../ui/progress-context.js';
@@ -60,6 +61,8 @@ export async function runTui({
   process.once('exit', restore);
   filterTerminalInput(stdin);
 
+  // Every tool's words before the first frame, so the shell never shows a blank one while they load.
+  await loadAllWords();
   const instance = render(
     <ProgressProvider store={progress}>
       <App initialLang={startLang} initialPlace={place} onLangChange={onLangChange} />
