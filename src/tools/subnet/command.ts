@@ -23,6 +23,7 @@ import { parseSplit6, split6CidrChunks, split6Rows } from '../../core/subnet6-sp
 import { parseCidr6, subnet6ModelOf, type Ipv6InNetwork } from '../../core/subnet6.js';
 import type { CommandContext } from '../tool.js';
 import type { SubnetTool } from './entry.js';
+import { splitRowColumns } from './split-row.js';
 import type { SubnetWords } from './words.en.js';
 
 /** The split of the 32 bits, the mask and wildcard in bits and decimal, the ranges, the sentence. */
@@ -84,7 +85,8 @@ function* splitTable(plan: SplitPlan, words: SubnetWords, paint: Paint): Generat
     }),
   );
   for (const row of splitRows(plan)) {
-    yield `${paint.cyan(row.cidr.padEnd(18))} ${`${row.firstHost} - ${row.lastHost}`.padEnd(31)} ${paint.gray(words.split.row({ hosts: row.hosts }))}`;
+    const { cidr, range, hosts } = splitRowColumns(row, words);
+    yield `${paint.cyan(cidr)} ${range} ${paint.gray(hosts)}`;
   }
 }
 
@@ -119,10 +121,9 @@ async function listSplit(
 function vlsmLines(plan: VlsmPlan, parsed: AddressInNetwork, words: SubnetWords, paint: Paint): string[] {
   const lines = [paint.bold(words.vlsm.header({ cidr: formatCidr(parsed.network, parsed.prefix) }))];
   for (const allocation of plan.allocations) {
-    const row = subnetRow(allocation.network, allocation.prefix);
-    lines.push(
-      `${paint.cyan(row.cidr.padEnd(18))} ${words.vlsm.wanted({ wanted: allocation.wanted }).padEnd(14)} ${`${row.firstHost} - ${row.lastHost}`.padEnd(31)} ${paint.gray(words.split.row({ hosts: row.hosts }))}`,
-    );
+    const { cidr, range, hosts } = splitRowColumns(subnetRow(allocation.network, allocation.prefix), words);
+    const wanted = words.vlsm.wanted({ wanted: allocation.wanted }).padEnd(14);
+    lines.push(`${paint.cyan(cidr)} ${wanted} ${range} ${paint.gray(hosts)}`);
   }
   if (plan.unused.length === 0) lines.push(paint.gray(words.vlsm.noneUnused));
   for (const block of plan.unused) {
