@@ -1,5 +1,5 @@
 import { InputError } from '../../core/input-error.js';
-import { bitRange, ipv4ScopeBlock, prefixToMask } from '../../core/ipv4.js';
+import { ipv4ScopeBlock } from '../../core/ipv4.js';
 import {
   parseSplit,
   splitCidrChunks,
@@ -34,26 +34,26 @@ function formatSubnet(
   t: Dictionary,
   paint: Paint,
 ): string {
-  const { prefix } = parsed;
+  const { prefix, networkBits, hostBits } = model;
   const labels = words.labels;
   const labelWidth = Math.max(...Object.values(labels).map((text) => text.length)) + 2;
   const label = (text: string) => paint.gray(text.padEnd(labelWidth));
-  const mask = prefixToMask(prefix);
-  const bitRows: [string, number, string][] = [
-    [labels.address, parsed.address, model.address],
-    [labels.mask, mask, model.mask],
-    [labels.wildcard, ~mask >>> 0, model.wildcard],
+  // The mask is ones under the network bits and zeros under the host bits; the wildcard the reverse.
+  const all = (bits: string, bit: string) => bits.replace(/[01]/g, bit);
+  const bitRows: [string, string, string, string][] = [
+    [labels.address, networkBits, hostBits, model.address],
+    [labels.mask, all(networkBits, '1'), all(hostBits, '0'), model.mask],
+    [labels.wildcard, all(networkBits, '0'), all(hostBits, '1'), model.wildcard],
   ];
-  const netWidth = Math.max(bitRange(0, 0, prefix).length, labels.networkPart.length);
-  const hostWidth = Math.max(bitRange(0, prefix, 32).length, labels.hostPart.length);
+  const netWidth = Math.max(networkBits.length, labels.networkPart.length);
+  const hostWidth = Math.max(hostBits.length, labels.hostPart.length);
   const lines = [paint.bold(`${model.address}/${prefix}`), ''];
   lines.push(
     `${' '.repeat(labelWidth)}${paint.cyan(labels.networkPart.padEnd(netWidth))}   ${paint.magenta(labels.hostPart.padEnd(hostWidth))}`,
   );
-  for (const [name, value, decimal] of bitRows) {
-    const networkBits = paint.cyan(bitRange(value, 0, prefix).padEnd(netWidth));
-    const hostBits = paint.magenta(bitRange(value, prefix, 32).padEnd(hostWidth));
-    lines.push(`${label(name)}${networkBits} ${paint.yellow('|')} ${hostBits}   ${decimal}`);
+  for (const [name, network, host, decimal] of bitRows) {
+    const cells = `${paint.cyan(network.padEnd(netWidth))} ${paint.yellow('|')} ${paint.magenta(host.padEnd(hostWidth))}`;
+    lines.push(`${label(name)}${cells}   ${decimal}`);
   }
   lines.push('');
   const block = ipv4ScopeBlock(parsed.address);
