@@ -5,7 +5,7 @@ import type { Paint } from '../../output/paint.js';
 import { proseWidth } from '../../output/prose-width.js';
 import { answerEachLine } from '../line-answers.js';
 import type { CommandContext } from '../tool.js';
-import { formatIpv6 } from './ipv6-text.js';
+import { formatIpv6 } from './ipv6-address-text.js';
 import type { IpTool } from './entry.js';
 import type { IpWords } from './words.en.js';
 

@@ -16,7 +16,7 @@ import { writeLines } from '../../output/write-lines.js';
 import type { Paint } from '../../output/paint.js';
 import { proseWidth } from '../../output/prose-width.js';
 import { containsModel, formatContains } from './contains-text.js';
-import { formatSubnet6, split6Table } from './ipv6-text.js';
+import { formatSubnet6, split6Table } from './subnet6-text.js';
 import { answerEachLine } from '../line-answers.js';
 import { looksLikeIPv6 } from '../../core/ipv6-model.js';
 import { parseSplit6, split6CidrChunks, split6Rows } from '../../core/subnet6-split.js';
