@@ -1,4 +1,4 @@
-import { ipv6Text } from './ipv6-text.js';
+import { formatHextets } from '../ipv6.js';
 import { tcpStateFromHex, type TcpState } from './tcp-states.js';
 
 /** One end of a TCP socket: the address as Python prints it and the port. */
@@ -39,7 +39,7 @@ export function procAddress(hex: string, order: ByteOrder = 'LE'): string {
   if (hex.length !== 32) throw new RangeError(`not a /proc address: ${hex}`);
   const bytes = [0, 8, 16, 24].flatMap((at) => wordBytes(hex.slice(at, at + 8), order));
   const groups = [0, 2, 4, 6, 8, 10, 12, 14].map((at) => bytes[at]! * 256 + bytes[at + 1]!);
-  return ipv6Text(groups);
+  return formatHextets(groups);
 }
 
 const line =

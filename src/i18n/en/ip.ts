@@ -9,16 +9,8 @@ type D = InputErrorDetails;
 const what = (d: D) => (d.field === 'mask' ? 'the mask' : 'the address');
 const octet = (d: D) => `octet ${Number(d.index) + 1}`;
 
-/** The IPv4 converter: `netlearn ip` and its screen. */
+/** Scope names the ip and subnet tools both show, and the errors of core/ipv4.ts's address parser. */
 const ip = {
-  labels: {
-    placeValues: 'place values',
-    binary: 'binary',
-    hex: 'hex',
-    integer: 'integer',
-    scope: 'scope',
-    address: 'address',
-  },
   scopes: {
     unspecified: 'unspecified',
     broadcast: 'broadcast',
@@ -31,28 +23,7 @@ const ip = {
     reserved: 'reserved',
     public: 'public',
   },
-  scopeHints: {
-    unspecified: '"any address": a server that binds it listens on every interface',
-    broadcast: 'every host on this local network at once',
-    loopback: 'this same machine; packets never leave it',
-    private: 'for home and office networks; not routed on the Internet',
-    shared: 'between a provider and its customers, behind carrier-grade NAT',
-    'link-local': 'picked by a host on its own when no DHCP server answered',
-    documentation: 'for examples in books and manuals; never used on a real network',
-    multicast: 'one sender, many receivers that joined the group',
-    reserved: 'set aside; not for ordinary hosts',
-    public: 'routed on the Internet',
-  },
   v6,
-  sum: (p: { octet: number; terms: string }) => `${p.octet} = ${p.terms}`,
-  screen: {
-    field: 'Address',
-    placeholder: 'e.g. 192.168.1.10, 2001:db8::1 or 32 bits',
-    bitsTitle: 'Bits: ←/→ move, Space flips',
-    flipped: (p: { octet: number; place: number; from: number; to: number; bit: number }) =>
-      `The bit worth ${p.place} in octet ${p.octet} is now ${p.bit}: ${p.from} → ${p.to}`,
-    keys: { bits: 'bits', edit: 'type', move: 'move', flip: 'flip bit' },
-  },
   inputErrors: {
     ...v6.inputErrors,
     'ip-empty': (d: D) =>

@@ -7,21 +7,8 @@ type D = InputErrorDetails;
 const group = (d: D) => `group ${Number(d.index) + 1}`;
 const at = (d: D) => `character ${Number(d.position) + 1}`;
 
-/** IPv6 in the converter, and the IPv4 extras (class, reverse name, integer input). */
+/** IPv6 kind names the ip and subnet tools both show, and the errors of core/ipv6.ts's parser. */
 const ipv6 = {
-  labels: {
-    canonical: 'canonical',
-    expanded: 'full form',
-    groups: 'groups',
-    integer: 'integer',
-    hex: 'hex',
-    kind: 'kind',
-    zone: 'zone',
-    reverse: 'reverse DNS',
-    mapped: 'IPv4 inside',
-    class: 'class',
-    compression: 'How the short form is made (RFC 5952):',
-  },
   kinds: {
     unspecified: 'unspecified',
     loopback: 'loopback',
@@ -37,64 +24,6 @@ const ipv6 = {
     'global-unicast': 'global unicast',
     reserved: 'reserved',
   },
-  kindHints: {
-    unspecified: '"no address yet"; a server bound to :: listens on every interface',
-    loopback: 'This same machine, like 127.0.0.1; packets never leave it',
-    'ipv4-mapped': 'An IPv4 address seen through an IPv6 socket (dual stack)',
-    nat64: 'An IPv4 host reached from an IPv6-only network through a NAT64 gateway',
-    teredo: 'IPv6 tunnelled in UDP over IPv4 through NAT; rare today',
-    documentation: 'For examples in books and manuals; never used on a real network',
-    '6to4': 'IPv6 tunnelled over IPv4, built from a public IPv4 address; deprecated',
-    'link-local': 'Every interface has one; valid only on its own link, never routed',
-    'site-local': 'Replaced by unique local addresses in 2004 (RFC 3879)',
-    'unique-local': 'For home and office networks, like IPv4 private ranges; not routed on the Internet',
-    multicast: 'One sender, many receivers that joined the group',
-    'global-unicast': 'Routed on the Internet; your provider hands you a prefix of these',
-    reserved: 'Set aside by the IETF; not handed out',
-  },
-  multicastScopes: {
-    'interface-local': 'interface-local',
-    'link-local': 'link-local',
-    'realm-local': 'realm-local',
-    'admin-local': 'admin-local',
-    'site-local': 'site-local',
-    'organization-local': 'organization-local',
-    global: 'global',
-    reserved: 'reserved',
-    unassigned: 'unassigned',
-  },
-  scopeOf: (p: { scope: string }) => `scope ${p.scope}`,
-  embedded: (p: { kind: string; ipv4: string }) =>
-    p.kind === 'teredo' ? `${p.ipv4} (the Teredo client's public address, bits inverted)` : p.ipv4,
-  zoneNote: (p: { zone: string; linkLocal: boolean }) =>
-    p.linkLocal
-      ? `%${p.zone} says which interface's link: fe80:: exists on every one.`
-      : `%${p.zone} names an interface, but only link-local addresses need one; it is kept and shown, not used.`,
-  steps: {
-    full: '1. the full form, 8 groups of 4 hex digits:',
-    trimmed: '2. leading zeros dropped in each group:',
-    run: (p: { start: number; length: number }) =>
-      `3. the longest run of zero groups (groups ${p.start + 1}-${p.start + p.length}) becomes "::", once:`,
-    noRun: '3. no run of two or more zero groups, so no "::":',
-    tied: 'Two runs were equally long: the first one is the one shortened.',
-    loneZero: 'A single zero group stays "0": "::" never stands for just one group.',
-    mapped: 'An IPv4-mapped address keeps its last 32 bits in dotted decimal (RFC 5952 section 5):',
-    lowercase: 'Hex digits are written in lowercase.',
-  },
-  screen: {
-    flipped: (p: {
-      bitNumber: number;
-      group: number;
-      digit: number;
-      fromDigit: string;
-      toDigit: string;
-      fromGroup: string;
-      toGroup: string;
-      bit: number;
-    }) =>
-      `Bit ${p.bitNumber} is now ${p.bit}: group ${p.group}, hex digit ${p.digit}, ${p.fromDigit} → ${p.toDigit} (${p.fromGroup} → ${p.toGroup})`,
-  },
-  class: (p: { klass: string }) => `${p.klass} (historic: classful addressing ended in 1993, RFC 1519)`,
   inputErrors: {
     'ip-integer-range': (d: D) =>
       `${visible(d.part)} is over 4294967295 (0xFFFFFFFF): an IPv4 address is one 32-bit number.`,

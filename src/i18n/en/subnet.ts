@@ -5,76 +5,8 @@ import type { AreaInputErrors } from '../input-error-messages.js';
 
 type D = InputErrorDetails;
 
-/** The subnet tool: `netlearn subnet` and its screen. */
+/** The errors of core/subnet.ts, core/subnet-split.ts and core/vlsm.ts. */
 const subnet = {
-  labels: {
-    networkPart: 'network bits',
-    hostPart: 'host bits',
-    address: 'address',
-    mask: 'mask',
-    wildcard: 'wildcard',
-    network: 'network',
-    broadcast: 'broadcast',
-    firstHost: 'first host',
-    lastHost: 'last host',
-    addresses: 'addresses',
-    hosts: 'usable hosts',
-    scope: 'scope',
-  },
-  sentence: {
-    host: (p: { address: string; index: number; cidr: string }) =>
-      `${p.address} is host ${p.index} of network ${p.cidr}.`,
-    network: (p: { address: string; cidr: string }) =>
-      `${p.address} is the network address of ${p.cidr} itself: it names the network, no host takes it.`,
-    broadcast: (p: { address: string; cidr: string }) =>
-      `${p.address} is the broadcast address of ${p.cidr}: a packet sent there reaches every host on it.`,
-    pointToPoint: (p: { address: string; index: number; cidr: string }) =>
-      `${p.address} is host ${p.index} of 2 on the point-to-point link ${p.cidr} (RFC 3021: both addresses are hosts; the first and last are listed as network and broadcast only for reference).`,
-    single: (p: { address: string; cidr: string }) => `${p.cidr} is one single host: ${p.address}.`,
-  },
-  split: {
-    notPowerOfTwo: (p: { requested: number; count: number; prefix: number }) =>
-      `Note: ${p.requested} is not a power of two; the smallest equal split is ${p.count} subnets of /${p.prefix} (${p.count - p.requested} more than asked).`,
-    header: (p: { count: number; prefix: number; cidr: string }) =>
-      `${p.cidr} into ${p.count} subnets of /${p.prefix}:`,
-    row: (p: { hosts: number }) => `${p.hosts} ${p.hosts === 1 ? 'host' : 'hosts'}`,
-    position: (p: { from: number; to: number; count: number }) => `${p.from}-${p.to} of ${p.count}`,
-  },
-  vlsm: {
-    classicNote:
-      "Each subnet gets 2^h - 2 usable hosts (network and broadcast set aside), at least a /30: RFC 3021's /31 is for point-to-point links only.",
-    header: (p: { cidr: string }) => `${p.cidr}, largest request first:`,
-    wanted: (p: { wanted: number }) => `${p.wanted} wanted`,
-    unused: 'unused',
-    noneUnused: 'Nothing left unused',
-  },
-  interfaces: {
-    heading: "This machine's IPv4 interfaces:",
-    none: 'This machine shows no IPv4 interface.',
-    hint: 'Try: netlearn subnet <address>/<prefix>, for example netlearn subnet 192.168.1.10/24',
-  },
-  screen: {
-    field: 'Network',
-    placeholder: 'e.g. 192.168.1.10/24 or 2001:db8::/48',
-    splitField: 'Split into /',
-    mine: 'This machine:',
-    keys: {
-      prefix: 'boundary',
-      explore: 'explore',
-      edit: 'type',
-      scroll: 'scroll',
-      page: 'page',
-      split: 'split size',
-      mine: 'my interfaces',
-    },
-    listHeader: (p: { prefix: number; count: number; from: number; to: number }) =>
-      `Split into /${p.prefix}: ${p.count} ${p.count === 1 ? 'subnet' : 'subnets'}, showing ${p.from}-${p.to}`,
-    summary: {
-      range: (p: { first: string; last: string; hosts: number; addresses: number }) =>
-        `Hosts ${p.first} - ${p.last} (${p.hosts} of ${p.addresses} ${p.addresses === 1 ? 'address' : 'addresses'})`,
-    },
-    empty: 'Type an address with a prefix, like 192.168.1.10/24.',
-  },
   v6,
   inputErrors: {
     ...v6.inputErrors,

@@ -9,14 +9,6 @@ const what = (d: D) => (d.field === 'mask' ? 'la máscara' : 'la dirección');
 const octet = (d: D) => `el octeto ${Number(d.index) + 1}`;
 
 const ip: typeof en = {
-  labels: {
-    placeValues: 'valor posicional',
-    binary: 'binario',
-    hex: 'hexa',
-    integer: 'entero',
-    scope: 'alcance',
-    address: 'dirección',
-  },
   scopes: {
     unspecified: 'no especificada',
     broadcast: 'broadcast',
@@ -29,27 +21,7 @@ const ip: typeof en = {
     reserved: 'reservada',
     public: 'pública',
   },
-  scopeHints: {
-    unspecified: '"cualquier dirección": un servidor que la usa en bind escucha en todas las interfaces',
-    broadcast: 'todos los hosts de esta red local a la vez',
-    loopback: 'esta misma máquina; los paquetes nunca salen de ella',
-    private: 'para redes de casa y oficina; no se enruta en Internet',
-    shared: 'entre un proveedor y sus clientes, detrás de un NAT de operador',
-    'link-local': 'la elige el host solo cuando ningún servidor DHCP respondió',
-    documentation: 'para ejemplos en libros y manuales; nunca se usa en una red real',
-    multicast: 'un emisor, muchos receptores que se unieron al grupo',
-    reserved: 'apartada; no es para hosts comunes',
-    public: 'se enruta en Internet',
-  },
   v6,
-  sum: (p) => `${p.octet} = ${p.terms}`,
-  screen: {
-    field: 'Dirección',
-    placeholder: 'p. ej. 192.168.1.10, 2001:db8::1 o 32 bits',
-    bitsTitle: 'Bits: ←/→ mueven, Espacio invierte',
-    flipped: (p) => `El bit de ${p.place} del octeto ${p.octet} ahora vale ${p.bit}: ${p.from} → ${p.to}`,
-    keys: { bits: 'bits', edit: 'escribir', move: 'mover', flip: 'invertir bit' },
-  },
   inputErrors: {
     ...v6.inputErrors,
     'ip-empty': (d) =>

@@ -4,9 +4,10 @@ import { describeInputError } from '../../i18n/index.js';
 import { eachLine } from '../../output/each-line.js';
 import { writeLines } from '../../output/write-lines.js';
 import type { CommandContext } from '../tool.js';
+import type { AggregateTool } from './entry.js';
 
 /** The networks to merge: the arguments, or one per line of stdin (a bad line is named, the rest kept). */
-async function readInputs(context: CommandContext): Promise<{ inputs: Block[]; bad: number }> {
+async function readInputs(context: CommandContext<AggregateTool>): Promise<{ inputs: Block[]; bad: number }> {
   const { args, stdin, stderr, t } = context;
   if (args.length > 0) return { inputs: args.map((text) => parseAnyNetwork(text)), bad: 0 };
   const inputs: Block[] = [];
@@ -25,8 +26,8 @@ async function readInputs(context: CommandContext): Promise<{ inputs: Block[]; b
 }
 
 /** `netlearn aggregate <cidr>...` (or stdin): the merged blocks, each with the inputs it took in. */
-export default async function run(context: CommandContext): Promise<number> {
-  const { args, json, stdout, t, paint, interactive } = context;
+export default async function run(context: CommandContext<AggregateTool>): Promise<number> {
+  const { args, json, stdout, words, paint, interactive } = context;
   if (args.length === 0 && interactive) throw new InputError('aggregate-empty', {});
   const { inputs, bad } = await readInputs(context);
   const rows = aggregate(inputs);
@@ -39,10 +40,9 @@ export default async function run(context: CommandContext): Promise<number> {
       yield paint.bold(formatBlock(block));
       // In a pipe, CIDRs only, ready for the next command; --json always carries what was absorbed.
       if (absorbed.length > 0 && stdout.isTTY)
-        yield paint.gray(t.subnet.v6.aggregate.absorbed({ list: absorbed.map(formatBlock).join(', ') }));
+        yield paint.gray(words.absorbed({ list: absorbed.map(formatBlock).join(', ') }));
     }
-    if (!json && stdout.isTTY)
-      yield paint.gray(t.subnet.v6.aggregate.summary({ inputs: inputs.length, blocks: rows.length }));
+    if (!json && stdout.isTTY) yield paint.gray(words.summary({ inputs: inputs.length, blocks: rows.length }));
   };
   await writeLines(stdout, lines());
   return bad > 0 ? 2 : 0;

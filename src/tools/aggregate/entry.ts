@@ -1,10 +1,15 @@
 import { defineTool } from '../tool.js';
-import { legacyWords } from '../legacy-words.js';
+import type { AggregateWords } from './words.en.js';
+
+/** The types `netlearn aggregate`'s command and words agree on. */
+export interface AggregateTool {
+  words: AggregateWords;
+}
 
 /** `netlearn aggregate`: merge networks into the fewest blocks. A plain command. */
-export default defineTool({
+export default defineTool<AggregateTool>({
   id: 'aggregate',
-  words: legacyWords((t) => ({ title: t.subnet.v6.commands.aggregate.summary, help: t.subnet.v6.commands.aggregate })),
+  words: { en: () => import('./words.en.js'), es: () => import('./words.es.js') },
   command: {
     name: 'aggregate',
     operands: '[<cidr>...]',

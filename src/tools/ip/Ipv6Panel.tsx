@@ -4,11 +4,14 @@ import type { Dictionary } from '../../i18n/index.js';
 import WrappedText from '../../ui/components/WrappedText.js';
 import theme from '../../ui/theme.js';
 import HextetTable from './HextetTable.js';
+import type { IpWords } from './words.en.js';
 
 interface Ipv6PanelProps {
   model: Ipv6Model;
   /** The bit under the cursor (0-127) while the bit view has focus. */
   cursor?: number;
+  words: IpWords;
+  /** Shared words: the kind names the subnet tool shows too. */
   t: Dictionary;
   width: number;
   /** Short of rows: no blank line, and no full form (the table's hex column already spells it). */
@@ -16,12 +19,12 @@ interface Ipv6PanelProps {
 }
 
 /** An IPv6 address on the converter's screen: its groups in hex and bits, its full form and kind. */
-export default function Ipv6Panel({ model, cursor, t, width, compact }: Ipv6PanelProps) {
-  const labels = t.ip.v6.labels;
+export default function Ipv6Panel({ model, cursor, words, t, width, compact }: Ipv6PanelProps) {
+  const labels = words.v6.labels;
   const labelWidth = Math.max(labels.expanded.length, labels.kind.length, labels.canonical.length) + 1;
   const label = (text: string) => <Text color={theme.muted}>{text.padEnd(labelWidth)}</Text>;
   const scope = model.multicastScope
-    ? `, ${t.ip.v6.scopeOf({ scope: t.ip.v6.multicastScopes[model.multicastScope] })}`
+    ? `, ${words.v6.scopeOf({ scope: words.v6.multicastScopes[model.multicastScope] })}`
     : '';
   const extra = model.embeddedIPv4 ? ` · ${labels.mapped} ${model.embeddedIPv4}` : '';
   return (

@@ -5,10 +5,12 @@ import type { Paint } from '../../output/paint.js';
 import { proseWidth } from '../../output/prose-width.js';
 import { answerEachLine } from '../line-answers.js';
 import type { CommandContext } from '../tool.js';
-import { formatIpv6 } from './ipv6-text.js';
+import { formatIpv6 } from './ipv6-address-text.js';
+import type { IpTool } from './entry.js';
+import type { IpWords } from './words.en.js';
 
 /** The converter's text: octets under their place values, then the other forms and the scope. */
-function formatIp(model: IpModel, t: Dictionary, paint: Paint): string {
+function formatIp(model: IpModel, words: IpWords, t: Dictionary, paint: Paint): string {
   const label = (text: string) => paint.gray(text.padEnd(12));
   const lines: string[] = [paint.bold(model.address), ''];
   lines.push(`${' '.repeat(5)}${placeValues.map((value) => String(value).padStart(4)).join('')}`);
@@ -19,32 +21,34 @@ function formatIp(model: IpModel, t: Dictionary, paint: Paint): string {
       return bit === '1' ? paint.cyan(cell) : paint.gray(cell);
     });
     lines.push(
-      `${String(octet).padStart(5)}${cells.join('')}   ${paint.gray(t.ip.sum({ octet, terms: octetSum(octet) }))}`,
+      `${String(octet).padStart(5)}${cells.join('')}   ${paint.gray(words.sum({ octet, terms: octetSum(octet) }))}`,
     );
   });
   lines.push('');
-  lines.push(`${label(t.ip.labels.binary)}${model.binary}`);
-  lines.push(`${label(t.ip.labels.hex)}${model.hex}`);
-  lines.push(`${label(t.ip.labels.integer)}${model.integer}`);
+  lines.push(`${label(words.labels.binary)}${model.binary}`);
+  lines.push(`${label(words.labels.hex)}${model.hex}`);
+  lines.push(`${label(words.labels.integer)}${model.integer}`);
   const block = ipv4ScopeBlock(model.integer);
   const range = block ? ` (${block.cidr}, ${block.rfc})` : '';
   lines.push(
-    `${label(t.ip.labels.scope)}${paint.bold(t.ip.scopes[model.scope])}${range}: ${t.ip.scopeHints[model.scope]}`,
+    `${label(words.labels.scope)}${paint.bold(t.ip.scopes[model.scope])}${range}: ${words.scopeHints[model.scope]}`,
   );
-  lines.push(`${label(t.ip.v6.labels.reverse)}${model.reversePointer}`);
-  lines.push(`${label(t.ip.v6.labels.class)}${t.ip.v6.class({ klass: model.class })}`);
+  lines.push(`${label(words.v6.labels.reverse)}${model.reversePointer}`);
+  lines.push(`${label(words.v6.labels.class)}${words.v6.class({ klass: model.class })}`);
   return `${lines.join('\n')}\n`;
 }
 
 /** One address of either family, as text or one line of JSON. */
-function answer(input: string, { json, t, paint, stdout }: CommandContext): string {
+function answer(input: string, { json, words, t, paint, stdout }: CommandContext<IpTool>): string {
   const model = addressModel(input);
   if (json) return `${JSON.stringify(model)}\n`;
-  return model.family === 'IPv6' ? formatIpv6(model, t, paint, proseWidth(stdout)) : formatIp(model, t, paint);
+  return model.family === 'IPv6'
+    ? formatIpv6(model, words, t, paint, proseWidth(stdout))
+    : formatIp(model, words, t, paint);
 }
 
 /** `netlearn ip <address>` (IPv4 or IPv6), or `netlearn ip -` for one address per line of stdin. */
-export default async function run(context: CommandContext): Promise<number> {
+export default async function run(context: CommandContext<IpTool>): Promise<number> {
   const input = context.args[0] ?? '';
   if (input === '-') {
     let first = true;

@@ -1,11 +1,16 @@
-import type { ExamplePayload } from '../tool.js';
-import { defineTool } from '../tool.js';
-import { legacyWords } from '../legacy-words.js';
+import { defineTool, type ExamplePayload } from '../tool.js';
+import type { IpWords } from './words.en.js';
+
+/** The types the converter's command, screen and words agree on. */
+export interface IpTool {
+  payload: ExamplePayload;
+  words: IpWords;
+}
 
 /** The address-to-binary converter. */
-export default defineTool<ExamplePayload>({
+export default defineTool<IpTool>({
   id: 'ip',
-  words: legacyWords((t) => ({ title: t.ui.home.items.ip, hint: t.ui.home.hints.ip, help: t.commands.ip })),
+  words: { en: () => import('./words.en.js'), es: () => import('./words.es.js') },
   home: { section: 'tools', key: '2' },
   command: {
     name: 'ip',

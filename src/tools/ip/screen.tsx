@@ -7,17 +7,18 @@ import WrappedText from '../../ui/components/WrappedText.js';
 import { useKeymap, type Binding } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
-import type { ExamplePayload, ScreenProps } from '../tool.js';
+import type { ScreenProps } from '../tool.js';
+import type { IpTool } from './entry.js';
 import Ipv6Panel from './Ipv6Panel.js';
 import OctetTable from './OctetTable.js';
 import useIpState, { ipResult } from './use-ip-state.js';
 
 /** The converter: type an address and watch every form follow; flip its bits one by one. */
-export default function IpScreen({ payload }: ScreenProps<ExamplePayload>) {
+export default function IpScreen({ payload, words }: ScreenProps<IpTool>) {
   const { t, width, height } = useShell();
   const [state, dispatch] = useIpState(payload?.example ?? '192.168.1.10');
   const { model, error } = ipResult(state.text);
-  const keys = t.ip.screen.keys;
+  const keys = words.screen.keys;
   const inBits = state.focus === 'bits';
 
   const bindings: Binding[] = inBits
@@ -44,10 +45,10 @@ export default function IpScreen({ payload }: ScreenProps<ExamplePayload>) {
   return (
     <Box flexDirection="column" width={width}>
       <TextField
-        label={t.ip.screen.field}
+        label={words.screen.field}
         value={state.text}
         focused={!inBits}
-        placeholder={t.ip.screen.placeholder}
+        placeholder={words.screen.placeholder}
         onChange={(text) => dispatch({ type: 'type', text })}
       />
       {error ? (
@@ -60,6 +61,7 @@ export default function IpScreen({ payload }: ScreenProps<ExamplePayload>) {
           <Ipv6Panel
             model={model}
             cursor={inBits ? state.cursor : undefined}
+            words={words}
             t={t}
             width={width}
             compact={height < 17}
@@ -67,7 +69,7 @@ export default function IpScreen({ payload }: ScreenProps<ExamplePayload>) {
           <Box marginTop={height < 17 ? 0 : 1}>
             {state.flip6 || inBits ? (
               <WrappedText color={state.flip6 ? theme.highlight : theme.muted} width={width}>
-                {state.flip6 ? t.ip.v6.screen.flipped(state.flip6) : t.ip.screen.bitsTitle}
+                {state.flip6 ? words.v6.screen.flipped(state.flip6) : words.screen.bitsTitle}
               </WrappedText>
             ) : (
               <Text> </Text>
@@ -84,23 +86,23 @@ export default function IpScreen({ payload }: ScreenProps<ExamplePayload>) {
           />
           <Box marginTop={1}>
             <Text>
-              {label(t.ip.labels.binary)}
+              {label(words.labels.binary)}
               {model.binary}
             </Text>
           </Box>
           <Text>
-            {label(t.ip.labels.hex)}
+            {label(words.labels.hex)}
             {model.hex.padEnd(12)}
-            {label(t.ip.labels.integer)}
+            {label(words.labels.integer)}
             {model.integer}
           </Text>
           <Box flexDirection="row" flexShrink={0}>
-            <Box flexShrink={0}>{label(t.ip.labels.scope)}</Box>
+            <Box flexShrink={0}>{label(words.labels.scope)}</Box>
             <Box flexShrink={1}>
               <WrappedText width={width - 9 /* after the label */}>
                 {[
                   { text: t.ip.scopes[model.scope], style: { bold: true } },
-                  { text: `: ${t.ip.scopeHints[model.scope]}`, style: { color: theme.muted } },
+                  { text: `: ${words.scopeHints[model.scope]}`, style: { color: theme.muted } },
                 ]}
               </WrappedText>
             </Box>
@@ -108,7 +110,7 @@ export default function IpScreen({ payload }: ScreenProps<ExamplePayload>) {
           <Box marginTop={1}>
             {state.flip || inBits ? (
               <WrappedText color={state.flip ? theme.highlight : theme.muted} width={width}>
-                {state.flip ? t.ip.screen.flipped(state.flip) : t.ip.screen.bitsTitle}
+                {state.flip ? words.screen.flipped(state.flip) : words.screen.bitsTitle}
               </WrappedText>
             ) : (
               <Text> </Text>

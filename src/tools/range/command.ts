@@ -1,9 +1,10 @@
 import { formatAddress, formatBlock, parseRange, summarizeRange } from '../../core/ip-range.js';
 import { writeLines } from '../../output/write-lines.js';
 import type { CommandContext } from '../tool.js';
+import type { RangeTool } from './entry.js';
 
 /** `netlearn range <first> <last>`: one CIDR per line, or one JSON object per line with --json. */
-export default async function run({ args, json, stdout }: CommandContext): Promise<number> {
+export default async function run({ args, json, stdout }: CommandContext<RangeTool>): Promise<number> {
   const { family, first, last } = parseRange(args[0]!, args[1]!);
   const blocks = summarizeRange(family, first, last);
   await writeLines(

@@ -1,10 +1,15 @@
 import { defineTool } from '../tool.js';
-import { legacyWords } from '../legacy-words.js';
+import type { RangeWords } from './words.en.js';
+
+/** The types `netlearn range`'s command and words agree on. */
+export interface RangeTool {
+  words: RangeWords;
+}
 
 /** `netlearn range`: the fewest CIDR blocks that cover a range of addresses. A plain command. */
-export default defineTool({
+export default defineTool<RangeTool>({
   id: 'range',
-  words: legacyWords((t) => ({ title: t.subnet.v6.commands.range.summary, help: t.subnet.v6.commands.range })),
+  words: { en: () => import('./words.en.js'), es: () => import('./words.es.js') },
   command: {
     name: 'range',
     operands: '<first> <last>',

@@ -2,16 +2,16 @@ import { Box, Text } from 'ink';
 import { expandIPv6 } from '../../core/ipv6.js';
 import { split6RowAt } from '../../core/subnet6-split.js';
 import { bitRange6 } from '../../core/subnet6.js';
-import type { Dictionary } from '../../i18n/index.js';
 import theme from '../../ui/theme.js';
 import { scrollableRows, type Subnet6View } from './use-subnet-state.js';
+import type { SubnetWords } from './words.en.js';
 
 interface Subnet6PanelProps {
   view: Subnet6View;
   /** The first split row shown, and how many fit. */
   offset: number;
   rows: number;
-  t: Dictionary;
+  words: SubnetWords;
 }
 
 /** Rows the panel takes above its list when the boundary falls inside a group (one less on a group edge). */
@@ -21,9 +21,9 @@ export const subnet6FixedRows = 7;
  * An IPv6 network on the subnet screen: the full form cut at the boundary (and, inside a group,
  * that group's bits cut at the exact bit), the range, the count, and a window over the split.
  */
-export default function Subnet6Panel({ view, offset, rows, t }: Subnet6PanelProps) {
+export default function Subnet6Panel({ view, offset, rows, words }: Subnet6PanelProps) {
   const { model, parsed, plan } = view;
-  const labels = t.subnet.v6.labels;
+  const labels = words.v6.labels;
   const labelWidth = Math.max(labels.firstAddress.length, labels.lastAddress.length, labels.network.length) + 1;
   const label = (text: string) => <Text color={theme.muted}>{text.padEnd(labelWidth)}</Text>;
   const groups = expandIPv6(parsed.address).split(':');
@@ -77,11 +77,11 @@ export default function Subnet6Panel({ view, offset, rows, t }: Subnet6PanelProp
         {model.lastAddress}
       </Text>
       <Text wrap="truncate-end" color={theme.muted}>
-        {t.subnet.v6.screen.count({ power: model.addressesPower })}
+        {words.v6.screen.count({ power: model.addressesPower })}
       </Text>
       <Box marginTop={1}>
         <Text bold wrap="truncate-end">
-          {t.subnet.v6.screen.listHeader({
+          {words.v6.screen.listHeader({
             prefix: plan.prefix,
             count: plan.count.toString(),
             from: offset + 1,

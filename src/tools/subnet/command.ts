@@ -1,5 +1,5 @@
 import { InputError } from '../../core/input-error.js';
-import { bitRange, ipv4ScopeBlock, prefixToMask } from '../../core/ipv4.js';
+import { ipv4ScopeBlock } from '../../core/ipv4.js';
 import {
   parseSplit,
   splitCidrChunks,
@@ -15,37 +15,45 @@ import { subnetSentence } from './subnet-sentence.js';
 import { writeLines } from '../../output/write-lines.js';
 import type { Paint } from '../../output/paint.js';
 import { proseWidth } from '../../output/prose-width.js';
-import sources from './sources.js';
 import { containsModel, formatContains } from './contains-text.js';
-import { formatSubnet6, split6Table } from './ipv6-text.js';
+import { formatSubnet6, split6Table } from './subnet6-text.js';
 import { answerEachLine } from '../line-answers.js';
 import { looksLikeIPv6 } from '../../core/ipv6-model.js';
 import { parseSplit6, split6CidrChunks, split6Rows } from '../../core/subnet6-split.js';
 import { parseCidr6, subnet6ModelOf, type Ipv6InNetwork } from '../../core/subnet6.js';
 import type { CommandContext } from '../tool.js';
+import type { SubnetTool } from './entry.js';
+import { splitRowColumns } from './split-row.js';
+import type { SubnetWords } from './words.en.js';
 
 /** The split of the 32 bits, the mask and wildcard in bits and decimal, the ranges, the sentence. */
-function formatSubnet(parsed: AddressInNetwork, model: SubnetModel, t: Dictionary, paint: Paint): string {
-  const { prefix } = parsed;
-  const labels = t.subnet.labels;
+function formatSubnet(
+  parsed: AddressInNetwork,
+  model: SubnetModel,
+  words: SubnetWords,
+  t: Dictionary,
+  paint: Paint,
+): string {
+  const { prefix, networkBits, hostBits } = model;
+  const labels = words.labels;
   const labelWidth = Math.max(...Object.values(labels).map((text) => text.length)) + 2;
   const label = (text: string) => paint.gray(text.padEnd(labelWidth));
-  const mask = prefixToMask(prefix);
-  const bitRows: [string, number, string][] = [
-    [labels.address, parsed.address, model.address],
-    [labels.mask, mask, model.mask],
-    [labels.wildcard, ~mask >>> 0, model.wildcard],
+  // The mask is ones under the network bits and zeros under the host bits; the wildcard the reverse.
+  const all = (bits: string, bit: string) => bits.replace(/[01]/g, bit);
+  const bitRows: [string, string, string, string][] = [
+    [labels.address, networkBits, hostBits, model.address],
+    [labels.mask, all(networkBits, '1'), all(hostBits, '0'), model.mask],
+    [labels.wildcard, all(networkBits, '0'), all(hostBits, '1'), model.wildcard],
   ];
-  const netWidth = Math.max(bitRange(0, 0, prefix).length, labels.networkPart.length);
-  const hostWidth = Math.max(bitRange(0, prefix, 32).length, labels.hostPart.length);
+  const netWidth = Math.max(networkBits.length, labels.networkPart.length);
+  const hostWidth = Math.max(hostBits.length, labels.hostPart.length);
   const lines = [paint.bold(`${model.address}/${prefix}`), ''];
   lines.push(
     `${' '.repeat(labelWidth)}${paint.cyan(labels.networkPart.padEnd(netWidth))}   ${paint.magenta(labels.hostPart.padEnd(hostWidth))}`,
   );
-  for (const [name, value, decimal] of bitRows) {
-    const networkBits = paint.cyan(bitRange(value, 0, prefix).padEnd(netWidth));
-    const hostBits = paint.magenta(bitRange(value, prefix, 32).padEnd(hostWidth));
-    lines.push(`${label(name)}${networkBits} ${paint.yellow('|')} ${hostBits}   ${decimal}`);
+  for (const [name, network, host, decimal] of bitRows) {
+    const cells = `${paint.cyan(network.padEnd(netWidth))} ${paint.yellow('|')} ${paint.magenta(host.padEnd(hostWidth))}`;
+    lines.push(`${label(name)}${cells}   ${decimal}`);
   }
   lines.push('');
   const block = ipv4ScopeBlock(parsed.address);
@@ -59,7 +67,7 @@ function formatSubnet(parsed: AddressInNetwork, model: SubnetModel, t: Dictionar
     [labels.scope, `${t.ip.scopes[model.scope]}${block ? ` (${block.cidr}, ${block.rfc})` : ''}`],
   ];
   for (const [name, value] of rows) lines.push(`${label(name)}${value}`);
-  lines.push('', subnetSentence(parsed, t));
+  lines.push('', subnetSentence(parsed, words));
   return `${lines.join('\n')}\n`;
 }
 
@@ -68,25 +76,30 @@ function rowJson(row: SubnetRow, extra: Record<string, unknown> = {}): string {
 }
 
 /** A split as text for a person: CIDR, host range and count, aligned. */
-function* splitTable(plan: SplitPlan, t: Dictionary, paint: Paint): Generator<string> {
+function* splitTable(plan: SplitPlan, words: SubnetWords, paint: Paint): Generator<string> {
   yield paint.bold(
-    t.subnet.split.header({
+    words.split.header({
       count: plan.count,
       prefix: plan.prefix,
       cidr: formatCidr(plan.network, plan.parentPrefix),
     }),
   );
   for (const row of splitRows(plan)) {
-    yield `${paint.cyan(row.cidr.padEnd(18))} ${`${row.firstHost} - ${row.lastHost}`.padEnd(31)} ${paint.gray(t.subnet.split.row({ hosts: row.hosts }))}`;
+    const { cidr, range, hosts } = splitRowColumns(row, words);
+    yield `${paint.cyan(cidr)} ${range} ${paint.gray(hosts)}`;
   }
 }
 
-async function listSplit(context: CommandContext, parsed: AddressInNetwork, splitText: string): Promise<number> {
-  const { stdout, stderr, t, paint, json } = context;
+async function listSplit(
+  context: CommandContext<SubnetTool>,
+  parsed: AddressInNetwork,
+  splitText: string,
+): Promise<number> {
+  const { stdout, stderr, words, paint, json } = context;
   const plan = parseSplit(splitText, parsed);
   if (plan.requested !== undefined && plan.requested !== plan.count) {
     stderr.write(
-      `${t.subnet.split.notPowerOfTwo({ requested: plan.requested, count: plan.count, prefix: plan.prefix })}\n`,
+      `${words.split.notPowerOfTwo({ requested: plan.requested, count: plan.count, prefix: plan.prefix })}\n`,
     );
   }
   if (json) {
@@ -97,7 +110,7 @@ async function listSplit(context: CommandContext, parsed: AddressInNetwork, spli
       })(),
     );
   } else if (stdout.isTTY) {
-    await writeLines(stdout, splitTable(plan, t, paint));
+    await writeLines(stdout, splitTable(plan, words, paint));
   } else {
     // Each chunk already holds many lines; writeLines adds the newline after the last one.
     await writeLines(stdout, splitCidrChunks(plan));
@@ -105,27 +118,26 @@ async function listSplit(context: CommandContext, parsed: AddressInNetwork, spli
   return 0;
 }
 
-function vlsmLines(plan: VlsmPlan, parsed: AddressInNetwork, t: Dictionary, paint: Paint): string[] {
-  const lines = [paint.bold(t.subnet.vlsm.header({ cidr: formatCidr(parsed.network, parsed.prefix) }))];
+function vlsmLines(plan: VlsmPlan, parsed: AddressInNetwork, words: SubnetWords, paint: Paint): string[] {
+  const lines = [paint.bold(words.vlsm.header({ cidr: formatCidr(parsed.network, parsed.prefix) }))];
   for (const allocation of plan.allocations) {
-    const row = subnetRow(allocation.network, allocation.prefix);
-    lines.push(
-      `${paint.cyan(row.cidr.padEnd(18))} ${t.subnet.vlsm.wanted({ wanted: allocation.wanted }).padEnd(14)} ${`${row.firstHost} - ${row.lastHost}`.padEnd(31)} ${paint.gray(t.subnet.split.row({ hosts: row.hosts }))}`,
-    );
+    const { cidr, range, hosts } = splitRowColumns(subnetRow(allocation.network, allocation.prefix), words);
+    const wanted = words.vlsm.wanted({ wanted: allocation.wanted }).padEnd(14);
+    lines.push(`${paint.cyan(cidr)} ${wanted} ${range} ${paint.gray(hosts)}`);
   }
-  if (plan.unused.length === 0) lines.push(paint.gray(t.subnet.vlsm.noneUnused));
+  if (plan.unused.length === 0) lines.push(paint.gray(words.vlsm.noneUnused));
   for (const block of plan.unused) {
     const row = subnetRow(block.network, block.prefix);
     lines.push(
-      `${paint.gray(row.cidr.padEnd(18))} ${paint.gray(t.subnet.vlsm.unused.padEnd(14))} ${row.firstHost} - ${row.lastHost}`,
+      `${paint.gray(row.cidr.padEnd(18))} ${paint.gray(words.vlsm.unused.padEnd(14))} ${row.firstHost} - ${row.lastHost}`,
     );
   }
-  lines.push(paint.gray(t.subnet.vlsm.classicNote));
+  lines.push(paint.gray(words.vlsm.classicNote));
   return lines;
 }
 
-function listVlsm(context: CommandContext, parsed: AddressInNetwork, hostsText: string): number {
-  const { stdout, t, paint, json } = context;
+function listVlsm(context: CommandContext<SubnetTool>, parsed: AddressInNetwork, hostsText: string): number {
+  const { stdout, words, paint, json } = context;
   const typed = hostListEntries(hostsText);
   const plan = allocateVlsm(parsed, typed.map(Number), typed);
   const lines = json
@@ -133,13 +145,13 @@ function listVlsm(context: CommandContext, parsed: AddressInNetwork, hostsText: 
         ...plan.allocations.map((a) => rowJson(subnetRow(a.network, a.prefix), { wanted: a.wanted })),
         ...plan.unused.map((b) => rowJson(subnetRow(b.network, b.prefix), { wanted: null })),
       ]
-    : vlsmLines(plan, parsed, t, paint);
+    : vlsmLines(plan, parsed, words, paint);
   stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }
 
 /** No argument: this machine's own IPv4 networks, each as the subnet tool sees it. */
-function listInterfaces({ stdout, t, paint, json }: CommandContext): number {
+function listInterfaces({ stdout, words, sources, paint, json }: CommandContext<SubnetTool>): number {
   const found = sources.interfaces().map((entry) => {
     const parsed = parseCidr(entry.cidr);
     return { entry, parsed, model: subnetModelOf(entry.cidr, parsed) };
@@ -149,27 +161,31 @@ function listInterfaces({ stdout, t, paint, json }: CommandContext): number {
     return 0;
   }
   if (found.length === 0) {
-    stdout.write(`${t.subnet.interfaces.none}\n${t.subnet.interfaces.hint}\n`);
+    stdout.write(`${words.interfaces.none}\n${words.interfaces.hint}\n`);
     return 0;
   }
-  const lines = [paint.bold(t.subnet.interfaces.heading)];
+  const lines = [paint.bold(words.interfaces.heading)];
   const nameWidth = Math.max(...found.map(({ entry }) => entry.name.length));
   for (const { entry, parsed } of found) {
     lines.push(
-      `  ${entry.name.padEnd(nameWidth)}  ${paint.cyan(entry.cidr.padEnd(18))} ${entry.netmask.padEnd(15)}  ${subnetSentence(parsed, t)}`,
+      `  ${entry.name.padEnd(nameWidth)}  ${paint.cyan(entry.cidr.padEnd(18))} ${entry.netmask.padEnd(15)}  ${subnetSentence(parsed, words)}`,
     );
   }
-  lines.push('', paint.gray(t.subnet.interfaces.hint));
+  lines.push('', paint.gray(words.interfaces.hint));
   stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }
 
-async function listSplit6(context: CommandContext, parsed: Ipv6InNetwork, splitText: string): Promise<number> {
-  const { stdout, stderr, t, paint, json } = context;
+async function listSplit6(
+  context: CommandContext<SubnetTool>,
+  parsed: Ipv6InNetwork,
+  splitText: string,
+): Promise<number> {
+  const { stdout, stderr, words, paint, json } = context;
   const plan = parseSplit6(splitText, parsed);
   if (plan.requested !== undefined && plan.requested !== plan.count) {
-    const words = { requested: plan.requested.toString(), count: plan.count.toString(), prefix: plan.prefix };
-    stderr.write(`${t.subnet.v6.split.notPowerOfTwo(words)}\n`);
+    const counts = { requested: plan.requested.toString(), count: plan.count.toString(), prefix: plan.prefix };
+    stderr.write(`${words.v6.split.notPowerOfTwo(counts)}\n`);
   }
   if (json) {
     await writeLines(
@@ -178,29 +194,31 @@ async function listSplit6(context: CommandContext, parsed: Ipv6InNetwork, splitT
         for (const row of split6Rows(plan)) yield JSON.stringify(row);
       })(),
     );
-  } else if (stdout.isTTY) await writeLines(stdout, split6Table(plan, t, paint));
+  } else if (stdout.isTTY) await writeLines(stdout, split6Table(plan, words, paint));
   else await writeLines(stdout, split6CidrChunks(plan));
   return 0;
 }
 
 /** One network of either family in full, as text or one line of JSON (also each line of `subnet -`). */
-function describe(input: string, { json, t, paint, stdout }: CommandContext, maskText?: string): string {
+function describe(
+  input: string,
+  { json, words, t, paint, stdout }: CommandContext<SubnetTool>,
+  maskText?: string,
+): string {
   if (looksLikeIPv6(input)) {
     const parsed = parseCidr6(maskText === undefined ? input : `${input} ${maskText}`);
     const model = subnet6ModelOf(maskText === undefined ? input : `${input} ${maskText}`, parsed);
-    return json ? `${JSON.stringify(model)}\n` : formatSubnet6(parsed, model, t, paint, proseWidth(stdout));
+    return json ? `${JSON.stringify(model)}\n` : formatSubnet6(parsed, model, words, t, paint, proseWidth(stdout));
   }
   const parsed = parseCidr(input, maskText);
   const model = subnetModelOf(maskText === undefined ? input : `${input} ${maskText}`, parsed);
-  return json ? `${JSON.stringify(model)}\n` : formatSubnet(parsed, model, t, paint);
+  return json ? `${JSON.stringify(model)}\n` : formatSubnet(parsed, model, words, t, paint);
 }
 
 /** `netlearn subnet <cidr | ip mask | -> [--split /P | --split N | --hosts a,b,c | --contains x]`. */
-export default async function run(context: CommandContext): Promise<number> {
-  const { args, flags, json, stdout, t, paint } = context;
-  const split = typeof flags.split === 'string' ? flags.split : undefined;
-  const hosts = typeof flags.hosts === 'string' ? flags.hosts : undefined;
-  const contains = typeof flags.contains === 'string' ? flags.contains : undefined;
+export default async function run(context: CommandContext<SubnetTool>): Promise<number> {
+  const { args, flags, json, stdout, words, paint } = context;
+  const { split, hosts, contains } = flags;
   if (split !== undefined && hosts !== undefined) throw new InputError('subnet-split-and-hosts', {});
   if (args.length === 0) {
     if (split !== undefined || hosts !== undefined || contains !== undefined) throw new InputError('subnet-empty', {});
@@ -209,7 +227,7 @@ export default async function run(context: CommandContext): Promise<number> {
   if (args[0] === '-') return answerEachLine(context, (text) => describe(text, context));
   if (contains !== undefined) {
     const model = containsModel(args.join(' '), contains);
-    stdout.write(json ? `${JSON.stringify(model)}\n` : formatContains(model, t, paint));
+    stdout.write(json ? `${JSON.stringify(model)}\n` : formatContains(model, words, paint));
     return 0;
   }
   if (looksLikeIPv6(args[0]!)) {

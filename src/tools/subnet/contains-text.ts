@@ -1,5 +1,5 @@
 import { blockContains, familyBits, formatBlock, parseAnyNetwork, type Block } from '../../core/ip-range.js';
-import type { Dictionary } from '../../i18n/index.js';
+import type { SubnetWords } from './words.en.js';
 import type { Paint } from '../../output/paint.js';
 
 /** Whether a network holds an address or network, and the bits that decide it. */
@@ -52,8 +52,8 @@ function rows(bits: string, family: Block['family']): string[] {
   return out;
 }
 
-export function formatContains(model: ContainsModel, t: Dictionary, paint: Paint): string {
-  const words = t.subnet.v6.contains;
+export function formatContains(model: ContainsModel, text: SubnetWords, paint: Paint): string {
+  const words = text.v6.contains;
   const names = { network: model.network, other: model.other };
   if (model.otherBits === '') return `${words.familyMix(names)}\n`;
   const lines = [paint.bold(model.contains ? words.yes(names) : words.no(names))];

@@ -1,19 +1,28 @@
-import type { ExamplePayload } from '../tool.js';
-import { defineTool } from '../tool.js';
-import { legacyWords } from '../legacy-words.js';
+import { defineTool, type ExamplePayload } from '../tool.js';
 import type { SubnetSources } from './sources.js';
+import type { SubnetWords } from './words.en.js';
+
+/** The types the subnet tool's command, screen, sources and words agree on. */
+export interface SubnetTool {
+  payload: ExamplePayload;
+  sources: SubnetSources;
+  words: SubnetWords;
+  options: typeof options;
+}
+
+const options = { split: { type: 'string' }, hosts: { type: 'string' }, contains: { type: 'string' } } as const;
 
 /** The subnet calculator and splitter. */
-export default defineTool<ExamplePayload, SubnetSources>({
+export default defineTool<SubnetTool>({
   id: 'subnet',
-  words: legacyWords((t) => ({ title: t.ui.home.items.subnet, hint: t.ui.home.hints.subnet, help: t.commands.subnet })),
+  words: { en: () => import('./words.en.js'), es: () => import('./words.es.js') },
   home: { section: 'tools', key: '3' },
   command: {
     name: 'subnet',
     operands: '[<cidr> | <ip> <mask> | -]',
     minArgs: 0,
     maxArgs: 2,
-    options: { split: { type: 'string' }, hosts: { type: 'string' }, contains: { type: 'string' } },
+    options,
     load: () => import('./command.js'),
   },
   screen: () => import('./screen.js'),

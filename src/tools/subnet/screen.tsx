@@ -11,9 +11,9 @@ import WrappedText from '../../ui/components/WrappedText.js';
 import { useKeymap, type Binding } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
-import type { ExamplePayload, ScreenProps } from '../tool.js';
+import type { ScreenProps } from '../tool.js';
+import type { SubnetTool } from './entry.js';
 import BoundaryBits from './BoundaryBits.js';
-import type { SubnetSources } from './sources.js';
 import SplitList from './SplitList.js';
 import Subnet6Panel, { subnet6FixedRows } from './Subnet6Panel.js';
 import useSubnetState, { scrollableRows, subnetView } from './use-subnet-state.js';
@@ -22,15 +22,15 @@ import useSubnetState, { scrollableRows, subnetView } from './use-subnet-state.j
 const fixedRows = 10;
 
 /** The subnet split: move the boundary, watch mask and ranges follow, scroll a split of any size. */
-export default function SubnetScreen({ payload, sources }: ScreenProps<ExamplePayload, SubnetSources>) {
+export default function SubnetScreen({ payload, sources, words }: ScreenProps<SubnetTool>) {
   const { t, width, height } = useShell();
   const interfaces = useMemo(() => sources.interfaces(), [sources]);
   const [state, dispatch] = useSubnetState(payload?.example ?? interfaces[0]?.cidr ?? '192.168.1.10/24');
   const { view, error } = subnetView(state);
-  const keys = t.subnet.screen.keys;
+  const keys = words.screen.keys;
   const exploring = state.focus === 'explore';
   const showMine = interfaces.length > 0 && height >= fixedRows + 4;
-  const sentence = view?.family === 'IPv4' ? subnetSentence(view.parsed, t) : '';
+  const sentence = view?.family === 'IPv4' ? subnetSentence(view.parsed, words) : '';
   const sentenceRows = wrappedRows(sentence, width);
   const listRows =
     view?.family === 'IPv6'
@@ -77,31 +77,31 @@ export default function SubnetScreen({ payload, sources }: ScreenProps<ExamplePa
       ];
   useKeymap(bindings, { textEntry: !exploring });
 
-  const labels = t.subnet.labels;
+  const labels = words.labels;
   const labelWidth = Math.max(labels.address.length, labels.mask.length) + 1;
   const withDecimal = width >= labelWidth + 36 + 17;
   return (
     <Box flexDirection="column" width={width}>
       <TextField
-        label={t.subnet.screen.field}
+        label={words.screen.field}
         value={state.text}
         focused={!exploring}
-        placeholder={t.subnet.screen.placeholder}
+        placeholder={words.screen.placeholder}
         onChange={(text) => dispatch({ type: 'type', text })}
       />
       {showMine ? (
         <Text color={theme.muted} wrap="truncate-end">
           {'  '}
-          {t.subnet.screen.mine} {interfaces.map((entry) => `${entry.name} ${entry.cidr}`).join(' · ')}
+          {words.screen.mine} {interfaces.map((entry) => `${entry.name} ${entry.cidr}`).join(' · ')}
         </Text>
       ) : null}
       {error ? (
         <Paragraph color={theme.bad} width={width}>
-          {state.text.trim() === '' ? t.subnet.screen.empty : standalone(describeInputError(error, t))}
+          {state.text.trim() === '' ? words.screen.empty : standalone(describeInputError(error, t))}
         </Paragraph>
       ) : null}
       {view?.family === 'IPv6' ? (
-        <Subnet6Panel view={view} offset={state.offset} rows={listRows} t={t} />
+        <Subnet6Panel view={view} offset={state.offset} rows={listRows} words={words} />
       ) : view ? (
         <Box flexDirection="column">
           <WrappedText width={width}>{sentence}</WrappedText>
@@ -141,7 +141,7 @@ export default function SubnetScreen({ payload, sources }: ScreenProps<ExamplePa
             {view.model.wildcard}
           </Text>
           <Text wrap="truncate-end">
-            {t.subnet.screen.summary.range({
+            {words.screen.summary.range({
               first: view.model.firstHost,
               last: view.model.lastHost,
               hosts: view.model.hosts,
@@ -150,7 +150,7 @@ export default function SubnetScreen({ payload, sources }: ScreenProps<ExamplePa
           </Text>
           <Box marginTop={1}>
             <Text bold wrap="truncate-end">
-              {t.subnet.screen.listHeader({
+              {words.screen.listHeader({
                 prefix: view.plan.prefix,
                 count: view.plan.count,
                 from: state.offset + 1,
@@ -158,7 +158,7 @@ export default function SubnetScreen({ payload, sources }: ScreenProps<ExamplePa
               })}
             </Text>
           </Box>
-          <SplitList plan={view.plan} offset={state.offset} rows={listRows} width={width} t={t} />
+          <SplitList plan={view.plan} offset={state.offset} rows={listRows} width={width} words={words} />
         </Box>
       ) : null}
     </Box>

@@ -9,18 +9,19 @@ import {
   type Utf8Model,
 } from '../../core/utf8.js';
 import { cutTail, decodeHex, decodeJson, decodeUtf8, type DecodeModel } from '../../core/utf8-decode.js';
-import type { Dictionary } from '../../i18n/index.js';
 import type { Paint } from '../../output/paint.js';
 import { writeLines } from '../../output/write-lines.js';
-import type { CommandContext, ExamplePayload } from '../tool.js';
+import type { CommandContext } from '../tool.js';
+import type { Utf8Tool } from './entry.js';
+import type { Utf8Words } from './words.en.js';
 
 /** `netlearn utf8 [text] [--hex "c3 b1"]`: the bytes behind text, or the text behind bytes. */
-export default async function run(context: CommandContext<ExamplePayload>): Promise<number> {
-  const { args, flags, t, json, paint, stdout, stdin, interactive } = context;
-  if (typeof flags.hex === 'string') {
+export default async function run(context: CommandContext<Utf8Tool>): Promise<number> {
+  const { args, flags, words, json, paint, stdout, stdin, interactive } = context;
+  if (flags.hex !== undefined) {
     const model = decodeHex(flags.hex);
     if (json) stdout.write(`${safeJson(decodeJson(model))}\n`);
-    else await writeLines(stdout, decodedLines(model, t, paint));
+    else await writeLines(stdout, decodedLines(model, words, paint));
     return 0;
   }
   let text = args[0];
@@ -30,20 +31,20 @@ export default async function run(context: CommandContext<ExamplePayload>): Prom
       return 0;
     }
     const read = await readBytes(stdin, stdinLimit);
-    if (read.capped) context.stderr.write(`${t.utf8.stdinCapped({ mib: stdinLimit / 2 ** 20 })}\n`);
+    if (read.capped) context.stderr.write(`${words.stdinCapped({ mib: stdinLimit / 2 ** 20 })}\n`);
     const decoded = strictUtf8(read.bytes);
     if (decoded === undefined) {
       // Not valid UTF-8: report each invalid sequence with its offset, as --hex does.
       const model = decodeUtf8(read.bytes);
       if (json) stdout.write(`${safeJson(decodeJson(model))}\n`);
-      else await writeLines(stdout, decodedLines(model, t, paint));
+      else await writeLines(stdout, decodedLines(model, words, paint));
       return 0;
     }
     text = decoded;
   }
   const model = utf8Model(text, json ? jsonRows : rowsShown);
   if (json) stdout.write(`${safeJson(utf8Json(model))}\n`);
-  else await writeLines(stdout, utf8Lines(model, t, paint));
+  else await writeLines(stdout, utf8Lines(model, words, paint));
   return 0;
 }
 
@@ -105,8 +106,7 @@ function bitsText(bits: readonly ByteBits[], paint: Paint): string {
   return bits.map((entry) => `${paint.yellow(entry.marker)}|${entry.payload}`).join(' ');
 }
 
-function* utf8Lines(model: Utf8Model, t: Dictionary, paint: Paint): Generator<string> {
-  const text = t.utf8;
+function* utf8Lines(model: Utf8Model, text: Utf8Words, paint: Paint): Generator<string> {
   if (model.byteCount === 0) {
     yield text.empty;
     return;
@@ -138,8 +138,7 @@ function* utf8Lines(model: Utf8Model, t: Dictionary, paint: Paint): Generator<st
   yield `  ${paint.bold(text.ascii.padEnd(label))}  ${model.asciiError ? paint.red(model.asciiError.message) : text.asciiFine}`;
 }
 
-function* decodedLines(model: DecodeModel, t: Dictionary, paint: Paint): Generator<string> {
-  const text = t.utf8;
+function* decodedLines(model: DecodeModel, text: Utf8Words, paint: Paint): Generator<string> {
   const label = Math.max(text.decoded.bytes.length, text.decoded.text.length);
   const hex = model.bytes.length > rowsShown ? `${model.hex.slice(0, rowsShown * 3 - 1)} …` : model.hex;
   yield `${paint.bold(text.decoded.bytes.padEnd(label))}  ${hex}  ${paint.dim(`(${text.decoded.byteCount({ count: model.bytes.length })})`)}`;

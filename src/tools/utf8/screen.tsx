@@ -7,14 +7,15 @@ import WrappedText, { type TextPart } from '../../ui/components/WrappedText.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
-import type { ExamplePayload, ScreenProps } from '../tool.js';
+import type { ScreenProps } from '../tool.js';
+import type { Utf8Tool } from './entry.js';
 import CharacterRows, { colorOf } from './CharacterRows.js';
 
 /** Rows above the character list: field, summary, the wrong decodings, blank lines, the column header. */
 const fixedRows = 9;
 
 /** The UTF-8 inspector: every keystroke shows the bytes, bits and mojibake of what was typed. */
-export default function Utf8Screen({ payload }: ScreenProps<ExamplePayload>) {
+export default function Utf8Screen({ payload, words: u }: ScreenProps<Utf8Tool>) {
   const { t, width, height } = useShell();
   const [text, setText] = useState(payload?.example ?? '');
   const [offset, setOffset] = useState(0);
@@ -24,7 +25,6 @@ export default function Utf8Screen({ payload }: ScreenProps<ExamplePayload>) {
     setText(next);
     setOffset(0);
   };
-  const u = t.utf8;
 
   // No-break spaces keep one character's bytes together when the line wraps.
   const byteParts: TextPart[] = model.characters.map((character, index) => ({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ipv6Text } from '../../../src/core/sockets/ipv6-text.js';
+import { formatHextets } from '../../../src/core/ipv6.js';
 import { parseProcNetTcp, procAddress } from '../../../src/core/sockets/proc-net-tcp.js';
 import { inferRoles } from '../../../src/core/sockets/socket-model.js';
 
@@ -86,16 +86,16 @@ describe('addresses in the kernel byte order', () => {
 
 describe('IPv6 text (RFC 5952)', () => {
   it('shortens the longest zero run, the leftmost on a tie, and keeps a lone zero group', () => {
-    expect(ipv6Text([0, 0, 0, 0, 0, 0, 0, 0])).toBe('::');
-    expect(ipv6Text([0x2001, 0xdb8, 0, 0, 1, 0, 0, 1])).toBe('2001:db8::1:0:0:1');
-    expect(ipv6Text([0x2001, 0xdb8, 0, 1, 1, 1, 1, 1])).toBe('2001:db8:0:1:1:1:1:1');
-    expect(ipv6Text([1, 0, 0, 0, 1, 0, 0, 0])).toBe('1::1:0:0:0');
+    expect(formatHextets([0, 0, 0, 0, 0, 0, 0, 0])).toBe('::');
+    expect(formatHextets([0x2001, 0xdb8, 0, 0, 1, 0, 0, 1])).toBe('2001:db8::1:0:0:1');
+    expect(formatHextets([0x2001, 0xdb8, 0, 1, 1, 1, 1, 1])).toBe('2001:db8:0:1:1:1:1:1');
+    expect(formatHextets([1, 0, 0, 0, 1, 0, 0, 0])).toBe('1::1:0:0:0');
   });
 
   it('matches what Node prints for any address', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 0xffff }), { minLength: 8, maxLength: 8 }), (groups) => {
-        const text = ipv6Text(groups);
+        const text = formatHextets(groups);
         // URL parsing canonicalises IPv6 hosts per RFC 5952 (the mapped form is spelled in hex there).
         const canonical = new URL(`http://[${groups.map((g) => g.toString(16)).join(':')}]/`).hostname;
         if (!text.startsWith('::ffff:')) expect(`[${text}]`).toBe(canonical);

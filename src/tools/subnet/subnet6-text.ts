@@ -3,6 +3,7 @@ import { ipv6KindBlock } from '../../core/ipv6-kind.js';
 import { split6Rows, type Split6Plan } from '../../core/subnet6-split.js';
 import { bitRange6, type Ipv6InNetwork, type Subnet6Model } from '../../core/subnet6.js';
 import type { Dictionary } from '../../i18n/index.js';
+import type { SubnetWords } from './words.en.js';
 import type { Paint } from '../../output/paint.js';
 import { proseLines } from '../../output/prose-width.js';
 
@@ -31,11 +32,12 @@ function boundaryLines(address: bigint, prefix: number, paint: Paint): string[] 
 export function formatSubnet6(
   parsed: Ipv6InNetwork,
   model: Subnet6Model,
+  text: SubnetWords,
   t: Dictionary,
   paint: Paint,
   width?: number,
 ): string {
-  const words = t.subnet.v6;
+  const words = text.v6;
   const labels = words.labels;
   const labelWidth = Math.max(...Object.values(labels).map((text) => text.length)) + 2;
   const label = (text: string) => paint.gray(text.padEnd(labelWidth));
@@ -68,9 +70,9 @@ export function formatSubnet6(
 }
 
 /** An IPv6 split as text for a person: CIDR and last address, aligned. */
-export function* split6Table(plan: Split6Plan, t: Dictionary, paint: Paint): Generator<string> {
+export function* split6Table(plan: Split6Plan, words: SubnetWords, paint: Paint): Generator<string> {
   const cidr = `${formatIPv6(plan.network)}/${plan.parentPrefix}`;
-  yield paint.bold(t.subnet.v6.split.header({ count: plan.count.toString(), prefix: plan.prefix, cidr }));
+  yield paint.bold(words.v6.split.header({ count: plan.count.toString(), prefix: plan.prefix, cidr }));
   for (const row of split6Rows(plan)) {
     yield `${paint.cyan(row.cidr.padEnd(24))} ${paint.gray(`${row.firstAddress} - ${row.lastAddress}`)}`;
   }

@@ -1,5 +1,6 @@
 import { ipv6Compression, type Ipv6Model } from '../../core/ipv6-model.js';
 import type { Dictionary } from '../../i18n/index.js';
+import type { IpWords } from './words.en.js';
 import type { Paint } from '../../output/paint.js';
 import { proseLines } from '../../output/prose-width.js';
 
@@ -9,11 +10,11 @@ function nibbles(bits: string): string {
 }
 
 /** The compression steps, each value on its own line so 39 characters fit any width. */
-function compressionLines(model: Ipv6Model, t: Dictionary, paint: Paint): string[] {
+function compressionLines(model: Ipv6Model, text: IpWords['v6'], paint: Paint): string[] {
   const steps = ipv6Compression(model);
-  const words = t.ip.v6.steps;
+  const words = text.steps;
   const value = (text: string) => `   ${paint.cyan(text)}`;
-  const lines = [paint.bold(t.ip.v6.labels.compression)];
+  const lines = [paint.bold(text.labels.compression)];
   lines.push(words.full, value(steps.expanded), words.trimmed, value(steps.trimmed));
   if (steps.mapped) {
     lines.push(words.mapped, value(steps.canonical));
@@ -27,8 +28,8 @@ function compressionLines(model: Ipv6Model, t: Dictionary, paint: Paint): string
 }
 
 /** `netlearn ip <ipv6>` as text: groups in hex and binary, the integer, the kind, the steps. */
-export function formatIpv6(model: Ipv6Model, t: Dictionary, paint: Paint, width?: number): string {
-  const labels = t.ip.v6.labels;
+export function formatIpv6(model: Ipv6Model, words: IpWords, t: Dictionary, paint: Paint, width?: number): string {
+  const labels = words.v6.labels;
   const labelWidth = Math.max(...Object.values(labels).map((text) => (text.length > 14 ? 0 : text.length))) + 2;
   const label = (text: string) => paint.gray(text.padEnd(labelWidth));
   const lines: string[] = [paint.bold(model.zone === null ? model.address : `${model.address}%${model.zone}`), ''];
@@ -45,19 +46,19 @@ export function formatIpv6(model: Ipv6Model, t: Dictionary, paint: Paint, width?
   lines.push(`${label(labels.hex)}${model.hex}`);
   const kind = t.ip.v6.kinds[model.scope];
   const scope = model.multicastScope
-    ? `, ${t.ip.v6.scopeOf({ scope: t.ip.v6.multicastScopes[model.multicastScope] })}`
+    ? `, ${words.v6.scopeOf({ scope: words.v6.multicastScopes[model.multicastScope] })}`
     : '';
   const where = model.block === '' ? model.rfc : `${model.block}, ${model.rfc}`;
   lines.push(`${label(labels.kind)}${paint.bold(kind)}${scope} (${where})`);
-  for (const line of proseLines(t.ip.v6.kindHints[model.scope], width && width - labelWidth))
+  for (const line of proseLines(words.v6.kindHints[model.scope], width && width - labelWidth))
     lines.push(`${' '.repeat(labelWidth)}${paint.gray(line)}`);
   if (model.embeddedIPv4 !== null)
-    lines.push(`${label(labels.mapped)}${t.ip.v6.embedded({ kind: model.scope, ipv4: model.embeddedIPv4 })}`);
+    lines.push(`${label(labels.mapped)}${words.v6.embedded({ kind: model.scope, ipv4: model.embeddedIPv4 })}`);
   if (model.zone !== null) {
     const linkLocal = model.scope === 'link-local' || model.multicastScope === 'link-local';
-    lines.push(`${label(labels.zone)}${model.zone}: ${t.ip.v6.zoneNote({ zone: model.zone, linkLocal })}`);
+    lines.push(`${label(labels.zone)}${model.zone}: ${words.v6.zoneNote({ zone: model.zone, linkLocal })}`);
   }
   lines.push(paint.gray(labels.reverse), `  ${model.reversePointer}`, '');
-  lines.push(...compressionLines(model, t, paint));
+  lines.push(...compressionLines(model, words.v6, paint));
   return `${lines.join('\n')}\n`;
 }
