@@ -9,9 +9,11 @@ module.exports = {
     {
       name: 'no-circular',
       severity: 'error',
-      comment: 'A loop of imports has no bottom layer: one of its modules belongs lower down or apart.',
+      comment:
+        'A loop of imports has no bottom layer: one of its modules belongs lower down or apart. A type ' +
+        "naming the way back (a command's `CommandContext<PortTool>` from its entry) runs nothing, so it closes no loop.",
       from: { path: '^src/' },
-      to: { circular: true },
+      to: { circular: true, dependencyTypesNot: ['type-only'], viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
     {
       name: 'core-imports-only-core',

@@ -32,23 +32,47 @@ function staticClosure(metafile: Metafile, output: string): Set<string> {
 }
 
 describe('the bundle', () => {
+  const plainFiles = Object.entries(meta.plain.outputs);
   const plain = meta.plain.outputs['dist/cli.cjs']!;
+  /** The plain file that holds a source module, where it is the file's own entry. */
+  const fileOf = (source: string) => plainFiles.find(([, output]) => output.entryPoint === source)?.[0];
 
-  it('holds every plain command in one file that has no Ink, React or UI code', () => {
+  it('has no Ink, React or UI code in any plain file', () => {
+    for (const [file, output] of plainFiles)
+      expect(
+        Object.keys(output.inputs).filter((input) => uiInput.test(input)),
+        file,
+      ).toEqual([]);
+  });
+
+  it('keeps dist/cli.cjs to the dispatcher and the registry: each command and its words are files of their own', () => {
     const inputs = Object.keys(plain.inputs);
-    expect(inputs.filter((input) => uiInput.test(input))).toEqual([]);
-    for (const command of [
-      'src/tools/ip/command.ts',
-      'src/tools/lessons/lesson-command.ts',
-      'src/tools/chat/serve-command.ts',
-    ]) {
-      expect(inputs).toContain(command);
-    }
+    expect(inputs).toContain('src/app/dispatch.ts');
+    expect(inputs).toContain('src/tools/index.ts');
+    expect(
+      inputs.filter((input) => /src\/tools\/[^/]+\/([\w-]*command|[\w-]*words\.[a-z]+|sources)\.tsx?$/.test(input)),
+    ).toEqual([]);
+    expect(inputs.filter((input) => /src\/i18n\/(en|es)\//.test(input))).toEqual([]);
+    for (const source of ['src/tools/ip/command.ts', 'src/tools/ip/words.en.ts', 'src/tools/ip/words.es.ts'])
+      expect(fileOf(source), source).toMatch(/^dist\/cli\//);
+  });
+
+  it("loads a command's code without another's or any dictionary: ip's file holds no other tool, socket or words", () => {
+    const ip = Object.keys(meta.plain.outputs[fileOf('src/tools/ip/command.ts')!]!.inputs);
+    const foreign = /src\/tools\/(?!ip\/)[^/]+\/|src\/net\/|src\/i18n\/(en|es)\/|src\/tools\/ip\/words/;
+    expect(ip.filter((input) => foreign.test(input))).toEqual([]);
   });
 
   it('reaches the TUI only through one dynamic import of dist/tui/run-tui.mjs', () => {
     const external = plain.imports.filter((imported) => imported.external && !imported.path.startsWith('node:'));
-    expect(external).toEqual([expect.objectContaining({ path: './tui/run-tui.mjs', kind: 'dynamic-import' })]);
+    expect(external.filter((imported) => imported.path.includes('tui'))).toEqual([
+      expect.objectContaining({ path: './tui/run-tui.mjs', kind: 'dynamic-import' }),
+    ]);
+    for (const [file, output] of plainFiles.filter(([file]) => file !== 'dist/cli.cjs'))
+      expect(
+        output.imports.filter((imported) => imported.path.includes('tui')),
+        file,
+      ).toEqual([]);
   });
 
   it('keeps each screen out of the TUI entry until it is opened', () => {
