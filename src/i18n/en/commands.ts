@@ -10,38 +10,6 @@ const commands = {
     options: {},
     examples: ['netlearn lesson ipv4', 'netlearn lesson socket --lang es'],
   },
-  ip: {
-    summary: 'An IPv4 or IPv6 address in every form: binary, hex, integer, reverse name, its kind',
-    options: {},
-    examples: [
-      'netlearn ip 192.168.1.10',
-      'netlearn ip 11000000.10101000.00000001.00001010',
-      'netlearn ip 10.0.0.1 --json',
-      'netlearn ip 2001:DB8:0:0:0:0:0:1',
-      'printf "::1\\n3232235786\\n" | netlearn ip - --json',
-    ],
-  },
-  subnet: {
-    summary: 'Split an address into network and host parts; list subnets',
-    options: {
-      split: 'List subnets: /P for every /P subnet, N for the smallest equal split into N',
-      hosts: 'Allocate subnets for these host counts, largest first (e.g. 100,50,20)',
-      contains: 'Is this address or network inside? yes or no, with the bits that decide it',
-    },
-    examples: [
-      'netlearn subnet 192.168.1.10/24',
-      'netlearn subnet 192.168.1.10 255.255.255.0',
-      'netlearn subnet 10.0.0.0/8 --split /16 | head',
-      'netlearn subnet 192.168.0.0/24 --hosts 100,50,20',
-      'netlearn subnet 2001:db8::/32 --split /48 | head',
-      'netlearn subnet 10.0.0.0/8 --contains 10.20.30.40',
-    ],
-  },
-  utf8: {
-    summary: 'The UTF-8 bytes of each character, and what wrong decoding shows',
-    options: { hex: 'Decode these hex bytes instead, e.g. "c3 b1"' },
-    examples: ['netlearn utf8 "ñandú"', 'echo hola | netlearn utf8', 'netlearn utf8 --hex "c3 a9"'],
-  },
   host: {
     summary: 'This machine: hostname, what localhost means, interfaces and masks',
     options: {},

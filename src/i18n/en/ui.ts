@@ -9,9 +9,6 @@ const ui = {
     sections: { learn: 'Learn', tools: 'Tools', live: 'Live', practice: 'Practice' },
     items: {
       lessons: 'Lessons',
-      ip: 'IP to binary',
-      subnet: 'Subnets',
-      utf8: 'UTF-8',
       host: 'This host',
       threads: 'Threads and locks',
       families: 'Address families',
@@ -22,9 +19,6 @@ const ui = {
     },
     hints: {
       lessons: 'Short lessons, from servers to AF_INET',
-      ip: 'See every bit of an IPv4 address',
-      subnet: 'Split an address into network and host',
-      utf8: 'Text in, bytes out, and mojibake',
       host: 'Your hostname, interfaces and masks',
       threads: 'Lost updates without a lock',
       families: 'AF_INET, AF_INET6 and AF_UNIX side by side',

@@ -11,38 +11,6 @@ const commands: typeof en = {
     options: {},
     examples: ['netlearn lesson ipv4', 'netlearn lesson socket --lang en'],
   },
-  ip: {
-    summary: 'Una dirección IPv4 o IPv6 en todas sus formas: binario, hexa, entero, nombre inverso, su tipo',
-    options: {},
-    examples: [
-      'netlearn ip 192.168.1.10',
-      'netlearn ip 11000000.10101000.00000001.00001010',
-      'netlearn ip 10.0.0.1 --json',
-      'netlearn ip 2001:DB8:0:0:0:0:0:1',
-      'printf "::1\\n3232235786\\n" | netlearn ip - --json',
-    ],
-  },
-  subnet: {
-    summary: 'Separa una dirección en parte de red y parte de host; lista subredes',
-    options: {
-      split: 'Lista subredes: /P para todas las /P, N para la división pareja más chica en N',
-      hosts: 'Asigna subredes para esas cantidades de hosts, de mayor a menor (p. ej. 100,50,20)',
-      contains: '¿Esta dirección o red está adentro? sí o no, con los bits que lo deciden',
-    },
-    examples: [
-      'netlearn subnet 192.168.1.10/24',
-      'netlearn subnet 192.168.1.10 255.255.255.0',
-      'netlearn subnet 10.0.0.0/8 --split /16 | head',
-      'netlearn subnet 192.168.0.0/24 --hosts 100,50,20',
-      'netlearn subnet 2001:db8::/32 --split /48 | head',
-      'netlearn subnet 10.0.0.0/8 --contains 10.20.30.40',
-    ],
-  },
-  utf8: {
-    summary: 'Los bytes UTF-8 de cada carácter, y qué pasa si se decodifican mal',
-    options: { hex: 'Decodifica estos bytes en hexadecimal, p. ej. "c3 b1"' },
-    examples: ['netlearn utf8 "ñandú"', 'echo hola | netlearn utf8', 'netlearn utf8 --hex "c3 a9"'],
-  },
   host: {
     summary: 'Esta máquina: nombre, qué es localhost, interfaces y máscaras',
     options: {},

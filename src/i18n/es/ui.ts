@@ -10,9 +10,6 @@ const ui: typeof en = {
     sections: { learn: 'Aprender', tools: 'Herramientas', live: 'En vivo', practice: 'Práctica' },
     items: {
       lessons: 'Lecciones',
-      ip: 'IP a binario',
-      subnet: 'Subredes',
-      utf8: 'UTF-8',
       host: 'Este host',
       threads: 'Hilos y locks',
       families: 'Familias de direcciones',
@@ -23,9 +20,6 @@ const ui: typeof en = {
     },
     hints: {
       lessons: 'Lecciones cortas, de servidores a AF_INET',
-      ip: 'Mirá cada bit de una dirección IPv4',
-      subnet: 'Separá una dirección en red y host',
-      utf8: 'Entra texto, salen bytes, y el mojibake',
       host: 'Tu nombre de host, interfaces y máscaras',
       threads: 'Sumas perdidas sin un lock',
       families: 'AF_INET, AF_INET6 y AF_UNIX lado a lado',
