@@ -5,10 +5,10 @@ import type { ProgressProblem } from './progress-store.js';
 export function progressWarning(problem: ProgressProblem, t: Dictionary): string {
   switch (problem.kind) {
     case 'corrupt':
-      return t.lessons.progress.corrupt({ movedTo: problem.movedTo, tooBig: problem.tooBig });
+      return t.progress.corrupt({ movedTo: problem.movedTo, tooBig: problem.tooBig });
     case 'unreadable':
-      return t.lessons.progress.unreadable(problem);
+      return t.progress.unreadable(problem);
     case 'unwritable':
-      return t.lessons.progress.unwritable(problem);
+      return t.progress.unwritable(problem);
   }
 }

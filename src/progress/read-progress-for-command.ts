@@ -9,6 +9,6 @@ import { progressWarning } from './progress-warning.js';
  */
 export function readProgressForCommand(env: NodeJS.ProcessEnv, stderr: NodeJS.WritableStream, t: Dictionary): Progress {
   const { progress, problem } = readProgress(progressFile(env), { moveAside: false });
-  if (problem) stderr.write(`${t.lessons.progress.prefix} ${progressWarning(problem, t)}\n`);
+  if (problem) stderr.write(`${t.progress.prefix} ${progressWarning(problem, t)}\n`);
   return progress;
 }

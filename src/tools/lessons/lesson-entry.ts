@@ -1,11 +1,17 @@
 import { defineTool } from '../tool.js';
-import { legacyWords } from '../legacy-words.js';
 import type { LessonPayload } from './payload.js';
+import type { LessonWords } from './lesson-words.en.js';
+
+/** The types the lesson reader's command, screen and words agree on. */
+export interface LessonTool {
+  payload: LessonPayload;
+  words: LessonWords;
+}
 
 /** One lesson: the reader in the app, plain text on the command line. */
-export default defineTool<LessonPayload>({
+export default defineTool<LessonTool>({
   id: 'lesson',
-  words: legacyWords((t) => ({ title: t.lessons.reader.title, help: t.commands.lesson })),
+  words: { en: () => import('./lesson-words.en.js'), es: () => import('./lesson-words.es.js') },
   command: {
     name: 'lesson',
     operands: '<id>',
