@@ -40,7 +40,7 @@ function paintLine(line: StyledLine, paint: Paint): string {
  */
 function lessonLines(lesson: Lesson, words: LessonWords, paint: Paint, width: number): string[] {
   const colour = paint.bold('x') !== 'x';
-  const lines = renderMarkdown(plainTokens(lesson.body), { width, codeMarks: !colour }).map((line) =>
+  const lines = renderMarkdown(plainTokens(lesson.tokens), { width, codeMarks: !colour }).map((line) =>
     paintLine(line, paint),
   );
   lines.push('', paint.bold(words.plain.questions));
