@@ -1,7 +1,6 @@
 import { optionLabel } from '../../core/quiz/option-label.js';
 import { findLesson } from '../../lessons/find-lesson.js';
 import type { Lesson } from '../../lessons/lesson.js';
-import { loadLessons } from '../../lessons/load-lessons.js';
 import { renderMarkdown } from '../../lessons/render-markdown.js';
 import { lineText, wrapSpans, type SpanStyle, type StyledLine } from '../../lessons/styled-lines.js';
 import { writeLines } from '../../output/write-lines.js';
@@ -69,11 +68,12 @@ export default async function run({
   args,
   lang,
   words,
+  sources,
   json,
   paint,
   stdout,
 }: CommandContext<LessonTool>): Promise<number> {
-  const lesson = findLesson(loadLessons(lang), args[0] ?? '');
+  const lesson = findLesson(sources.lessons(lang), args[0] ?? '');
   if (json) {
     const { id, title, tool, body, quiz } = lesson;
     stdout.write(`${JSON.stringify({ id, title, lang, tool, body, quiz })}\n`);

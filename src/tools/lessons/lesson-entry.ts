@@ -1,10 +1,12 @@
 import { defineTool } from '../tool.js';
 import type { LessonPayload } from './payload.js';
+import type { LessonSources } from './sources.js';
 import type { LessonWords } from './lesson-words.en.js';
 
 /** The types the lesson reader's command, screen and words agree on. */
 export interface LessonTool {
   payload: LessonPayload;
+  sources: LessonSources;
   words: LessonWords;
 }
 
@@ -21,5 +23,6 @@ export default defineTool<LessonTool>({
     load: () => import('./lesson-command.js'),
   },
   screen: () => import('./reader-screen.js'),
+  sources: () => import('./sources.js'),
   prose: true,
 });

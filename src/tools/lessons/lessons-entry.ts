@@ -1,10 +1,12 @@
 import { defineTool } from '../tool.js';
 import type { LessonsPayload } from './payload.js';
+import type { LessonSources } from './sources.js';
 import type { LessonsWords } from './lessons-words.en.js';
 
 /** The types the lessons list's command, screen and words agree on. */
 export interface LessonsTool {
   payload: LessonsPayload;
+  sources: LessonSources;
   words: LessonsWords;
 }
 
@@ -22,5 +24,6 @@ export default defineTool<LessonsTool>({
     load: () => import('./lessons-command.js'),
   },
   screen: () => import('./lessons-screen.js'),
+  sources: () => import('./sources.js'),
   prose: true,
 });

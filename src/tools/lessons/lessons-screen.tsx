@@ -1,7 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import { wrappedRows } from '../../core/wrap.js';
-import { loadLessons } from '../../lessons/load-lessons.js';
 import { emptyProgress } from '../../progress/progress-data.js';
 import { progressWarning } from '../../progress/progress-warning.js';
 import { useKeymap, type Binding } from '../../ui/keymap.js';
@@ -19,10 +18,10 @@ const resumedKey = 'lessons-resumed';
 const warnedKey = 'lessons-progress-warned';
 
 /** The lessons with their done marks; the one being read is highlighted. R resets progress. */
-export default function LessonsScreen({ payload, words }: ScreenProps<LessonsTool>) {
+export default function LessonsScreen({ payload, sources, words }: ScreenProps<LessonsTool>) {
   const { t, lang, width, height, open } = useShell();
   const { progress, update, problem, session } = useProgress();
-  const lessons = useMemo(() => loadLessons(lang), [lang]);
+  const lessons = useMemo(() => sources.lessons(lang), [sources, lang]);
   const { current, done } = progress.lessons;
   const [selected, setSelected] = useState(() =>
     Math.max(

@@ -2,7 +2,6 @@ import { Box, Text } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { isLessonId } from '../../lessons/lesson-ids.js';
 import { allAnsweredRight, neighbour } from '../../lessons/lesson-status.js';
-import { loadLessons } from '../../lessons/load-lessons.js';
 import type { Progress } from '../../progress/progress-data.js';
 import { useProgress } from '../../ui/progress-context.js';
 import { useShell } from '../../ui/shell-context.js';
@@ -28,10 +27,10 @@ type LessonsProgress = Progress['lessons'];
  * search across every lesson, "Try it", and the check questions at the end. The lesson and the
  * scroll position live in progress, so they survive quitting and a tool opened on top.
  */
-export default function LessonScreen({ payload, words }: ScreenProps<LessonTool>) {
+export default function LessonScreen({ payload, sources, words }: ScreenProps<LessonTool>) {
   const { t, lang, width, height, placeKey, open, back } = useShell();
   const { progress, update, session } = useProgress();
-  const lessons = useMemo(() => loadLessons(lang), [lang]);
+  const lessons = useMemo(() => sources.lessons(lang), [sources, lang]);
   const [state, dispatch] = useReaderState();
 
   // A fresh open shows the lesson asked for; coming back from a tool keeps the one being read.

@@ -9,7 +9,6 @@ import { LineInput, stdinLineCap } from '../../output/line-input.js';
 import type { CommandContext } from '../tool.js';
 import type { PracticeTool } from './entry.js';
 import type { PracticeWords } from './words.en.js';
-import { quizSource } from '../../lessons/quiz-source.js';
 
 /** Questions in a piped run when `--count` is not given. */
 const defaultCount = 10;
@@ -20,10 +19,10 @@ const defaultCount = 10;
  * line from stdin, as they come, so a teacher may pipe a file of answers or a program may converse.
  */
 export default async function run(ctx: CommandContext<PracticeTool>): Promise<number> {
-  const { args, flags, t, words, json, stdin, stdout, paint } = ctx;
+  const { args, flags, t, words, sources, json, stdin, stdout, paint } = ctx;
   // Lesson files are read only when their topic is asked for (or a topic name needs checking).
   const generated = args[0] === undefined || (generatedTopics as readonly string[]).includes(args[0]);
-  const source = generated ? noLessons : quizSource(ctx.lang);
+  const source = generated ? noLessons : sources.quizSource(ctx.lang);
   const topic = args[0] === undefined ? undefined : parseTopic(args[0], source);
   const countText = flags.count;
   const seedText = flags.seed;

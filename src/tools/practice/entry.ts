@@ -1,10 +1,12 @@
 import { defineTool } from '../tool.js';
 import type { PracticePayload } from './payload.js';
+import type { PracticeSources } from './sources.js';
 import type { PracticeWords } from './words.en.js';
 
 /** The types Practice's command, screen and words agree on. */
 export interface PracticeTool {
   payload: PracticePayload;
+  sources: PracticeSources;
   words: PracticeWords;
   options: typeof options;
 }
@@ -25,5 +27,6 @@ export default defineTool<PracticeTool>({
     load: () => import('./command.js'),
   },
   screen: () => import('./screen.js'),
+  sources: () => import('./sources.js'),
   prose: true,
 });

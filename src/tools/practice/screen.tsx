@@ -1,7 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import { optionLetter } from '../../core/quiz/option-label.js';
-import { quizSource } from '../../lessons/quiz-source.js';
 import { useKeymap, type Binding } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import TextField from '../../ui/text-field/TextField.js';
@@ -13,9 +12,9 @@ import type { ScreenProps } from '../tool.js';
 import type { PracticeTool } from './entry.js';
 
 /** Endless generated exercises, the next kind chosen by a Leitner schedule; progress is saved. */
-export default function PracticeScreen({ payload, words }: ScreenProps<PracticeTool>) {
+export default function PracticeScreen({ payload, sources, words }: ScreenProps<PracticeTool>) {
   const { t, lang, width, height } = useShell();
-  const source = useMemo(() => quizSource(lang), [lang]);
+  const source = useMemo(() => sources.quizSource(lang), [sources, lang]);
   const [seed] = useState(() => Math.floor(Math.random() * 2 ** 31));
   const practice = usePractice(source, seed);
   const { state, progress, topics } = practice;
