@@ -1,5 +1,5 @@
 import type { Dictionary } from '../i18n/index.js';
-import type { ProgressProblem } from './progress-store.js';
+import type { ProgressProblem } from './progress-problem.js';
 
 /** The one-line warning for a progress problem, in the learner's language. */
 export function progressWarning(problem: ProgressProblem, t: Dictionary): string {

@@ -1,6 +1,7 @@
 import type { Lang } from '../../core/language.js';
 import type { Dictionary } from '../../i18n/index.js';
 import type { Lesson } from '../../lessons/lesson.js';
+import { lessonIds } from '../../lessons/lesson-ids.js';
 import { loadLessons } from '../../lessons/load-lessons.js';
 import type { Progress } from '../../progress/progress-data.js';
 import { readProgressForCommand } from '../../progress/read-progress-for-command.js';
@@ -16,5 +17,8 @@ export interface LessonSources {
   savedProgress: (env: NodeJS.ProcessEnv, stderr: NodeJS.WritableStream, t: Dictionary) => Progress;
 }
 
-const sources: LessonSources = { lessons: loadLessons, savedProgress: readProgressForCommand };
+const sources: LessonSources = {
+  lessons: loadLessons,
+  savedProgress: (env, stderr, t) => readProgressForCommand(env, stderr, t, lessonIds()),
+};
 export default sources;
