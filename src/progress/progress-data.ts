@@ -1,4 +1,3 @@
-import { isLessonId } from '../lessons/lesson-ids.js';
 import { parseLang, type Lang } from '../core/language.js';
 
 /** What netlearn remembers between runs, as stored in progress.json. */
@@ -29,10 +28,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Progress from parsed JSON, keeping every field that makes sense and dropping the rest; undefined
- * when it is not a netlearn progress file at all.
+ * Progress from parsed JSON, keeping every field that makes sense and dropping the rest (a lesson
+ * not among `lessonIds` too); undefined when it is not a netlearn progress file at all.
  */
-export function progressFromJson(json: unknown): Progress | undefined {
+export function progressFromJson(json: unknown, lessonIds: readonly string[]): Progress | undefined {
+  const isLessonId = (id: string) => lessonIds.includes(id);
   if (!isRecord(json) || json.version !== 1) return undefined;
   const progress = emptyProgress();
   const lang = typeof json.lang === 'string' ? parseLang(json.lang) : undefined;

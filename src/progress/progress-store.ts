@@ -15,13 +15,11 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import envPaths from 'env-paths';
+import { lessonIds as everyLessonId } from '../lessons/lesson-ids.js';
 import { emptyProgress, progressFromJson, type Progress } from './progress-data.js';
+import type { ProgressProblem } from './progress-problem.js';
 
-/** Something the learner should hear about their saved progress, as data; i18n words it. */
-export type ProgressProblem =
-  | { kind: 'corrupt'; file: string; movedTo?: string; tooBig?: boolean }
-  | { kind: 'unreadable'; file: string; reason: string }
-  | { kind: 'unwritable'; file: string; reason: string };
+export type { ProgressProblem };
 
 export interface ProgressStore {
   /** Where progress is kept. */
@@ -58,7 +56,7 @@ function reasonOf(error: unknown): string {
  */
 export function readProgress(
   file: string,
-  options: { moveAside: boolean; now?: Date },
+  options: { moveAside: boolean; now?: Date; lessonIds: readonly string[] },
 ): { progress: Progress; problem?: ProgressProblem } {
   let text: string | undefined;
   try {
@@ -77,7 +75,7 @@ export function readProgress(
   const tooBig = text === undefined;
   let progress: Progress | undefined;
   try {
-    progress = text === undefined ? undefined : progressFromJson(JSON.parse(text));
+    progress = text === undefined ? undefined : progressFromJson(JSON.parse(text), options.lessonIds);
   } catch {
     progress = undefined;
   }
@@ -222,10 +220,18 @@ function createProgressStore(file: string, initial: Progress, options: StoreOpti
   };
 }
 
-/** Opens the learner's progress for the TUI: read, damaged file moved aside, saved as it changes. */
-export function openProgressStore(env: NodeJS.ProcessEnv, options: SaveOptions = {}): ProgressStore {
+/**
+ * Opens the learner's progress for the TUI: read, damaged file moved aside, saved as it changes.
+ * `lessonIds` are the lessons whose marks are kept.
+ */
+export function openProgressStore(
+  env: NodeJS.ProcessEnv,
+  options: SaveOptions & { lessonIds?: readonly string[] } = {},
+): ProgressStore {
   const file = progressFile(env);
-  const { progress, problem } = readProgress(file, { moveAside: true });
+  // Until src/app/run-tui.tsx hands in lessonIds(), the lessons' own list; then this import goes.
+  const lessonIds = options.lessonIds ?? everyLessonId();
+  const { progress, problem } = readProgress(file, { moveAside: true, lessonIds });
   // A file we could not read must not be overwritten with an empty one.
   return createProgressStore(file, progress, { ...options, save: problem?.kind !== 'unreadable', problem });
 }

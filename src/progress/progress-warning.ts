@@ -1,14 +1,14 @@
 import type { Dictionary } from '../i18n/index.js';
-import type { ProgressProblem } from './progress-store.js';
+import type { ProgressProblem } from './progress-problem.js';
 
 /** The one-line warning for a progress problem, in the learner's language. */
 export function progressWarning(problem: ProgressProblem, t: Dictionary): string {
   switch (problem.kind) {
     case 'corrupt':
-      return t.lessons.progress.corrupt({ movedTo: problem.movedTo, tooBig: problem.tooBig });
+      return t.progress.corrupt({ movedTo: problem.movedTo, tooBig: problem.tooBig });
     case 'unreadable':
-      return t.lessons.progress.unreadable(problem);
+      return t.progress.unreadable(problem);
     case 'unwritable':
-      return t.lessons.progress.unwritable(problem);
+      return t.progress.unwritable(problem);
   }
 }

@@ -5,10 +5,15 @@ import { progressWarning } from './progress-warning.js';
 
 /**
  * Progress for a plain command: read only, never written or moved (the TUI owns the file); a
- * problem becomes one warning line on stderr.
+ * problem becomes one warning line on stderr. Marks of lessons not among `lessonIds` are dropped.
  */
-export function readProgressForCommand(env: NodeJS.ProcessEnv, stderr: NodeJS.WritableStream, t: Dictionary): Progress {
-  const { progress, problem } = readProgress(progressFile(env), { moveAside: false });
-  if (problem) stderr.write(`${t.lessons.progress.prefix} ${progressWarning(problem, t)}\n`);
+export function readProgressForCommand(
+  env: NodeJS.ProcessEnv,
+  stderr: NodeJS.WritableStream,
+  t: Dictionary,
+  lessonIds: readonly string[],
+): Progress {
+  const { progress, problem } = readProgress(progressFile(env), { moveAside: false, lessonIds });
+  if (problem) stderr.write(`${t.progress.prefix} ${progressWarning(problem, t)}\n`);
   return progress;
 }

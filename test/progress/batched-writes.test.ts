@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { lessonIds } from '../../src/lessons/lesson-ids.js';
 import { progressFromJson, type Progress } from '../../src/progress/progress-data.js';
 import { openProgressStore, writeProgress, type ProgressStore } from '../../src/progress/progress-store.js';
 
@@ -79,7 +80,7 @@ describe('progress writes are batched', () => {
 /** A node program that opens the store and scrolls, as the app would; built once from this source. */
 const childSource = `
 import { openProgressStore } from '../../src/progress/progress-store.js';
-const store = openProgressStore(process.env);
+const store = openProgressStore(process.env, { lessonIds: ['ipv4'] });
 const scrollTo = (scroll) => store.update((p) => ({ ...p, lessons: { ...p.lessons, current: 'ipv4', scroll } }));
 const mode = process.argv[2];
 if (mode === 'exit' || mode === 'end') {
@@ -111,7 +112,7 @@ function buildChild(): string {
 }
 
 function savedScroll(home: string): number {
-  const progress = progressFromJson(JSON.parse(readFileSync(savedFile(home), 'utf8')));
+  const progress = progressFromJson(JSON.parse(readFileSync(savedFile(home), 'utf8')), lessonIds());
   if (!progress) throw new Error('the saved file is not netlearn progress');
   return progress.lessons.scroll;
 }

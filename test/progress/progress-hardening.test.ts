@@ -12,6 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lessonIds } from '../../src/lessons/lesson-ids.js';
 import { emptyProgress } from '../../src/progress/progress-data.js';
 import { readProgress, writeProgress } from '../../src/progress/progress-store.js';
 import { runMeasured } from '../helpers/serve-process.js';
@@ -50,7 +51,7 @@ describe('progress.json cannot be turned against the learner', () => {
     const file = join(dir, 'progress.json');
     writeFileSync(file, '{}');
     truncateSync(file, 2 * 1024 * 1024);
-    const { progress, problem } = readProgress(file, { moveAside: true });
+    const { progress, problem } = readProgress(file, { moveAside: true, lessonIds: lessonIds() });
     expect(progress).toEqual(emptyProgress());
     expect(problem).toMatchObject({ kind: 'corrupt', tooBig: true, movedTo: expect.stringContaining('corrupt') });
   });

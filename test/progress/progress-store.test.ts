@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { lessonIds } from '../../src/lessons/lesson-ids.js';
 import { emptyProgress, progressFromJson } from '../../src/progress/progress-data.js';
 import { openProgressStore, progressFile, readProgress } from '../../src/progress/progress-store.js';
 import { progressWarning } from '../../src/progress/progress-warning.js';
@@ -80,7 +81,9 @@ describe('the progress store', () => {
     const home = configHome();
     mkdirSync(join(home, 'netlearn'));
     writeFileSync(join(home, 'netlearn', 'progress.json'), '[1, 2, 3]');
-    expect(readProgress(join(home, 'netlearn', 'progress.json'), { moveAside: false }).problem).toEqual({
+    expect(
+      readProgress(join(home, 'netlearn', 'progress.json'), { moveAside: false, lessonIds: lessonIds() }).problem,
+    ).toEqual({
       kind: 'corrupt',
       file: join(home, 'netlearn', 'progress.json'),
     });
@@ -104,18 +107,21 @@ describe('the progress store', () => {
 
   test('drops fields that make no sense and keeps the rest', () => {
     expect(
-      progressFromJson({
-        version: 1,
-        lang: 'fr',
-        lessons: {
-          current: 'nope',
-          scroll: -3,
-          reading: true,
-          done: ['ipv4', 'ipv4', 'bogus', 7],
-          answers: { a: 1, b: 'x', c: -1 },
+      progressFromJson(
+        {
+          version: 1,
+          lang: 'fr',
+          lessons: {
+            current: 'nope',
+            scroll: -3,
+            reading: true,
+            done: ['ipv4', 'ipv4', 'bogus', 7],
+            answers: { a: 1, b: 'x', c: -1 },
+          },
         },
-      }),
+        ['server', 'ipv4'],
+      ),
     ).toEqual({ version: 1, lessons: { scroll: 0, reading: false, done: ['ipv4'], answers: { a: 1 } }, practice: {} });
-    expect(progressFromJson({ version: 2 })).toBeUndefined();
+    expect(progressFromJson({ version: 2 }, ['ipv4'])).toBeUndefined();
   });
 });

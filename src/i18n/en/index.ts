@@ -9,6 +9,7 @@ import families from './families.js';
 import host from './host.js';
 import lessons from './lessons.js';
 import port from './port.js';
+import progress from './progress.js';
 import quiz from './quiz.js';
 import sockets from './sockets.js';
 import ip from './ip.js';
@@ -39,6 +40,7 @@ const en = {
   commands,
   ui,
   lessons,
+  progress,
   port,
   ip,
   subnet,

@@ -10,6 +10,7 @@ import families from './families.js';
 import host from './host.js';
 import lessons from './lessons.js';
 import port from './port.js';
+import progress from './progress.js';
 import quiz from './quiz.js';
 import sockets from './sockets.js';
 import ip from './ip.js';
@@ -37,6 +38,7 @@ const es: typeof en = {
   commands,
   ui,
   lessons,
+  progress,
   port,
   ip,
   subnet,

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { excerptParts, type SearchHit } from '../../lessons/search-lessons.js';
-import type { Dictionary } from '../../i18n/index.js';
+import type { LessonWords } from './lesson-words.en.js';
 import theme from '../../ui/theme.js';
 
 interface SearchViewProps {
@@ -11,18 +11,18 @@ interface SearchViewProps {
   height: number;
   /** Columns for each hit row: a long line is cut around the match. */
   width: number;
-  t: Dictionary;
+  words: LessonWords;
 }
 
 /** The lines that hold the query, across every lesson, as a window around the selected one. */
-export default function SearchView({ hits, selected, query, height, width, t }: SearchViewProps) {
-  if (query.trim() === '') return <Text color={theme.muted}>{t.lessons.search.typeMore}</Text>;
-  if (hits.length === 0) return <Text color={theme.warn}>{t.lessons.search.none}</Text>;
+export default function SearchView({ hits, selected, query, height, width, words }: SearchViewProps) {
+  if (query.trim() === '') return <Text color={theme.muted}>{words.search.typeMore}</Text>;
+  if (hits.length === 0) return <Text color={theme.warn}>{words.search.none}</Text>;
   const rows = Math.max(1, height - 1);
   const top = Math.max(0, Math.min(selected - Math.floor(rows / 2), hits.length - rows));
   return (
     <Box flexDirection="column">
-      <Text color={theme.muted}>{t.lessons.search.count({ count: hits.length })}</Text>
+      <Text color={theme.muted}>{words.search.count({ count: hits.length })}</Text>
       {hits.slice(top, top + rows).map((hit, index) => {
         const isSelected = top + index === selected;
         const parts = excerptParts(hit.text, query, width - 2 - hit.title.length - 2);

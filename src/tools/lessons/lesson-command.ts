@@ -1,13 +1,13 @@
 import { optionLabel } from '../../core/quiz/option-label.js';
 import { findLesson } from '../../lessons/find-lesson.js';
 import type { Lesson } from '../../lessons/lesson.js';
-import { loadLessons } from '../../lessons/load-lessons.js';
 import { renderMarkdown } from '../../lessons/render-markdown.js';
 import { lineText, wrapSpans, type SpanStyle, type StyledLine } from '../../lessons/styled-lines.js';
-import type { Dictionary } from '../../i18n/index.js';
 import { writeLines } from '../../output/write-lines.js';
 import type { Paint } from '../../output/paint.js';
 import type { CommandContext } from '../tool.js';
+import type { LessonTool } from './lesson-entry.js';
+import type { LessonWords } from './lesson-words.en.js';
 import { proseWidth } from '../../output/prose-width.js';
 import { plainTokens } from './plain-body.js';
 
@@ -37,12 +37,12 @@ function paintLine(line: StyledLine, paint: Paint): string {
  * The lesson as terminal lines: the body as written, less what only the app offers (its "Try it"
  * names the command, which the loader checks against the front matter's `try`), then the questions.
  */
-function lessonLines(lesson: Lesson, t: Dictionary, paint: Paint, width: number): string[] {
+function lessonLines(lesson: Lesson, words: LessonWords, paint: Paint, width: number): string[] {
   const colour = paint.bold('x') !== 'x';
-  const lines = renderMarkdown(plainTokens(lesson.body), { width, codeMarks: !colour }).map((line) =>
+  const lines = renderMarkdown(plainTokens(lesson.tokens), { width, codeMarks: !colour }).map((line) =>
     paintLine(line, paint),
   );
-  lines.push('', paint.bold(t.lessons.plain.questions));
+  lines.push('', paint.bold(words.plain.questions));
   lesson.quiz.forEach((question, index) => {
     const number = `${index + 1}. `;
     lines.push(
@@ -64,14 +64,22 @@ function lessonLines(lesson: Lesson, t: Dictionary, paint: Paint, width: number)
 }
 
 /** `netlearn lesson <id>`: one lesson as readable text, or JSON with its Markdown body and quiz. */
-export default async function run({ args, lang, t, json, paint, stdout }: CommandContext): Promise<number> {
-  const lesson = findLesson(loadLessons(lang), args[0] ?? '');
+export default async function run({
+  args,
+  lang,
+  words,
+  sources,
+  json,
+  paint,
+  stdout,
+}: CommandContext<LessonTool>): Promise<number> {
+  const lesson = findLesson(sources.lessons(lang), args[0] ?? '');
   if (json) {
     const { id, title, tool, body, quiz } = lesson;
     stdout.write(`${JSON.stringify({ id, title, lang, tool, body, quiz })}\n`);
     return 0;
   }
   const width = proseWidth(stdout) ?? defaultWidth;
-  await writeLines(stdout, lessonLines(lesson, t, paint, width));
+  await writeLines(stdout, lessonLines(lesson, words, paint, width));
   return 0;
 }

@@ -1,11 +1,19 @@
 import { defineTool } from '../tool.js';
-import { legacyWords } from '../legacy-words.js';
 import type { LessonPayload } from './payload.js';
+import type { LessonSources } from './sources.js';
+import type { LessonWords } from './lesson-words.en.js';
+
+/** The types the lesson reader's command, screen and words agree on. */
+export interface LessonTool {
+  payload: LessonPayload;
+  sources: LessonSources;
+  words: LessonWords;
+}
 
 /** One lesson: the reader in the app, plain text on the command line. */
-export default defineTool<LessonPayload>({
+export default defineTool<LessonTool>({
   id: 'lesson',
-  words: legacyWords((t) => ({ title: t.lessons.reader.title, help: t.commands.lesson })),
+  words: { en: () => import('./lesson-words.en.js'), es: () => import('./lesson-words.es.js') },
   command: {
     name: 'lesson',
     operands: '<id>',
@@ -15,5 +23,6 @@ export default defineTool<LessonPayload>({
     load: () => import('./lesson-command.js'),
   },
   screen: () => import('./reader-screen.js'),
+  sources: () => import('./sources.js'),
   prose: true,
 });

@@ -1,12 +1,20 @@
-import { loadLessons } from '../../lessons/load-lessons.js';
 import { writeLines } from '../../output/write-lines.js';
-import { readProgressForCommand } from '../../progress/read-progress-for-command.js';
 import type { CommandContext } from '../tool.js';
+import type { LessonsTool } from './lessons-entry.js';
 
 /** `netlearn lessons`: each lesson's id, title and done mark; a JSON array of {id, title, done}. */
-export default async function run({ lang, t, json, paint, stdout, stderr, env }: CommandContext): Promise<number> {
-  const lessons = loadLessons(lang);
-  const done = new Set(readProgressForCommand(env, stderr, t).lessons.done);
+export default async function run({
+  lang,
+  t,
+  sources,
+  json,
+  paint,
+  stdout,
+  stderr,
+  env,
+}: CommandContext<LessonsTool>): Promise<number> {
+  const lessons = sources.lessons(lang);
+  const done = new Set(sources.savedProgress(env, stderr, t).lessons.done);
   if (json) {
     stdout.write(
       `${JSON.stringify(lessons.map((lesson) => ({ id: lesson.id, title: lesson.title, done: done.has(lesson.id) })))}\n`,

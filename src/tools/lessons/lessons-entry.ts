@@ -1,15 +1,19 @@
 import { defineTool } from '../tool.js';
-import { legacyWords } from '../legacy-words.js';
 import type { LessonsPayload } from './payload.js';
+import type { LessonSources } from './sources.js';
+import type { LessonsWords } from './lessons-words.en.js';
+
+/** The types the lessons list's command, screen and words agree on. */
+export interface LessonsTool {
+  payload: LessonsPayload;
+  sources: LessonSources;
+  words: LessonsWords;
+}
 
 /** The list of lessons with their done marks. */
-export default defineTool<LessonsPayload>({
+export default defineTool<LessonsTool>({
   id: 'lessons',
-  words: legacyWords((t) => ({
-    title: t.ui.home.items.lessons,
-    hint: t.ui.home.hints.lessons,
-    help: t.commands.lessons,
-  })),
+  words: { en: () => import('./lessons-words.en.js'), es: () => import('./lessons-words.es.js') },
   home: { section: 'learn', key: '1' },
   command: {
     name: 'lessons',
@@ -20,5 +24,6 @@ export default defineTool<LessonsPayload>({
     load: () => import('./lessons-command.js'),
   },
   screen: () => import('./lessons-screen.js'),
+  sources: () => import('./sources.js'),
   prose: true,
 });

@@ -1,7 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import { wrappedRows } from '../../core/wrap.js';
-import { loadLessons } from '../../lessons/load-lessons.js';
 import { emptyProgress } from '../../progress/progress-data.js';
 import { progressWarning } from '../../progress/progress-warning.js';
 import { useKeymap, type Binding } from '../../ui/keymap.js';
@@ -9,7 +8,8 @@ import { useProgress } from '../../ui/progress-context.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
 import type { ScreenProps } from '../tool.js';
-import type { LessonPayload, LessonsPayload } from './payload.js';
+import type { LessonsTool } from './lessons-entry.js';
+import type { LessonPayload } from './payload.js';
 import WrappedText from '../../ui/components/WrappedText.js';
 
 /** Set once the app has reopened the lesson the learner was reading when it last closed. */
@@ -18,10 +18,10 @@ const resumedKey = 'lessons-resumed';
 const warnedKey = 'lessons-progress-warned';
 
 /** The lessons with their done marks; the one being read is highlighted. R resets progress. */
-export default function LessonsScreen({ payload }: ScreenProps<LessonsPayload>) {
+export default function LessonsScreen({ payload, sources, words }: ScreenProps<LessonsTool>) {
   const { t, lang, width, height, open } = useShell();
   const { progress, update, problem, session } = useProgress();
-  const lessons = useMemo(() => loadLessons(lang), [lang]);
+  const lessons = useMemo(() => sources.lessons(lang), [sources, lang]);
   const { current, done } = progress.lessons;
   const [selected, setSelected] = useState(() =>
     Math.max(
@@ -58,7 +58,7 @@ export default function LessonsScreen({ payload }: ScreenProps<LessonsPayload>) 
     setSelected(0);
     setResetDone(true);
   };
-  const k = t.lessons.keys;
+  const k = words.keys;
   const bindings: Binding[] = confirming
     ? [
         { keys: ['y', 's'], label: k.yes, display: lang === 'es' ? 's' : 'y', run: reset },
@@ -77,7 +77,7 @@ export default function LessonsScreen({ payload }: ScreenProps<LessonsPayload>) 
       ];
   useKeymap(bindings);
 
-  const notice = confirming ? t.lessons.list.resetQuestion : resetDone ? t.lessons.list.resetDone : warning;
+  const notice = confirming ? words.list.resetQuestion : resetDone ? words.list.resetDone : warning;
   // A warning may take two rows on a narrow terminal: the file's path and the reason both matter.
   const noticeRows = notice ? Math.min(3, wrappedRows(notice, width)) : 0;
   const rows = Math.max(1, height - 2 - noticeRows);
@@ -87,10 +87,10 @@ export default function LessonsScreen({ payload }: ScreenProps<LessonsPayload>) 
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
-        <Text bold>{t.lessons.list.heading}</Text>
+        <Text bold>{words.list.heading}</Text>
         <Text color={theme.muted}>
           {'  '}
-          {t.lessons.list.doneCount({ done: lessons.filter((l) => done.includes(l.id)).length, total: count })}
+          {words.list.doneCount({ done: lessons.filter((l) => done.includes(l.id)).length, total: count })}
         </Text>
       </Text>
       {notice && (
@@ -110,7 +110,7 @@ export default function LessonsScreen({ payload }: ScreenProps<LessonsPayload>) 
               {String(index + 1).padStart(numberWidth)}. {lesson.title}
               {isCurrent ? (
                 <Text color={theme.highlight}>
-                  {'  '}● {t.lessons.list.reading}
+                  {'  '}● {words.list.reading}
                 </Text>
               ) : null}
             </Text>

@@ -1,7 +1,7 @@
 import { optionLabel } from '../../core/quiz/option-label.js';
 import type { QuizQuestion } from '../../lessons/lesson.js';
 import { lineText, wrapSpans } from '../../lessons/styled-lines.js';
-import type { Dictionary } from '../../i18n/index.js';
+import type { LessonWords } from './lesson-words.en.js';
 
 /** What a row of the quiz view is, so the view picks its colour. */
 export type QuizTone = 'heading' | 'question' | 'option' | 'selected' | 'right' | 'wrong' | 'explanation' | 'done';
@@ -23,7 +23,7 @@ export interface QuizRowsInput {
   lessonDone: boolean;
   /** Once every question has an answer: how many are right, to close with a summary. */
   tally?: { right: number; total: number; last?: boolean };
-  t: Dictionary;
+  words: LessonWords;
   width: number;
 }
 
@@ -33,11 +33,21 @@ const wrap = (text: string, width: number) => wrapSpans([{ text }], Math.max(8, 
  * One question as rows no wider than `width`: heading, question, numbered options, then the
  * feedback and explanation once answered. `focus` is the row that must stay in view.
  */
-export function quizRows({ question, index, total, choice, answered, lessonDone, tally, t, width }: QuizRowsInput): {
+export function quizRows({
+  question,
+  index,
+  total,
+  choice,
+  answered,
+  lessonDone,
+  tally,
+  words,
+  width,
+}: QuizRowsInput): {
   rows: QuizRow[];
   focus: number;
 } {
-  const rows: QuizRow[] = [{ text: t.lessons.quiz.heading({ index: index + 1, total }), tone: 'heading' }];
+  const rows: QuizRow[] = [{ text: words.quiz.heading({ index: index + 1, total }), tone: 'heading' }];
   for (const text of wrap(question.question, width)) rows.push({ text, tone: 'question' });
   rows.push({ text: '', tone: 'option' });
   let focus = 0;
@@ -61,8 +71,8 @@ export function quizRows({ question, index, total, choice, answered, lessonDone,
     rows.push({ text: '', tone: 'option' });
     const right = answered === question.answer;
     const feedback = right
-      ? t.lessons.quiz.right
-      : t.lessons.quiz.wrong({ answer: `${optionLabel(question.answer)} ${question.options[question.answer]}` });
+      ? words.quiz.right
+      : words.quiz.wrong({ answer: `${optionLabel(question.answer)} ${question.options[question.answer]}` });
     for (const text of wrap(feedback, width)) rows.push({ text, tone: right ? 'right' : 'wrong' });
     for (const text of wrap(question.explanation, width)) rows.push({ text, tone: 'explanation' });
     focus = rows.length - 1;
@@ -71,13 +81,13 @@ export function quizRows({ question, index, total, choice, answered, lessonDone,
   if (tally && answered !== undefined) {
     rows.push({ text: '', tone: 'option' });
     const allRight = tally.right === tally.total;
-    const summary = (tally.last ? t.lessons.quiz.summaryLast : t.lessons.quiz.summary)(tally);
+    const summary = (tally.last ? words.quiz.summaryLast : words.quiz.summary)(tally);
     for (const text of wrap(summary, width)) rows.push({ text, tone: allRight ? 'done' : 'heading' });
-    if (!allRight) for (const text of wrap(t.lessons.quiz.doneRule, width)) rows.push({ text, tone: 'explanation' });
+    if (!allRight) for (const text of wrap(words.quiz.doneRule, width)) rows.push({ text, tone: 'explanation' });
     focus = rows.length - 1;
   } else if (lessonDone) {
     rows.push({ text: '', tone: 'option' });
-    for (const text of wrap(t.lessons.quiz.allRight, width)) rows.push({ text, tone: 'done' });
+    for (const text of wrap(words.quiz.allRight, width)) rows.push({ text, tone: 'done' });
     if (answered !== undefined) focus = rows.length - 1;
   }
   return { rows, focus };

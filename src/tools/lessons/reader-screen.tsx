@@ -2,7 +2,6 @@ import { Box, Text } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { isLessonId } from '../../lessons/lesson-ids.js';
 import { allAnsweredRight, neighbour } from '../../lessons/lesson-status.js';
-import { loadLessons } from '../../lessons/load-lessons.js';
 import type { Progress } from '../../progress/progress-data.js';
 import { useProgress } from '../../ui/progress-context.js';
 import { useShell } from '../../ui/shell-context.js';
@@ -16,7 +15,7 @@ import { useLessonLines, useSearchHits } from './use-lesson-lines.js';
 import useReaderKeys from './use-reader-keys.js';
 import useReaderState from './use-reader-state.js';
 import type { ExamplePayload, ScreenProps } from '../tool.js';
-import type { LessonPayload } from './payload.js';
+import type { LessonTool } from './lesson-entry.js';
 
 /** Where the reader was opened from; it is still there when a tool opened by "Try it" closes. */
 const readerSessionKey = 'lesson-reader';
@@ -28,10 +27,10 @@ type LessonsProgress = Progress['lessons'];
  * search across every lesson, "Try it", and the check questions at the end. The lesson and the
  * scroll position live in progress, so they survive quitting and a tool opened on top.
  */
-export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
+export default function LessonScreen({ payload, sources, words }: ScreenProps<LessonTool>) {
   const { t, lang, width, height, placeKey, open, back } = useShell();
   const { progress, update, session } = useProgress();
-  const lessons = useMemo(() => loadLessons(lang), [lang]);
+  const lessons = useMemo(() => sources.lessons(lang), [sources, lang]);
   const [state, dispatch] = useReaderState();
 
   // A fresh open shows the lesson asked for; coming back from a tool keeps the one being read.
@@ -60,7 +59,7 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on opening: records the lesson this visit shows
   }, []);
 
-  const lines = useLessonLines(lesson, width, t, done);
+  const lines = useLessonLines(lesson, width, words, done);
   const textRows = Math.max(1, height - 1);
   const maxScroll = Math.max(0, lines.length - textRows);
   const scroll = Math.min(adopted.current ? saved.scroll : initial!.scroll, maxScroll);
@@ -125,7 +124,7 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
     answered,
     lessonDone: done,
     tally: allAnswered ? { right, total: lesson.quiz.length, last: !neighbour(lessons, lesson.id, 1) } : undefined,
-    t,
+    words,
     width,
   });
   const quizLimit = quizTop(quiz.rows.length, quiz.focus, textRows);
@@ -163,10 +162,11 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
       hits: hits.length,
       retry: allAnswered && missed !== -1 ? () => showQuestion(missed) : undefined,
     },
+    words,
     t,
   );
 
-  const position = t.lessons.reader.position({ index: lessons.indexOf(lesson) + 1, total: lessons.length });
+  const position = words.reader.position({ index: lessons.indexOf(lesson) + 1, total: lessons.length });
   const percent = maxScroll === 0 ? 100 : Math.round((scroll / maxScroll) * 100);
   const status = `${lesson.title} · ${position} · ${percent}%`;
 
@@ -179,7 +179,14 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
             .map((line, index) => <MarkdownLine key={scroll + index} line={line} marked={marked === scroll + index} />)}
         {state.mode === 'quiz' && <QuizView height={textRows} shift={state.quizShift} {...quiz} />}
         {state.mode === 'search' && (
-          <SearchView hits={hits} selected={state.hit} query={state.query} height={textRows} width={width} t={t} />
+          <SearchView
+            hits={hits}
+            selected={state.hit}
+            query={state.query}
+            height={textRows}
+            width={width}
+            words={words}
+          />
         )}
       </Box>
       {state.mode === 'search' ? (
@@ -187,7 +194,7 @@ export default function LessonScreen({ payload }: ScreenProps<LessonPayload>) {
           <Text color={theme.accent}>/ </Text>
           <TextField
             value={state.query}
-            placeholder={t.lessons.search.prompt}
+            placeholder={words.search.prompt}
             onChange={(query) => dispatch({ type: 'query', query })}
           />
         </Box>

@@ -3,7 +3,7 @@ import type { Lesson } from '../../lessons/lesson.js';
 import { renderMarkdown } from '../../lessons/render-markdown.js';
 import { lineText, wrapSpans, type StyledLine } from '../../lessons/styled-lines.js';
 import { searchLessons, type SearchHit } from '../../lessons/search-lessons.js';
-import type { Dictionary } from '../../i18n/index.js';
+import type { LessonWords } from './lesson-words.en.js';
 
 const rendered = new Map<string, StyledLine[]>();
 
@@ -19,12 +19,12 @@ function lessonBodyLines(lesson: Lesson, width: number): StyledLine[] {
 }
 
 /** The reader's document: the lesson, then a line that points at its check questions. */
-export function useLessonLines(lesson: Lesson, width: number, t: Dictionary, done: boolean): StyledLine[] {
+export function useLessonLines(lesson: Lesson, width: number, words: LessonWords, done: boolean): StyledLine[] {
   return useMemo(() => {
-    const end = wrapSpans([{ text: t.lessons.reader.endHint({ count: lesson.quiz.length }), style: 'muted' }], width);
-    const mark: StyledLine[] = done ? [[{ text: `✓ ${t.lessons.reader.done}`, style: 'strong' }]] : [];
+    const end = wrapSpans([{ text: words.reader.endHint({ count: lesson.quiz.length }), style: 'muted' }], width);
+    const mark: StyledLine[] = done ? [[{ text: `✓ ${words.reader.done}`, style: 'strong' }]] : [];
     return [...lessonBodyLines(lesson, width), [], ...end, ...mark];
-  }, [lesson, width, t, done]);
+  }, [lesson, width, words, done]);
 }
 
 /** Lines of every lesson that hold the query, at the reader's width so a hit's line is a row. */

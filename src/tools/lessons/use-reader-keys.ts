@@ -1,5 +1,6 @@
 import { optionLetter } from '../../core/quiz/option-label.js';
 import type { Dictionary } from '../../i18n/index.js';
+import type { LessonWords } from './lesson-words.en.js';
 import { useKeymap, type Binding } from '../../ui/keymap.js';
 import type { ReaderMode } from './use-reader-state.js';
 
@@ -50,9 +51,10 @@ export default function useReaderKeys(
   mode: ReaderMode,
   optionCount: number,
   actions: ReaderActions,
+  words: LessonWords,
   t: Dictionary,
 ): void {
-  const k = t.lessons.keys;
+  const k = words.keys;
   const common: Binding[] = [
     ...(actions.has.next ? [{ keys: ['n'], label: k.next, run: () => actions.step(1) }] : []),
     ...(actions.has.previous ? [{ keys: ['p'], label: k.previous, run: () => actions.step(-1) }] : []),

@@ -4,33 +4,28 @@ import { generatedTopics, type Question } from '../../core/quiz/question.js';
 import { createRandom, parseCount, parseSeed } from '../../core/quiz/random.js';
 import { emptyScore, recordAnswer } from '../../core/quiz/score.js';
 import { noLessons, parseTopic, quizQuestions } from '../../core/quiz/topics.js';
-import type { Dictionary } from '../../i18n/index.js';
 import type { Paint } from '../../output/paint.js';
 import { LineInput, stdinLineCap } from '../../output/line-input.js';
 import type { CommandContext } from '../tool.js';
-import type { PracticePayload } from './payload.js';
-import { quizSource } from '../../lessons/quiz-source.js';
+import type { PracticeTool } from './entry.js';
+import type { PracticeWords } from './words.en.js';
 
 /** Questions in a piped run when `--count` is not given. */
 const defaultCount = 10;
-
-function flag(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
 
 /**
  * `netlearn quiz [topic] [--count N] [--seed S] [--json]`. On a terminal with neither --count nor
  * --seed it opens the Practice screen; otherwise it asks `count` questions and reads one answer per
  * line from stdin, as they come, so a teacher may pipe a file of answers or a program may converse.
  */
-export default async function run(ctx: CommandContext<PracticePayload>): Promise<number> {
-  const { args, flags, t, json, stdin, stdout, paint } = ctx;
+export default async function run(ctx: CommandContext<PracticeTool>): Promise<number> {
+  const { args, flags, t, words, sources, json, stdin, stdout, paint } = ctx;
   // Lesson files are read only when their topic is asked for (or a topic name needs checking).
   const generated = args[0] === undefined || (generatedTopics as readonly string[]).includes(args[0]);
-  const source = generated ? noLessons : quizSource(ctx.lang);
+  const source = generated ? noLessons : sources.quizSource(ctx.lang);
   const topic = args[0] === undefined ? undefined : parseTopic(args[0], source);
-  const countText = flag(flags.count);
-  const seedText = flag(flags.seed);
+  const countText = flags.count;
+  const seedText = flags.seed;
   const count = countText === undefined ? defaultCount : parseCount(countText);
   const seed = seedText === undefined ? undefined : parseSeed(seedText);
   if (ctx.interactive && !json && countText === undefined && seedText === undefined) {
@@ -56,7 +51,7 @@ export default async function run(ctx: CommandContext<PracticePayload>): Promise
   try {
     for (const question of quizQuestions(createRandom(usedSeed), topic, source, count)) {
       n++;
-      emit(json ? questionJson(question, n, t) : questionText(question, n, count, t, paint));
+      emit(json ? questionJson(question, n, words) : questionText(question, n, count, words, paint));
       const next = await lines.next();
       if (next.kind === 'too-long') tooLong = next.n;
       if (next.kind !== 'line' || readerGone) break;
@@ -65,7 +60,7 @@ export default async function run(ctx: CommandContext<PracticePayload>): Promise
       if (!json && echo) emit(`> ${answer.value.replace(/[\u0000-\u001F\u007F-\u009F]/g, '').trim()}\n`);
       const verdict = checkAnswer(question, answer.value);
       score = recordAnswer(score, question.topic, verdict.correct);
-      emit(json ? feedbackJson(question, n, verdict) : feedbackText(question, verdict, t, paint));
+      emit(json ? feedbackJson(question, n, verdict) : feedbackText(question, verdict, words, paint));
     }
   } finally {
     lines.close();
@@ -77,35 +72,35 @@ export default async function run(ctx: CommandContext<PracticePayload>): Promise
   }
   if (json) emit(`${JSON.stringify({ event: 'score', correct: score.correct, total: score.total })}\n`);
   else {
-    emit(`${paint.bold(t.quiz.score({ correct: score.correct, total: score.total }))}\n`);
-    if (seed === undefined) emit(`${paint.dim(t.quiz.seedHint({ seed: String(usedSeed) }))}\n`);
+    emit(`${paint.bold(words.score({ correct: score.correct, total: score.total }))}\n`);
+    if (seed === undefined) emit(`${paint.dim(words.seedHint({ seed: String(usedSeed) }))}\n`);
   }
   stdout.off('error', onError);
   return 0;
 }
 
-function questionJson(question: Question, n: number, t: Dictionary): string {
-  return `${JSON.stringify({ event: 'question', n, topic: question.topic, prompt: t.quiz.prompt(question), data: question.data })}\n`;
+function questionJson(question: Question, n: number, words: PracticeWords): string {
+  return `${JSON.stringify({ event: 'question', n, topic: question.topic, prompt: words.prompt(question), data: question.data })}\n`;
 }
 
 function feedbackJson(question: Question, n: number, verdict: Verdict): string {
   return `${JSON.stringify({ event: 'feedback', n, correct: verdict.correct, expected: question.expected })}\n`;
 }
 
-function questionText(question: Question, n: number, count: number, t: Dictionary, paint: Paint): string {
+function questionText(question: Question, n: number, count: number, words: PracticeWords, paint: Paint): string {
   const lines = [
-    paint.bold(t.quiz.questionHeader({ n, total: count, topic: t.quiz.topicNames[question.topic] })),
-    t.quiz.prompt(question),
+    paint.bold(words.questionHeader({ n, total: count, topic: words.topicNames[question.topic] })),
+    words.prompt(question),
   ];
   if (question.shape === 'option')
     lines.push(...(question.choices ?? []).map((choice, i) => `  ${optionLabel(i)} ${choice}`));
   return `${lines.join('\n')}\n`;
 }
 
-function feedbackText(question: Question, verdict: Verdict, t: Dictionary, paint: Paint): string {
-  if (verdict.correct) return `${paint.green(t.quiz.right)}\n\n`;
-  const lines = [paint.red(t.quiz.wrong({ expected: t.quiz.expectedText(question) }))];
-  if (verdict.reason === 'leading-zero') lines.push(paint.yellow(t.quiz.leadingZero));
-  lines.push(...t.quiz.solution(question.solution).map((line) => `  ${line}`));
+function feedbackText(question: Question, verdict: Verdict, words: PracticeWords, paint: Paint): string {
+  if (verdict.correct) return `${paint.green(words.right)}\n\n`;
+  const lines = [paint.red(words.wrong({ expected: words.expectedText(question) }))];
+  if (verdict.reason === 'leading-zero') lines.push(paint.yellow(words.leadingZero));
+  lines.push(...words.solution(question.solution).map((line) => `  ${line}`));
   return `${lines.join('\n')}\n\n`;
 }

@@ -2,9 +2,9 @@ import { cardOf } from '../../core/quiz/leitner.js';
 import { optionLabel } from '../../core/quiz/option-label.js';
 import { itemKey, type Topic } from '../../core/quiz/question.js';
 import { accuracy, type Score } from '../../core/quiz/score.js';
-import type { Dictionary } from '../../i18n/index.js';
 import type { PracticeProgress } from './practice-progress.js';
 import type { PracticeState } from './practice-state.js';
+import type { PracticeWords } from './words.en.js';
 import { displayWidth } from '../../core/display-width.js';
 import { wrapText } from '../../core/wrap.js';
 
@@ -26,15 +26,15 @@ export function isChoice(state: PracticeState): boolean {
   return shape === 'range' || shape === 'option';
 }
 
-function tallyText(score: Score, topic: Topic | undefined, t: Dictionary): string {
+function tallyText(score: Score, topic: Topic | undefined, words: PracticeWords): string {
   const tally = topic ? (score.byTopic[topic] ?? { correct: 0, total: 0 }) : score;
-  return t.quiz.screen.accuracy({ percent: accuracy(tally), correct: tally.correct, total: tally.total });
+  return words.screen.accuracy({ percent: accuracy(tally), correct: tally.correct, total: tally.total });
 }
 
 /** Streak and accuracy, on one row when they fit. */
-function statsRows(progress: PracticeProgress, topic: Topic | undefined, t: Dictionary, width: number): Row[] {
-  const streak = t.quiz.screen.streak({ streak: progress.score.streak, best: progress.score.bestStreak });
-  const tally = (topic ? `${t.quiz.topicNames[topic]}: ` : '') + tallyText(progress.score, topic, t);
+function statsRows(progress: PracticeProgress, topic: Topic | undefined, words: PracticeWords, width: number): Row[] {
+  const streak = words.screen.streak({ streak: progress.score.streak, best: progress.score.bestStreak });
+  const tally = (topic ? `${words.topicNames[topic]}: ` : '') + tallyText(progress.score, topic, words);
   const joined = `${streak} · ${tally}`;
   if (displayWidth(joined) <= width) return [{ text: joined, tone: 'muted' }];
   return [
@@ -51,17 +51,17 @@ export function topRows(
   state: PracticeState,
   progress: PracticeProgress,
   topics: readonly Topic[],
-  t: Dictionary,
+  words: PracticeWords,
   width: number,
 ): Row[] {
-  const text = t.quiz.screen;
+  const text = words.screen;
   if (state.phase === 'choose' || !state.question) {
     const entries = menuEntries(topics);
-    const nameWidth = Math.max(...entries.map((topic) => (topic ? t.quiz.topicNames[topic] : text.mix).length));
+    const nameWidth = Math.max(...entries.map((topic) => (topic ? words.topicNames[topic] : text.mix).length));
     return [
       { text: text.chooseTopic, tone: 'title' },
       ...entries.map((topic, index): Row => {
-        const name = (topic ? t.quiz.topicNames[topic] : text.mix).padEnd(nameWidth);
+        const name = (topic ? words.topicNames[topic] : text.mix).padEnd(nameWidth);
         const percent = accuracy(topic ? (progress.score.byTopic[topic] ?? { correct: 0, total: 0 }) : progress.score);
         const line = `${index === state.selected ? '› ' : '  '}${index} ${name}${percent === undefined ? '' : `  ${percent}%`}`;
         return { text: line.slice(0, width), tone: index === state.selected ? 'selected' : 'text' };
@@ -71,9 +71,9 @@ export function topRows(
   const q = state.question;
   const box = cardOf(progress.leitner, itemKey(q)).box;
   const rows: Row[] = [
-    ...wrapped(`${t.quiz.topicNames[q.topic]} · ${text.box({ box })}`, 'title', width),
+    ...wrapped(`${words.topicNames[q.topic]} · ${text.box({ box })}`, 'title', width),
     ...wrapped(text.boxMeaning, 'muted', width),
-    ...wrapped(t.quiz.prompt(q), 'text', width),
+    ...wrapped(words.prompt(q), 'text', width),
   ];
   const answered = state.phase === 'feedback';
   if (isChoice(state)) {
@@ -81,7 +81,7 @@ export function topRows(
     const right = Number(q.shape === 'option' ? q.expected : (q.choices?.indexOf(q.expected) ?? 0) + 1) - 1;
     q.choices?.forEach((choice, i) => {
       const label = q.shape === 'option' ? optionLabel(i) : `${i + 1}`;
-      const name = q.shape === 'range' ? t.quiz.rangeNames[choice as keyof typeof t.quiz.rangeNames] : choice;
+      const name = q.shape === 'range' ? words.rangeNames[choice as keyof typeof words.rangeNames] : choice;
       const mark = answered ? (i === right ? '✓' : i === state.cursor ? '✗' : ' ') : i === state.cursor ? '›' : ' ';
       const tone: RowTone = answered
         ? i === right
@@ -99,23 +99,28 @@ export function topRows(
 
   const verdict = state.verdict;
   if (!isChoice(state)) rows.push({ text: `› ${state.answer}`.slice(0, width), tone: 'muted' });
-  if (verdict?.correct) rows.push({ text: t.quiz.right, tone: 'right' });
+  if (verdict?.correct) rows.push({ text: words.right, tone: 'right' });
   else {
-    rows.push(...wrapped(t.quiz.wrong({ expected: t.quiz.expectedText(q) }), 'wrong', width));
-    if (verdict?.reason === 'leading-zero') rows.push(...wrapped(t.quiz.leadingZero, 'warn', width));
+    rows.push(...wrapped(words.wrong({ expected: words.expectedText(q) }), 'wrong', width));
+    if (verdict?.reason === 'leading-zero') rows.push(...wrapped(words.leadingZero, 'warn', width));
   }
   // The worked answer either way: a right guess learns from it too.
-  for (const line of t.quiz.solution(q.solution)) rows.push(...wrapped(line, 'solution', width));
+  for (const line of words.solution(q.solution)) rows.push(...wrapped(line, 'solution', width));
   rows.push({ text: text.pressNext, tone: 'muted' });
   return rows;
 }
 
 /** The rows under the field: a reset question, a notice, then streak and accuracy. */
-export function bottomRows(state: PracticeState, progress: PracticeProgress, t: Dictionary, width: number): Row[] {
+export function bottomRows(
+  state: PracticeState,
+  progress: PracticeProgress,
+  words: PracticeWords,
+  width: number,
+): Row[] {
   const rows: Row[] = [];
-  if (state.confirmingReset) rows.push(...wrapped(t.quiz.screen.confirmReset, 'warn', width));
-  else if (state.notice === 'reset') rows.push({ text: t.quiz.screen.resetDone, tone: 'warn' });
-  return [...rows, ...statsRows(progress, state.phase === 'choose' ? undefined : state.topic, t, width)];
+  if (state.confirmingReset) rows.push(...wrapped(words.screen.confirmReset, 'warn', width));
+  else if (state.notice === 'reset') rows.push({ text: words.screen.resetDone, tone: 'warn' });
+  return [...rows, ...statsRows(progress, state.phase === 'choose' ? undefined : state.topic, words, width)];
 }
 
 /**

@@ -1,7 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import { optionLetter } from '../../core/quiz/option-label.js';
-import { quizSource } from '../../lessons/quiz-source.js';
 import { useKeymap, type Binding } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import TextField from '../../ui/text-field/TextField.js';
@@ -10,16 +9,16 @@ import { bottomRows, fitRows, isChoice, menuEntries, topRows } from './practice-
 import RowList from './RowList.js';
 import usePractice from './use-practice.js';
 import type { ScreenProps } from '../tool.js';
-import type { PracticePayload } from './payload.js';
+import type { PracticeTool } from './entry.js';
 
 /** Endless generated exercises, the next kind chosen by a Leitner schedule; progress is saved. */
-export default function PracticeScreen({ payload }: ScreenProps<PracticePayload>) {
+export default function PracticeScreen({ payload, sources, words }: ScreenProps<PracticeTool>) {
   const { t, lang, width, height } = useShell();
-  const source = useMemo(() => quizSource(lang), [lang]);
+  const source = useMemo(() => sources.quizSource(lang), [sources, lang]);
   const [seed] = useState(() => Math.floor(Math.random() * 2 ** 31));
   const practice = usePractice(source, seed);
   const { state, progress, topics } = practice;
-  const text = t.quiz.screen;
+  const text = words.screen;
 
   // `netlearn quiz binary` on a terminal opens straight on that topic.
   useEffect(() => {
@@ -93,10 +92,10 @@ export default function PracticeScreen({ payload }: ScreenProps<PracticePayload>
   }
   useKeymap(bindings, { textEntry: typing });
 
-  const bottom = bottomRows(state, progress, t, width);
+  const bottom = bottomRows(state, progress, words, width);
   const field = typing ? 1 : 0;
   // A blank row sets the streak apart when there is room for it.
-  const top = topRows(state, progress, topics, t, width);
+  const top = topRows(state, progress, topics, words, width);
   const gap = top.length + field + bottom.length < height ? 1 : 0;
   const shown = fitRows(top, field + bottom.length + gap, height);
 

@@ -8,8 +8,8 @@ import { generatedTopics, type QuestionOfTopic } from '../../../src/core/quiz/qu
 import { createRandom } from '../../../src/core/quiz/random.js';
 import { emptyLeitner } from '../../../src/core/quiz/leitner.js';
 import { makeQuestion, nextQuestion, noLessons, quizQuestions, type Asked } from '../../../src/core/quiz/topics.js';
-import enQuiz from '../../../src/i18n/en/quiz.js';
-import esQuiz from '../../../src/i18n/es/quiz.js';
+import enQuiz from '../../../src/tools/practice/words.en.js';
+import esQuiz from '../../../src/tools/practice/words.es.js';
 import { subnetModel } from '../../../src/core/subnet.js';
 import { utf8Model } from '../../../src/core/utf8.js';
 

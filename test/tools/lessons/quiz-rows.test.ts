@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dictionary } from '../../../src/i18n/dictionaries.js';
 import type { QuizQuestion } from '../../../src/lessons/lesson.js';
+import words from '../../../src/tools/lessons/lesson-words.en.js';
 import { quizRows } from '../../../src/tools/lessons/quiz-rows.js';
 import { readerReducer, initialReaderState } from '../../../src/tools/lessons/use-reader-state.js';
 
@@ -11,8 +11,7 @@ const question: QuizQuestion = {
   answer: 1,
   explanation: 'The client calls connect().',
 };
-const t = dictionary('en');
-const base = { question, index: 0, total: 2, lessonDone: false, t, width: 40 };
+const base = { question, index: 0, total: 2, lessonDone: false, words, width: 40 };
 
 describe('a check question on screen', () => {
   test('before answering: the options numbered, the cursor on one', () => {

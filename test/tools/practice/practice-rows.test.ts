@@ -4,7 +4,8 @@ import { generatedTopics } from '../../../src/core/quiz/question.js';
 import { createRandom } from '../../../src/core/quiz/random.js';
 import { makeQuestion } from '../../../src/core/quiz/topics.js';
 import { quizSource } from '../../../src/lessons/quiz-source.js';
-import { dictionary } from '../../../src/i18n/dictionaries.js';
+import enWords from '../../../src/tools/practice/words.en.js';
+import esWords from '../../../src/tools/practice/words.es.js';
 import { emptyPracticeProgress } from '../../../src/tools/practice/practice-progress.js';
 import { bottomRows, fitRows, topRows } from '../../../src/tools/practice/practice-rows.js';
 import { initialPractice, practiceReducer } from '../../../src/tools/practice/practice-state.js';
@@ -16,7 +17,7 @@ describe('the Practice screen at 60x20', () => {
 
   it('every worked solution fits, in both languages', () => {
     for (const lang of ['en', 'es'] as const) {
-      const t = dictionary(lang);
+      const words = { en: enWords, es: esWords }[lang];
       const source = quizSource(lang);
       const random = createRandom(7);
       for (const topic of [...generatedTopics, 'lessons' as const]) {
@@ -24,9 +25,9 @@ describe('the Practice screen at 60x20', () => {
           const question = makeQuestion(random, topic, source);
           let state = practiceReducer(initialPractice(), { type: 'ask', topic, question });
           state = practiceReducer(state, { type: 'judge', answer: 'x', verdict: checkAnswer(question, 'x') });
-          const bottom = bottomRows(state, emptyPracticeProgress(), t, width);
+          const bottom = bottomRows(state, emptyPracticeProgress(), words, width);
           const rows = fitRows(
-            topRows(state, emptyPracticeProgress(), [...generatedTopics], t, width),
+            topRows(state, emptyPracticeProgress(), [...generatedTopics], words, width),
             bottom.length,
             height,
           );
