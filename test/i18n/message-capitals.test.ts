@@ -75,8 +75,8 @@ const messageGroups = [
   'utf8.moreBytes',
   'utf8.sameCount',
   'utf8.decoded',
-  'host.lesson',
-  'host.screen',
+  'tools.host.lesson',
+  'tools.host.screen',
   'threads.noLossThisTime',
   'threads.why',
   'threads.lesson',
@@ -139,7 +139,7 @@ const exempt: Record<string, string> = {
   'tools.port.screen.placeholder': 'a placeholder inside the port field',
   'tools.port.screen.tryBindKey': 'footer key label',
   'tools.port.screen.editKey': 'footer key label',
-  'host.screen.openSubnet': 'footer key label',
+  'tools.host.screen.openSubnet': 'footer key label',
   'sockets.states.SYN_SENT': 'opens with the call connect()',
 };
 

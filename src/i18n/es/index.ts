@@ -7,7 +7,6 @@ import demo from './demo.js';
 import commands from './commands.js';
 import explain from './explain.js';
 import families from './families.js';
-import host from './host.js';
 import lessons from './lessons.js';
 import port from './port.js';
 import quiz from './quiz.js';
@@ -44,7 +43,6 @@ const es: typeof en = {
   chat,
   demo,
   quiz,
-  host,
   threads,
   families,
   sockets,
