@@ -6,7 +6,6 @@ import cli from './cli.js';
 import demo from './demo.js';
 import commands from './commands.js';
 import explain from './explain.js';
-import families from './families.js';
 import lessons from './lessons.js';
 import port from './port.js';
 import quiz from './quiz.js';
@@ -44,7 +43,6 @@ const es: typeof en = {
   demo,
   quiz,
   threads,
-  families,
   sockets,
   explain,
   check,
