@@ -2,7 +2,6 @@ import type { InputErrorMessages } from '../input-error-messages.js';
 import chat from './chat.js';
 import check from './check.js';
 import cli from './cli.js';
-import demo from './demo.js';
 import commands from './commands.js';
 import explain from './explain.js';
 import lessons from './lessons.js';
@@ -42,7 +41,6 @@ const en = {
   subnet,
   utf8,
   chat,
-  demo,
   quiz,
   threads,
   sockets,

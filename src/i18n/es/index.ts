@@ -3,7 +3,6 @@ import type { InputErrorMessages } from '../input-error-messages.js';
 import chat from './chat.js';
 import check from './check.js';
 import cli from './cli.js';
-import demo from './demo.js';
 import commands from './commands.js';
 import explain from './explain.js';
 import lessons from './lessons.js';
@@ -40,7 +39,6 @@ const es: typeof en = {
   subnet,
   utf8,
   chat,
-  demo,
   quiz,
   threads,
   sockets,

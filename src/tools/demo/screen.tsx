@@ -19,20 +19,19 @@ import useDiagramClients from './use-diagram-clients.js';
 import type { DemoState } from './use-demo-state.js';
 import useSocketStates from './use-socket-states.js';
 import type { ScreenProps } from '../tool.js';
-import type { DemoPayload } from './payload.js';
-import type { DemoSources } from './sources.js';
+import type { DemoTool } from './entry.js';
 
 /**
  * The live demo: a real server on this machine, clients added with a key, every connection's
  * address tuple as Python prints it, and a panel that says what just happened.
  */
-export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload, DemoSources>) {
+export default function DemoScreen({ payload, sources, words }: ScreenProps<DemoTool>) {
   const { t, width, height } = useShell();
-  const s = t.demo.screen;
+  const s = words.screen;
   const family = payload?.family ?? 'inet';
   const wantedPort = payload?.port ?? 0;
   const { state, server, failure, restart } = useDemoServer(sources.createServer, { family, port: wantedPort });
-  const autoplay = useAutoplay(server, (client) => t.demo.greeting({ client }));
+  const autoplay = useAutoplay(server, (client) => words.greeting({ client }));
   const [chosen, setChosen] = useState<number | undefined>(undefined);
   const [typing, setTyping] = useState(false);
   // The text being typed, to show its size in bytes.
@@ -109,11 +108,12 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
       total: state.clients.length,
       autoplay: autoplay.running,
     },
+    words,
     t,
     width,
   );
   const noticeLines =
-    notice && !typing ? wrapSpans([{ text: noticeText(notice, t), style: { color: theme.warn } }], width) : [];
+    notice && !typing ? wrapSpans([{ text: noticeText(notice, s), style: { color: theme.warn } }], width) : [];
   const rest = Math.max(6, height - header.length - noticeLines.length - (typing ? 1 : 0) - 1);
   // The picture first, leaving the log (or the explanation) at least five rows.
   const picture = diagramLines({
@@ -122,7 +122,7 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
     selected,
     width: mainWidth,
     rows: Math.max(4, rest - 5),
-    words: t.demo.diagram,
+    words: words.diagram,
   });
   // On a small terminal the explanation (or the states) takes the picture's and the log's rows.
   const panelHere = !beside && (explaining || showStates);
@@ -138,12 +138,12 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
     fixedPort: wantedPort !== 0,
     unix: family === 'unix',
     host: family === 'inet6' ? '[::1]' : '127.0.0.1',
-    t,
+    words: s,
   };
   // PgUp/PgDn move the explanation where it stands in the log's place, else the log (when shown).
   const scrolls = inLogsPlace
     ? panelOffset > 0 || explanationRows({ ...panelProps, width: mainWidth }).length > panelRoom(rest)
-    : !panelHere && (scroll > 0 || logOverflows(state.log, below - 1, mainWidth, t));
+    : !panelHere && (scroll > 0 || logOverflows(state.log, below - 1, mainWidth, words));
 
   useKeymap(
     typing
@@ -250,7 +250,7 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
               <Text color={theme.muted} bold>
                 {s.log}
               </Text>
-              <EventLog log={state.log} rows={below - 1} width={mainWidth} scroll={scroll} t={t} />
+              <EventLog log={state.log} rows={below - 1} width={mainWidth} scroll={scroll} words={words} />
             </>
           )}
         </Box>
@@ -261,10 +261,10 @@ export default function DemoScreen({ payload, sources }: ScreenProps<DemoPayload
           <Text color={theme.accent}>{s.sendTo({ client: selected })} </Text>
           <TextField
             value={draft}
-            placeholder={t.demo.greeting({ client: selected })}
+            placeholder={words.greeting({ client: selected })}
             onChange={setDraft}
             onSubmit={(message) => {
-              demo?.send(selected, message === '' ? t.demo.greeting({ client: selected }) : message);
+              demo?.send(selected, message === '' ? words.greeting({ client: selected }) : message);
               setDraft('');
               setTyping(false);
             }}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dictionary } from '../../../src/i18n/dictionaries.js';
 import { headerLines, type HeaderFacts } from '../../../src/tools/demo/header-lines.js';
+import wordsEn from '../../../src/tools/demo/words.en.js';
+import wordsEs from '../../../src/tools/demo/words.es.js';
 
 const failed: HeaderFacts = {
   pythonLine: 's.bind(("127.0.0.1", 5050))',
@@ -16,7 +18,7 @@ const failed: HeaderFacts = {
 };
 
 const text = (lang: 'en' | 'es', facts: HeaderFacts = failed) =>
-  headerLines(facts, dictionary(lang), 100)
+  headerLines(facts, lang === 'en' ? wordsEn : wordsEs, dictionary(lang), 100)
     .map((line) => line.map((span) => span.text).join(''))
     .join('\n');
 

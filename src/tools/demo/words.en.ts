@@ -1,11 +1,24 @@
-import diagram from './demo-diagram.js';
+import { defineWords } from '../tool.js';
+import diagram from './diagram-words.en.js';
+
 /** `1 byte`, `2 bytes`: the number with the word that agrees with it. */
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** The live demo: the piped scene's lines and the demo screen. */
-const demo = {
+/** The live demo's words: the piped scene's lines, the demo screen, its help. */
+const words = defineWords({
+  title: 'Live demo',
+  hint: "A real server: watch each client's address tuple appear",
+  help: {
+    summary: "The live demo: a server, clients, and each connection's address tuple",
+    options: {
+      clients: 'How many clients the scripted scene connects (piped runs)',
+      family: 'inet (default), inet6 or unix',
+      port: 'Listen on this port instead of a free one',
+    },
+    examples: ['netlearn demo', 'netlearn demo --clients 3 --json'],
+  },
   greeting: (p: { client: number }) => `¡Hola! I am client ${p.client} — ñandú`,
   log: {
     listening: (p: { address: string; port: number | null; family: string; python: string; movedFrom?: number }) =>
@@ -92,6 +105,7 @@ const demo = {
       cancel: 'cancel',
     },
   },
-};
+});
 
-export default demo;
+export type DemoWords = typeof words;
+export default words;

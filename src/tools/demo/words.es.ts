@@ -1,12 +1,23 @@
-import type en from '../en/demo.js';
-import diagram from './demo-diagram.js';
+import diagram from './diagram-words.es.js';
+import type { DemoWords } from './words.en.js';
 
 /** `1 byte`, `2 bytes`: the number with the word that agrees with it. */
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-const demo: typeof en = {
+const words: DemoWords = {
+  title: 'Demo en vivo',
+  hint: 'Un servidor de verdad: mirá aparecer la tupla de cada cliente',
+  help: {
+    summary: 'La demo en vivo: un servidor, clientes y la tupla de dirección de cada conexión',
+    options: {
+      clients: 'Cuántos clientes conecta la escena guionada (sin terminal)',
+      family: 'inet (por defecto), inet6 o unix',
+      port: 'Escuchar en este puerto en vez de uno libre',
+    },
+    examples: ['netlearn demo', 'netlearn demo --clients 3 --json'],
+  },
   greeting: (p) => `¡Hola! Soy el cliente ${p.client} — ñandú`,
   log: {
     listening: (p) =>
@@ -93,4 +104,4 @@ const demo: typeof en = {
   },
 };
 
-export default demo;
+export default words;
