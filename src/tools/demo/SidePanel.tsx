@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { joinHostPort } from '../../core/address-tuple.js';
 import type { DemoEvent } from '../../core/demo-events.js';
 import theme from '../../ui/theme.js';
 import { wrapText } from '../../core/wrap.js';
@@ -20,7 +21,7 @@ interface SidePanelProps {
   /** The server listens on a port the learner chose rather than one the OS picked. */
   fixedPort: boolean;
   unix: boolean;
-  /** The server's address as `ss` writes it: `127.0.0.1` or `[::1]`. */
+  /** The server's loopback address: `127.0.0.1` or `::1` (`ss` writes it `[::1]`). */
   host: string;
   width: number;
   /** How many rows it may use. */
@@ -60,8 +61,14 @@ export function explanationRows({
         lines.push({ text: e.accepted({ client: last.client, port: clientPort, range }) });
       if (!unix && clientPort) {
         lines.push({ text: e.ss, color: theme.muted });
-        lines.push({ text: `ESTAB ${host}:${port} ${host}:${clientPort}`, color: theme.accent });
-        lines.push({ text: `ESTAB ${host}:${clientPort} ${host}:${port}`, color: theme.accent });
+        lines.push({
+          text: `ESTAB ${joinHostPort(host, port)} ${joinHostPort(host, clientPort)}`,
+          color: theme.accent,
+        });
+        lines.push({
+          text: `ESTAB ${joinHostPort(host, clientPort)} ${joinHostPort(host, port)}`,
+          color: theme.accent,
+        });
       }
       break;
     }

@@ -12,12 +12,8 @@ function demoLine(event: DemoEvent, words: DemoWords): string {
   const log = words.log;
   switch (event.event) {
     case 'listening':
-      return log.listening({
-        address: event.address,
-        port: event.port,
-        family: event.family,
-        python: `${event.pythonSocket}; ${event.pythonBind}`,
-      });
+      // The Python that does the same follows as a comment, as it would in a script.
+      return `${log.listening(event)}   # ${event.pythonSocket}; ${event.pythonBind}`;
     case 'connected':
       return log.connected({ client: event.client, local: event.localTuple, remote: event.remoteTuple });
     case 'accepted':

@@ -25,9 +25,7 @@ function body(event: DemoEvent, words: DemoWords): Span<Look>[] {
   const s = words.screen;
   switch (event.event) {
     case 'listening':
-      return [
-        { text: words.log.listening({ ...event, python: '' }).replace(/\s+#\s*$/, ''), style: { color: theme.good } },
-      ];
+      return [{ text: words.log.listening(event), style: { color: theme.good } }];
     case 'connected':
       return [{ text: `${s.connected}: ${s.you} ${event.localTuple} → ${event.remoteTuple}` }];
     case 'accepted':

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
-import { pythonBindLine, pythonTuple } from '../../core/address-tuple.js';
+import { demoServerView } from '../../core/demo-view.js';
 import { wrapSpans } from '../../core/wrap.js';
 import WrappedText from '../../ui/components/WrappedText.js';
 import { useKeymap, type Binding } from '../../ui/keymap.js';
@@ -16,7 +16,6 @@ import StatesPanel from './StatesPanel.js';
 import useAutoplay from './use-autoplay.js';
 import useDemoServer from './use-demo-server.js';
 import useDiagramClients from './use-diagram-clients.js';
-import type { DemoState } from './use-demo-state.js';
 import useSocketStates from './use-socket-states.js';
 import type { ScreenProps } from '../tool.js';
 import type { DemoTool } from './entry.js';
@@ -71,8 +70,7 @@ export default function DemoScreen({ payload, sources, words }: ScreenProps<Demo
   useEffect(() => {
     const last = state.last;
     if (last?.event !== 'failed') return;
-    const target = listening?.family === 'Unix' ? listening.address : `${host}:${demo?.port ?? port}`;
-    setNotice({ kind: 'refused', target });
+    setNotice({ kind: 'refused', target: view.refusedAt(demo?.port ?? view.port) });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per refused client
   }, [state.last]);
   const running = state.running && Boolean(demo?.running);
@@ -85,24 +83,18 @@ export default function DemoScreen({ payload, sources, words }: ScreenProps<Demo
   // A new event starts its explanation from the top.
   useEffect(() => setPanelOffset(0), [state.last]);
 
-  const listening = state.listening;
-  const host = family === 'inet6' ? '::1' : '127.0.0.1';
-  const port = listening?.port ?? 0;
-  // Before the server listens the port is not known yet: the line shows PORT.
-  const pythonLine =
-    listening?.pythonBind ?? pythonBindLine({ address: host, family: family === 'inet6' ? 'IPv6' : 'IPv4' });
-  const outsideCommand = listening?.family === 'Unix' ? `nc -U ${listening.address}` : `nc ${host} ${port}`;
+  const view = useMemo(() => demoServerView(family, state.listening), [family, state.listening]);
   const beside = panelFits;
   const panelWidth = beside ? Math.min(44, Math.max(42, Math.floor(width * 0.38))) : width;
   const mainWidth = beside ? width - panelWidth - 1 : width;
   const header = headerLines(
     {
-      pythonLine,
+      pythonLine: view.pythonLine,
       failure,
       running,
       starting,
-      outsideCommand,
-      host,
+      outsideCommand: view.outsideCommand,
+      host: view.host,
       wantedPort,
       open: state.open,
       total: state.clients.length,
@@ -117,7 +109,7 @@ export default function DemoScreen({ payload, sources, words }: ScreenProps<Demo
   const rest = Math.max(6, height - header.length - noticeLines.length - (typing ? 1 : 0) - 1);
   // The picture first, leaving the log (or the explanation) at least five rows.
   const picture = diagramLines({
-    server: { tuple: listening ? serverTuple(listening) : undefined, running, starting },
+    server: { tuple: view.tuple, running, starting },
     clients: diagramClients,
     selected,
     width: mainWidth,
@@ -133,11 +125,11 @@ export default function DemoScreen({ payload, sources, words }: ScreenProps<Demo
     last: state.last,
     client: lastClient,
     open: state.open,
-    port,
+    port: view.port,
     range,
     fixedPort: wantedPort !== 0,
     unix: family === 'unix',
-    host: family === 'inet6' ? '[::1]' : '127.0.0.1',
+    host: view.host,
     words: s,
   };
   // PgUp/PgDn move the explanation where it stands in the log's place, else the log (when shown).
@@ -274,11 +266,6 @@ export default function DemoScreen({ payload, sources, words }: ScreenProps<Demo
       ) : null}
     </Box>
   );
-}
-
-/** The listening socket as Python prints an address: `('127.0.0.1', 37565)`. */
-function serverTuple(listening: NonNullable<DemoState['listening']>): string {
-  return pythonTuple({ address: listening.address, port: listening.port ?? undefined, family: listening.family });
 }
 
 /** One binding, or none: the footer offers a key only where it acts. */

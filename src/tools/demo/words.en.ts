@@ -21,9 +21,9 @@ const words = defineWords({
   },
   greeting: (p: { client: number }) => `¡Hola! I am client ${p.client} — ñandú`,
   log: {
-    listening: (p: { address: string; port: number | null; family: string; python: string; movedFrom?: number }) =>
+    listening: (p: { address: string; port: number | null; family: string; movedFrom?: number }) =>
       `Server listening on ${p.address}${p.port === null ? '' : ` port ${p.port}`} (${p.family})` +
-      `${p.movedFrom ? ` (port ${p.movedFrom} was taken meanwhile, so the OS gave a new one)` : ''}   # ${p.python}`,
+      `${p.movedFrom ? ` (port ${p.movedFrom} was taken meanwhile, so the OS gave a new one)` : ''}`,
     connected: (p: { client: number; local: string; remote: string }) =>
       `Client ${p.client} connected: its own socket is ${p.local}, the server is ${p.remote}`,
     accepted: (p: { client: number; tuple: string; outside: boolean }) =>

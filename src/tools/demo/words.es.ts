@@ -22,7 +22,7 @@ const words: DemoWords = {
   log: {
     listening: (p) =>
       `Servidor escuchando en ${p.address}${p.port === null ? '' : ` puerto ${p.port}`} (${p.family})` +
-      `${p.movedFrom ? ` (el puerto ${p.movedFrom} lo tomó otro programa, así que el sistema dio uno nuevo)` : ''}   # ${p.python}`,
+      `${p.movedFrom ? ` (el puerto ${p.movedFrom} lo tomó otro programa, así que el sistema dio uno nuevo)` : ''}`,
     connected: (p) => `Cliente ${p.client} conectado: su socket es ${p.local}, el servidor es ${p.remote}`,
     accepted: (p) =>
       `El servidor aceptó al cliente ${p.client}${p.outside ? ' (de afuera de la demo)' : ''}: conn, addr = s.accept() da addr = ${p.tuple}`,
