@@ -4,12 +4,12 @@ import { demoServerView } from '../../core/demo-view.js';
 import { wrapSpans } from '../../core/wrap.js';
 import WrappedText from '../../ui/components/WrappedText.js';
 import { useShell } from '../../ui/shell-context.js';
-import TextField from '../../ui/text-field/TextField.js';
 import theme from '../../ui/theme.js';
 import { diagramLines } from './diagram-lines.js';
 import { headerLines } from './header-lines.js';
 import { noticeText } from './notice.js';
 import EventLog, { logOverflows } from './EventLog.js';
+import MessageField from './MessageField.js';
 import SidePanel, { explanationRows, panelRoom } from './SidePanel.js';
 import StatesPanel from './StatesPanel.js';
 import useAutoplay from './use-autoplay.js';
@@ -157,19 +157,16 @@ export default function DemoScreen({ payload, sources, words }: ScreenProps<Demo
         {beside ? <Box marginLeft={1}>{sidePanel(panelWidth, rest)}</Box> : null}
       </Box>
       {typing && selected !== undefined ? (
-        <Box>
-          <Text color={theme.accent}>{s.sendTo({ client: selected })} </Text>
-          <TextField
-            value={draft}
-            placeholder={words.greeting({ client: selected })}
-            onChange={(next) => dispatch({ type: 'draft', draft: next })}
-            onSubmit={(message) => {
-              demo?.send(selected, message === '' ? words.greeting({ client: selected }) : message);
-              dispatch({ type: 'sent' });
-            }}
-          />
-          {draft ? <Text color={theme.muted}> ({s.bytes({ bytes: Buffer.byteLength(draft) })})</Text> : null}
-        </Box>
+        <MessageField
+          client={selected}
+          draft={draft}
+          onChange={(next) => dispatch({ type: 'draft', draft: next })}
+          onSend={(message) => {
+            demo?.send(selected, message);
+            dispatch({ type: 'sent' });
+          }}
+          words={words}
+        />
       ) : null}
     </Box>
   );
