@@ -65,7 +65,6 @@ export default function DemoScreen({ payload, sources, words }: ScreenProps<Demo
       autoplay: autoplay.running,
     },
     words,
-    t,
     width,
   );
   const noticeLines =

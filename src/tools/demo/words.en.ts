@@ -41,6 +41,9 @@ const words = defineWords({
     waiting: 'Waiting for clients. Press a to add one.',
     stopped: 'The server is stopped. Press r to start it again.',
     starting: 'Starting the server…',
+    /** The header's line when the port asked for is taken; the socket error's code follows. */
+    portInUse: (p: { host: string; port: number }) =>
+      `Port ${p.port} on ${p.host} is already in use (another netlearn serve, or your own server?)`,
     server: 'Server',
     clients: (p: { open: number; total: number }) => `Clients: ${p.open} open, ${p.total} in all`,
     listeningSockets: (p: { listening: number; count: number }) =>

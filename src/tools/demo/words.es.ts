@@ -38,6 +38,7 @@ const words: DemoWords = {
     waiting: 'Esperando clientes. Apretá a para agregar uno.',
     stopped: 'El servidor está detenido. Apretá r para arrancarlo de nuevo.',
     starting: 'Arrancando el servidor…',
+    portInUse: (p) => `El puerto ${p.port} en ${p.host} ya está en uso (¿otro netlearn serve, o tu propio servidor?)`,
     server: 'Servidor',
     clients: (p) => `Clientes: ${count(p.open, 'abierto', 'abiertos')}, ${p.total} en total`,
     listeningSockets: (p) => `sockets: ${p.listening} escuchando + ${count(p.count, 'conectado', 'conectados')}`,
