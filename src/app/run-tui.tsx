@@ -2,8 +2,9 @@ import { render } from 'ink';
 import type { Lang } from '../core/language.js';
 import { dictionary } from '../i18n/dictionaries.js';
 import { openProgressStore } from '../progress/progress-store.js';
-import { progressWarning } from '../progress/progress-warning.js';
-import type { LessonsPayload } from '../tools/lessons/payload.js';
+import { progressWarningLine } from '../progress/progress-warning.js';
+import type { ResumePayload } from '../tools/tool.js';
+import { lessonIds } from '../lessons/lesson-ids.js';
 import App from './App.js';
 import { loadAllWords } from './tool-words.js';
 import type { Place } from './navigation.js';
@@ -39,13 +40,13 @@ export async function runTui({
   langExplicit = false,
 }: TuiOptions): Promise<void> {
   // Saved progress: the language last chosen, and the lesson the learner was reading when they quit.
-  const progress = openProgressStore(process.env);
+  const progress = openProgressStore(process.env, { lessonIds: lessonIds() });
   const saved = progress.get();
   const startLang = langExplicit ? lang : (saved.lang ?? lang);
   const resume = screen === 'home' && saved.lessons.reading;
   // A progress problem is shown inside the app at once: the lessons list carries the warning.
   const place: Place = resume
-    ? { screen: 'lessons', payload: { resume: true } satisfies LessonsPayload }
+    ? { screen: 'lessons', payload: { resume: true } satisfies ResumePayload }
     : screen === 'home' && progress.problem()
       ? { screen: 'lessons' }
       : { screen, payload };
@@ -90,7 +91,7 @@ export async function runTui({
     const problem = progress.problem();
     if (problem) {
       const t = dictionary(startLang);
-      process.stderr.write(`${t.lessons.progress.prefix} ${progressWarning(problem, t)}\n`);
+      process.stderr.write(progressWarningLine(problem, t));
     }
   }
 }

@@ -15,7 +15,6 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import envPaths from 'env-paths';
-import { lessonIds as everyLessonId } from '../lessons/lesson-ids.js';
 import { emptyProgress, progressFromJson, type Progress } from './progress-data.js';
 import type { ProgressProblem } from './progress-problem.js';
 
@@ -226,11 +225,10 @@ function createProgressStore(file: string, initial: Progress, options: StoreOpti
  */
 export function openProgressStore(
   env: NodeJS.ProcessEnv,
-  options: SaveOptions & { lessonIds?: readonly string[] } = {},
+  options: SaveOptions & { lessonIds: readonly string[] },
 ): ProgressStore {
   const file = progressFile(env);
-  // Until src/app/run-tui.tsx hands in lessonIds(), the lessons' own list; then this import goes.
-  const lessonIds = options.lessonIds ?? everyLessonId();
+  const { lessonIds } = options;
   const { progress, problem } = readProgress(file, { moveAside: true, lessonIds });
   // A file we could not read must not be overwritten with an empty one.
   return createProgressStore(file, progress, { ...options, save: problem?.kind !== 'unreadable', problem });

@@ -12,3 +12,8 @@ export function progressWarning(problem: ProgressProblem, t: Dictionary): string
       return t.progress.unwritable(problem);
   }
 }
+
+/** The warning as a line for stderr, after the program's name ("netlearn: warning: ..."). */
+export function progressWarningLine(problem: ProgressProblem, t: Dictionary): string {
+  return `${t.progress.prefix} ${progressWarning(problem, t)}\n`;
+}

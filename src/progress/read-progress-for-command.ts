@@ -1,7 +1,7 @@
 import type { Dictionary } from '../i18n/index.js';
 import type { Progress } from './progress-data.js';
 import { progressFile, readProgress } from './progress-store.js';
-import { progressWarning } from './progress-warning.js';
+import { progressWarningLine } from './progress-warning.js';
 
 /**
  * Progress for a plain command: read only, never written or moved (the TUI owns the file); a
@@ -14,6 +14,6 @@ export function readProgressForCommand(
   lessonIds: readonly string[],
 ): Progress {
   const { progress, problem } = readProgress(progressFile(env), { moveAside: false, lessonIds });
-  if (problem) stderr.write(`${t.progress.prefix} ${progressWarning(problem, t)}\n`);
+  if (problem) stderr.write(progressWarningLine(problem, t));
   return progress;
 }

@@ -180,3 +180,8 @@ export function defineTool<Shape extends ToolShape>(tool: Tool<Shape>): Tool<Sha
 export interface ExamplePayload {
   example?: string;
 }
+
+/** The lessons list's payload: `resume` reopens the lesson the learner was reading when they left. */
+export interface ResumePayload {
+  resume?: boolean;
+}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import enChat from '../../src/i18n/en/chat.js';
-import enDemo from '../../src/i18n/en/demo.js';
+import enDemo from '../../src/tools/demo/words.en.js';
 import esChat from '../../src/i18n/es/chat.js';
-import esDemo from '../../src/i18n/es/demo.js';
+import esDemo from '../../src/tools/demo/words.es.js';
 
 describe('one is singular, in both languages', () => {
   it('Spanish chat', () => {

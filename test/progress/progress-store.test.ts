@@ -17,7 +17,7 @@ describe('the progress store', () => {
 
   test('starts fresh when nothing was saved yet, and writes nothing until something changes', () => {
     const home = configHome();
-    const store = openProgressStore({ XDG_CONFIG_HOME: home });
+    const store = openProgressStore({ XDG_CONFIG_HOME: home }, { lessonIds: lessonIds() });
     expect(store.get()).toEqual(emptyProgress());
     expect(store.problem()).toBeUndefined();
     expect(readdirSync(home)).toEqual([]);
@@ -25,7 +25,7 @@ describe('the progress store', () => {
 
   test('saves each change atomically: the whole file, and no temporary file left behind', () => {
     const home = configHome();
-    const store = openProgressStore({ XDG_CONFIG_HOME: home });
+    const store = openProgressStore({ XDG_CONFIG_HOME: home }, { lessonIds: lessonIds() });
     store.update((p) => ({
       ...p,
       lang: 'es',
@@ -43,26 +43,28 @@ describe('the progress store', () => {
 
   test('resumes what an earlier run saved', () => {
     const home = configHome();
-    openProgressStore({ XDG_CONFIG_HOME: home }).update((p) => ({
+    openProgressStore({ XDG_CONFIG_HOME: home }, { lessonIds: lessonIds() }).update((p) => ({
       ...p,
       lessons: { ...p.lessons, current: 'port', scroll: 30, reading: true },
     }));
-    const again = openProgressStore({ XDG_CONFIG_HOME: home });
+    const again = openProgressStore({ XDG_CONFIG_HOME: home }, { lessonIds: lessonIds() });
     expect(again.get().lessons).toMatchObject({ current: 'port', scroll: 30, reading: true });
   });
 
   test('keeps the practice section as another part of the app left it', () => {
     const home = configHome();
-    const store = openProgressStore({ XDG_CONFIG_HOME: home });
+    const store = openProgressStore({ XDG_CONFIG_HOME: home }, { lessonIds: lessonIds() });
     store.update((p) => ({ ...p, practice: { binary: { box: 3 } } }));
-    expect(openProgressStore({ XDG_CONFIG_HOME: home }).get().practice).toEqual({ binary: { box: 3 } });
+    expect(openProgressStore({ XDG_CONFIG_HOME: home }, { lessonIds: lessonIds() }).get().practice).toEqual({
+      binary: { box: 3 },
+    });
   });
 
   test('moves a damaged file aside with a warning and starts fresh', () => {
     const home = configHome();
     mkdirSync(join(home, 'netlearn'));
     writeFileSync(join(home, 'netlearn', 'progress.json'), '{"version": 1, "lessons": ');
-    const store = openProgressStore({ XDG_CONFIG_HOME: home });
+    const store = openProgressStore({ XDG_CONFIG_HOME: home }, { lessonIds: lessonIds() });
     expect(store.get()).toEqual(emptyProgress());
     const problem = store.problem();
     expect(problem?.kind).toBe('corrupt');
@@ -92,7 +94,7 @@ describe('the progress store', () => {
   test('an unwritable folder gives one warning and the app works on without saving', () => {
     const home = configHome();
     writeFileSync(join(home, 'netlearn'), 'a file where the folder should be');
-    const store = openProgressStore({ XDG_CONFIG_HOME: home });
+    const store = openProgressStore({ XDG_CONFIG_HOME: home }, { lessonIds: lessonIds() });
     let calls = 0;
     store.subscribe(() => calls++);
     store.update((p) => ({ ...p, lessons: { ...p.lessons, current: 'ipv4' } }));

@@ -7,9 +7,12 @@ import { expect, test } from 'vitest';
 import { openProgressStore } from '../../src/progress/progress-store.js';
 import { ProgressProvider } from '../../src/ui/progress-context.js';
 
+/** The lessons whose marks the store keeps. */
+const lessonIds = ['server', 'ipv4', 'socket'];
+
 test('leaving the app saves the reading position that was still waiting for its write', () => {
   const home = mkdtempSync(join(tmpdir(), 'netlearn-provider-'));
-  const store = openProgressStore({ XDG_CONFIG_HOME: home });
+  const store = openProgressStore({ XDG_CONFIG_HOME: home }, { lessonIds });
   const rendered = render(
     <ProgressProvider store={store}>
       <Text>reading</Text>

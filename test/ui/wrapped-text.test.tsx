@@ -3,7 +3,10 @@ import { cleanup, render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/core/display-width.js';
 import { footerRows } from '../../src/ui/footer-rows.js';
-import { dictionary } from '../../src/i18n/dictionaries.js';
+import familiesEn from '../../src/tools/families/words.en.js';
+import familiesEs from '../../src/tools/families/words.es.js';
+import threadsEn from '../../src/tools/threads/words.en.js';
+import threadsEs from '../../src/tools/threads/words.es.js';
 import Footer from '../../src/ui/components/Footer.js';
 import Paragraph from '../../src/ui/components/Paragraph.js';
 import WrappedText from '../../src/ui/components/WrappedText.js';
@@ -24,10 +27,8 @@ describe('wrapped text on screen', () => {
   });
 
   it('the threads and families notes never start a row with a space, at any width from 40 to 100', () => {
-    const texts = (['en', 'es'] as const).flatMap((lang) => {
-      const t = dictionary(lang);
-      return [t.threads.lesson, t.threads.why, t.families.lesson];
-    });
+    const texts = [threadsEn, threadsEs].flatMap((threads) => [threads.lesson, threads.why]);
+    texts.push(familiesEn.lesson, familiesEs.lesson);
     for (let width = 40; width <= 100; width++) {
       for (const text of texts) {
         const rows = rowsAt(<Paragraph width={width}>{text}</Paragraph>, width).slice(1);

@@ -2,11 +2,8 @@ import type { InputErrorMessages } from '../input-error-messages.js';
 import chat from './chat.js';
 import check from './check.js';
 import cli from './cli.js';
-import demo from './demo.js';
 import commands from './commands.js';
 import explain from './explain.js';
-import families from './families.js';
-import host from './host.js';
 import lessons from './lessons.js';
 import port from './port.js';
 import progress from './progress.js';
@@ -46,11 +43,8 @@ const en = {
   subnet,
   utf8,
   chat,
-  demo,
   quiz,
-  host,
   threads,
-  families,
   sockets,
   explain,
   check,

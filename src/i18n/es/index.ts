@@ -3,11 +3,8 @@ import type { InputErrorMessages } from '../input-error-messages.js';
 import chat from './chat.js';
 import check from './check.js';
 import cli from './cli.js';
-import demo from './demo.js';
 import commands from './commands.js';
 import explain from './explain.js';
-import families from './families.js';
-import host from './host.js';
 import lessons from './lessons.js';
 import port from './port.js';
 import progress from './progress.js';
@@ -44,11 +41,8 @@ const es: typeof en = {
   subnet,
   utf8,
   chat,
-  demo,
   quiz,
-  host,
   threads,
-  families,
   sockets,
   explain,
   check,

@@ -1,11 +1,11 @@
 import { Box } from 'ink';
 import { wrapSpans, type Line } from '../../core/wrap.js';
-import type { Dictionary } from '../../i18n/index.js';
 import WrappedText from '../../ui/components/WrappedText.js';
 import theme from '../../ui/theme.js';
 import type { Look } from './diagram-lines.js';
 import { logSpans } from './log-spans.js';
 import type { LogEntry } from './use-demo-state.js';
+import type { DemoWords } from './words.en.js';
 
 interface EventLogProps {
   /** Every event kept, oldest first. */
@@ -15,21 +15,21 @@ interface EventLogProps {
   width: number;
   /** How many entries up from the newest the window ends (0 = follow the newest). */
   scroll: number;
-  t: Dictionary;
+  words: DemoWords;
 }
 
 /**
  * The newest events that fit, each wrapped whole (never cut), or an earlier window when scrolled,
  * with a last row that says how many newer events wait below.
  */
-export default function EventLog({ log, rows, width, scroll, t }: EventLogProps) {
+export default function EventLog({ log, rows, width, scroll, words }: EventLogProps) {
   const end = Math.max(0, log.length - scroll);
   const below = log.length - end;
   const room = Math.max(1, rows - (below > 0 ? 1 : 0));
   const shown: Line<Look>[][] = [];
   let used = 0;
   for (let index = end - 1; index >= 0; index--) {
-    const lines = wrapSpans(logSpans(log[index]!, t), width);
+    const lines = wrapSpans(logSpans(log[index]!, words), width);
     if (used + lines.length > room) break;
     shown.unshift(lines);
     used += lines.length;
@@ -43,7 +43,7 @@ export default function EventLog({ log, rows, width, scroll, t }: EventLogProps)
       ))}
       {below > 0 ? (
         <WrappedText width={width} color={theme.warn}>
-          {t.demo.screen.scrolled({ count: below })}
+          {words.screen.scrolled({ count: below })}
         </WrappedText>
       ) : null}
     </Box>
@@ -51,9 +51,9 @@ export default function EventLog({ log, rows, width, scroll, t }: EventLogProps)
 }
 
 /** Whether the whole log, each event wrapped whole, takes more than `rows`: only then does it scroll. */
-export function logOverflows(log: readonly LogEntry[], rows: number, width: number, t: Dictionary): boolean {
+export function logOverflows(log: readonly LogEntry[], rows: number, width: number, words: DemoWords): boolean {
   let used = 0;
   for (let index = log.length - 1; index >= 0 && used <= rows; index--)
-    used += wrapSpans(logSpans(log[index]!, t), width).length;
+    used += wrapSpans(logSpans(log[index]!, words), width).length;
   return used > rows;
 }

@@ -1,10 +1,11 @@
 import { Text } from 'ink';
-import type { Dictionary } from '../../i18n/index.js';
+import { joinHostPort } from '../../core/address-tuple.js';
 import type { DemoEvent } from '../../core/demo-events.js';
 import theme from '../../ui/theme.js';
 import { wrapText } from '../../core/wrap.js';
 import type { ClientRow } from './use-demo-state.js';
 import PanelBox from './PanelBox.js';
+import type { DemoWords } from './words.en.js';
 
 interface SidePanelProps {
   /** The event to explain. */
@@ -20,14 +21,14 @@ interface SidePanelProps {
   /** The server listens on a port the learner chose rather than one the OS picked. */
   fixedPort: boolean;
   unix: boolean;
-  /** The server's address as `ss` writes it: `127.0.0.1` or `[::1]`. */
+  /** The server's loopback address: `127.0.0.1` or `::1` (`ss` writes it `[::1]`). */
   host: string;
   width: number;
   /** How many rows it may use. */
   rows: number;
   /** Rows of text scrolled past (PgDn while it stands in the log's place). */
   offset?: number;
-  t: Dictionary;
+  words: DemoWords['screen'];
 }
 
 /** Rows of text a panel of `rows` has inside its border and under its title. */
@@ -44,9 +45,9 @@ export function explanationRows({
   unix,
   host,
   width,
-  t,
+  words,
 }: Omit<SidePanelProps, 'rows' | 'offset'>): { text: string; color?: string }[] {
-  const e = t.demo.screen.explain;
+  const e = words.explain;
   const lines: { text: string; color?: string }[] = [];
   if (unix) lines.push({ text: e.unix });
   switch (last?.event) {
@@ -60,8 +61,14 @@ export function explanationRows({
         lines.push({ text: e.accepted({ client: last.client, port: clientPort, range }) });
       if (!unix && clientPort) {
         lines.push({ text: e.ss, color: theme.muted });
-        lines.push({ text: `ESTAB ${host}:${port} ${host}:${clientPort}`, color: theme.accent });
-        lines.push({ text: `ESTAB ${host}:${clientPort} ${host}:${port}`, color: theme.accent });
+        lines.push({
+          text: `ESTAB ${joinHostPort(host, port)} ${joinHostPort(host, clientPort)}`,
+          color: theme.accent,
+        });
+        lines.push({
+          text: `ESTAB ${joinHostPort(host, clientPort)} ${joinHostPort(host, port)}`,
+          color: theme.accent,
+        });
       }
       break;
     }
@@ -90,8 +97,8 @@ export function explanationRows({
 
 /** Explains, in the learner's language, what the last event means. */
 export default function SidePanel(props: SidePanelProps) {
-  const { width, rows, offset = 0, t } = props;
-  const e = t.demo.screen.explain;
+  const { width, rows, offset = 0, words } = props;
+  const e = words.explain;
   const rowsOf = explanationRows(props);
   const room = panelRoom(rows);
   const first = Math.min(offset, Math.max(0, rowsOf.length - room));
@@ -104,7 +111,7 @@ export default function SidePanel(props: SidePanelProps) {
           {row.text}
         </Text>
       ))}
-      {hidden > 0 ? <Text color={theme.warn}>{t.demo.screen.panelMore({ count: hidden + 1 })}</Text> : null}
+      {hidden > 0 ? <Text color={theme.warn}>{words.panelMore({ count: hidden + 1 })}</Text> : null}
     </PanelBox>
   );
 }

@@ -1,24 +1,19 @@
 import type { DemoEvent } from '../../core/demo-events.js';
 import { parseCountOption, parseFamilyOption, parsePortOption } from '../../core/socket-options.js';
-import type { Dictionary } from '../../i18n/index.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
-import sources from './sources.js';
 import type { CommandContext } from '../tool.js';
-import type { DemoPayload } from './payload.js';
+import type { DemoTool } from './entry.js';
 import { playScene } from './play-scene.js';
 import { demoScene, sceneClients } from './scene.js';
+import type { DemoWords } from './words.en.js';
 
 /** One readable line per demo event. */
-function demoLine(event: DemoEvent, t: Dictionary): string {
-  const log = t.demo.log;
+function demoLine(event: DemoEvent, words: DemoWords): string {
+  const log = words.log;
   switch (event.event) {
     case 'listening':
-      return log.listening({
-        address: event.address,
-        port: event.port,
-        family: event.family,
-        python: `${event.pythonSocket}; ${event.pythonBind}`,
-      });
+      // The Python that does the same follows as a comment, as it would in a script.
+      return `${log.listening(event)}   # ${event.pythonSocket}; ${event.pythonBind}`;
     case 'connected':
       return log.connected({ client: event.client, local: event.localTuple, remote: event.remoteTuple });
     case 'accepted':
@@ -43,12 +38,11 @@ function demoLine(event: DemoEvent, t: Dictionary): string {
  * `netlearn demo`: on a terminal, the live demo screen; piped, the scripted scene, one line (or one
  * JSON object) per event: each client in turn connects, sends a greeting, and leaves.
  */
-export default async function run(ctx: CommandContext<DemoPayload>): Promise<number> {
-  const { flags, t } = ctx;
-  const clients =
-    typeof flags.clients === 'string' ? parseCountOption(flags.clients, '--clients', 1, 1000) : sceneClients;
-  const family = typeof flags.family === 'string' ? parseFamilyOption(flags.family) : 'inet';
-  const port = typeof flags.port === 'string' ? parsePortOption(flags.port) : 0;
+export default async function run(ctx: CommandContext<DemoTool>): Promise<number> {
+  const { flags, t, words, sources } = ctx;
+  const clients = flags.clients !== undefined ? parseCountOption(flags.clients, '--clients', 1, 1000) : sceneClients;
+  const family = flags.family !== undefined ? parseFamilyOption(flags.family) : 'inet';
+  const port = flags.port !== undefined ? parsePortOption(flags.port) : 0;
 
   if (ctx.interactive && !ctx.json) {
     await ctx.openScreen({ family, port });
@@ -59,7 +53,7 @@ export default async function run(ctx: CommandContext<DemoPayload>): Promise<num
   // A stdout that stops taking lines (a stalled pipe) stops the reading from clients until it drains.
   let stalled = false;
   server.on('event', (event) => {
-    if (ctx.stdout.write((ctx.json ? JSON.stringify(event) : demoLine(event, t)) + '\n') || stalled) return;
+    if (ctx.stdout.write((ctx.json ? JSON.stringify(event) : demoLine(event, words)) + '\n') || stalled) return;
     stalled = true;
     server.pauseReading();
     ctx.stdout.once('drain', () => {
@@ -76,7 +70,7 @@ export default async function run(ctx: CommandContext<DemoPayload>): Promise<num
     return 1;
   }
   try {
-    const end = await playScene(server, demoScene(clients), { greeting: (client) => t.demo.greeting({ client }) });
+    const end = await playScene(server, demoScene(clients), { greeting: (client) => words.greeting({ client }) });
     return end === 'failed' ? 1 : 0;
   } finally {
     await server.stop();

@@ -1,6 +1,6 @@
 import { displayWidth } from '../../core/display-width.js';
 import { wrapSpans, type Span } from '../../core/wrap.js';
-import type { Dictionary } from '../../i18n/index.js';
+import type { DiagramWords } from './diagram-words.en.js';
 import theme from '../../ui/theme.js';
 
 /** How a piece of the drawing looks. */
@@ -29,7 +29,6 @@ export interface DiagramClient {
 }
 
 /** The words of the drawing, in the user's language. */
-export type DiagramWords = Dictionary['demo']['diagram'];
 
 export interface DiagramInput {
   /** `starting` until the server first listens. */

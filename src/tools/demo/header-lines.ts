@@ -1,8 +1,7 @@
 import { wrapSpans, type Line, type Span } from '../../core/wrap.js';
-import type { Dictionary } from '../../i18n/index.js';
-import { standalone } from '../../i18n/standalone.js';
 import theme from '../../ui/theme.js';
 import type { Look } from './diagram-lines.js';
+import type { DemoWords } from './words.en.js';
 
 export interface HeaderFacts {
   pythonLine: string;
@@ -24,15 +23,15 @@ export interface HeaderFacts {
  * The demo's top rows, wrapped whole at the width (a cut Python line would teach the wrong code):
  * the Python that does the same, how to join from outside (or why not), and the counts.
  */
-export function headerLines(facts: HeaderFacts, t: Dictionary, width: number): Line<Look>[] {
-  const s = t.demo.screen;
+export function headerLines(facts: HeaderFacts, words: DemoWords, width: number): Line<Look>[] {
+  const s = words.screen;
   const python: Span<Look>[] = [
     { text: `${s.python}: `, style: { color: theme.muted } },
     { text: facts.pythonLine, style: { color: theme.accent } },
   ];
   const status: Span<Look> = facts.failure
     ? {
-        text: `${standalone(t.chat.errors.portInUse({ host: facts.host, port: facts.wantedPort }).split('. ')[0]!)} (${facts.failure})`,
+        text: `${s.portInUse({ host: facts.host, port: facts.wantedPort })} (${facts.failure})`,
         style: { color: theme.bad },
       }
     : facts.running

@@ -1,9 +1,9 @@
 import type { DemoEvent } from '../../core/demo-events.js';
 import type { Span } from '../../core/wrap.js';
-import type { Dictionary } from '../../i18n/index.js';
 import theme from '../../ui/theme.js';
 import type { Look } from './diagram-lines.js';
 import type { LogEntry } from './use-demo-state.js';
+import type { DemoWords } from './words.en.js';
 
 /** A message's text cut into runs, non-ASCII characters (more than one byte each) highlighted. */
 function highlightedText(text: string): Span<Look>[] {
@@ -21,13 +21,11 @@ function highlightedHex(hex: string): Span<Look>[] {
   }));
 }
 
-function body(event: DemoEvent, t: Dictionary): Span<Look>[] {
-  const s = t.demo.screen;
+function body(event: DemoEvent, words: DemoWords): Span<Look>[] {
+  const s = words.screen;
   switch (event.event) {
     case 'listening':
-      return [
-        { text: t.demo.log.listening({ ...event, python: '' }).replace(/\s+#\s*$/, ''), style: { color: theme.good } },
-      ];
+      return [{ text: words.log.listening(event), style: { color: theme.good } }];
     case 'connected':
       return [{ text: `${s.connected}: ${s.you} ${event.localTuple} → ${event.remoteTuple}` }];
     case 'accepted':
@@ -49,18 +47,18 @@ function body(event: DemoEvent, t: Dictionary): Span<Look>[] {
         { text: `${s.closedBy({ by: event.by })}${event.reset ? ` (${s.reset})` : ''}`, style: { color: theme.warn } },
       ];
     case 'failed':
-      return [{ text: t.demo.log.failed(event), style: { color: theme.bad } }];
+      return [{ text: words.log.failed(event), style: { color: theme.bad } }];
     case 'stopped':
-      return [{ text: t.demo.log.stopped, style: { color: theme.warn } }];
+      return [{ text: words.log.stopped, style: { color: theme.warn } }];
   }
 }
 
 /** One log entry as styled text: its time, the client it concerns, and what happened. */
-export function logSpans(entry: LogEntry, t: Dictionary): Span<Look>[] {
+export function logSpans(entry: LogEntry, words: DemoWords): Span<Look>[] {
   const { event, time } = entry;
   return [
     { text: `${time} `, style: { color: theme.muted } },
     ...('client' in event ? [{ text: `#${event.client} `, style: { color: theme.accent } }] : []),
-    ...body(event, t),
+    ...body(event, words),
   ];
 }

@@ -1,4 +1,4 @@
-import type { Dictionary } from '../../i18n/index.js';
+import type { DemoWords } from './words.en.js';
 
 /**
  * A short answer to a key that cannot do anything right now, kept as what happened (not as words)
@@ -10,9 +10,8 @@ export type DemoNotice =
   | { kind: 'outsideCloses'; client: number }
   | { kind: 'refused'; target: string };
 
-/** The notice in the dictionary's language. */
-export function noticeText(notice: DemoNotice, t: Dictionary): string {
-  const s = t.demo.screen;
+/** The notice in the screen's language. */
+export function noticeText(notice: DemoNotice, s: DemoWords['screen']): string {
   switch (notice.kind) {
     case 'addClientFirst':
       return s.addClientFirst;

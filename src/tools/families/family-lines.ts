@@ -1,7 +1,7 @@
 import { joinHostPort } from '../../core/address-tuple.js';
 import type { Endpoint, FamilyResult } from '../../core/families.js';
 import { escapeControls } from '../../core/utf8.js';
-import type { Dictionary } from '../../i18n/index.js';
+import type { FamiliesWords } from './words.en.js';
 
 /** `127.0.0.1:41234`, `[::1]:41234`, or the path. */
 function endpointText(end: Endpoint): string {
@@ -9,8 +9,10 @@ function endpointText(end: Endpoint): string {
 }
 
 /** The lines for one family, shared by the command and the screen. */
-export function familyLines(result: FamilyResult, t: Dictionary): { label: string; value: string; python?: boolean }[] {
-  const text = t.families;
+export function familyLines(
+  result: FamilyResult,
+  text: FamiliesWords,
+): { label: string; value: string; python?: boolean }[] {
   if (result.status === 'skipped') return [{ label: '', value: text.skipped({ code: result.code ?? '?' }) }];
   if (result.status === 'failed') return [{ label: '', value: text.failed({ code: result.code ?? '?' }) }];
   const peer = result.peer!;

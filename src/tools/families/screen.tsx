@@ -8,20 +8,20 @@ import theme from '../../ui/theme.js';
 import WrappedText from '../../ui/components/WrappedText.js';
 import useFamilies from './use-families.js';
 import type { ScreenProps } from '../tool.js';
-import type { FamiliesSources } from './sources.js';
+import type { FamiliesTool } from './entry.js';
 
 /** Address families: a listener on 127.0.0.1, ::1 and a Unix socket, and what each reports. */
-export default function FamiliesScreen({ sources }: ScreenProps<undefined, FamiliesSources>) {
+export default function FamiliesScreen({ sources, words }: ScreenProps<FamiliesTool>) {
   const { t, width, height } = useShell();
   const { results, error, again } = useFamilies(sources.probeFamilies);
-  const f = t.families;
+  const f = words;
   const scroll = useScrollArea(height, t.ui.keys.scroll);
   // Until the run has finished (or failed) there is nothing to run again.
   useKeymap([...(results || error ? [{ keys: ['r'], label: f.screen.runAgain, run: again }] : []), ...scroll.bindings]);
 
   if (error) return <Text color={theme.bad}>{error}</Text>;
   if (!results) return <Text color={theme.muted}>{f.screen.running}</Text>;
-  const lines = (result: (typeof results)[number]) => familyLines(result, t);
+  const lines = (result: (typeof results)[number]) => familyLines(result, words);
   const labelWidth = Math.max(...results.flatMap((result) => lines(result).map((line) => line.label.length)));
   // Two columns of indent and one after the label.
   const valueWidth = width - 2 - labelWidth - 1;

@@ -1,29 +1,29 @@
 import { alignRows } from '../../core/display-width.js';
 import { hostJson, hostModel, type HostModel } from '../../core/host.js';
 import { answeredByHostsFile, type HostsFileFacts } from '../../core/hosts-file.js';
-import type { Dictionary } from '../../i18n/index.js';
 import { interfaceCells } from './interface-cells.js';
 import type { Paint } from '../../output/paint.js';
-import sources from './sources.js';
 import type { CommandContext } from '../tool.js';
+import type { HostTool } from './entry.js';
+import type { HostWords } from './words.en.js';
 
 /** `netlearn host`: hostname, what localhost resolves to, and every interface with its network. */
-export default async function run({ t, json, paint, stdout }: CommandContext): Promise<number> {
+export default async function run({ words, sources, json, paint, stdout }: CommandContext<HostTool>): Promise<number> {
   const [model, hostsFile] = await Promise.all([sources.hostFacts().then(hostModel), sources.hostsFile()]);
   if (json) {
     const { path, readable, localhost } = hostsFile;
     const answered = answeredByHostsFile(model.localhost, hostsFile);
     stdout.write(`${JSON.stringify({ ...hostJson(model), hostsFile: { path, readable, localhost, answered } })}\n`);
-  } else stdout.write(hostText(model, hostsFile, t, paint).join('\n') + '\n');
+  } else stdout.write(hostText(model, hostsFile, words, paint).join('\n') + '\n');
   return 0;
 }
 
 /** Where localhost's answer came from, quoting the hosts file's lines. */
-function localhostSource(model: HostModel, hostsFile: HostsFileFacts, t: Dictionary): string {
+function localhostSource(model: HostModel, hostsFile: HostsFileFacts, text: HostWords): string {
   const lines = hostsFile.localhost
-    .map((entry) => t.host.hostsLine({ line: entry.line, text: [entry.address, ...entry.names].join(' ') }))
+    .map((entry) => text.hostsLine({ line: entry.line, text: [entry.address, ...entry.names].join(' ') }))
     .join('; ');
-  return t.host.localhostSource({
+  return text.localhostSource({
     path: hostsFile.path,
     lines,
     answered: answeredByHostsFile(model.localhost, hostsFile),
@@ -31,14 +31,13 @@ function localhostSource(model: HostModel, hostsFile: HostsFileFacts, t: Diction
   });
 }
 
-function hostText(model: HostModel, hostsFile: HostsFileFacts, t: Dictionary, paint: Paint): string[] {
-  const text = t.host;
+function hostText(model: HostModel, hostsFile: HostsFileFacts, text: HostWords, paint: Paint): string[] {
   const label = Math.max(text.hostname.length, text.localhost.length);
   const columns = Object.values(text.columns);
-  const [header, ...rows] = alignRows([columns, ...interfaceCells(model, t)]);
+  const [header, ...rows] = alignRows([columns, ...interfaceCells(model, text)]);
   return [
     `${paint.bold(text.hostname.padEnd(label))}  ${model.hostname}`,
-    `${paint.bold(text.localhost.padEnd(label))}  ${model.localhost.length ? model.localhost.join(', ') : text.localhostNone}  ${paint.dim(`(${localhostSource(model, hostsFile, t)})`)}`,
+    `${paint.bold(text.localhost.padEnd(label))}  ${model.localhost.length ? model.localhost.join(', ') : text.localhostNone}  ${paint.dim(`(${localhostSource(model, hostsFile, text)})`)}`,
     '',
     paint.underline(text.interfacesHeading),
     `  ${paint.dim(header!)}`,

@@ -1,20 +1,22 @@
 import { defineTool } from '../tool.js';
-import { legacyWords } from '../legacy-words.js';
 import type { HostSources } from './sources.js';
+import type { HostWords } from './words.en.js';
+
+/** The types the host tool's command, screen, sources and words agree on. */
+export interface HostTool {
+  sources: HostSources;
+  words: HostWords;
+  options: typeof options;
+}
+
+const options = {} as const;
 
 /** This machine: hostname, what localhost resolves to, interfaces and masks. */
-export default defineTool<undefined, HostSources>({
+export default defineTool<HostTool>({
   id: 'host',
-  words: legacyWords((t) => ({ title: t.ui.home.items.host, hint: t.ui.home.hints.host, help: t.commands.host })),
+  words: { en: () => import('./words.en.js'), es: () => import('./words.es.js') },
   home: { section: 'tools', key: '6' },
-  command: {
-    name: 'host',
-    operands: '',
-    minArgs: 0,
-    maxArgs: 0,
-    options: {},
-    load: () => import('./command.js'),
-  },
+  command: { name: 'host', operands: '', minArgs: 0, maxArgs: 0, options, load: () => import('./command.js') },
   screen: () => import('./screen.js'),
   sources: () => import('./sources.js'),
 });

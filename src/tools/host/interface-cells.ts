@@ -1,9 +1,8 @@
 import type { HostModel } from '../../core/host.js';
-import type { Dictionary } from '../../i18n/index.js';
+import type { HostWords } from './words.en.js';
 
 /** The interface table's cells, shared by the command and the screen so both line up alike. */
-export function interfaceCells(model: HostModel, t: Dictionary): string[][] {
-  const text = t.host;
+export function interfaceCells(model: HostModel, text: HostWords): string[][] {
   return model.interfaces.map((entry) => [
     entry.name,
     entry.family,

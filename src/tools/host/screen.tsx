@@ -9,7 +9,7 @@ import theme from '../../ui/theme.js';
 import useHostModel, { useHostsFile } from './use-host-model.js';
 import { answeredByHostsFile } from '../../core/hosts-file.js';
 import type { ExamplePayload, ScreenProps } from '../tool.js';
-import type { HostSources } from './sources.js';
+import type { HostTool } from './entry.js';
 
 /** Rows above the interface list: hostname, localhost, a blank line, the heading, the column header. */
 const fixedRows = 5;
@@ -19,14 +19,14 @@ const isIpv4 = (entry: { family: string; prefix: number | null } | undefined) =>
   entry?.family === 'IPv4' && entry.prefix !== null;
 
 /** This host: hostname, what localhost means, and the interfaces; Enter opens one in the subnet tool. */
-export default function HostScreen({ sources }: ScreenProps<undefined, HostSources>) {
+export default function HostScreen({ sources, words }: ScreenProps<HostTool>) {
   const { t, open, width, height } = useShell();
   const model = useHostModel(sources.hostFacts);
   const hostsFile = useHostsFile(sources.hostsFile);
   const [selected, setSelected] = useState(0);
   // Whether Enter was pressed on a line the subnet tool can't open: a flag, worded at render.
   const [refusedOpen, setRefusedOpen] = useState(false);
-  const h = t.host;
+  const h = words;
   const count = model?.interfaces.length ?? 0;
   const move = (by: number) => {
     setRefusedOpen(false);
@@ -58,7 +58,7 @@ export default function HostScreen({ sources }: ScreenProps<undefined, HostSourc
   if (!model) return <Text color={theme.muted}>{h.screen.loading}</Text>;
 
   // The netmask column is long for IPv6 and the CIDR already says it: the screen leaves it out.
-  const cells = interfaceCells(model, t).map(([name, family, , , cidr, network, internal]) => [
+  const cells = interfaceCells(model, words).map(([name, family, , , cidr, network, internal]) => [
     name!,
     family!,
     cidr!,

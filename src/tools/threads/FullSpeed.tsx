@@ -10,6 +10,7 @@ import WrappedText, { type TextPart } from '../../ui/components/WrappedText.js';
 import useRaceLab from './use-race-lab.js';
 import type { Binding } from '../../ui/keymap.js';
 import type { ThreadsSources } from './sources.js';
+import type { ThreadsWords } from './words.en.js';
 
 /** More additions than the command's default, so the race lasts long enough to watch. */
 const workers = 4;
@@ -19,13 +20,13 @@ interface Props {
   startRace: ThreadsSources['startRace'];
   /** The key back to slow motion, listed with this view's own. */
   slowKey: Binding;
+  words: ThreadsWords;
 }
 
 /** The proof at full speed: four threads race on one counter, then take turns with a mutex. */
-export default function FullSpeed({ startRace, slowKey }: Props) {
+export default function FullSpeed({ startRace, slowKey, words: th }: Props) {
   const { t, lang, width, height } = useShell();
   const lab = useRaceLab(startRace, workers, increments);
-  const th = t.threads;
   const running = lab.phase === 'without-lock' || lab.phase === 'with-lock';
   const scroll = useScrollArea(height, t.ui.keys.scroll);
   useKeymap([
@@ -46,7 +47,7 @@ export default function FullSpeed({ startRace, slowKey }: Props) {
     if (result) {
       parts.push(
         { text: `${th.got({ result: result.result })}  ` },
-        { text: raceVerdict(lost, expected, t), style: { color: lost > 0 ? theme.bad : theme.good } },
+        { text: raceVerdict(lost, expected, th), style: { color: lost > 0 ? theme.bad : theme.good } },
         { text: `  ${th.ms({ ms: Math.round(result.ms) })}`, style: { color: theme.muted } },
       );
     } else parts.push({ text: active ? th.running : th.screen.waiting, style: { color: theme.muted } });

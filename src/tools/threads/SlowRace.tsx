@@ -1,17 +1,16 @@
 import { Box, Text } from 'ink';
 import type { Step, ThreadId } from '../../core/race-steps.js';
-import type { Dictionary } from '../../i18n/index.js';
 import Paragraph from '../../ui/components/Paragraph.js';
 import theme from '../../ui/theme.js';
 import { pythonCode } from './python-code.js';
 import type { SlowRace as Race } from './use-slow-race.js';
+import type { SlowRaceWords } from './slow-race-words.en.js';
 
 const names = ['A', 'B'] as const;
 const threadColor = [theme.accent, theme.hostBits] as const;
 
 /** What the step just run means, in a sentence; before the first step, how to start. */
-function stepNote(steps: readonly Step[], shown: number, t: Dictionary): string {
-  const s = t.threads.slow;
+function stepNote(steps: readonly Step[], shown: number, s: SlowRaceWords): string {
   const step = steps[Math.min(shown, steps.length) - 1];
   if (!step) return s.start;
   const name = names[step.thread];
@@ -31,15 +30,14 @@ function stepNote(steps: readonly Step[], shown: number, t: Dictionary): string 
 
 interface Props {
   race: Race;
-  t: Dictionary;
+  words: SlowRaceWords;
   width: number;
   /** Rows the screen may use: under 18, the blank rows between parts go, so the note stays in view. */
   height: number;
 }
 
 /** Two threads stepping through `count = count + 1`, the Python beside, the lost update marked. */
-export default function SlowRace({ race, t, width, height }: Props) {
-  const s = t.threads.slow;
+export default function SlowRace({ race, words: s, width, height }: Props) {
   const { steps, shown, locked } = race;
   const done = shown > steps.length;
   const ran = steps.slice(0, shown);
@@ -125,7 +123,7 @@ export default function SlowRace({ race, t, width, height }: Props) {
         </Paragraph>
       ) : (
         <Paragraph width={width} keep>
-          {stepNote(steps, shown, t)}
+          {stepNote(steps, shown, s)}
         </Paragraph>
       )}
     </Box>

@@ -1,28 +1,34 @@
 import { parseIncrements, parseWorkers, raceReport, type RaceReport } from '../../core/race.js';
-import type { Dictionary } from '../../i18n/index.js';
 import { raceVerdict } from './race-verdict.js';
 import type { Paint } from '../../output/paint.js';
 import { proseLines, proseWidth } from '../../output/prose-width.js';
-import sources from './sources.js';
 import type { CommandContext } from '../tool.js';
+import type { ThreadsTool } from './entry.js';
+import type { ThreadsWords } from './words.en.js';
 
 /** `netlearn threads [--workers N] [--increments M]`: the race on a shared counter, then the lock. */
-export default async function run({ flags, t, json, paint, stdout }: CommandContext): Promise<number> {
-  const workers = parseWorkers(typeof flags.workers === 'string' ? flags.workers : undefined);
-  const increments = parseIncrements(typeof flags.increments === 'string' ? flags.increments : undefined);
+export default async function run({
+  flags,
+  words,
+  sources,
+  json,
+  paint,
+  stdout,
+}: CommandContext<ThreadsTool>): Promise<number> {
+  const workers = parseWorkers(flags.workers);
+  const increments = parseIncrements(flags.increments);
   const withoutLock = await sources.runRace({ workers, increments, locked: false });
   const withLock = await sources.runRace({ workers, increments, locked: true });
   const report = raceReport(workers, increments, withoutLock, withLock);
   stdout.write(
-    json ? `${JSON.stringify(report)}\n` : threadsText(report, t, paint, proseWidth(stdout)).join('\n') + '\n',
+    json ? `${JSON.stringify(report)}\n` : threadsText(report, words, paint, proseWidth(stdout)).join('\n') + '\n',
   );
   return 0;
 }
 
-function threadsText(report: RaceReport, t: Dictionary, paint: Paint, prose: number | undefined): string[] {
-  const text = t.threads;
+function threadsText(report: RaceReport, text: ThreadsWords, paint: Paint, prose: number | undefined): string[] {
   const { withoutLock, withLock, expected } = report;
-  const verdict = (lost: number) => raceVerdict(lost, expected, t);
+  const verdict = (lost: number) => raceVerdict(lost, expected, text);
   const rows = [
     {
       label: text.withoutLock,

@@ -6,25 +6,36 @@ import { useShell } from '../../ui/shell-context.js';
 import type { ScreenProps } from '../tool.js';
 import FullSpeed from './FullSpeed.js';
 import SlowRace from './SlowRace.js';
-import type { ThreadsSources } from './sources.js';
+import type { ThreadsTool } from './entry.js';
+import type { SlowRaceWords } from './slow-race-words.en.js';
 import useSlowRace from './use-slow-race.js';
 
 /**
  * Threads and a lock: first in slow motion (two threads, one step per key, the Python beside), then
  * at full speed with real threads, as the proof.
  */
-export default function ThreadsScreen({ sources }: ScreenProps<undefined, ThreadsSources>) {
-  const { t, width, height } = useShell();
+export default function ThreadsScreen({ sources, words }: ScreenProps<ThreadsTool>) {
+  const { width, height } = useShell();
   const [fast, setFast] = useState(false);
-  const slowKey: Binding = { keys: ['s'], label: t.threads.slow.keys.slow, run: () => setFast(false) };
-  if (fast) return <FullSpeed startRace={sources.startRace} slowKey={slowKey} />;
-  return <SlowView width={width} height={height} onFast={() => setFast(true)} />;
+  const slowKey: Binding = { keys: ['s'], label: words.slow.keys.slow, run: () => setFast(false) };
+  if (fast) return <FullSpeed startRace={sources.startRace} slowKey={slowKey} words={words} />;
+  return <SlowView words={words.slow} width={width} height={height} onFast={() => setFast(true)} />;
 }
 
-function SlowView({ width, height, onFast }: { width: number; height: number; onFast: () => void }) {
+function SlowView({
+  words,
+  width,
+  height,
+  onFast,
+}: {
+  words: SlowRaceWords;
+  width: number;
+  height: number;
+  onFast: () => void;
+}) {
   const { t } = useShell();
   const race = useSlowRace();
-  const k = t.threads.slow.keys;
+  const k = words.keys;
   const scroll = useScrollArea(height, t.ui.keys.scroll, false);
   // Back from the start or on from the summary would do nothing: those keys are not offered there.
   useKeymap([
@@ -41,7 +52,7 @@ function SlowView({ width, height, onFast }: { width: number; height: number; on
   ]);
   return (
     <ScrollArea contentRef={scroll.ref} offset={scroll.offset} height={height} width={width}>
-      <SlowRace race={race} t={t} width={width} height={height} />
+      <SlowRace race={race} words={words} width={width} height={height} />
     </ScrollArea>
   );
 }

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../../src/core/display-width.js';
-import { dictionary } from '../../../src/i18n/dictionaries.js';
+import diagramEn from '../../../src/tools/demo/diagram-words.en.js';
+import diagramEs from '../../../src/tools/demo/diagram-words.es.js';
 import { diagramForm, diagramLines, type DiagramClient } from '../../../src/tools/demo/diagram-lines.js';
+
+const diagramWords = { en: diagramEn, es: diagramEs };
 
 const text = (lines: ReturnType<typeof diagramLines>) => lines.map((line) => line.map((span) => span.text).join(''));
 const client = (id: number, extra: Partial<DiagramClient> = {}): DiagramClient => ({
@@ -23,7 +26,7 @@ describe('the demo as a connection diagram', () => {
         clients: [client(1), client(2)],
         width: 120,
         rows: 20,
-        words: dictionary('en').demo.diagram,
+        words: diagramEn,
       }),
     );
     expect(lines[1]).toContain("listening on ('127.0.0.1', 37565)");
@@ -32,7 +35,7 @@ describe('the demo as a connection diagram', () => {
   });
 
   it('shows a new wire, bytes in flight, who closed, a reset and an outside client as such', () => {
-    const words = dictionary('es').demo.diagram;
+    const words = diagramEs;
     const lines = text(
       diagramLines({
         server,
@@ -56,7 +59,7 @@ describe('the demo as a connection diagram', () => {
   });
 
   it('at 80 columns puts both ends on a row of their own; at 60 it is a list', () => {
-    const words = dictionary('en').demo.diagram;
+    const words = diagramEn;
     expect(diagramForm(80, 20)).toBe('two-rows');
     expect(diagramForm(80, 6)).toBe('list');
     const two = text(diagramLines({ server, clients: [client(1)], width: 80, rows: 20, words }));
@@ -67,7 +70,7 @@ describe('the demo as a connection diagram', () => {
   });
 
   it('with more clients than rows, keeps the chosen one in view and says how many are above and below', () => {
-    const words = dictionary('en').demo.diagram;
+    const words = diagramEn;
     const clients = Array.from({ length: 40 }, (_, i) => client(i + 1));
     const lines = text(diagramLines({ server, clients, selected: 20, width: 120, rows: 12, words }));
     expect(lines.length).toBeLessThanOrEqual(12);
@@ -89,7 +92,7 @@ describe('the demo as a connection diagram', () => {
             client(i + 1, { inFlight: i % 3 === 0 ? { text: message, bytes: 40 } : undefined, fresh: i % 2 === 0 }),
           );
           const lines = text(
-            diagramLines({ server, clients, selected: count, width, rows, words: dictionary(lang).demo.diagram }),
+            diagramLines({ server, clients, selected: count, width, rows, words: diagramWords[lang] }),
           );
           // The head, one client (at most three rows) and the two markers is the least it can show.
           expect(lines.length).toBeLessThanOrEqual(Math.max(rows, 4));

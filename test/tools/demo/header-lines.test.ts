@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dictionary } from '../../../src/i18n/dictionaries.js';
 import { headerLines, type HeaderFacts } from '../../../src/tools/demo/header-lines.js';
+import wordsEn from '../../../src/tools/demo/words.en.js';
+import wordsEs from '../../../src/tools/demo/words.es.js';
 
 const failed: HeaderFacts = {
   pythonLine: 's.bind(("127.0.0.1", 5050))',
@@ -16,7 +17,7 @@ const failed: HeaderFacts = {
 };
 
 const text = (lang: 'en' | 'es', facts: HeaderFacts = failed) =>
-  headerLines(facts, dictionary(lang), 100)
+  headerLines(facts, lang === 'en' ? wordsEn : wordsEs, 100)
     .map((line) => line.map((span) => span.text).join(''))
     .join('\n');
 
@@ -24,6 +25,9 @@ describe("the demo's header when the port is taken", () => {
   it('says so as a line of its own, with a capital (the CLI prints it lowercase after "netlearn: error:")', () => {
     expect(text('en')).toContain('Port 5050 on 127.0.0.1 is already in use');
     expect(text('es')).toContain('El puerto 5050 en 127.0.0.1 ya está en uso');
+    expect(text('en')).toContain(
+      'Port 5050 on 127.0.0.1 is already in use (another netlearn serve, or your own server?) (EADDRINUSE)',
+    );
   });
 });
 

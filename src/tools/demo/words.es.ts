@@ -1,17 +1,28 @@
-import type en from '../en/demo.js';
-import diagram from './demo-diagram.js';
+import diagram from './diagram-words.es.js';
+import type { DemoWords } from './words.en.js';
 
 /** `1 byte`, `2 bytes`: the number with the word that agrees with it. */
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-const demo: typeof en = {
+const words: DemoWords = {
+  title: 'Demo en vivo',
+  hint: 'Un servidor de verdad: mirá aparecer la tupla de cada cliente',
+  help: {
+    summary: 'La demo en vivo: un servidor, clientes y la tupla de dirección de cada conexión',
+    options: {
+      clients: 'Cuántos clientes conecta la escena guionada (sin terminal)',
+      family: 'inet (por defecto), inet6 o unix',
+      port: 'Escuchar en este puerto en vez de uno libre',
+    },
+    examples: ['netlearn demo', 'netlearn demo --clients 3 --json'],
+  },
   greeting: (p) => `¡Hola! Soy el cliente ${p.client} — ñandú`,
   log: {
     listening: (p) =>
       `Servidor escuchando en ${p.address}${p.port === null ? '' : ` puerto ${p.port}`} (${p.family})` +
-      `${p.movedFrom ? ` (el puerto ${p.movedFrom} lo tomó otro programa, así que el sistema dio uno nuevo)` : ''}   # ${p.python}`,
+      `${p.movedFrom ? ` (el puerto ${p.movedFrom} lo tomó otro programa, así que el sistema dio uno nuevo)` : ''}`,
     connected: (p) => `Cliente ${p.client} conectado: su socket es ${p.local}, el servidor es ${p.remote}`,
     accepted: (p) =>
       `El servidor aceptó al cliente ${p.client}${p.outside ? ' (de afuera de la demo)' : ''}: conn, addr = s.accept() da addr = ${p.tuple}`,
@@ -27,6 +38,7 @@ const demo: typeof en = {
     waiting: 'Esperando clientes. Apretá a para agregar uno.',
     stopped: 'El servidor está detenido. Apretá r para arrancarlo de nuevo.',
     starting: 'Arrancando el servidor…',
+    portInUse: (p) => `El puerto ${p.port} en ${p.host} ya está en uso (¿otro netlearn serve, o tu propio servidor?)`,
     server: 'Servidor',
     clients: (p) => `Clientes: ${count(p.open, 'abierto', 'abiertos')}, ${p.total} en total`,
     listeningSockets: (p) => `sockets: ${p.listening} escuchando + ${count(p.count, 'conectado', 'conectados')}`,
@@ -93,4 +105,4 @@ const demo: typeof en = {
   },
 };
 
-export default demo;
+export default words;

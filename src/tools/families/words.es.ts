@@ -1,6 +1,13 @@
-import type en from '../en/families.js';
+import type { FamiliesWords } from './words.en.js';
 
-const families: typeof en = {
+const words: FamiliesWords = {
+  title: 'Familias de direcciones',
+  hint: 'AF_INET, AF_INET6 y AF_UNIX lado a lado',
+  help: {
+    summary: 'Un servidor por familia de direcciones (IPv4, IPv6, Unix) y la dirección que ve de su par',
+    options: {},
+    examples: ['netlearn families'],
+  },
   intro: 'Un servidor por familia de direcciones, un cliente para cada uno, y la dirección que informa cada lado.',
   names: { inet: 'IPv4 en 127.0.0.1', inet6: 'IPv6 en ::1', unix: 'un socket Unix (una ruta de archivo)' },
   listening: 'escucha en',
@@ -20,4 +27,4 @@ const families: typeof en = {
   screen: { running: 'Abriendo servidores…', runAgain: 'correr de nuevo' },
 };
 
-export default families;
+export default words;

@@ -1,5 +1,14 @@
-/** The address families lab: command output and screen. */
-const families = {
+import { defineWords } from '../tool.js';
+
+/** The address families lab's words: its command, its screen, its help. */
+const words = defineWords({
+  title: 'Address families',
+  hint: 'AF_INET, AF_INET6 and AF_UNIX side by side',
+  help: {
+    summary: 'One listener per address family (IPv4, IPv6, Unix) and the peer address each reports',
+    options: {},
+    examples: ['netlearn families'],
+  },
   intro: 'One listener per address family, one client each, and the address each side reports.',
   names: { inet: 'IPv4 on 127.0.0.1', inet6: 'IPv6 on ::1', unix: 'a Unix socket (a file path)' },
   listening: 'listening on',
@@ -17,6 +26,7 @@ const families = {
     'The family decides what an address looks like: a pair for AF_INET, four values for AF_INET6 (flow info and scope id), ' +
     'a path for AF_UNIX, which never touches the network.',
   screen: { running: 'Opening listeners…', runAgain: 'run again' },
-};
+});
 
-export default families;
+export type FamiliesWords = typeof words;
+export default words;

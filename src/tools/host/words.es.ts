@@ -1,6 +1,13 @@
-import type en from '../en/host.js';
+import type { HostWords } from './words.en.js';
 
-const host: typeof en = {
+const words: HostWords = {
+  title: 'Este host',
+  hint: 'Tu nombre de host, interfaces y máscaras',
+  help: {
+    summary: 'Esta máquina: nombre, qué es localhost, interfaces y máscaras',
+    options: {},
+    examples: ['netlearn host', 'netlearn host --json'],
+  },
   hostname: 'Nombre',
   localhost: 'localhost',
   localhostSource: (p) =>
@@ -35,4 +42,4 @@ const host: typeof en = {
   },
 };
 
-export default host;
+export default words;

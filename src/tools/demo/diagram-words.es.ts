@@ -1,4 +1,4 @@
-import type en from '../en/demo-diagram.js';
+import type en from './diagram-words.en.js';
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('es-AR')} ${n === 1 ? one : many}`;
 

@@ -21,4 +21,5 @@ const diagram = {
   none: 'No connections yet: press a to add a client, or connect nc',
 };
 
+export type DiagramWords = typeof diagram;
 export default diagram;

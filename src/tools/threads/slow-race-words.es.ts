@@ -1,4 +1,4 @@
-import type en from '../en/slow-race.js';
+import type en from './slow-race-words.en.js';
 
 const slowRace: typeof en = {
   title: 'En cámara lenta: dos hilos suman 1 a count',

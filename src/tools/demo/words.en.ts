@@ -1,16 +1,29 @@
-import diagram from './demo-diagram.js';
+import { defineWords } from '../tool.js';
+import diagram from './diagram-words.en.js';
+
 /** `1 byte`, `2 bytes`: the number with the word that agrees with it. */
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** The live demo: the piped scene's lines and the demo screen. */
-const demo = {
+/** The live demo's words: the piped scene's lines, the demo screen, its help. */
+const words = defineWords({
+  title: 'Live demo',
+  hint: "A real server: watch each client's address tuple appear",
+  help: {
+    summary: "The live demo: a server, clients, and each connection's address tuple",
+    options: {
+      clients: 'How many clients the scripted scene connects (piped runs)',
+      family: 'inet (default), inet6 or unix',
+      port: 'Listen on this port instead of a free one',
+    },
+    examples: ['netlearn demo', 'netlearn demo --clients 3 --json'],
+  },
   greeting: (p: { client: number }) => `¡Hola! I am client ${p.client} — ñandú`,
   log: {
-    listening: (p: { address: string; port: number | null; family: string; python: string; movedFrom?: number }) =>
+    listening: (p: { address: string; port: number | null; family: string; movedFrom?: number }) =>
       `Server listening on ${p.address}${p.port === null ? '' : ` port ${p.port}`} (${p.family})` +
-      `${p.movedFrom ? ` (port ${p.movedFrom} was taken meanwhile, so the OS gave a new one)` : ''}   # ${p.python}`,
+      `${p.movedFrom ? ` (port ${p.movedFrom} was taken meanwhile, so the OS gave a new one)` : ''}`,
     connected: (p: { client: number; local: string; remote: string }) =>
       `Client ${p.client} connected: its own socket is ${p.local}, the server is ${p.remote}`,
     accepted: (p: { client: number; tuple: string; outside: boolean }) =>
@@ -28,6 +41,9 @@ const demo = {
     waiting: 'Waiting for clients. Press a to add one.',
     stopped: 'The server is stopped. Press r to start it again.',
     starting: 'Starting the server…',
+    /** The header's line when the port asked for is taken; the socket error's code follows. */
+    portInUse: (p: { host: string; port: number }) =>
+      `Port ${p.port} on ${p.host} is already in use (another netlearn serve, or your own server?)`,
     server: 'Server',
     clients: (p: { open: number; total: number }) => `Clients: ${p.open} open, ${p.total} in all`,
     listeningSockets: (p: { listening: number; count: number }) =>
@@ -92,6 +108,7 @@ const demo = {
       cancel: 'cancel',
     },
   },
-};
+});
 
-export default demo;
+export type DemoWords = typeof words;
+export default words;

@@ -1,5 +1,14 @@
-/** The host lab: command output and screen. */
-const host = {
+import { defineWords } from '../tool.js';
+
+/** The host lab's words: its command, its screen, its help. */
+const words = defineWords({
+  title: 'This host',
+  hint: 'Your hostname, interfaces and masks',
+  help: {
+    summary: 'This machine: hostname, what localhost means, interfaces and masks',
+    options: {},
+    examples: ['netlearn host', 'netlearn host --json'],
+  },
   hostname: 'Hostname',
   localhost: 'localhost',
   /** Where the resolver's answer for localhost came from: the hosts file's own lines, when they hold it. */
@@ -33,6 +42,7 @@ const host = {
     loading: 'Asking the resolver…',
     fromHostsFile: (p: { path: string }) => `(from the hosts file ${p.path})`,
   },
-};
+});
 
-export default host;
+export type HostWords = typeof words;
+export default words;

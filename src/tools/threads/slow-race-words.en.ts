@@ -47,4 +47,5 @@ const slowRace = {
   },
 };
 
+export type SlowRaceWords = typeof slowRace;
 export default slowRace;
