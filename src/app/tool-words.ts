@@ -12,7 +12,7 @@ type Tracked<T> = Promise<T> & { status?: 'fulfilled'; value?: T };
 const loaded = new Map<AnyTool, Tracked<BothWords>>();
 
 /** Loads one tool's words in every language, once. */
-export function loadBothWords(tool: AnyTool): Promise<BothWords> {
+function loadBothWords(tool: AnyTool): Promise<BothWords> {
   const known = loaded.get(tool);
   if (known) return known;
   const loading: Tracked<BothWords> = Promise.all(languages.map((lang) => loadWords(tool, lang))).then(
