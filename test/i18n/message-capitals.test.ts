@@ -29,7 +29,6 @@ const messageGroups = [
   'cli.globalOptions',
   'cli.errors.runtimeHint',
   'sockets.command',
-  'explain.command',
   'check.command',
   'subnet.v6.commands',
   'ui.home.title',

@@ -4,7 +4,6 @@ import check from './check.js';
 import cli from './cli.js';
 import demo from './demo.js';
 import commands from './commands.js';
-import explain from './explain.js';
 import families from './families.js';
 import host from './host.js';
 import lessons from './lessons.js';
@@ -50,7 +49,6 @@ const en = {
   threads,
   families,
   sockets,
-  explain,
   check,
   inputErrors,
 };

@@ -5,7 +5,6 @@ import check from './check.js';
 import cli from './cli.js';
 import demo from './demo.js';
 import commands from './commands.js';
-import explain from './explain.js';
 import families from './families.js';
 import host from './host.js';
 import lessons from './lessons.js';
@@ -48,7 +47,6 @@ const es: typeof en = {
   threads,
   families,
   sockets,
-  explain,
   check,
   inputErrors,
 };
