@@ -28,7 +28,6 @@ const messageGroups = [
   'cli.helpHint',
   'cli.globalOptions',
   'cli.errors.runtimeHint',
-  'sockets.command',
   'check.command',
   'subnet.v6.commands',
   'ui.home.title',
@@ -91,12 +90,12 @@ const messageGroups = [
   'families.tempRemoved',
   'families.lesson',
   'families.screen.running',
-  'sockets.states',
-  'sockets.noProc',
-  'sockets.none',
-  'sockets.watching',
+  'tools.sockets.states',
+  'tools.sockets.noProc',
+  'tools.sockets.none',
+  'tools.sockets.watching',
   'sockets.panelEmpty',
-  'sockets.screenBadPort',
+  'tools.sockets.screenBadPort',
 ];
 
 /** Inside those groups: what is not a message, and why. Any path with `.keys.` or `.examples` is skipped too. */
@@ -139,7 +138,7 @@ const exempt: Record<string, string> = {
   'tools.port.screen.tryBindKey': 'footer key label',
   'tools.port.screen.editKey': 'footer key label',
   'host.screen.openSubnet': 'footer key label',
-  'sockets.states.SYN_SENT': 'opens with the call connect()',
+  'tools.sockets.states.SYN_SENT': 'opens with the call connect()',
 };
 
 /** Parameters every message function accepts: arrays where one is joined, a word where one is chosen. */
