@@ -5,6 +5,7 @@ import type { Lang } from '../../src/core/language.js';
 import { ChatServer, type ChatServerOptions } from '../../src/net/chat-server.js';
 import chatSources from '../../src/tools/chat/sources.js';
 import { screenIds } from '../../src/tools/index.js';
+import { quietMachine } from '../helpers/fake-sockets.js';
 import { keys } from '../helpers/keys.js';
 import { pause, settled } from '../helpers/settled.js';
 import { renderApp, resize, waitForFrame, type Rendered } from '../helpers/render.js';
@@ -67,9 +68,11 @@ async function wordsThroughScrolling(
   return seen;
 }
 
-// The chat server from the home menu would take port 5050: here each one takes a free port.
+// The chat server from the home menu would take port 5050: here each one takes a free port. The
+// sockets screen reads a fixed table: the machine's own grows and shrinks between the sizes compared.
 const fakeSources = {
   serve: { ...chatSources, createServer: (options: ChatServerOptions) => new ChatServer({ ...options, port: 0 }) },
+  sockets: quietMachine,
 };
 
 async function open(screen: string, lang: Lang, columns: number, rows: number): Promise<Rendered> {
