@@ -10,6 +10,7 @@ import type { CheckSources } from '../../src/tools/check/sources.js';
 import demoSources from '../../src/tools/demo/sources.js';
 import { screenIds } from '../../src/tools/index.js';
 import portSources from '../../src/tools/port/sources.js';
+import { refusedChat } from '../helpers/fake-chat.js';
 import { quietMachine } from '../helpers/fake-sockets.js';
 import { keys } from '../helpers/keys.js';
 import { pause, settled } from '../helpers/settled.js';
@@ -109,6 +110,7 @@ const fakeSources = {
   demo: { ...demoSources, createServer: (options: DemoServerOptions) => new DemoServer({ ...options, port: 0 }) },
   check: fakeCheck,
   port: { ...portSources, tryBind: async (port: number) => ({ result: 'in-use', code: 'EADDRINUSE', port }) as const },
+  chat: refusedChat,
   sockets: quietMachine,
 };
 
@@ -179,7 +181,7 @@ const cases: Case[] = [
   },
   { name: 'an outside client closed by d', screen: 'demo', steps: [outsideClient(''), 'd'], deterministic: false },
   { screen: 'serve', steps: [outsideClient('/nick ana\nhola\n', 300)], deterministic: false },
-  { screen: 'chat', deterministic: false },
+  { screen: 'chat', deterministic: true },
   { name: 'a bad port', screen: 'sockets', steps: ['port 80'], deterministic: true },
   { name: 'the watch', screen: 'sockets', deterministic: true },
   { name: 'a bad port', screen: 'check', steps: [keys.down, clear, '99999', keys.enter], deterministic: true },
