@@ -1,7 +1,7 @@
 import type en from '../i18n/en/chat.js';
 import type { CloseReason } from './chat-event.js';
 import type { OutboxClient } from './chat-outbox.js';
-import type { LineInbox } from './line-inbox.js';
+import type { LineInbox } from '../core/line-inbox.js';
 
 export type ChatWire = (typeof en)['wire'];
 
