@@ -1,3 +1,4 @@
+import { defaultChat } from '../../core/default-chat.js';
 import type { InputErrorDetails } from '../../core/input-error.js';
 import type { AreaInputErrors } from '../input-error-messages.js';
 
@@ -96,7 +97,7 @@ const chat = {
     'socket-host-empty': (d: InputErrorDetails): string =>
       d.command === 'serve'
         ? `--host is empty: give an address to listen on, e.g. --host 127.0.0.1 (or leave --host out).`
-        : `the host is empty: give a name or address, e.g. netlearn connect 127.0.0.1 --port 5050 (or leave it out for 127.0.0.1).`,
+        : `the host is empty: give a name or address, e.g. netlearn connect ${defaultChat.host} --port ${defaultChat.port} (or leave it out for ${defaultChat.host}).`,
     'socket-host-with-port': (d: InputErrorDetails) =>
       `"${d.part}" has the port glued to the host: write the port with --port: netlearn ${d.command === 'serve' ? `serve --host ${d.host}` : `connect ${d.host}`} --port ${d.port}`,
   } satisfies AreaInputErrors,

@@ -1,3 +1,4 @@
+import { defaultChat } from '../../core/default-chat.js';
 import type { InputErrorDetails } from '../../core/input-error.js';
 import type en from '../en/chat.js';
 
@@ -88,7 +89,7 @@ const chat: typeof en = {
     'socket-host-empty': (d: InputErrorDetails) =>
       d.command === 'serve'
         ? `--host está vacío: poné una dirección donde escuchar, por ejemplo --host 127.0.0.1 (o no pongas --host).`
-        : `el host está vacío: poné un nombre o una dirección, por ejemplo netlearn connect 127.0.0.1 --port 5050 (o no lo pongas y se usa 127.0.0.1).`,
+        : `el host está vacío: poné un nombre o una dirección, por ejemplo netlearn connect ${defaultChat.host} --port ${defaultChat.port} (o no lo pongas y se usa ${defaultChat.host}).`,
     'socket-host-with-port': (d: InputErrorDetails) =>
       `"${d.part}" tiene el puerto pegado al host: escribí el puerto con --port: netlearn ${d.command === 'serve' ? `serve --host ${d.host}` : `connect ${d.host}`} --port ${d.port}`,
   },

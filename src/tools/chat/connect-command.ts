@@ -1,4 +1,5 @@
 import { pythonTuple } from '../../core/address-tuple.js';
+import { defaultChat } from '../../core/default-chat.js';
 import { parseConnectPort, parseHostOption } from '../../core/socket-options.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
 import type { ChatConnection } from '../../net/chat-client.js';
@@ -17,8 +18,8 @@ const lingerMs = 1500;
  * closes or stdin ends.
  */
 export default async function run(ctx: CommandContext<ChatTool>): Promise<number> {
-  const host = ctx.args[0] === undefined ? '127.0.0.1' : parseHostOption(ctx.args[0], 'connect');
-  const port = parseConnectPort(ctx.flags.port ?? '5050');
+  const host = ctx.args[0] === undefined ? defaultChat.host : parseHostOption(ctx.args[0], 'connect');
+  const port = parseConnectPort(ctx.flags.port ?? String(defaultChat.port));
   const { t, words, sources } = ctx;
 
   let connection: ChatConnection;

@@ -1,4 +1,5 @@
 import { joinHostPort } from '../../core/address-tuple.js';
+import { defaultChat } from '../../core/default-chat.js';
 import { parseCountOption, parseHostOption, parsePortOption } from '../../core/socket-options.js';
 import { chatLogLine } from './chat-log-line.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
@@ -49,8 +50,8 @@ function paintFor(event: ChatEvent, paint: Paint): (text: string) => string {
  */
 export default async function run(ctx: CommandContext<ServeTool>): Promise<number> {
   const { flags, t, words, sources } = ctx;
-  const host = flags.host === undefined ? '127.0.0.1' : parseHostOption(flags.host, 'serve');
-  const port = parsePortOption(flags.port ?? '5050');
+  const host = flags.host === undefined ? defaultChat.host : parseHostOption(flags.host, 'serve');
+  const port = parsePortOption(flags.port ?? String(defaultChat.port));
   const maxClients =
     flags['max-clients'] === undefined ? 1000 : parseCountOption(flags['max-clients'], '--max-clients', 1, 100_000);
   const maxPerAddress =

@@ -1,6 +1,11 @@
-import { connectTarget } from '../../core/address-tuple.js';
+import { connectTarget, joinHostPort } from '../../core/address-tuple.js';
+import { defaultChat } from '../../core/default-chat.js';
 import type { CloseReason } from '../../net/chat-event.js';
 import { defineWords } from '../tool.js';
+
+/** The default chat, as the hint and help name it. */
+const { host: chatHost, port: chatPort } = defaultChat;
+const chatAddress = joinHostPort(chatHost, chatPort);
 
 /** The exact commands that reach a server listening at `where`. */
 function connectCommands(where: string): string {
@@ -16,17 +21,17 @@ function count(n: number, one: string, many: string): string {
 /** `netlearn serve` and its screen: the server's log, the screen around it, its help. */
 const words = defineWords({
   title: 'Chat server',
-  hint: 'A line chat on 127.0.0.1:5050 that nc and your Python can join',
+  hint: `A line chat on ${chatAddress} that nc and your Python can join`,
   help: {
     summary: 'A line chat server for other terminals, nc and your own code',
     options: {
-      host: 'Address to listen on (default 127.0.0.1; 0.0.0.0 for a classroom LAN)',
-      port: 'Port to listen on (default 5050)',
+      host: `Address to listen on (default ${chatHost}; 0.0.0.0 for a classroom LAN)`,
+      port: `Port to listen on (default ${chatPort})`,
       'max-clients': 'Refuse newcomers past this many (default 1000)',
       'max-per-address': 'Connections one address may hold (default 4)',
       'idle-timeout': 'Seconds a started line may stay unfinished (default 30)',
     },
-    examples: ['netlearn serve', 'netlearn serve --host 0.0.0.0 --port 5050'],
+    examples: ['netlearn serve', `netlearn serve --host 0.0.0.0 --port ${chatPort}`],
   },
   /** The server's own log, one line per event. */
   log: {

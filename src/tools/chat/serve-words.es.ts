@@ -1,5 +1,10 @@
-import { connectTarget } from '../../core/address-tuple.js';
+import { connectTarget, joinHostPort } from '../../core/address-tuple.js';
+import { defaultChat } from '../../core/default-chat.js';
 import type { ServeWords } from './serve-words.en.js';
+
+/** The default chat, as the hint and help name it. */
+const { host: chatHost, port: chatPort } = defaultChat;
+const chatAddress = joinHostPort(chatHost, chatPort);
 
 /** `1 byte`, `2 bytes`: the number with the word that agrees with it. */
 function count(n: number, one: string, many: string): string {
@@ -9,17 +14,17 @@ function count(n: number, one: string, many: string): string {
 /** `netlearn serve` y su pantalla: el registro del servidor, la pantalla alrededor, su ayuda. */
 const words: ServeWords = {
   title: 'Servidor de chat',
-  hint: 'Un chat de líneas en 127.0.0.1:5050 al que se suman nc y tu Python',
+  hint: `Un chat de líneas en ${chatAddress} al que se suman nc y tu Python`,
   help: {
     summary: 'Un servidor de chat por líneas para otras terminales, nc y tu propio código',
     options: {
-      host: 'Dirección donde escuchar (por defecto 127.0.0.1; 0.0.0.0 para la red del aula)',
-      port: 'Puerto donde escuchar (por defecto 5050)',
+      host: `Dirección donde escuchar (por defecto ${chatHost}; 0.0.0.0 para la red del aula)`,
+      port: `Puerto donde escuchar (por defecto ${chatPort})`,
       'max-clients': 'Rechaza a los que lleguen después de esta cantidad (por defecto 1000)',
       'max-per-address': 'Conexiones que puede tener una misma dirección (por defecto 4)',
       'idle-timeout': 'Segundos que una línea empezada puede quedar sin terminar (por defecto 30)',
     },
-    examples: ['netlearn serve', 'netlearn serve --host 0.0.0.0 --port 5050'],
+    examples: ['netlearn serve', `netlearn serve --host 0.0.0.0 --port ${chatPort}`],
   },
   log: {
     listening: (p) => {

@@ -1,5 +1,11 @@
+import { joinHostPort } from '../../core/address-tuple.js';
+import { defaultChat } from '../../core/default-chat.js';
 import type { CheckId, CheckReason } from '../../core/check/checks.js';
 import { defineWords } from '../tool.js';
+
+/** The default chat, as the hint and help name it. */
+const { host: chatHost, port: chatPort } = defaultChat;
+const chatAddress = joinHostPort(chatHost, chatPort);
 
 type Details = Readonly<Record<string, string | number>>;
 
@@ -10,14 +16,14 @@ const words = defineWords({
   help: {
     summary: 'Test your own chat server (any language) with real clients, and say what to fix',
     options: {
-      port: "The server's port (default 5050); host:port works too",
+      port: `The server's port (default ${chatPort}); host:port works too`,
       only: 'Run only these checks, e.g. --only broadcast,utf8',
       strict: 'Advanced checks (slow-reader, users) count towards the exit code too',
       timeout: 'Seconds each wait may take before a check fails (default 3)',
       client: 'Check your client instead: netlearn listens and your client connects',
     },
     examples: [
-      'netlearn check 127.0.0.1:5050',
+      `netlearn check ${chatAddress}`,
       'netlearn check --port 5000 --only broadcast,utf8',
       'netlearn check --json | jq .',
       'netlearn check --client --port 6000',

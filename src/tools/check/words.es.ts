@@ -1,4 +1,10 @@
+import { joinHostPort } from '../../core/address-tuple.js';
+import { defaultChat } from '../../core/default-chat.js';
 import type { CheckWords } from './words.en.js';
+
+/** The default chat, as the hint and help name it. */
+const { host: chatHost, port: chatPort } = defaultChat;
+const chatAddress = joinHostPort(chatHost, chatPort);
 
 /** `netlearn check`: las pruebas del servidor o cliente de chat del estudiante, y qué corregir. */
 const words: CheckWords = {
@@ -7,14 +13,14 @@ const words: CheckWords = {
   help: {
     summary: 'Prueba tu propio servidor de chat (en cualquier lenguaje) con clientes reales, y dice qué corregir',
     options: {
-      port: 'El puerto del servidor (5050 si no lo das); también sirve host:puerto',
+      port: `El puerto del servidor (${chatPort} si no lo das); también sirve host:puerto`,
       only: 'Corre solo estas pruebas, p. ej. --only broadcast,utf8',
       strict: 'Las pruebas avanzadas (slow-reader, users) también cuentan para el código de salida',
       timeout: 'Segundos que puede durar cada espera antes de que una prueba falle (3 si no lo das)',
       client: 'Prueba tu cliente: netlearn escucha y tu cliente se conecta',
     },
     examples: [
-      'netlearn check 127.0.0.1:5050',
+      `netlearn check ${chatAddress}`,
       'netlearn check --port 5000 --only broadcast,utf8',
       'netlearn check --json | jq .',
       'netlearn check --client --port 6000',

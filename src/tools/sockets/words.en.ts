@@ -1,4 +1,8 @@
+import { defaultChat } from '../../core/default-chat.js';
 import { defineWords } from '../tool.js';
+
+/** The default chat, as the hint and help name it. */
+const chatPort = defaultChat.port;
 
 /** `netlearn sockets` and its screen: TCP states and roles in a learner's words. */
 const words = defineWords({
@@ -7,7 +11,7 @@ const words = defineWords({
   help: {
     summary: "This machine's TCP sockets and their states, in a learner's terms",
     details:
-      'Without --port: the ports netlearn itself uses (5050 for serve and connect, and whatever ' +
+      `Without --port: the ports netlearn itself uses (${chatPort} for serve and connect, and whatever ` +
       'netlearn demo or serve is listening on right now). Read from /proc/net/tcp and tcp6 on Linux, ' +
       'from netstat on macOS and Windows.',
     options: {
@@ -17,7 +21,11 @@ const words = defineWords({
       interval:
         'With --watch: milliseconds between looks (default 10; longer when a look is slow, so it never hogs the CPU)',
     },
-    examples: ['netlearn sockets --port 5050', 'netlearn sockets --all --json', 'netlearn sockets --port 5050 --watch'],
+    examples: [
+      `netlearn sockets --port ${chatPort}`,
+      'netlearn sockets --all --json',
+      `netlearn sockets --port ${chatPort} --watch`,
+    ],
   },
   roles: {
     listener: 'listener',

@@ -1,4 +1,8 @@
+import { defaultChat } from '../../core/default-chat.js';
 import type { SocketsWords } from './words.en.js';
+
+/** The default chat, as the hint and help name it. */
+const chatPort = defaultChat.port;
 
 /** `netlearn sockets` y su pantalla: estados TCP y roles en palabras de quien aprende. */
 const words: SocketsWords = {
@@ -7,7 +11,7 @@ const words: SocketsWords = {
   help: {
     summary: 'Los sockets TCP de esta máquina y sus estados, en palabras de quien aprende',
     details:
-      'Sin --port: los puertos que usa netlearn (5050 para serve y connect, y el que netlearn demo o ' +
+      `Sin --port: los puertos que usa netlearn (${chatPort} para serve y connect, y el que netlearn demo o ` +
       'serve esté escuchando ahora). Se leen de /proc/net/tcp y tcp6 en Linux y de netstat en macOS ' +
       'y Windows.',
     options: {
@@ -17,7 +21,11 @@ const words: SocketsWords = {
       interval:
         'Con --watch: milisegundos entre miradas (10 si no lo das; más si mirar tarda, para no acaparar la CPU)',
     },
-    examples: ['netlearn sockets --port 5050', 'netlearn sockets --all --json', 'netlearn sockets --port 5050 --watch'],
+    examples: [
+      `netlearn sockets --port ${chatPort}`,
+      'netlearn sockets --all --json',
+      `netlearn sockets --port ${chatPort} --watch`,
+    ],
   },
   roles: {
     listener: 'escucha',
