@@ -1,3 +1,5 @@
+import { defaultChat } from './default-chat.js';
+
 /** One end of a connection as Node reports it. */
 export interface SocketEnd {
   /** `127.0.0.1`, `::1`, `::ffff:127.0.0.1`, or a Unix socket path (empty for an unnamed client). */
@@ -61,7 +63,7 @@ export function connectTarget(where: string): { host: string; port: string } {
   const host = match?.[1] ?? where;
   return {
     host: host === '0.0.0.0' || host === '' ? '127.0.0.1' : host === '::' ? '::1' : host,
-    port: match?.[2] ?? '5050',
+    port: match?.[2] ?? String(defaultChat.port),
   };
 }
 

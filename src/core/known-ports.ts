@@ -1,3 +1,4 @@
+import { defaultChat } from './default-chat.js';
 /**
  * Ports a learner meets every day, named as people name them (product names, the same in every
  * language). /etc/services knows more ports, but tersely; this table wins when both know one.
@@ -31,7 +32,7 @@ export const knownPorts: ReadonlyMap<number, string> = new Map([
   [3306, 'MySQL'],
   [3389, 'RDP'],
   [5000, 'Flask (dev)'],
-  [5050, 'netlearn chat'],
+  [defaultChat.port, 'netlearn chat'],
   [5353, 'mDNS'],
   [5432, 'PostgreSQL'],
   [5672, 'AMQP (RabbitMQ)'],

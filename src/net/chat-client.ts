@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { connect, type Socket } from 'node:net';
 import { sanitizeText } from '../core/sanitize.js';
-import { LineSplitter } from './line-splitter.js';
+import { LineSplitter } from '../core/line-splitter.js';
 import { localEnd, remoteEnd } from './socket-end.js';
 import type { SocketEnd } from '../core/address-tuple.js';
 

@@ -1,9 +1,30 @@
-import type en from '../i18n/en/chat.js';
 import type { CloseReason } from './chat-event.js';
 import type { OutboxClient } from './chat-outbox.js';
-import type { LineInbox } from './line-inbox.js';
+import type { LineInbox } from '../core/line-inbox.js';
 
-export type ChatWire = (typeof en)['wire'];
+/**
+ * The lines the server sends its clients, in one language: whoever starts the server hands them in
+ * (src/i18n/<lang>/chat.ts has them in each language), so the server holds no words of its own.
+ */
+export interface ChatWire {
+  welcome: (p: { tuple: string; nick: string; count: number }) => string;
+  joined: (p: { nick: string; tuple: string }) => string;
+  left: (p: { nick: string; reason: CloseReason }) => string;
+  renamed: (p: { from: string; to: string }) => string;
+  /** `problem` is the nick rule broken, e.g. `nick-taken`; `like` the nick it looks like. */
+  nickRefused: (p: { name: string; problem: string; like?: string }) => string;
+  usersHeading: (p: { count: number }) => string;
+  userRow: (p: { nick: string; tuple: string; you: boolean }) => string;
+  help: readonly string[];
+  unknownCommand: (p: { command: string }) => string;
+  truncated: (p: { limit: number }) => string;
+  bye: string;
+  langUnknown: (p: { lang: string; known: readonly string[] }) => string;
+  full: (p: { max: number; perAddress?: number; idleSeconds?: number }) => string;
+  perAddress: (p: { max: number; perAddress: number; idleSeconds: number }) => string;
+  idle: (p: { seconds: number }) => string;
+  serverLeaving: string;
+}
 
 export interface ChatServerOptions {
   host: string;

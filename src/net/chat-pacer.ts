@@ -1,5 +1,5 @@
 import type { Member } from './chat-member.js';
-import type { ReceivedLine } from './line-splitter.js';
+import type { ReceivedLine } from '../core/line-splitter.js';
 
 /** What the pacer asks of the server. */
 export interface PacerCallbacks {

@@ -8,8 +8,8 @@ import { ChatPacer } from './chat-pacer.js';
 import { ChatSlots } from './chat-slots.js';
 import { handleLine, type ChatRoom } from './chat-commands.js';
 import type { ChatServerOptions, ChatWire, Member } from './chat-member.js';
-import { LineInbox } from './line-inbox.js';
-import { maxLineBytes } from './line-splitter.js';
+import { LineInbox } from '../core/line-inbox.js';
+import { maxLineBytes } from '../core/line-splitter.js';
 import { remoteEnd } from './socket-end.js';
 
 export type { ChatEvent } from './chat-event.js';

@@ -5,7 +5,7 @@ import { acceptedEvent, connectedEvent, listeningEvent, type DemoEvent } from '.
 import { sanitizeText } from '../core/sanitize.js';
 import type { DemoFamily } from '../core/socket-options.js';
 import { listenPreferring, makeUnixSocketPath, removeFolder } from './demo-listen.js';
-import { LineSplitter } from './line-splitter.js';
+import { LineSplitter } from '../core/line-splitter.js';
 import { localEnd, remoteEnd } from './socket-end.js';
 
 export type { DemoEvent } from '../core/demo-events.js';

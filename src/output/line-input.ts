@@ -1,4 +1,4 @@
-import { LineInbox } from '../net/line-inbox.js';
+import { LineInbox } from '../core/line-inbox.js';
 
 /** The longest stdin line `quiz` and `connect` accept: more is almost surely not typed. */
 export const stdinLineCap = 64 * 1024;

@@ -11,6 +11,8 @@ import { screenIds } from '../../src/tools/index.js';
 import { playRace, racyOrder } from '../../src/core/race-steps.js';
 import type { Binding } from '../../src/ui/keymap.js';
 import en from '../../src/i18n/en/index.js';
+import { refusedChat } from '../helpers/fake-chat.js';
+import { quietMachine } from '../helpers/fake-sockets.js';
 import { keys } from '../helpers/keys.js';
 import { pause, settled } from '../helpers/settled.js';
 import { renderApp, resize, waitForFrame, type Rendered } from '../helpers/render.js';
@@ -93,7 +95,7 @@ interface Case {
   quietMs?: number;
 }
 
-const fakeSources = { serve: serveSources, threads: threadsSources };
+const fakeSources = { serve: serveSources, threads: threadsSources, chat: refusedChat, sockets: quietMachine };
 
 async function open(item: Case, lang: Lang): Promise<{ rendered: Rendered; frame: string }> {
   const rendered = renderApp(item.screen, { lang, fakeSources, payload: item.payload });

@@ -10,6 +10,8 @@ import type { CheckSources } from '../../src/tools/check/sources.js';
 import demoSources from '../../src/tools/demo/sources.js';
 import { screenIds } from '../../src/tools/index.js';
 import portSources from '../../src/tools/port/sources.js';
+import { refusedChat } from '../helpers/fake-chat.js';
+import { quietMachine } from '../helpers/fake-sockets.js';
 import { keys } from '../helpers/keys.js';
 import { pause, settled } from '../helpers/settled.js';
 import { everyWord } from '../helpers/words.js';
@@ -79,8 +81,8 @@ interface Case {
   /** Keys typed in turn once the screen shows, each followed by a pause until the frame settles. */
   steps?: readonly Step[];
   /**
-   * Whether the same steps always end in the same frame. When not (times, ports, a random exercise,
-   * this machine's sockets), only the words are compared.
+   * Whether the same steps always end in the same frame. When not (times, ports, a random exercise),
+   * only the words are compared.
    */
   deterministic: boolean;
   payload?: unknown;
@@ -108,6 +110,8 @@ const fakeSources = {
   demo: { ...demoSources, createServer: (options: DemoServerOptions) => new DemoServer({ ...options, port: 0 }) },
   check: fakeCheck,
   port: { ...portSources, tryBind: async (port: number) => ({ result: 'in-use', code: 'EADDRINUSE', port }) as const },
+  chat: refusedChat,
+  sockets: quietMachine,
 };
 
 /** The port a screen names in its "nc 127.0.0.1 PORT" line. */
@@ -177,9 +181,9 @@ const cases: Case[] = [
   },
   { name: 'an outside client closed by d', screen: 'demo', steps: [outsideClient(''), 'd'], deterministic: false },
   { screen: 'serve', steps: [outsideClient('/nick ana\nhola\n', 300)], deterministic: false },
-  { screen: 'chat', deterministic: false },
-  { name: 'a bad port', screen: 'sockets', steps: ['port 80'], deterministic: false },
-  { name: 'the watch', screen: 'sockets', deterministic: false },
+  { screen: 'chat', deterministic: true },
+  { name: 'a bad port', screen: 'sockets', steps: ['port 80'], deterministic: true },
+  { name: 'the watch', screen: 'sockets', deterministic: true },
   { name: 'a bad port', screen: 'check', steps: [keys.down, clear, '99999', keys.enter], deterministic: true },
   { name: 'results', screen: 'check', steps: [keys.enter, keys.down, keys.enter], deterministic: true },
   { screen: 'practice', steps: ['1'], deterministic: false },

@@ -5,6 +5,8 @@ import type { Lang } from '../../src/core/language.js';
 import { ChatServer, type ChatServerOptions } from '../../src/net/chat-server.js';
 import chatSources from '../../src/tools/chat/sources.js';
 import { screenIds } from '../../src/tools/index.js';
+import { refusedChat } from '../helpers/fake-chat.js';
+import { quietMachine } from '../helpers/fake-sockets.js';
 import { keys } from '../helpers/keys.js';
 import { pause, settled } from '../helpers/settled.js';
 import { renderApp, resize, waitForFrame, type Rendered } from '../helpers/render.js';
@@ -67,9 +69,13 @@ async function wordsThroughScrolling(
   return seen;
 }
 
-// The chat server from the home menu would take port 5050: here each one takes a free port.
+// The chat server from the home menu would take port 5050: here each one takes a free port. The
+// chat client finds nobody and the sockets screen reads a fixed table: what the machine has on 5050
+// changes between the sizes compared.
 const fakeSources = {
   serve: { ...chatSources, createServer: (options: ChatServerOptions) => new ChatServer({ ...options, port: 0 }) },
+  chat: refusedChat,
+  sockets: quietMachine,
 };
 
 async function open(screen: string, lang: Lang, columns: number, rows: number): Promise<Rendered> {

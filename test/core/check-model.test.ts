@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { checkLessons, checkReasons, serverCheckIds } from '../../src/core/check/checks.js';
 import { parseCheckTarget, parseOnly, parseTimeout } from '../../src/core/check/options.js';
 import { checkResult, checkSummary } from '../../src/core/check/result.js';
-import en from '../../src/i18n/en/index.js';
-import es from '../../src/i18n/es/index.js';
+import en from '../../src/tools/check/words.en.js';
+import es from '../../src/tools/check/words.es.js';
 import { codeOf, inputErrorOf } from './input-error-of.js';
 
 describe('the check model', () => {
@@ -19,8 +19,8 @@ describe('the check model', () => {
   it('every reason has a diagnosis in both languages', () => {
     for (const reason of checkReasons) {
       const details = { ms: 1, code: 'E', closed: 1, reached: 1, of: 2, lines: 11, missing: 1, bytes: 1, named: 1 };
-      for (const t of [en, es]) expect(t.check.diagnoses[reason](details)).toMatch(/\S+ \S+ \S+ \S+/);
-      expect(es.check.diagnoses[reason](details)).not.toBe(en.check.diagnoses[reason](details));
+      for (const t of [en, es]) expect(t.diagnoses[reason](details)).toMatch(/\S+ \S+ \S+ \S+/);
+      expect(es.diagnoses[reason](details)).not.toBe(en.diagnoses[reason](details));
     }
   });
 

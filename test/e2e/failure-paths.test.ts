@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { dictionary } from '../../src/i18n/dictionaries.js';
 import { createPaint } from '../../src/output/paint.js';
 import runServe from '../../src/tools/chat/serve-command.js';
-import type { ServerHandoff } from '../../src/tools/chat/handoff.js';
+import type { ServeTool } from '../../src/tools/chat/serve-entry.js';
+import serveWords from '../../src/tools/chat/serve-words.en.js';
+import chatSources from '../../src/tools/chat/sources.js';
 import type { CommandContext } from '../../src/tools/tool.js';
 import { runCli } from '../helpers/cli.js';
 import { lineClient } from '../helpers/line-client.js';
@@ -66,11 +68,13 @@ it('a serve screen that fails to start leaves no server running behind it', asyn
   // Before: with DEV=true the screen threw, and serve went on listening headless.
   let port = 0;
   const stream = () => new PassThrough() as unknown as NodeJS.WriteStream;
-  const ctx: CommandContext<ServerHandoff> = {
+  const ctx: CommandContext<ServeTool> = {
     args: [],
     flags: { port: '0' },
     lang: 'en',
     t: dictionary('en'),
+    words: serveWords,
+    sources: chatSources,
     json: false,
     paint: createPaint(false),
     stdin: new PassThrough() as unknown as NodeJS.ReadStream,

@@ -1,11 +1,12 @@
 import { closest } from '../closest.js';
+import { defaultChat } from '../default-chat.js';
 import { InputError } from '../input-error.js';
 import { parseIPv4 } from '../ipv4.js';
 import { parsePortOption } from '../socket-options.js';
 import { serverCheckIds, type ServerCheckId } from './checks.js';
 
 /** Where `netlearn check` goes when told nothing: the port the lessons' Python examples use. */
-export const defaultCheckTarget = { host: '127.0.0.1', port: 5050 };
+export const defaultCheckTarget = defaultChat;
 
 export interface CheckTarget {
   host: string;

@@ -1,12 +1,6 @@
-import { connectTarget } from '../../core/address-tuple.js';
+import { defaultChat } from '../../core/default-chat.js';
 import type { InputErrorDetails } from '../../core/input-error.js';
 import type { AreaInputErrors } from '../input-error-messages.js';
-
-/** The exact commands that reach a server listening at `where`. */
-function connectCommands(where: string): string {
-  const { host, port } = connectTarget(where);
-  return `netlearn connect ${host} --port ${port}, or nc ${host} ${port}`;
-}
 
 /** `1 byte`, `2 bytes`: the number with the word that agrees with it. */
 function count(n: number, one: string, many: string): string {
@@ -15,7 +9,10 @@ function count(n: number, one: string, many: string): string {
 
 type Close = 'quit' | 'left' | 'reset' | 'slow' | 'idle' | 'server' | 'error';
 
-/** serve and connect: the lines the chat sends over the wire, and what the commands print. */
+/**
+ * The chat's shared words: the lines the server sends over the wire (src/net/chat-server.ts), the
+ * socket errors (socket-error-sentence.ts, also the demo's) and what core/socket-options.ts says of bad input.
+ */
 const chat = {
   /** Sent to clients: one line each, `*` marks the server speaking. */
   wire: {
@@ -74,41 +71,6 @@ const chat = {
       `* Disconnected: you started a line ${p.seconds} s ago and never finished it (no newline). Reconnect when ready.`,
     serverLeaving: '* The server is shutting down. Bye!',
   },
-  /** The server's own log, one line per event. */
-  log: {
-    listening: (p: { where: string; family: string }) =>
-      `Listening on ${p.where} (${p.family}). Try: ${connectCommands(p.where)}`,
-    reachable: 'Students can connect to:',
-    networkWarning: (p: { host: string }) =>
-      `Warning: listening on ${p.host}, so other machines on the network can reach this chat. Stop it with Ctrl+C when class ends.`,
-    accepted: (p: { nick: string; tuple: string }) => `Accepted ${p.tuple} as ${p.nick}`,
-    refused: (p: { tuple: string; max: number }) =>
-      `Refused ${p.tuple}: already ${count(p.max, 'client', 'clients')} (--max-clients)`,
-    refusedPerAddress: (p: { tuple: string; perAddress: number }) =>
-      `Refused ${p.tuple}: its address already has ${count(p.perAddress, 'connection', 'connections')} (--max-per-address)`,
-    message: (p: { nick: string; text: string; bytes: number }) =>
-      `[${p.nick}] ${p.text}  (${count(p.bytes, 'byte', 'bytes')})`,
-    renamed: (p: { from: string; to: string }) => `${p.from} is now ${p.to}`,
-    truncated: (p: { nick: string; limit: number }) => `${p.nick} sent a line over ${p.limit} bytes; cut and told them`,
-    closed: (p: { nick: string; tuple: string; reason: Close }) =>
-      `Closed ${p.nick} ${p.tuple}: ` +
-      {
-        quit: 'typed /quit',
-        left: 'the client closed',
-        reset: 'connection reset by the client',
-        slow: 'dropped, it read too slowly and its buffer filled',
-        idle: 'dropped, it left a line unfinished too long',
-        server: 'closed by the server',
-        error: 'connection error',
-      }[p.reason],
-    stopping: (p: { count: number }) =>
-      `Stopping: telling ${count(p.count, 'client', 'clients')} the server is leaving`,
-    dropped: (p: { count: number }) =>
-      `${count(p.count, 'log line', 'log lines')} dropped: stdout was not keeping up (the chat went on)`,
-    stdoutClosed:
-      'netlearn: the reader of the log went away, so the log stops here; the chat goes on. Stop it with Ctrl+C.',
-    stopped: 'Stopped; the port is free again',
-  },
   errors: {
     portInUse: (p: { host: string; port: number }) =>
       `port ${p.port} on ${p.host} is already in use (another netlearn serve, or your own server?). Stop that one, or pick another port with --port, e.g. --port 5051 (--port 0 lets the OS choose).`,
@@ -123,23 +85,6 @@ const chat = {
     unknownHost: (p: { host: string }) =>
       `cannot find the host "${p.host}". Check the name, or use an IP address like 127.0.0.1.`,
   },
-  client: {
-    connected: (p: { local: string; remote: string }) => `* Connected: you are ${p.local}, the server is ${p.remote}`,
-    prompt: 'Type a line and press Enter',
-    closed: '* The connection is closed. Esc goes back.',
-    connecting: (p: { host: string; port: number }) => `Connecting to ${p.host}:${p.port}…`,
-    noConnection: 'No connection: run `netlearn connect [host] --port P` from a terminal.',
-    keys: { scroll: 'scroll', send: 'send' },
-  },
-  serveScreen: {
-    starting: (p: { host: string; port: number }) => `Starting a chat server on ${p.host}:${p.port}…`,
-    connectWith: (p: { port: number; host: string }) =>
-      `Connect with: netlearn connect ${p.host} --port ${p.port}  ·  nc ${p.host} ${p.port}`,
-    clients: (p: { count: number }) => `Connected: ${p.count}`,
-    none: 'Nobody yet. Open another terminal and connect.',
-    log: 'Events',
-    stopHint: 'q, Esc or Ctrl+C stops the server and tells the clients.',
-  },
   inputErrors: {
     'socket-port-invalid': (d: InputErrorDetails) =>
       `${d.option} must be a whole number from 0 to 65535, not "${d.part}".`,
@@ -152,7 +97,7 @@ const chat = {
     'socket-host-empty': (d: InputErrorDetails): string =>
       d.command === 'serve'
         ? `--host is empty: give an address to listen on, e.g. --host 127.0.0.1 (or leave --host out).`
-        : `the host is empty: give a name or address, e.g. netlearn connect 127.0.0.1 --port 5050 (or leave it out for 127.0.0.1).`,
+        : `the host is empty: give a name or address, e.g. netlearn connect ${defaultChat.host} --port ${defaultChat.port} (or leave it out for ${defaultChat.host}).`,
     'socket-host-with-port': (d: InputErrorDetails) =>
       `"${d.part}" has the port glued to the host: write the port with --port: netlearn ${d.command === 'serve' ? `serve --host ${d.host}` : `connect ${d.host}`} --port ${d.port}`,
   } satisfies AreaInputErrors,

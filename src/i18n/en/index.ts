@@ -2,8 +2,6 @@ import type { InputErrorMessages } from '../input-error-messages.js';
 import chat from './chat.js';
 import check from './check.js';
 import cli from './cli.js';
-import commands from './commands.js';
-import explain from './explain.js';
 import lessons from './lessons.js';
 import port from './port.js';
 import progress from './progress.js';
@@ -34,7 +32,6 @@ const inputErrors: InputErrorMessages = {
  */
 const en = {
   cli,
-  commands,
   ui,
   lessons,
   progress,
@@ -46,7 +43,6 @@ const en = {
   quiz,
   threads,
   sockets,
-  explain,
   check,
   inputErrors,
 };

@@ -7,14 +7,6 @@ const ui = {
   home: {
     title: 'What do you want to learn today?',
     sections: { learn: 'Learn', tools: 'Tools', live: 'Live', practice: 'Practice' },
-    items: {
-      serve: 'Chat server',
-      chat: 'Chat client',
-    },
-    hints: {
-      serve: 'A line chat on 127.0.0.1:5050 that nc and your Python can join',
-      chat: 'Join the chat on 127.0.0.1:5050 (start the server first)',
-    },
   },
   keys: {
     /** Keys that move through text taller than the screen. */

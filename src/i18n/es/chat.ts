@@ -1,5 +1,5 @@
+import { defaultChat } from '../../core/default-chat.js';
 import type { InputErrorDetails } from '../../core/input-error.js';
-import { connectTarget } from '../../core/address-tuple.js';
 import type en from '../en/chat.js';
 
 /** `1 byte`, `2 bytes`: the number with the word that agrees with it. */
@@ -7,6 +7,7 @@ function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** Las palabras compartidas del chat: las líneas que el servidor manda, los errores de sockets y de entrada. */
 const chat: typeof en = {
   wire: {
     welcome: (p) =>
@@ -63,39 +64,6 @@ const chat: typeof en = {
       `* Desconectado: empezaste una línea hace ${p.seconds} s y nunca la terminaste (falta el salto de línea). Volvé a conectarte cuando quieras.`,
     serverLeaving: '* El servidor se está apagando. ¡Chau!',
   },
-  log: {
-    listening: (p) => {
-      const { host, port } = connectTarget(p.where);
-      return `Escuchando en ${p.where} (${p.family}). Probá: netlearn connect ${host} --port ${port}, o nc ${host} ${port}`;
-    },
-    reachable: 'Los estudiantes se pueden conectar a:',
-    networkWarning: (p) =>
-      `Atención: escuchando en ${p.host}, así que otras máquinas de la red pueden llegar a este chat. Cortalo con Ctrl+C al terminar la clase.`,
-    accepted: (p) => `Aceptado ${p.tuple} como ${p.nick}`,
-    refused: (p) => `Rechazado ${p.tuple}: ya hay ${count(p.max, 'cliente', 'clientes')} (--max-clients)`,
-    refusedPerAddress: (p) =>
-      `Rechazado ${p.tuple}: su dirección ya tiene ${count(p.perAddress, 'conexión', 'conexiones')} (--max-per-address)`,
-    message: (p) => `[${p.nick}] ${p.text}  (${count(p.bytes, 'byte', 'bytes')})`,
-    renamed: (p) => `${p.from} ahora es ${p.to}`,
-    truncated: (p) => `${p.nick} mandó una línea de más de ${p.limit} bytes; se cortó y se le avisó`,
-    closed: (p) =>
-      `Cerrado ${p.nick} ${p.tuple}: ` +
-      {
-        quit: 'escribió /quit',
-        left: 'el cliente cerró',
-        reset: 'el cliente reinició la conexión',
-        slow: 'desconectado, leía demasiado lento y se llenó su buffer',
-        idle: 'desconectado, dejó una línea sin terminar demasiado tiempo',
-        server: 'lo cerró el servidor',
-        error: 'error de conexión',
-      }[p.reason],
-    stopping: (p) => `Apagando: avisando a ${count(p.count, 'cliente', 'clientes')} que el servidor se va`,
-    dropped: (p) =>
-      `${count(p.count, 'línea', 'líneas')} del registro descartadas: stdout no daba abasto (el chat siguió)`,
-    stdoutClosed:
-      'netlearn: quien leía el registro se fue, así que el registro termina acá; el chat sigue. Paralo con Ctrl+C.',
-    stopped: 'Apagado; el puerto quedó libre',
-  },
   errors: {
     portInUse: (p) =>
       `el puerto ${p.port} en ${p.host} ya está en uso (¿otro netlearn serve, o tu propio servidor?). Cerrá ese, o elegí otro puerto con --port, por ejemplo --port 5051 (--port 0 deja que elija el sistema).`,
@@ -109,22 +77,6 @@ const chat: typeof en = {
       `no se puede llegar a ${p.where} (${p.code}). Revisá la dirección y que el servidor esté andando.`,
     unknownHost: (p) => `no encuentro el host "${p.host}". Revisá el nombre, o usá una IP como 127.0.0.1.`,
   },
-  client: {
-    connected: (p) => `* Conectado: vos sos ${p.local}, el servidor es ${p.remote}`,
-    prompt: 'Escribí una línea y apretá Enter',
-    closed: '* La conexión está cerrada. Esc vuelve atrás.',
-    connecting: (p: { host: string; port: number }) => `Conectando con ${p.host}:${p.port}…`,
-    noConnection: 'Sin conexión: corré `netlearn connect [host] --port P` desde una terminal.',
-    keys: { scroll: 'desplazar', send: 'mandar' },
-  },
-  serveScreen: {
-    starting: (p: { host: string; port: number }) => `Iniciando un servidor de chat en ${p.host}:${p.port}…`,
-    connectWith: (p) => `Conectate con: netlearn connect ${p.host} --port ${p.port}  ·  nc ${p.host} ${p.port}`,
-    clients: (p) => `Conectados: ${p.count}`,
-    none: 'Todavía nadie. Abrí otra terminal y conectate.',
-    log: 'Eventos',
-    stopHint: 'q, Esc o Ctrl+C apagan el servidor y les avisan a los clientes.',
-  },
   inputErrors: {
     'socket-port-invalid': (d: InputErrorDetails) =>
       `${d.option} tiene que ser un número entero de 0 a 65535, no "${d.part}".`,
@@ -137,7 +89,7 @@ const chat: typeof en = {
     'socket-host-empty': (d: InputErrorDetails) =>
       d.command === 'serve'
         ? `--host está vacío: poné una dirección donde escuchar, por ejemplo --host 127.0.0.1 (o no pongas --host).`
-        : `el host está vacío: poné un nombre o una dirección, por ejemplo netlearn connect 127.0.0.1 --port 5050 (o no lo pongas y se usa 127.0.0.1).`,
+        : `el host está vacío: poné un nombre o una dirección, por ejemplo netlearn connect ${defaultChat.host} --port ${defaultChat.port} (o no lo pongas y se usa ${defaultChat.host}).`,
     'socket-host-with-port': (d: InputErrorDetails) =>
       `"${d.part}" tiene el puerto pegado al host: escribí el puerto con --port: netlearn ${d.command === 'serve' ? `serve --host ${d.host}` : `connect ${d.host}`} --port ${d.port}`,
   },

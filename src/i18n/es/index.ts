@@ -3,8 +3,6 @@ import type { InputErrorMessages } from '../input-error-messages.js';
 import chat from './chat.js';
 import check from './check.js';
 import cli from './cli.js';
-import commands from './commands.js';
-import explain from './explain.js';
 import lessons from './lessons.js';
 import port from './port.js';
 import progress from './progress.js';
@@ -32,7 +30,6 @@ const inputErrors: InputErrorMessages = {
 /** Typed against the English one, so a key missing here fails `tsc`. */
 const es: typeof en = {
   cli,
-  commands,
   ui,
   lessons,
   progress,
@@ -44,7 +41,6 @@ const es: typeof en = {
   quiz,
   threads,
   sockets,
-  explain,
   check,
   inputErrors,
 };

@@ -8,14 +8,6 @@ const ui: typeof en = {
   home: {
     title: '¿Qué querés aprender hoy?',
     sections: { learn: 'Aprender', tools: 'Herramientas', live: 'En vivo', practice: 'Práctica' },
-    items: {
-      serve: 'Servidor de chat',
-      chat: 'Cliente de chat',
-    },
-    hints: {
-      serve: 'Un chat de líneas en 127.0.0.1:5050 al que se suman nc y tu Python',
-      chat: 'Sumate al chat en 127.0.0.1:5050 (primero iniciá el servidor)',
-    },
   },
   keys: {
     /** Keys that move through text taller than the screen. */

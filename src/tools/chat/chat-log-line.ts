@@ -1,10 +1,10 @@
 import { hostPort } from '../../core/address-tuple.js';
-import type { Dictionary } from '../../i18n/index.js';
 import type { ChatEvent } from '../../net/chat-server.js';
+import type { ServeWords } from './serve-words.en.js';
 
 /** One line of the server's log, in the learner's language. */
-export function chatLogLine(event: ChatEvent, t: Dictionary, max: number): string {
-  const log = t.chat.log;
+export function chatLogLine(event: ChatEvent, words: ServeWords, max: number): string {
+  const log = words.log;
   switch (event.event) {
     case 'listening':
       return log.listening({

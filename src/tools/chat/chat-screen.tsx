@@ -3,11 +3,13 @@ import { wrapText } from '../../core/wrap.js';
 import WrappedText from '../../ui/components/WrappedText.js';
 import { useEffect, useRef, useState } from 'react';
 import { pythonTuple } from '../../core/address-tuple.js';
+import { defaultChat } from '../../core/default-chat.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
 import { standalone } from '../../i18n/standalone.js';
 import type { ScreenProps } from '../tool.js';
+import type { ChatWords } from './chat-words.en.js';
+import type { ChatTool } from './connect-entry.js';
 import { connectionHandoff, type ChatHandoff } from './handoff.js';
-import { defaultChat, type ChatSources } from './sources.js';
 import useOpened from './use-opened.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
@@ -25,7 +27,7 @@ const keptLines = 1000;
  * over its connection (a refusal was reported by the command); from the home menu the screen
  * connects to the default chat itself. Leaving the screen closes the connection.
  */
-export default function ChatScreen({ payload, sources }: ScreenProps<ChatHandoff, ChatSources>) {
+export default function ChatScreen({ payload, sources, words }: ScreenProps<ChatTool>) {
   const { t, lang } = useShell();
   const { host, port } = defaultChat;
   const opened = useOpened(
@@ -37,15 +39,14 @@ export default function ChatScreen({ payload, sources }: ScreenProps<ChatHandoff
     },
     (handoff) => handoff.connection.destroy(),
   );
-  if (opened.value) return <Conversation handoff={opened.value} />;
-  if (opened.failure === undefined) return <Text color={theme.muted}>{t.chat.client.connecting({ host, port })}</Text>;
+  if (opened.value) return <Conversation handoff={opened.value} words={words} />;
+  if (opened.failure === undefined) return <Text color={theme.muted}>{words.connecting({ host, port })}</Text>;
   const reason = standalone(describeSocketError(opened.failure, t, { host, port }) ?? String(opened.failure));
   return <Text color={theme.warn}>{reason}</Text>;
 }
 
-function Conversation({ handoff }: { handoff: ChatHandoff }) {
-  const { t, lang, width, height } = useShell();
-  const c = t.chat.client;
+function Conversation({ handoff, words: c }: { handoff: ChatHandoff; words: ChatWords }) {
+  const { lang, width, height } = useShell();
   const [lines, setLines] = useState<string[]>(() => handoff.early);
   const [closed, setClosed] = useState(() => handoff.closedEarly);
   const [scroll, setScroll] = useState(0);

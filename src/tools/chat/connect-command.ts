@@ -1,11 +1,12 @@
 import { pythonTuple } from '../../core/address-tuple.js';
+import { defaultChat } from '../../core/default-chat.js';
 import { parseConnectPort, parseHostOption } from '../../core/socket-options.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
 import type { ChatConnection } from '../../net/chat-client.js';
 import { LineInput, stdinLineCap } from '../../output/line-input.js';
-import sources from './sources.js';
-import { connectionHandoff, type ChatHandoff } from './handoff.js';
+import { connectionHandoff } from './handoff.js';
 import type { CommandContext } from '../tool.js';
+import type { ChatTool } from './connect-entry.js';
 import { speakMyLanguage } from './speak-language.js';
 
 /** After stdin ends, how long to wait for the server's last lines before leaving. */
@@ -16,10 +17,10 @@ const lingerMs = 1500;
  * stdin lines are sent and lines received, cleaned of escapes, go to stdout. Ends when the server
  * closes or stdin ends.
  */
-export default async function run(ctx: CommandContext<ChatHandoff>): Promise<number> {
-  const host = ctx.args[0] === undefined ? '127.0.0.1' : parseHostOption(ctx.args[0], 'connect');
-  const port = parseConnectPort(typeof ctx.flags.port === 'string' ? ctx.flags.port : '5050');
-  const { t } = ctx;
+export default async function run(ctx: CommandContext<ChatTool>): Promise<number> {
+  const host = ctx.args[0] === undefined ? defaultChat.host : parseHostOption(ctx.args[0], 'connect');
+  const port = parseConnectPort(ctx.flags.port ?? String(defaultChat.port));
+  const { t, words, sources } = ctx;
 
   let connection: ChatConnection;
   try {
@@ -43,7 +44,7 @@ export default async function run(ctx: CommandContext<ChatHandoff>): Promise<num
 
   // On stderr, so a pipe reading stdout gets only what the server sent.
   ctx.stderr.write(
-    t.chat.client.connected({ local: pythonTuple(connection.local), remote: pythonTuple(connection.remote) }) + '\n',
+    words.connected({ local: pythonTuple(connection.local), remote: pythonTuple(connection.remote) }) + '\n',
   );
 
   // A stdout that stops taking lines (a stalled pipe) stops the reading from the server, and TCP

@@ -1,13 +1,15 @@
 import { joinHostPort } from '../../core/address-tuple.js';
+import { defaultChat } from '../../core/default-chat.js';
 import { parseCountOption, parseHostOption, parsePortOption } from '../../core/socket-options.js';
 import { chatLogLine } from './chat-log-line.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
-import { serverHandoff, type ServerHandoff } from './handoff.js';
+import { serverHandoff } from './handoff.js';
 import { serveLog } from './serve-log.js';
 import type { ChatEvent } from '../../net/chat-server.js';
 import type { Paint } from '../../output/paint.js';
-import sources from './sources.js';
+import type { ChatSources } from './sources.js';
 import type { CommandContext } from '../tool.js';
+import type { ServeTool } from './serve-entry.js';
 import { chatWires } from './chat-wires.js';
 
 function isLoopback(host: string): boolean {
@@ -15,7 +17,7 @@ function isLoopback(host: string): boolean {
 }
 
 /** Where students can reach a server listening on `host`: every outward address for a wildcard. */
-function reachableAddresses(host: string, port: number): string[] {
+function reachableAddresses(sources: ChatSources, host: string, port: number): string[] {
   if (host === '0.0.0.0' || host === '::' || host === '') {
     return sources.interfaces().map((entry) => `${entry.address}:${port} (${entry.name})`);
   }
@@ -46,23 +48,18 @@ function paintFor(event: ChatEvent, paint: Paint): (text: string) => string {
  * clients, closes everything and exits 0, even when stdout is a stalled pipe; a screen that fails
  * to start stops the server too. The log never stops the chat (see serve-log.ts).
  */
-export default async function run(ctx: CommandContext<ServerHandoff>): Promise<number> {
-  const { flags, t } = ctx;
-  const host = typeof flags.host === 'string' ? parseHostOption(flags.host, 'serve') : '127.0.0.1';
-  const port = parsePortOption(typeof flags.port === 'string' ? flags.port : '5050');
+export default async function run(ctx: CommandContext<ServeTool>): Promise<number> {
+  const { flags, t, words, sources } = ctx;
+  const host = flags.host === undefined ? defaultChat.host : parseHostOption(flags.host, 'serve');
+  const port = parsePortOption(flags.port ?? String(defaultChat.port));
   const maxClients =
-    typeof flags['max-clients'] === 'string'
-      ? parseCountOption(flags['max-clients'], '--max-clients', 1, 100_000)
-      : 1000;
-
+    flags['max-clients'] === undefined ? 1000 : parseCountOption(flags['max-clients'], '--max-clients', 1, 100_000);
   const maxPerAddress =
-    typeof flags['max-per-address'] === 'string'
-      ? parseCountOption(flags['max-per-address'], '--max-per-address', 1, 100_000)
-      : 4;
+    flags['max-per-address'] === undefined
+      ? 4
+      : parseCountOption(flags['max-per-address'], '--max-per-address', 1, 100_000);
   const idleSeconds =
-    typeof flags['idle-timeout'] === 'string'
-      ? parseCountOption(flags['idle-timeout'], '--idle-timeout', 1, 86_400)
-      : 30;
+    flags['idle-timeout'] === undefined ? 30 : parseCountOption(flags['idle-timeout'], '--idle-timeout', 1, 86_400);
   const server = sources.createServer({
     host,
     port,
@@ -75,7 +72,7 @@ export default async function run(ctx: CommandContext<ServerHandoff>): Promise<n
   const onScreen = ctx.interactive && !ctx.json;
   let failure: NodeJS.ErrnoException | undefined;
   let wake = () => {};
-  const log = serveLog(ctx.stdout, ctx.stderr, t, {
+  const log = serveLog(ctx.stdout, ctx.stderr, words, {
     json: ctx.json,
     onFailure: (error) => {
       failure = error;
@@ -87,7 +84,7 @@ export default async function run(ctx: CommandContext<ServerHandoff>): Promise<n
   if (!onScreen) {
     server.on('event', (event) => {
       if (ctx.json) print(JSON.stringify(event));
-      else print(paintFor(event, ctx.paint)(chatLogLine(event, t, maxClients)));
+      else print(paintFor(event, ctx.paint)(chatLogLine(event, words, maxClients)));
     });
   }
 
@@ -105,7 +102,7 @@ export default async function run(ctx: CommandContext<ServerHandoff>): Promise<n
 
   if (handoff) {
     handoff.port = actual.port;
-    if (!isLoopback(host)) handoff.reachable = reachableAddresses(host, actual.port);
+    if (!isLoopback(host)) handoff.reachable = reachableAddresses(sources, host, actual.port);
     try {
       await ctx.openScreen(handoff);
     } finally {
@@ -113,15 +110,15 @@ export default async function run(ctx: CommandContext<ServerHandoff>): Promise<n
       await server.stop();
       log.close();
     }
-    print(t.chat.log.stopped);
+    print(words.log.stopped);
     return 0;
   }
 
   if (!isLoopback(host)) {
-    const addresses = reachableAddresses(host, actual.port);
+    const addresses = reachableAddresses(sources, host, actual.port);
     if (ctx.json) print(JSON.stringify({ event: 'reachable', addresses }));
-    else print([t.chat.log.reachable, ...addresses.map((address) => `  ${address}`)].join('\n'));
-    ctx.stderr.write(`${t.chat.log.networkWarning({ host })}\n`);
+    else print([words.log.reachable, ...addresses.map((address) => `  ${address}`)].join('\n'));
+    ctx.stderr.write(`${words.log.networkWarning({ host })}\n`);
   }
 
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;

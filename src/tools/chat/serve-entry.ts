@@ -1,27 +1,30 @@
 import { defineTool } from '../tool.js';
-import { legacyWords } from '../legacy-words.js';
 import type { ServerHandoff } from './handoff.js';
+import type { ServeWords } from './serve-words.en.js';
 import type { ChatSources } from './sources.js';
 
+/** The types the chat server's command, screen, sources and words agree on. */
+export interface ServeTool {
+  payload: ServerHandoff;
+  sources: ChatSources;
+  words: ServeWords;
+  options: typeof options;
+}
+
+const options = {
+  host: { type: 'string' },
+  port: { type: 'string' },
+  'max-clients': { type: 'string' },
+  'max-per-address': { type: 'string' },
+  'idle-timeout': { type: 'string' },
+} as const;
+
 /** `netlearn serve`: a line chat server that nc, Python and other terminals can join. */
-export default defineTool<ServerHandoff, ChatSources>({
+export default defineTool<ServeTool>({
   id: 'serve',
-  words: legacyWords((t) => ({ title: t.ui.home.items.serve, hint: t.ui.home.hints.serve, help: t.commands.serve })),
+  words: { en: () => import('./serve-words.en.js'), es: () => import('./serve-words.es.js') },
   home: { section: 'live', key: 's' },
-  command: {
-    name: 'serve',
-    operands: '',
-    minArgs: 0,
-    maxArgs: 0,
-    options: {
-      host: { type: 'string' },
-      port: { type: 'string' },
-      'max-clients': { type: 'string' },
-      'max-per-address': { type: 'string' },
-      'idle-timeout': { type: 'string' },
-    },
-    load: () => import('./serve-command.js'),
-  },
+  command: { name: 'serve', operands: '', minArgs: 0, maxArgs: 0, options, load: () => import('./serve-command.js') },
   screen: () => import('./serve-screen.js'),
   sources: () => import('./sources.js'),
 });

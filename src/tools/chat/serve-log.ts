@@ -1,5 +1,5 @@
-import type { Dictionary } from '../../i18n/index.js';
 import { claimStdoutErrors } from '../../output/stdout-claim.js';
+import type { ServeWords } from './serve-words.en.js';
 
 /** Bytes the log may have waiting in stdout before its lines are dropped (and counted) instead. */
 const logBacklogBytes = 1024 * 1024;
@@ -22,14 +22,14 @@ export interface ServeLog {
 export function serveLog(
   stdout: NodeJS.WritableStream & { writableLength?: number },
   stderr: NodeJS.WritableStream,
-  t: Dictionary,
+  words: ServeWords,
   options: { json: boolean; onFailure: (error: NodeJS.ErrnoException) => void },
 ): ServeLog {
   let dropped = 0;
   let droppedSinceNote = 0;
   let gone = false;
   const droppedLine = (count: number) =>
-    options.json ? JSON.stringify({ event: 'log-dropped', lines: count }) : t.chat.log.dropped({ count });
+    options.json ? JSON.stringify({ event: 'log-dropped', lines: count }) : words.log.dropped({ count });
   const onDrain = () => {
     if (droppedSinceNote === 0 || gone) return;
     const count = droppedSinceNote;
@@ -39,7 +39,7 @@ export function serveLog(
   const onError = (error: NodeJS.ErrnoException) => {
     if (gone) return;
     gone = true;
-    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') stderr.write(`${t.chat.log.stdoutClosed}\n`);
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') stderr.write(`${words.log.stdoutClosed}\n`);
     else options.onFailure(error);
   };
   stdout.on('drain', onDrain);

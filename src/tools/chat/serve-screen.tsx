@@ -2,13 +2,15 @@ import { Box, Text } from 'ink';
 import WrappedText from '../../ui/components/WrappedText.js';
 import { wrapText } from '../../core/wrap.js';
 import { useEffect, useState } from 'react';
-import type { Dictionary } from '../../i18n/index.js';
 import { chatLogLine } from './chat-log-line.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
 import { standalone } from '../../i18n/standalone.js';
 import type { ScreenProps } from '../tool.js';
+import type { ServeTool } from './serve-entry.js';
+import type { ServeWords } from './serve-words.en.js';
 import { listenWithHandoff, type ServerHandoff } from './handoff.js';
-import { defaultChat, type ChatEvent, type ChatSources } from './sources.js';
+import type { ChatEvent } from './sources.js';
+import { defaultChat } from '../../core/default-chat.js';
 import useOpened from './use-opened.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
@@ -23,7 +25,7 @@ import { logOverflows } from './log-overflows.js';
  * `netlearn serve` hands over the server it started; from the home menu the screen starts one on
  * the default port. Leaving the screen stops the server, telling the clients.
  */
-export default function ServeScreen({ payload, sources }: ScreenProps<ServerHandoff, ChatSources>) {
+export default function ServeScreen({ payload, sources, words }: ScreenProps<ServeTool>) {
   const { t } = useShell();
   const { host, port } = defaultChat;
   const opened = useOpened(
@@ -35,16 +37,15 @@ export default function ServeScreen({ payload, sources }: ScreenProps<ServerHand
       ),
     (handoff) => void handoff.server.stop(),
   );
-  if (opened.value) return <ServerView server={opened.value} />;
-  if (opened.failure === undefined)
-    return <Text color={theme.muted}>{t.chat.serveScreen.starting({ host, port })}</Text>;
+  if (opened.value) return <ServerView server={opened.value} words={words} />;
+  if (opened.failure === undefined) return <Text color={theme.muted}>{words.screen.starting({ host, port })}</Text>;
   const reason = standalone(describeSocketError(opened.failure, t, { host, port }) ?? String(opened.failure));
   return <Text color={theme.warn}>{reason}</Text>;
 }
 
-function ServerView({ server }: { server: ServerHandoff }) {
+function ServerView({ server, words }: { server: ServerHandoff; words: ServeWords }) {
   const { t, width, height } = useShell();
-  const s = t.chat.serveScreen;
+  const s = words.screen;
   const view = useServeLog(server);
   // Clients that join from now on hear the language the host reads now (each can still /lang).
   useEffect(() => server.server.setWire(t.chat.wire), [server, t]);
@@ -57,8 +58,8 @@ function ServerView({ server }: { server: ServerHandoff }) {
     { text: s.connectWith({ host: connectHost, port: server.port }), color: theme.accent },
     ...(server.reachable.length > 0
       ? [
-          { text: t.chat.log.networkWarning({ host: server.host }), color: theme.warn },
-          { text: `${t.chat.log.reachable} ${server.reachable.join('  ')}`, color: theme.warn },
+          { text: words.log.networkWarning({ host: server.host }), color: theme.warn },
+          { text: `${words.log.reachable} ${server.reachable.join('  ')}`, color: theme.warn },
         ]
       : []),
     { text: s.stopHint, color: theme.muted },
@@ -67,20 +68,20 @@ function ServerView({ server }: { server: ServerHandoff }) {
   const rest = Math.max(4, height - headRows);
   const memberRows = Math.max(1, Math.min(members.length || 1, Math.floor(rest / 3)));
   const logRows = Math.max(1, rest - memberRows - 1);
-  const logLines = view.events.map((event) => logLine(event, t));
+  const logLines = view.events.map((event) => logLine(event, words));
   // A log that fits has nothing to scroll back to: PgUp/PgDn come once it does not.
   useKeymap(
     scroll > 0 || logOverflows(logLines, width, logRows)
       ? [
           {
             keys: ['pageup'],
-            label: t.chat.client.keys.scroll,
+            label: words.keys.scroll,
             display: 'PgUp/PgDn',
             run: () => setScroll((n) => Math.min(n + 5, Math.max(0, view.events.length - 1))),
           },
           {
             keys: ['pagedown'],
-            label: t.chat.client.keys.scroll,
+            label: words.keys.scroll,
             hidden: true,
             run: () => setScroll((n) => Math.max(0, n - 5)),
           },
@@ -115,7 +116,7 @@ function ServerView({ server }: { server: ServerHandoff }) {
 }
 
 /** One event as the log shows it, coloured by what happened. */
-function logLine(event: ChatEvent, t: Dictionary): LogLine {
+function logLine(event: ChatEvent, words: ServeWords): LogLine {
   const color = event.event === 'closed' ? theme.warn : event.event === 'accepted' ? theme.good : undefined;
-  return { text: chatLogLine(event, t, 0), color };
+  return { text: chatLogLine(event, words, 0), color };
 }

@@ -4,9 +4,6 @@ import { ipv4Interfaces, type Ipv4Interface } from '../../system/interfaces.js';
 
 export type { ChatEvent } from '../../net/chat-event.js';
 
-/** Where the chat screens go when opened from the home menu rather than by a command. */
-export const defaultChat = { host: '127.0.0.1', port: 5050 };
-
 /** The chat's real sockets and the interfaces a classroom server can be reached on. */
 export interface ChatSources {
   connect: (host: string, port: number) => Promise<ChatConnection>;

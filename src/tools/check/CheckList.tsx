@@ -4,6 +4,7 @@ import type { CheckResult } from '../../core/check/result.js';
 import { listWindow } from '../../core/list-window.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
+import type { CheckWords } from './words.en.js';
 
 const marks = { pass: '✓', fail: '✗', skip: '–' } as const;
 const colors = { pass: theme.good, fail: theme.bad, skip: theme.warn } as const;
@@ -19,10 +20,11 @@ interface CheckListProps {
   rows: number;
   /** Whether the list has the keys (the selection is drawn only then). */
   active: boolean;
+  words: CheckWords;
 }
 
 /** The checklist: one row a check, its mark (spinner while it runs), id, name and time. */
-export default function CheckList({ ids, results, running, selected, spinner, rows, active }: CheckListProps) {
+export default function CheckList({ ids, results, running, selected, spinner, rows, active, words }: CheckListProps) {
   const { t, width } = useShell();
   const idWidth = Math.max(...ids.map((id) => id.length));
   const { start, end } = listWindow(ids.length, selected, rows);
@@ -36,7 +38,7 @@ export default function CheckList({ ids, results, running, selected, spinner, ro
         const chosen = active && index === selected;
         const mark = result ? marks[result.status] : id === running ? spinner : '·';
         const color = result ? colors[result.status] : id === running ? theme.accent : theme.muted;
-        const time = result ? ` ${result.ms} ms` : id === running ? ` ${t.check.screen.running}` : '';
+        const time = result ? ` ${result.ms} ms` : id === running ? ` ${words.screen.running}` : '';
         return (
           <Box key={id} width={width}>
             <Text wrap="truncate-end" inverse={chosen}>
@@ -45,7 +47,7 @@ export default function CheckList({ ids, results, running, selected, spinner, ro
                 {mark}{' '}
               </Text>
               <Text bold={result?.status === 'fail'}>{id.padEnd(idWidth)} </Text>
-              <Text color={result ? undefined : theme.muted}>{t.check.names[id]}</Text>
+              <Text color={result ? undefined : theme.muted}>{words.names[id]}</Text>
               <Text color={theme.muted}>{time}</Text>
             </Text>
           </Box>

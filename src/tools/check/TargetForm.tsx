@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import TextField from '../../ui/text-field/TextField.js';
-import { useShell } from '../../ui/shell-context.js';
+import type { CheckWords } from './words.en.js';
 
 interface TargetFormProps {
   host: string;
@@ -8,12 +8,11 @@ interface TargetFormProps {
   focus: 'host' | 'port' | 'list';
   onHost: (host: string) => void;
   onPort: (port: string) => void;
+  words: CheckWords['screen'];
 }
 
 /** Where the learner's server listens: a host field and a port field (↑↓ move between them). */
-export default function TargetForm({ host, port, focus, onHost, onPort }: TargetFormProps) {
-  const { t } = useShell();
-  const words = t.check.screen;
+export default function TargetForm({ host, port, focus, onHost, onPort, words }: TargetFormProps) {
   return (
     <Box flexDirection="column" flexShrink={0}>
       <TextField label={words.host} value={host} focused={focus === 'host'} onChange={onHost} />

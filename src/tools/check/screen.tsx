@@ -16,8 +16,7 @@ import theme from '../../ui/theme.js';
 import type { ScreenProps } from '../tool.js';
 import CheckDetail, { detailHeight } from './CheckDetail.js';
 import CheckList from './CheckList.js';
-import type { CheckPayload } from './payload.js';
-import type { CheckSources } from './sources.js';
+import type { CheckTool } from './entry.js';
 import TargetForm from './TargetForm.js';
 import useCheckRun from './use-check-run.js';
 import useSpinner from './use-spinner.js';
@@ -30,9 +29,9 @@ const minListRows = 3;
  * filling in live; the selected check's diagnosis below, Enter for the bytes, r to run again after
  * an edit, l for the lesson that explains it.
  */
-export default function CheckScreen({ payload, sources }: ScreenProps<CheckPayload, CheckSources>) {
+export default function CheckScreen({ payload, sources, words: checkWords }: ScreenProps<CheckTool>) {
   const { t, width, height, open } = useShell();
-  const words = t.check.screen;
+  const words = checkWords.screen;
   const { state, start } = useCheckRun(sources);
   const [host, setHost] = useState(payload?.host ?? defaultCheckTarget.host);
   const [port, setPort] = useState(String(payload?.port ?? defaultCheckTarget.port));
@@ -86,8 +85,8 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
     state.phase !== 'unreachable' && state.phase !== 'failed'
       ? undefined
       : state.error === 'ECONNREFUSED'
-        ? standalone(t.check.plain.unreachable({ where }))
-        : standalone(t.check.plain.unreachableOther({ where, code: state.error ?? '' }));
+        ? standalone(checkWords.plain.unreachable({ where }))
+        : standalone(checkWords.plain.unreachableOther({ where, code: state.error ?? '' }));
   const bindings: Binding[] =
     focus === 'list'
       ? [
@@ -120,7 +119,7 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
   const detail = unreachable
     ? wrappedRows(unreachable, width)
     : selectedResult
-      ? detailHeight(selectedResult, bytes, width, t)
+      ? detailHeight(selectedResult, bytes, width, checkWords)
       : 1;
   const listRows = Math.max(minListRows, Math.min(ids.length, height - headRows - 1 - detail));
   return (
@@ -130,7 +129,9 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
           <Text bold>{words.target({ where })}</Text>
           {runs > 1 ? <Text color={theme.muted}>{`  ${words.runCount({ count: runs })}`}</Text> : null}
           {summary ? (
-            <Text color={summary.exitCode === 0 ? theme.good : theme.bad}>{`  ${t.check.plain.summary(summary)}`}</Text>
+            <Text
+              color={summary.exitCode === 0 ? theme.good : theme.bad}
+            >{`  ${checkWords.plain.summary(summary)}`}</Text>
           ) : null}
         </Text>
       ) : (
@@ -141,6 +142,7 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
             focus={focus}
             onHost={(text) => focusNow.current === 'host' && setHost(text)}
             onPort={(text) => focusNow.current === 'port' && setPort(text)}
+            words={words}
           />
           <WrappedText color={problem ? theme.bad : theme.muted} width={width}>
             {problem ?? words.intro}
@@ -156,6 +158,7 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
           spinner={spinner}
           rows={listRows}
           active={focus === 'list'}
+          words={checkWords}
         />
       )}
       {unreachable ? (
@@ -164,7 +167,7 @@ export default function CheckScreen({ payload, sources }: ScreenProps<CheckPaylo
         </Paragraph>
       ) : focus === 'list' ? (
         <Box marginTop={1} flexShrink={1}>
-          <CheckDetail result={selectedResult} bytes={bytes} />
+          <CheckDetail result={selectedResult} bytes={bytes} words={checkWords} />
         </Box>
       ) : null}
     </Box>

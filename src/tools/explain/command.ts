@@ -3,31 +3,39 @@ import { ErrorScanner, recogniseErrors, type Finding } from '../../core/explain/
 import { proseWidth } from '../../output/prose-width.js';
 import { visible } from '../../i18n/visible-text.js';
 import type { CommandContext } from '../tool.js';
+import type { ExplainTool } from './entry.js';
 import { explanationJson, explanationLines, knownKinds } from './explanation-lines.js';
 
 /**
  * `netlearn explain <error>`, or `... | netlearn explain`: each distinct socket or encoding error,
  * explained once, as soon as its line arrives. Nothing else from the input is passed through.
  */
-export default async function run(ctx: CommandContext): Promise<number> {
-  const { args, t, json, paint, stdout, stderr, stdin } = ctx;
+export default async function run({
+  args,
+  words,
+  json,
+  paint,
+  stdout,
+  stderr,
+  stdin,
+}: CommandContext<ExplainTool>): Promise<number> {
   const width = proseWidth(stdout);
   const write = (finding: Finding, first: boolean) => {
-    if (json) stdout.write(`${JSON.stringify(explanationJson(finding, t))}\n`);
-    else stdout.write((first ? '' : '\n') + explanationLines(finding, t, paint.bold, width).join('\n') + '\n');
+    if (json) stdout.write(`${JSON.stringify(explanationJson(finding, words))}\n`);
+    else stdout.write((first ? '' : '\n') + explanationLines(finding, words, paint.bold, width).join('\n') + '\n');
   };
   if (args.length > 0) {
     const input = args.join(' ');
     const findings = recogniseErrors(input);
     if (findings.length === 0) {
-      stderr.write(`${t.explain.unknown({ input: visible(input.slice(0, 200)), kinds: knownKinds(t) })}\n`);
+      stderr.write(`${words.unknown({ input: visible(input.slice(0, 200)), kinds: knownKinds(words) })}\n`);
       return 2;
     }
     findings.forEach((finding, index) => write(finding, index === 0));
     return 0;
   }
   if (stdin.isTTY) {
-    stderr.write(`${t.explain.noInput({ kinds: knownKinds(t) })}\n`);
+    stderr.write(`${words.noInput({ kinds: knownKinds(words) })}\n`);
     return 2;
   }
   // Line by line, so a server piped in (`python3 server.py 2>&1 | netlearn explain`) is explained live.
@@ -38,7 +46,7 @@ export default async function run(ctx: CommandContext): Promise<number> {
     if (finding) write(finding, count++ === 0);
   }
   if (count === 0) {
-    stderr.write(`${t.explain.nothingPiped({ kinds: knownKinds(t) })}\n`);
+    stderr.write(`${words.nothingPiped({ kinds: knownKinds(words) })}\n`);
     return 2;
   }
   return 0;

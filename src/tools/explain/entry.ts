@@ -1,16 +1,24 @@
 import { defineTool } from '../tool.js';
-import { legacyWords } from '../legacy-words.js';
+import type { ExplainWords } from './words.en.js';
+
+/** The types the error explainer's command and words agree on. */
+export interface ExplainTool {
+  words: ExplainWords;
+  options: typeof options;
+}
+
+const options = {} as const;
 
 /** The error explainer: a traceback line, errno, number or pasted ss line, explained. */
-export default defineTool({
+export default defineTool<ExplainTool>({
   id: 'explain',
-  words: legacyWords((t) => ({ title: t.explain.title, hint: t.explain.hint, help: t.explain.command })),
+  words: { en: () => import('./words.en.js'), es: () => import('./words.es.js') },
   command: {
     name: 'explain',
     operands: '[error]',
     minArgs: 0,
     maxArgs: 64,
-    options: {},
+    options,
     load: () => import('./command.js'),
   },
 });

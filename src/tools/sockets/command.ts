@@ -4,9 +4,11 @@ import { endTuple, socketJson, type SocketRow } from '../../core/sockets/socket-
 import type { Dictionary } from '../../i18n/index.js';
 import { proseLines, proseWidth } from '../../output/prose-width.js';
 import type { CommandContext } from '../tool.js';
+import type { SocketsTool } from './entry.js';
 import { SocketLooker, type SocketScope } from './look.js';
 import { clockTime, queueNotes, scopeText, socketHeadline } from './socket-lines.js';
-import sources from './sources.js';
+import type { SocketsSources } from './sources.js';
+import type { SocketsWords } from './words.en.js';
 
 /** Looks 100 times a second by default: a loopback FIN_WAIT2 can last only a few milliseconds. */
 const defaultInterval = 10;
@@ -18,34 +20,41 @@ const defaultInterval = 10;
  */
 const restPerLook = 9;
 
-function scopeFrom(flags: CommandContext['flags']): SocketScope {
+function scopeFrom(flags: CommandContext<SocketsTool>['flags']): SocketScope {
   if (flags.all) return { kind: 'all' };
-  const given = flags.port === undefined ? [] : [flags.port].flat();
-  const ports = given.map((text) => parsePortOption(String(text)));
+  const ports = (flags.port ?? []).map((text) => parsePortOption(text));
   return ports.length > 0 ? { kind: 'ports', ports } : { kind: 'default' };
 }
 
 /** `netlearn sockets [--port P] [--all] [--watch] [--json]`. */
-export default async function run(ctx: CommandContext): Promise<number> {
-  const { flags, t, json, stdout, paint } = ctx;
+export default async function run({
+  flags,
+  t,
+  words,
+  sources,
+  json,
+  stdout,
+  stderr,
+  paint,
+}: CommandContext<SocketsTool>): Promise<number> {
   const scope = scopeFrom(flags);
   const interval =
-    typeof flags.interval === 'string' ? parseCountOption(flags.interval, '--interval', 1, 60_000) : defaultInterval;
+    flags.interval === undefined ? defaultInterval : parseCountOption(flags.interval, '--interval', 1, 60_000);
   const looker = new SocketLooker(sources, scope);
   let first: ReturnType<SocketLooker['look']>;
   try {
     first = looker.look();
   } catch {
-    ctx.stderr.write(`${t.sockets.noProc}\n`);
+    stderr.write(`${words.noProc}\n`);
     return 1;
   }
   const width = proseWidth(stdout);
-  const scopeWords = scopeText(scope, first.ports, t);
+  const scopeWords = scopeText(scope, first.ports, words);
   if (json) for (const row of first.rows) stdout.write(`${JSON.stringify(jsonRow(row, Boolean(flags.watch)))}\n`);
-  else stdout.write(tableLines(first.rows, scopeWords, t, width, paint.bold).join('\n') + '\n');
+  else stdout.write(tableLines(first.rows, scopeWords, words, sources, width, paint.bold).join('\n') + '\n');
   if (!flags.watch) return 0;
 
-  if (!json) stdout.write(paint.dim(t.sockets.watching({ scope: scopeWords, interval })) + '\n');
+  if (!json) stdout.write(paint.dim(words.watching({ scope: scopeWords, interval })) + '\n');
   let before = socketKeys(first.rows);
   await new Promise<void>((resolve) => {
     let timer: NodeJS.Timeout | undefined;
@@ -63,7 +72,7 @@ export default async function run(ctx: CommandContext): Promise<number> {
       const used = process.cpuUsage(started);
       const cost = (used.user + used.system) / 1000;
       const time = new Date();
-      for (const change of socketChanges(before, after)) stdout.write(changeText(change, time, json, t) + '\n');
+      for (const change of socketChanges(before, after)) stdout.write(changeText(change, time, json, words, t) + '\n');
       before = after;
       timer = setTimeout(tick, Math.max(interval, Math.ceil(cost * restPerLook)));
     };
@@ -76,33 +85,34 @@ function jsonRow(row: SocketRow, watch: boolean) {
   return watch ? { type: 'socket', ...socketJson(row) } : socketJson(row);
 }
 
-function changeText(change: SocketChange, time: Date, json: boolean, t: Dictionary): string {
+function changeText(change: SocketChange, time: Date, json: boolean, words: SocketsWords, t: Dictionary): string {
   const { from, to, socket } = change;
   if (json) return JSON.stringify({ type: 'change', time: time.toISOString(), from, to, ...socketJson(socket) });
-  const line = t.sockets.changeLine({
+  const line = words.changeLine({
     time: clockTime(time),
-    role: t.sockets.roles[socket.role],
+    role: words.roles[socket.role],
     local: endTuple(socket.local, socket.family),
     remote: socket.state === 'LISTEN' ? '*' : endTuple(socket.remote, socket.family),
     from: from ?? t.sockets.appeared,
     to: to ?? t.sockets.gone,
   });
-  return to ? `${line}\n    ${t.sockets.states[to]}` : line;
+  return to ? `${line}\n    ${words.states[to]}` : line;
 }
 
 function tableLines(
   rows: SocketRow[],
   scope: string,
-  t: Dictionary,
+  words: SocketsWords,
+  sources: SocketsSources,
   width: number | undefined,
   bold: (text: string) => string,
 ): string[] {
   const source = sources.tableSource;
-  if (rows.length === 0) return proseLines(t.sockets.none({ scope }), width);
-  const lines = [bold(t.sockets.heading({ scope, count: rows.length, source }))];
+  if (rows.length === 0) return proseLines(words.none({ scope }), width);
+  const lines = [bold(words.heading({ scope, count: rows.length, source }))];
   for (const row of rows) {
-    lines.push(`  ${socketHeadline(row, t)}`);
-    const notes = [t.sockets.states[row.state], ...queueNotes(row, t)];
+    lines.push(`  ${socketHeadline(row, words)}`);
+    const notes = [words.states[row.state], ...queueNotes(row, words)];
     for (const note of notes) lines.push(...proseLines(note, width && width - 6).map((text) => `      ${text}`));
   }
   return lines;

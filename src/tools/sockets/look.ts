@@ -1,12 +1,10 @@
+import { defaultChat } from '../../core/default-chat.js';
 import type { SocketEntry } from '../../core/sockets/proc-net-tcp.js';
 import { inferRoles, socketsOnPorts, sortSockets, type SocketRow } from '../../core/sockets/socket-model.js';
 import type { SocketsSources } from './sources.js';
 
 /** Which sockets to show: netlearn's own ports, the ports asked for, or all. */
 export type SocketScope = { kind: 'default' } | { kind: 'ports'; ports: readonly number[] } | { kind: 'all' };
-
-/** The port `netlearn serve` and `connect` use unless told otherwise. */
-const netlearnChatPort = 5050;
 
 /**
  * Looks at the machine's sockets again and again, remembering owners by inode so a process scan
@@ -32,9 +30,9 @@ export class SocketLooker {
     return { rows: sortSockets(socketsOnPorts(roles, ports)), ports };
   }
 
-  /** 5050 and every port a netlearn process is listening on (the demo picks a free one). */
+  /** The chat's default port and every port a netlearn process is listening on (the demo picks a free one). */
   private netlearnPorts(entries: SocketEntry[]): number[] {
-    const ports = new Set([netlearnChatPort]);
+    const ports = new Set<number>([defaultChat.port]);
     for (const entry of entries)
       if (entry.state === 'LISTEN' && entry.pid !== null && this.sources.isNetlearn(entry.pid))
         ports.add(entry.local.port);

@@ -7,10 +7,10 @@ import TextField from '../../ui/text-field/TextField.js';
 import WrappedText, { type TextPart } from '../../ui/components/WrappedText.js';
 import { wrapSpans } from '../../core/wrap.js';
 import theme from '../../ui/theme.js';
-import type { ExamplePayload, ScreenProps } from '../tool.js';
+import type { ScreenProps } from '../tool.js';
+import type { SocketsTool } from './entry.js';
 import type { SocketScope } from './look.js';
 import { clockTime, scopeText } from './socket-lines.js';
-import type { SocketsSources } from './sources.js';
 import useSocketWatch from './use-socket-watch.js';
 
 const stateColor = (state: string | null) =>
@@ -27,9 +27,10 @@ function scopeOf(text: string): SocketScope | undefined {
 }
 
 /** The sockets lab: this machine's TCP sockets live, what each state means, and each change with its time. */
-export default function SocketsScreen({ payload, sources }: ScreenProps<ExamplePayload, SocketsSources>) {
+export default function SocketsScreen({ payload, sources, words }: ScreenProps<SocketsTool>) {
   const { t, width, height } = useShell();
-  const words = t.sockets;
+  /** The roles and state changes as the demo's panel names them. */
+  const shared = t.sockets;
   const [text, setText] = useState(payload?.example ?? '');
   const scope = useMemo(() => scopeOf(text), [text]);
   const watch = useSocketWatch(sources, scope);
@@ -49,9 +50,9 @@ export default function SocketsScreen({ payload, sources }: ScreenProps<ExampleP
           {
             text:
               watch.rows.length === 0
-                ? words.none({ scope: scopeText(scope, watch.ports, t) })
+                ? words.none({ scope: scopeText(scope, watch.ports, words) })
                 : words.heading({
-                    scope: scopeText(scope, watch.ports, t),
+                    scope: scopeText(scope, watch.ports, words),
                     count: watch.rows.length,
                     source: sources.tableSource,
                   }),
@@ -60,7 +61,7 @@ export default function SocketsScreen({ payload, sources }: ScreenProps<ExampleP
         ];
   const socketParts = watch.rows.map((row): TextPart[] => [
     { text: row.state.padEnd(12), style: { color: stateColor(row.state) } },
-    { text: `${words.panelRoles[row.role].padEnd(9)} ${ends(row)}` },
+    { text: `${shared.panelRoles[row.role].padEnd(9)} ${ends(row)}` },
     ...(row.pid === null ? [] : [{ text: ` ${row.process ?? ''}:${row.pid}`, style: { color: theme.muted } }]),
   ]);
   const meaningParts = states.map((state): TextPart[] => [
@@ -69,10 +70,10 @@ export default function SocketsScreen({ payload, sources }: ScreenProps<ExampleP
   ]);
   const changeParts = watch.changes.map(({ time, change }): TextPart[] => [
     { text: `${clockTime(time)} `, style: { color: theme.muted } },
-    { text: `${words.panelRoles[change.socket.role]} ${change.socket.local.port} ` },
-    { text: change.from ?? words.appeared, style: { color: stateColor(change.from) } },
+    { text: `${shared.panelRoles[change.socket.role]} ${change.socket.local.port} ` },
+    { text: change.from ?? shared.appeared, style: { color: stateColor(change.from) } },
     { text: ' -> ' },
-    { text: change.to ?? words.gone, style: { color: stateColor(change.to) } },
+    { text: change.to ?? shared.gone, style: { color: stateColor(change.to) } },
   ]);
   // The rows below the field: sockets first (at most half), what their states mean, then the
   // newest changes; each part whole or not at all.

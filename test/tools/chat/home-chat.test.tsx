@@ -2,6 +2,7 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChatServer } from '../../../src/net/chat-server.js';
 import realSources, { type ChatSources } from '../../../src/tools/chat/sources.js';
+import { refusedChat as refused } from '../../helpers/fake-chat.js';
 import { keys } from '../../helpers/keys.js';
 import { lineClient } from '../../helpers/line-client.js';
 import { press, renderApp, waitForFrame } from '../../helpers/render.js';
@@ -51,10 +52,6 @@ describe('the chat screens from the home menu', () => {
   });
 
   it('c joins the chat, and says plainly when nothing is listening', async () => {
-    const refused: ChatSources = {
-      ...realSources,
-      connect: () => Promise.reject(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })),
-    };
     const app = renderApp('home', { fakeSources: { chat: refused } });
     await waitForFrame(app, 'c Chat client');
     await press(app, 'c', /127\.0\.0\.1.*5050/);

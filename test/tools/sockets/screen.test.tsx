@@ -1,39 +1,9 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SocketEntry } from '../../../src/core/sockets/proc-net-tcp.js';
-import type { TcpState } from '../../../src/core/sockets/tcp-states.js';
-import type { SocketsSources } from '../../../src/tools/sockets/sources.js';
+import { fakeMachine, socketEntry as entry } from '../../helpers/fake-sockets.js';
 import { press, renderApp, waitForFrame } from '../../helpers/render.js';
 
 afterEach(cleanup);
-
-const end = (port: number) => ({ address: '127.0.0.1', port });
-const entry = (local: number, remote: number, state: TcpState, pid: number | null = null): SocketEntry => ({
-  family: 'IPv4',
-  local: end(local),
-  remote: remote === 0 ? { address: '0.0.0.0', port: 0 } : end(remote),
-  state,
-  sendQ: 0,
-  recvQ: 0,
-  inode: 0,
-  pid,
-  process: pid === null ? null : 'python3',
-});
-
-/** A machine whose table the test changes by hand: the screen sees it at its next look. */
-function fakeMachine(table: SocketEntry[]): { sources: SocketsSources; set: (next: SocketEntry[]) => void } {
-  let current = table;
-  return {
-    set: (next) => (current = next),
-    sources: {
-      readSockets: () => current,
-      tableSource: 'a test table',
-      owners: () => new Map(),
-      isNetlearn: () => false,
-      ephemeralRange: () => ({ start: 32_768, end: 60_999, source: 'test' }),
-    },
-  };
-}
 
 describe('sockets screen', () => {
   it('lists the port sockets with roles, Python tuples and what each state means, then shows a change', async () => {

@@ -1,11 +1,10 @@
-import type en from '../en/explain.js';
-import kinds from './explain-kinds.js';
+import kinds from './kinds.es.js';
+import type { ExplainWords } from './words.en.js';
 
 /** `netlearn explain`: las palabras alrededor de cada explicación. */
-const explain: typeof en = {
+const words: ExplainWords = {
   title: 'Explicar un error',
-  hint: 'Pegá un error de sockets o de codificación: qué pasó, por qué y qué probar',
-  command: {
+  help: {
     summary: 'Un error de sockets o de codificación: qué pasó en la red, las causas de siempre, el arreglo',
     details:
       'Dale la última línea de un traceback de Python, un nombre de errno (ECONNREFUSED), un número (98, 48, ' +
@@ -41,4 +40,4 @@ const explain: typeof en = {
   truncated: (p) => `(solo se leyeron los primeros ${p.limit} de la entrada)`,
 };
 
-export default explain;
+export default words;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LineInbox } from '../../src/net/line-inbox.js';
-import { LineSplitter } from '../../src/net/line-splitter.js';
+import { LineInbox } from '../../src/core/line-inbox.js';
+import { LineSplitter } from '../../src/core/line-splitter.js';
 
 const drainAll = (inbox: LineInbox) => {
   const lines = [];

@@ -1,10 +1,10 @@
-import kinds from './explain-kinds.js';
+import { defineWords } from '../tool.js';
+import kinds from './kinds.en.js';
 
 /** `netlearn explain`: the words around each explanation. */
-const explain = {
+const words = defineWords({
   title: 'Explain an error',
-  hint: 'Paste a socket or encoding error: what happened, why, and what to try',
-  command: {
+  help: {
     summary: 'A socket or encoding error: what happened on the wire, the usual causes, the fix',
     details:
       'Give a Python traceback line, an errno name (ECONNREFUSED), a number (98, 48, 10048), a Node error code ' +
@@ -36,6 +36,7 @@ const explain = {
     `program's output in. netlearn knows: ${p.kinds}.`,
   nothingPiped: (p: { kinds: string }) => `No socket or encoding error found in the input. netlearn knows: ${p.kinds}.`,
   truncated: (p: { limit: string }) => `(only the first ${p.limit} of the input were read)`,
-};
+});
 
-export default explain;
+export type ExplainWords = typeof words;
+export default words;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeLossy, LineSplitter } from '../../src/net/line-splitter.js';
+import { decodeLossy, LineSplitter } from '../../src/core/line-splitter.js';
 
 const texts = (lines: { text: string }[]) => lines.map((line) => line.text);
 

@@ -1,14 +1,14 @@
 import { excerpt } from '../../core/check/bytes.js';
 import type { CheckResult } from '../../core/check/result.js';
-import type { Dictionary } from '../../i18n/index.js';
+import type { CheckWords } from './words.en.js';
 
-/** The diagnosis of one result in the dictionary's language: the likely cause and the fix. */
-export function diagnosisOf(result: CheckResult, t: Dictionary): string {
-  return t.check.diagnoses[result.reason](result.details ?? {});
+/** The diagnosis of one result in the words' language: the likely cause and the fix. */
+export function diagnosisOf(result: CheckResult, words: CheckWords): string {
+  return words.diagnoses[result.reason](result.details ?? {});
 }
 
 /** One result as the NDJSON object the issue fixes: excerpts escaped, the diagnosis in words. */
-export function resultJson(result: CheckResult, t: Dictionary) {
+export function resultJson(result: CheckResult, words: CheckWords) {
   return {
     type: 'check',
     id: result.id,
@@ -18,6 +18,6 @@ export function resultJson(result: CheckResult, t: Dictionary) {
     sent: excerpt(result.sent),
     received: excerpt(result.received),
     lesson: result.lesson,
-    diagnosis: diagnosisOf(result, t),
+    diagnosis: diagnosisOf(result, words),
   };
 }

@@ -1,5 +1,5 @@
-import type en from '../en/explain-kinds.js';
-import type { Where } from '../en/explain-kinds.js';
+import type en from './kinds.en.js';
+import type { Where } from './kinds.en.js';
 
 const at = (p: Where) =>
   p.host ? `${p.host.includes(':') ? `[${p.host}]` : p.host}:${p.port ?? 'PUERTO'}` : 'la dirección';

@@ -1,0 +1,25 @@
+import { joinHostPort } from '../../core/address-tuple.js';
+import { defaultChat } from '../../core/default-chat.js';
+import type { ChatWords } from './chat-words.en.js';
+
+/** The default chat, as the hint and help name it. */
+const { host: chatHost, port: chatPort } = defaultChat;
+const chatAddress = joinHostPort(chatHost, chatPort);
+
+/** `netlearn connect` y la pantalla del chat: lo que dice el cliente alrededor de la conversación. */
+const words: ChatWords = {
+  title: 'Cliente de chat',
+  hint: `Sumate al chat en ${chatAddress} (primero iniciá el servidor)`,
+  help: {
+    summary: 'Un cliente de chat para netlearn serve, nc -l o tu propio servidor',
+    options: { port: `Puerto al que conectarse (por defecto ${chatPort})` },
+    examples: ['netlearn connect', `netlearn connect ${chatHost} --port ${chatPort}`],
+  },
+  connected: (p) => `* Conectado: vos sos ${p.local}, el servidor es ${p.remote}`,
+  prompt: 'Escribí una línea y apretá Enter',
+  closed: '* La conexión está cerrada. Esc vuelve atrás.',
+  connecting: (p: { host: string; port: number }) => `Conectando con ${p.host}:${p.port}…`,
+  keys: { scroll: 'desplazar' },
+};
+
+export default words;
