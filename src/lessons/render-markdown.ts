@@ -3,7 +3,7 @@ import { displayWidth } from '../core/display-width.js';
 import { decode, inlineSpans, type RenderOptions } from './inline-spans.js';
 import { renderCode } from './render-code.js';
 import { renderTable } from './render-table.js';
-import { prefixLines, wrapSpans, type Span, type StyledLine } from './styled-lines.js';
+import { prefixLines, wrapWords, type Span, type StyledLine } from './styled-lines.js';
 
 function renderList(list: Tokens.List, width: number, options: RenderOptions): StyledLine[] {
   const start = typeof list.start === 'number' ? list.start : 1;
@@ -23,12 +23,12 @@ function renderBlock(token: Token, width: number, options: RenderOptions): Style
   switch (token.type) {
     case 'heading': {
       const heading = token as Tokens.Heading;
-      return wrapSpans(inlineSpans(heading.tokens, options, heading.depth === 1 ? 'heading' : 'subheading'), width);
+      return wrapWords(inlineSpans(heading.tokens, options, heading.depth === 1 ? 'heading' : 'subheading'), width);
     }
     case 'paragraph':
     case 'text': {
       const block = token as Tokens.Paragraph | Tokens.Text;
-      return wrapSpans(block.tokens ? inlineSpans(block.tokens, options) : [{ text: decode(block.text) }], width);
+      return wrapWords(block.tokens ? inlineSpans(block.tokens, options) : [{ text: decode(block.text) }], width);
     }
     case 'code':
       return renderCode(token as Tokens.Code, width);
@@ -47,7 +47,7 @@ function renderBlock(token: Token, width: number, options: RenderOptions): Style
     case 'def':
       return [];
     default:
-      return wrapSpans([{ text: token.raw.trim() }], width);
+      return wrapWords([{ text: token.raw.trim() }], width);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Tokens } from 'marked';
 import { inlineSpans, type RenderOptions } from './inline-spans.js';
-import { prefixLines, toWords, wordWidth, wrapSpans, type Span, type StyledLine } from './styled-lines.js';
+import { prefixLines, toWords, wordWidth, wrapWords, type Span, type StyledLine } from './styled-lines.js';
 
 function pad(line: StyledLine, width: number, align: 'left' | 'right' | 'center' | null): StyledLine {
   const gap = Math.max(0, width - wordWidth(line));
@@ -45,7 +45,7 @@ function stackedTable(header: Span[][], rows: Span[][][], width: number): Styled
     if (r > 0) lines.push([]);
     row.forEach((cell, c) => {
       const label = header[c] ?? [];
-      const wrapped = wrapSpans([...label, { text: ':', style: 'tableHeader' }, { text: ' ' }, ...cell], width - 2);
+      const wrapped = wrapWords([...label, { text: ':', style: 'tableHeader' }, { text: ' ' }, ...cell], width - 2);
       lines.push(
         ...prefixLines(wrapped, { text: '' }, { text: '  ' }).map((line) => line.filter((span) => span.text !== '')),
       );
@@ -89,7 +89,7 @@ export function renderTable(table: Tokens.Table, width: number, options: RenderO
   const widths = columnWidths([header, ...rows], width);
   const separator: Span = { text: ' | ', style: 'muted' };
   const renderRow = (row: Span[][]): StyledLine[] => {
-    const wrapped = widths.map((w, c) => wrapSpans(row[c] ?? [], w));
+    const wrapped = widths.map((w, c) => wrapWords(row[c] ?? [], w));
     const height = Math.max(...wrapped.map((cell) => cell.length));
     const lines: StyledLine[] = [];
     for (let r = 0; r < height; r++) {

@@ -51,8 +51,11 @@ export function breakWord(word: Word, width: number): Word[] {
   return cutSpans(word, width);
 }
 
-/** Fills lines word by word, never past `width`; words are one space apart, whatever stood between them. */
-export function wrapSpans(spans: readonly Span[], width: number): StyledLine[] {
+/**
+ * Fills lines word by word, never past `width`; words are one space apart, whatever stood between them
+ * (Markdown's rule). core/wrap.ts's wrapSpans keeps the spacing it is given instead.
+ */
+export function wrapWords(spans: readonly Span[], width: number): StyledLine[] {
   let first = true;
   const words = toWords(spans).map((word): CoreWord<SpanStyle> | null => {
     if (word === null) {

@@ -2,7 +2,7 @@ import { optionLabel } from '../../core/quiz/option-label.js';
 import { findLesson } from '../../lessons/find-lesson.js';
 import type { Lesson } from '../../lessons/lesson.js';
 import { renderMarkdown } from '../../lessons/render-markdown.js';
-import { lineText, wrapSpans, type SpanStyle, type StyledLine } from '../../lessons/styled-lines.js';
+import { lineText, wrapWords, type SpanStyle, type StyledLine } from '../../lessons/styled-lines.js';
 import { writeLines } from '../../output/write-lines.js';
 import type { Paint } from '../../output/paint.js';
 import type { CommandContext } from '../tool.js';
@@ -47,14 +47,14 @@ function lessonLines(lesson: Lesson, words: LessonWords, paint: Paint, width: nu
     const number = `${index + 1}. `;
     lines.push(
       '',
-      ...wrapSpans([{ text: question.question }], width - number.length).map(
+      ...wrapWords([{ text: question.question }], width - number.length).map(
         (line, row) => (row === 0 ? number : '   ') + lineText(line),
       ),
     );
     question.options.forEach((option, choice) => {
       const label = `   ${optionLabel(choice)} `;
       lines.push(
-        ...wrapSpans([{ text: option }], width - label.length).map(
+        ...wrapWords([{ text: option }], width - label.length).map(
           (line, row) => (row === 0 ? label : ' '.repeat(label.length)) + lineText(line),
         ),
       );

@@ -1,6 +1,6 @@
 import { optionLabel } from '../../core/quiz/option-label.js';
 import type { QuizQuestion } from '../../lessons/lesson.js';
-import { lineText, wrapSpans } from '../../lessons/styled-lines.js';
+import { lineText, wrapWords } from '../../lessons/styled-lines.js';
 import type { LessonWords } from './lesson-words.en.js';
 
 /** What a row of the quiz view is, so the view picks its colour. */
@@ -27,7 +27,7 @@ export interface QuizRowsInput {
   width: number;
 }
 
-const wrap = (text: string, width: number) => wrapSpans([{ text }], Math.max(8, width)).map(lineText);
+const wrap = (text: string, width: number) => wrapWords([{ text }], Math.max(8, width)).map(lineText);
 
 /**
  * One question as rows no wider than `width`: heading, question, numbered options, then the

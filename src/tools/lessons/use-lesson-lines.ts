@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Lesson } from '../../lessons/lesson.js';
 import { renderMarkdown } from '../../lessons/render-markdown.js';
-import { lineText, wrapSpans, type StyledLine } from '../../lessons/styled-lines.js';
+import { lineText, wrapWords, type StyledLine } from '../../lessons/styled-lines.js';
 import { searchLessons, type SearchHit } from '../../lessons/search-lessons.js';
 import type { LessonWords } from './lesson-words.en.js';
 
@@ -21,7 +21,7 @@ function lessonBodyLines(lesson: Lesson, width: number): StyledLine[] {
 /** The reader's document: the lesson, then a line that points at its check questions. */
 export function useLessonLines(lesson: Lesson, width: number, words: LessonWords, done: boolean): StyledLine[] {
   return useMemo(() => {
-    const end = wrapSpans([{ text: words.reader.endHint({ count: lesson.quiz.length }), style: 'muted' }], width);
+    const end = wrapWords([{ text: words.reader.endHint({ count: lesson.quiz.length }), style: 'muted' }], width);
     const mark: StyledLine[] = done ? [[{ text: `✓ ${words.reader.done}`, style: 'strong' }]] : [];
     return [...lessonBodyLines(lesson, width), [], ...end, ...mark];
   }, [lesson, width, words, done]);
