@@ -142,10 +142,12 @@ function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-/** `…/chat/server.py`: the end of a path (the script's own name first of all) within `room` characters. */
+/** `…/chat/server.py`: the end of a path within `room` characters, cut at a folder where one fits. */
 function pathTail(path: string, room: number): string {
   if (path.length <= room) return path;
-  return `…${path.slice(path.length - Math.max(1, room - 1))}`;
+  const tail = path.slice(path.length - Math.max(1, room - 1));
+  const folder = tail.indexOf('/');
+  return `…${folder > 0 && folder < tail.length - 1 ? tail.slice(folder) : tail}`;
 }
 
 /**
