@@ -33,21 +33,24 @@ const readSlackBytes = 16 * 1024;
 
 /**
  * Where the OS says (Linux's /proc/net/tcp), waits until the client's receive queue is (nearly)
- * empty, and returns what it last held unread; undefined where the OS does not say.
+ * empty, and returns what it last held unread, or `gone` once the client's socket is closed;
+ * undefined where the OS does not say.
  */
-async function waitUntilRead(probe: Probe, ms: number): Promise<number | undefined> {
+async function waitUntilRead(probe: Probe, ms: number): Promise<number | 'gone' | undefined> {
   const read = () => {
+    let table: string;
     try {
-      return unreadBytes(readFileSync('/proc/net/tcp', 'latin1'), probe.socket.remotePort ?? 0, probe.localPort);
+      table = readFileSync('/proc/net/tcp', 'latin1');
     } catch {
       return undefined;
     }
+    return unreadBytes(table, probe.socket.remotePort ?? 0, probe.localPort) ?? ('gone' as const);
   };
   const until = Date.now() + ms;
   let unread = read();
-  while (unread !== undefined && unread > readSlackBytes && Date.now() < until) {
+  while (typeof unread === 'number' && unread > readSlackBytes && Date.now() < until) {
     await sleep(100);
-    unread = read() ?? 0;
+    unread = read();
   }
   return unread;
 }
@@ -134,6 +137,11 @@ export async function runClientChecks(
     await record('client-reads', async () => {
       const { drained } = await flood(client, clientFloodBytes, request.timeoutMs);
       const unread = await waitUntilRead(client, request.timeoutMs);
+      // A client that closed or crashed has read nothing, whatever left netlearn before it went.
+      if (unread === 'gone' || client.ended !== undefined) {
+        const gone = { status: 'fail', reason: 'client-reads-gone', details: { of: clientFloodBytes } } as const;
+        return { ...gone, sent: `${clientFloodBytes} bytes`, received: '' };
+      }
       const reading = unread === undefined ? drained : drained && unread <= readSlackBytes;
       const verdict: Verdict = reading
         ? passed

@@ -29,7 +29,10 @@ export class Probe {
       this.wake();
     });
     socket.on('error', (error: NodeJS.ErrnoException) => {
-      this.ended ??= error.code === 'ECONNRESET' ? 'reset' : 'error';
+      // A write that meets the reset a peer sends after its FIN (our bytes reached a socket it had
+      // closed) fails with EPIPE, not ECONNRESET, and the socket goes before its 'end': the FIN
+      // came first.
+      this.ended ??= error.code === 'ECONNRESET' ? 'reset' : error.code === 'EPIPE' ? 'fin' : 'error';
       this.wake();
     });
     socket.on('close', () => this.wake());

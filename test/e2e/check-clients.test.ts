@@ -57,6 +57,8 @@ describe('netlearn check --client with Python clients written as learners write 
     ['latin1', ['client-utf8'], /single byte \\xf1/],
     ['no-newline', ['client-utf8'], /without "\\n"/],
     ['no-reader', ['client-reads', 'client-close'], /still sit unread/],
+    ['sends-and-quits', ['client-reads'], /closed or crashed before reading/],
+    ['dies-before-reading', ['client-reads', 'client-close'], /closed or crashed before reading/],
   ])(
     '%s fails %j',
     async (name, failing, diagnosis) => {

@@ -48,6 +48,17 @@ describe('the checker probes', () => {
     clean.destroy();
   });
 
+  it('say FIN when the peer closed first and our write then met its RST', async () => {
+    const port = await listen();
+    const probe = await connectProbe('127.0.0.1', port, 2000);
+    await sleep(50);
+    // The peer closes (FIN) and, before the probe reads that, the probe writes to the closed socket.
+    accepted[0]!.destroy();
+    probe.write(Buffer.alloc(1 << 20, 46));
+    await probe.waitFor(() => false, 2000);
+    expect(probe.ended).toBe('fin');
+  });
+
   it('reject with the socket error when nothing listens', async () => {
     const port = await listen();
     await new Promise((resolve) => server!.close(resolve));

@@ -86,6 +86,7 @@ export const checkReasons = [
   'client-utf8-latin1',
   'client-utf8-changed',
   'client-reads-stuck',
+  'client-reads-gone',
   'client-close-reset',
   'client-close-none',
 ] as const;

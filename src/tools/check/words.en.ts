@@ -123,6 +123,8 @@ const words = defineWords({
       'The bytes that arrived are not "hola ñandú" in UTF-8. Send exactly what was typed, encoded with .encode("utf-8"), and "\\n" at the end.',
     'client-reads-stuck': (d: Details) =>
       `Your client is not reading: of ${d.of} bytes netlearn sent, ${d.bytes} still sit unread in its receive buffer. Read in a thread of its own (threading.Thread(target=receive)) with a loop around s.recv(), so input() and recv() never wait for each other.`,
+    'client-reads-gone': (d: Details) =>
+      `Your client closed or crashed before reading: its socket was gone while netlearn sent it ${d.of} bytes. A chat client stays connected and keeps reading until you leave: a thread of its own with a loop around s.recv(), and s.close() only on /quit or Ctrl+D.`,
     'client-close-reset': () =>
       'Your client ended with a reset (RST), not a clean close. That happens when a socket closes with data still unread, or the program crashes. Read until you leave, then s.close() (or s.shutdown(socket.SHUT_WR) first).',
     'client-close-none': () =>

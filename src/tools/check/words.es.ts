@@ -118,6 +118,8 @@ const words: CheckWords = {
       'Los bytes que llegaron no son "hola ñandú" en UTF-8. Mandá exactamente lo que se escribió, con .encode("utf-8"), y "\\n" al final.',
     'client-reads-stuck': (d) =>
       `Tu cliente no está leyendo: de ${d.of} bytes que mandó netlearn, ${d.bytes} siguen sin leer en su buffer de recepción. Leé en un hilo propio (threading.Thread(target=recibir)) con un bucle alrededor de s.recv(), así input() y recv() nunca se esperan entre sí.`,
+    'client-reads-gone': (d) =>
+      `Tu cliente se cerró o se cayó antes de leer: su socket ya no estaba mientras netlearn le mandaba ${d.of} bytes. Un cliente de chat sigue conectado y leyendo hasta que te vas: un hilo propio con un bucle alrededor de s.recv(), y s.close() solo con /quit o Ctrl+D.`,
     'client-close-reset': () =>
       'Tu cliente terminó con un reset (RST), no con un cierre limpio. Pasa cuando un socket se cierra con datos sin leer, o cuando el programa se cae. Leé hasta irte y después s.close() (o antes s.shutdown(socket.SHUT_WR)).',
     'client-close-none': () =>
