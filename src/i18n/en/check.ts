@@ -8,6 +8,7 @@ const yamlReason: Record<string, string> = {
   DUPLICATE_KEY: ' (a field appears twice)',
   TAB_AS_INDENT: ' (a tab is used to indent)',
   BAD_INDENT: ' (the indentation does not line up)',
+  MISSING_CHAR: ' (a quote or a bracket is never closed)',
   MULTIPLE_DOCS: ' (more than one document: remove the extra ---)',
 };
 
@@ -34,7 +35,7 @@ const check = {
     'profile-too-large': (d: InputErrorDetails) =>
       `the profile is ${d.size} bytes, and a profile may have at most ${d.max}. Check that --profile names the profile and not another file.`,
     'profile-not-yaml': (d: InputErrorDetails) =>
-      `line ${d.line} of the profile is not valid YAML${yamlReason[String(d.reason)] ?? ''}: "${d.part}". Indent with spaces, put a colon after each field and quotes around text holding {, : or #.`,
+      `line ${d.line} of the profile is not valid YAML${yamlReason[String(d.reason)] ?? ''}${d.part ? `: "${d.part}"` : ''}. Indent with spaces, put a colon after each field and quotes around text holding {, : or #.`,
     'profile-not-mapping': (d: InputErrorDetails) =>
       `line ${d.line}: a profile is a list of fields, one "field: value" a line (e.g. name: my chat). Start from a copy of profiles/netlearn.yaml.`,
     'profile-field-unknown': (d: InputErrorDetails) =>

@@ -8,6 +8,7 @@ const yamlReason: Record<string, string> = {
   DUPLICATE_KEY: ' (un campo aparece dos veces)',
   TAB_AS_INDENT: ' (se usa un tabulador para sangrar)',
   BAD_INDENT: ' (la sangría no está alineada)',
+  MISSING_CHAR: ' (unas comillas o un corchete no se cierran)',
   MULTIPLE_DOCS: ' (hay más de un documento: sacá el --- de más)',
 };
 
@@ -34,7 +35,7 @@ const check: typeof en = {
     'profile-too-large': (d: InputErrorDetails) =>
       `el perfil tiene ${d.size} bytes, y un perfil puede tener como mucho ${d.max}. Fijate que --profile nombre el perfil y no otro archivo.`,
     'profile-not-yaml': (d: InputErrorDetails) =>
-      `la línea ${d.line} del perfil no es YAML válido${yamlReason[String(d.reason)] ?? ''}: "${d.part}". Sangrá con espacios, poné dos puntos después de cada campo y comillas alrededor del texto que tenga {, : o #.`,
+      `la línea ${d.line} del perfil no es YAML válido${yamlReason[String(d.reason)] ?? ''}${d.part ? `: "${d.part}"` : ''}. Sangrá con espacios, poné dos puntos después de cada campo y comillas alrededor del texto que tenga {, : o #.`,
     'profile-not-mapping': (d: InputErrorDetails) =>
       `línea ${d.line}: un perfil es una lista de campos, un "campo: valor" por línea (p. ej. name: mi chat). Empezá de una copia de profiles/netlearn.yaml.`,
     'profile-field-unknown': (d: InputErrorDetails) =>
