@@ -91,6 +91,21 @@ export const inputErrorCodes = [
   'check-only-empty',
   'check-id-unknown',
   'check-timeout-invalid',
+  // check/profile.ts: a `netlearn check --profile FILE`. Details: line, field, part, allowed.
+  'profile-too-large',
+  'profile-not-yaml',
+  'profile-not-mapping',
+  'profile-field-unknown',
+  'profile-field-missing',
+  'profile-field-type',
+  'profile-template-unquoted',
+  'profile-choice-invalid',
+  'profile-placeholder-missing',
+  'profile-placeholder-unknown',
+  'profile-prompt-invalid',
+  'profile-framing-line-only',
+  'profile-points-invalid',
+  'profile-points-check-unknown',
   // lessons/find-lesson.ts.
   'lesson-unknown',
 ] as const;

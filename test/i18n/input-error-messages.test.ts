@@ -27,6 +27,13 @@ const details: InputErrorDetails = {
   command: 'serve',
   host: 'localhost',
   port: '5050',
+  line: 7,
+  field: 'framing.order',
+  allowed: ['big', 'little'],
+  expected: 'text',
+  placeholder: '{text}',
+  reason: 'DUPLICATE_KEY',
+  size: 70000,
 };
 
 describe('every input error has a sentence in both languages', () => {
