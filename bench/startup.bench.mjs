@@ -73,6 +73,9 @@ const version = [];
 const help = [];
 const ip = [];
 const lesson = [];
+const beforeVersion = [];
+const beforeIp = [];
+const beforeLesson = [];
 const tuiBare = [];
 const tui = [];
 const tuiBefore = [];
@@ -82,6 +85,11 @@ for (let i = 0; i < runs; i++) {
   help.push(timeSpawn([cli, 'help']));
   ip.push(timeSpawn([cli, 'ip', '192.168.1.10']));
   lesson.push(timeSpawn([cli, 'lesson', 'ipv4']));
+  if (before) {
+    beforeVersion.push(timeSpawn([before, '--version']));
+    beforeIp.push(timeSpawn([before, 'ip', '192.168.1.10']));
+    beforeLesson.push(timeSpawn([before, 'lesson', 'ipv4']));
+  }
 }
 for (let i = 0; i < Math.ceil(runs / 2); i++) {
   tuiBare.push((await firstFrame({ args: bareLine })).ms);
@@ -98,6 +106,11 @@ console.log(row('netlearn --version', version, bare) + '   (target <= 1.4)');
 console.log(row('netlearn help', help, bare) + '   (target <= 1.5)');
 console.log(row('netlearn ip 192.168.1.10', ip, bare) + '   (target <= 1.4)');
 console.log(row('netlearn lesson ipv4', lesson, bare) + '   (target <= 1.5)');
+if (before) {
+  console.log(row('before: --version', beforeVersion, bare));
+  console.log(row('before: ip 192.168.1.10', beforeIp, bare));
+  console.log(row('before: lesson ipv4', beforeLesson, bare));
+}
 console.log(row('node line in a pty', tuiBare, tuiBare));
 console.log(row('TUI first frame (pty)', tui, tuiBare) + '   (target <= 2.5)');
 if (before) console.log(row('before: TUI first frame', tuiBefore, tuiBare));
