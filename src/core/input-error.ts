@@ -92,6 +92,7 @@ export const inputErrorCodes = [
   'check-id-unknown',
   'check-timeout-invalid',
   // check/profile.ts: a `netlearn check --profile FILE`. Details: line, field, part, allowed.
+  'profile-unreadable',
   'profile-too-large',
   'profile-not-yaml',
   'profile-not-mapping',

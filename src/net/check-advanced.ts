@@ -1,29 +1,51 @@
+import { binaryOf } from '../core/check/bytes.js';
 import { judgeUsers, passed } from '../core/check/judge.js';
+import { encodeFrame } from '../core/check/message-codec.js';
 import { sleep } from './check-probe.js';
 import type { CheckBody } from './check-run.js';
 
 /** `slow-reader`: how much flows past the client that never reads, and how soon a new line must arrive. */
-const slowReaderBytes = 4 * 1024 * 1024;
-const slowLineBytes = 1024;
+const floodLines = 4096;
+const floodLineBytes = 1024;
 const slowReaderDeadlineMs = 3000;
-/** No new byte for this long means the flow to the listener stalled. */
+/** No new byte for this long means a flow stalled. */
 const stallMs = 500;
 
+/** The flood's line number `index`, as the talker writes it (before the profile's framing). */
+function floodLine(prefix: string, index: number): string {
+  return `${prefix}-${index}-${'x'.repeat(floodLineBytes - prefix.length - String(index).length - 3)}`;
+}
+
+/** The numbered lines of a flood that arrived whole (every byte of them), by number. */
+function numbersIn(received: string, prefix: string): Set<number> {
+  const found = new Set<number>();
+  for (const match of received.matchAll(new RegExp(`${prefix}-(\\d+)-x+`, 'g'))) {
+    const index = Number(match[1]);
+    if (match[0] === floodLine(prefix, index)) found.add(index);
+  }
+  return found;
+}
+
 /**
- * `slow-reader`: one client never reads while 4 MB flow from another; a third client's new line
- * must still reach the listener within 3 s. A server that sends to everyone from the sender's
- * thread, under one lock, blocks the whole room on the full buffer.
+ * `slow-reader`: one client stops reading while 4 MiB flow from another; a third client's new line
+ * must still reach the listener within 3 s. Then the sleeper reads again: every line it gets must be
+ * whole, with none missing in between (a server may drop a slow client, but not bytes in its
+ * stream). A server that sends to everyone from the sender's thread, under one lock, blocks the
+ * room on the full buffer; one that ignores what `send()` returns drops bytes.
  */
-export const slowReaderCheck: CheckBody = async ({ open, token, timeoutMs }) => {
+export const slowReaderCheck: CheckBody = async ({ open, token, timeoutMs, encode, evidence }) => {
   const [sleeper] = await open(1);
   sleeper!.socket.pause();
+  // It counts every line of the flood, so it keeps them all (4 MiB, once); so does the listener.
+  sleeper!.keepBytes = floodLines * floodLineBytes * 2;
   const [talker, listener, other] = await open(3);
-  const last = token();
+  listener!.keepBytes = sleeper!.keepBytes;
+  const prefix = token();
+  const flood = Array.from({ length: floodLines }, (_, index) => encode(floodLine(prefix, index))).join('');
   const mark = listener!.mark();
-  const filler = 'x'.repeat(slowLineBytes - 1 - last.length - 1);
-  const line = `${last.slice(0, 4)} ${filler}\n`;
-  const lines = Math.floor(slowReaderBytes / line.length);
-  talker!.write(Buffer.from(line.repeat(lines - 1) + `${last}\n`, 'latin1'));
+  const sleeperMark = sleeper!.mark();
+  const last = `${prefix}-${floodLines - 1}-`;
+  talker!.write(Buffer.from(flood, 'latin1'));
   // Until the talker's last line arrives, or the flow stalls (a blocked room), or the deadline: a
   // server may also slow a flooding talker down on purpose, which is fine as long as others talk.
   const until = Date.now() + Math.max(timeoutMs * 2, 6000);
@@ -33,28 +55,53 @@ export const slowReaderCheck: CheckBody = async ({ open, token, timeoutMs }) => 
     if (await listener!.waitForText(last, stallMs, mark)) break;
   }
   const word = token();
-  const sent = `${word}\n`;
+  const sent = encode(word);
   const lineMark = listener!.mark();
   other!.write(sent);
   const arrived = await listener!.waitForText(word, slowReaderDeadlineMs, lineMark);
   const received = listener!.since(lineMark);
-  if (arrived) return { ...passed, sent, received };
-  return {
-    status: 'fail',
-    reason: 'slow-reader-blocked',
-    details: { bytes: listener!.total - mark, of: slowReaderBytes },
-    sent,
-    received: received || listener!.since(mark).slice(-200),
-  };
+  if (!arrived) {
+    return {
+      status: 'fail',
+      reason: 'slow-reader-blocked',
+      details: { bytes: listener!.total - mark, of: flood.length },
+      sent,
+      received: received || listener!.since(mark).slice(-200),
+    };
+  }
+  // The sleeper wakes up and reads what the server kept for it, until the last line or a stall.
+  sleeper!.socket.resume();
+  const drainUntil = Date.now() + Math.max(timeoutMs, 3000);
+  for (let before = -1; Date.now() < drainUntil && before !== sleeper!.total;) {
+    before = sleeper!.total;
+    if (await sleeper!.waitForText(last, stallMs, sleeperMark)) break;
+  }
+  // Lost is what the listener got whole and the sleeper, still connected, never did; a flood the
+  // listener got in pieces too is a framing fault that other checks name.
+  const got = numbersIn(sleeper!.since(sleeperMark), prefix).size;
+  const whole = numbersIn(listener!.since(mark), prefix).size === floodLines;
+  if (whole && !sleeper!.closedByServer && got < floodLines) {
+    evidence.lost ??= { sent: floodLines, received: got };
+    return {
+      status: 'fail',
+      reason: 'slow-reader-lost',
+      details: { lost: floodLines - got, of: floodLines },
+      sent,
+      received: sleeper!.since(sleeperMark).slice(-200),
+    };
+  }
+  return { ...passed, sent, received };
 };
 
 /** `users`: `/users`, if the server answers it, lists every connected client's address tuple. */
-export const usersCheck: CheckBody = async ({ open, timeoutMs }) => {
+export const usersCheck: CheckBody = async ({ open, timeoutMs, session }) => {
   const probes = await open(3);
   const asker = probes[0]!;
   const clients = probes.map((probe) => ({ address: probe.localAddress, port: probe.localPort }));
   const mark = asker.mark();
-  const sent = '/users\n';
+  const command = session.profile.commands.users ?? '/users';
+  // A command goes as written, framed but not through the profile's message template.
+  const sent = binaryOf(encodeFrame(session.profile.framing, command));
   asker.write(sent);
   await asker.waitFor((received) => judgeUsers(received, clients).status === 'pass', timeoutMs, mark);
   await sleep(50);

@@ -3,23 +3,26 @@ import { sleep } from './check-probe.js';
 import type { CheckBody } from './check-run.js';
 
 /** How long after a client leaves the checker watches for a flood before talking again. */
-const afterLeaveMs = 500;
+const afterLeaveMs = 250;
 /** `churn`: how many lines the talker sends, and how many clients come and go meanwhile. */
 const churnLines = 50;
 const churnClients = 30;
 /** The pace of `churn`'s lines and arrivals, and how long each passing client stays. */
-const lineGapMs = 10;
-const arrivalGapMs = 8;
-const stayMs = 120;
+const lineGapMs = 8;
+const arrivalGapMs = 6;
+const stayMs = 100;
+/** How many lines flow around a reset, and how long each is: a flood, but one a slow reader survives. */
+const floodLines = 6144;
+const floodLineBytes = 1024;
 
 /** `clean-leave`: a client closes (FIN); the others get no flood of empty lines and keep talking. */
-export const cleanLeaveCheck: CheckBody = async ({ open, token, timeoutMs }) => {
+export const cleanLeaveCheck: CheckBody = async ({ open, token, timeoutMs, encode }) => {
   const [a, b, c] = await open(3);
   const mark = b!.mark();
   c!.end();
   await sleep(afterLeaveMs);
   const word = token();
-  const sent = `${word}\n`;
+  const sent = encode(word);
   a!.write(sent);
   await b!.waitForText(word, timeoutMs, mark);
   await sleep(100);
@@ -27,21 +30,32 @@ export const cleanLeaveCheck: CheckBody = async ({ open, token, timeoutMs }) => 
   return { ...judgeCleanLeave(received, word), sent, received };
 };
 
-/** `abrupt-leave`: a client resets (RST); the others keep talking, twice. */
-export const abruptLeaveCheck: CheckBody = async ({ open, token, timeoutMs }) => {
-  const [a, b, c] = await open(3);
-  c!.reset();
+/**
+ * `abrupt-leave`: one client resets (RST) while all is quiet, and another while the server is
+ * relaying a flood of lines to it; the server lives through both, and the others keep talking, twice.
+ */
+export const abruptLeaveCheck: CheckBody = async ({ open, token, timeoutMs, encode }) => {
+  // First the server lets go of the clients earlier checks closed, so these four take its slots in
+  // turn: the flood's leaver comes after the talker in whatever order the server keeps its clients.
+  await sleep(100);
+  const [quiet, a, b, flooded] = await open(4);
+  quiet!.reset();
+  await sleep(afterLeaveMs);
+  a!.write(encode(`${token()} ${'x'.repeat(floodLineBytes)}`).repeat(floodLines));
+  // At once: reading the flood keeps this process busy, so a later timer would fire after it ended.
+  await sleep(0);
+  flooded!.reset();
   await sleep(afterLeaveMs);
   const first = token();
   const second = token();
   const mark = b!.mark();
-  a!.write(`${first}\n`);
+  a!.write(encode(first));
   if (await b!.waitForText(first, timeoutMs, mark)) {
-    a!.write(`${second}\n`);
+    a!.write(encode(second));
     await b!.waitForText(second, timeoutMs, mark);
   }
   const received = b!.since(mark);
-  return { ...judgeAbruptLeave(received, first, second), sent: `${first}\n${second}\n`, received };
+  return { ...judgeAbruptLeave(received, first, second), sent: encode(first) + encode(second), received };
 };
 
 /**
@@ -50,7 +64,7 @@ export const abruptLeaveCheck: CheckBody = async ({ open, token, timeoutMs }) =>
  * walks its client list while another thread changes it, without a lock, loses lines or its
  * talker's thread.
  */
-export const churnCheck: CheckBody = async ({ open, join, token, timeoutMs }) => {
+export const churnCheck: CheckBody = async ({ open, join, token, timeoutMs, encode }) => {
   const [talker, listener] = await open(2);
   const words = Array.from({ length: churnLines }, () => token());
   const mark = listener!.mark();
@@ -58,20 +72,18 @@ export const churnCheck: CheckBody = async ({ open, join, token, timeoutMs }) =>
     const leaving: Promise<void>[] = [];
     for (let joined = 0; joined < churnClients; joined++) {
       const probe = await join();
-      if (probe) {
-        leaving.push(sleep(stayMs).then(() => probe.end()));
-      }
+      if (probe) leaving.push(sleep(stayMs).then(() => probe.end()));
       await sleep(arrivalGapMs);
     }
     await Promise.all(leaving);
   })();
   for (const word of words) {
-    talker!.write(`${word}\n`);
+    talker!.write(encode(word));
     await sleep(lineGapMs);
   }
   await comeAndGo;
   await listener!.waitForText(words.at(-1)!, timeoutMs, mark);
   const received = listener!.since(mark);
   const verdict = judgeInOrder(received, words);
-  return { ...verdict, sent: words.slice(0, 3).join('\n') + '\n...\n', received };
+  return { ...verdict, sent: words.slice(0, 3).map(encode).join('') + '...\n', received };
 };

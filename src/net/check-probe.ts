@@ -1,7 +1,10 @@
 import { connect, type Socket } from 'node:net';
+import { binaryOf } from '../core/check/bytes.js';
+import { MessageReader } from '../core/check/message-codec.js';
+import type { Framing } from '../core/check/profile-model.js';
 
 /** How much of what a probe received it keeps for judging and excerpts; older bytes are dropped. */
-const keepBytes = 1 << 20;
+const keepBytesDefault = 1 << 20;
 
 /**
  * One of the checker's clients: a raw TCP socket that records every byte it receives (as a binary
@@ -14,14 +17,38 @@ export class Probe {
   total = 0;
   /** How the peer ended the connection, once it did. */
   ended: 'fin' | 'reset' | 'error' | undefined;
+  /** The checker itself ended this connection (end, reset or destroy): the server did not. */
+  leftByUs = false;
+  /** The name this client gave a server that asked for one. */
+  name: string | undefined;
+  /** Bytes this client has written. */
+  wrote = 0;
+  /** How many received bytes it keeps; a check that counts a whole flood raises it. */
+  keepBytes = keepBytesDefault;
+  /** Called once when the server closes this client after it talked: its check's waits are over. */
+  onTalkerClosed: (() => void) | undefined;
+  /** Set when waiting can only time out (a talker of the same check is gone): waits end at once. */
+  pointless = false;
   private waiters = new Set<() => void>();
+  /** Length-prefixed frames: each payload is kept as a line, so every judge reads lines. */
+  private frames: MessageReader | undefined;
 
-  constructor(readonly socket: Socket) {
+  constructor(
+    readonly socket: Socket,
+    framing: Framing = { type: 'line' },
+  ) {
     socket.setNoDelay(true);
+    if (framing.type !== 'line') this.frames = new MessageReader(framing);
     socket.on('data', (chunk: Buffer) => {
-      this.total += chunk.length;
-      this.received += chunk.toString('latin1');
-      if (this.received.length > keepBytes * 2) this.received = this.received.slice(-keepBytes);
+      const text = this.frames
+        ? this.frames
+            .push(chunk)
+            .map((payload) => `${binaryOf(payload)}\n`)
+            .join('')
+        : chunk.toString('latin1');
+      this.total += text.length;
+      this.received += text;
+      if (this.received.length > this.keepBytes * 2) this.received = this.received.slice(-this.keepBytes);
       this.wake();
     });
     socket.on('end', () => {
@@ -46,7 +73,13 @@ export class Probe {
     return this.socket.localAddress ?? '';
   }
 
-  private wake(): void {
+  /** Runs every pending wait's test again (new bytes, the end, or a pointless wait). */
+  wake(): void {
+    if (this.wrote > 0 && this.closedByServer && this.onTalkerClosed) {
+      const call = this.onTalkerClosed;
+      this.onTalkerClosed = undefined;
+      call();
+    }
     for (const waiter of [...this.waiters]) waiter();
   }
 
@@ -73,7 +106,7 @@ export class Probe {
       };
       const check = () => {
         if (test(this.since(from))) finish(true);
-        else if (this.socket.destroyed || this.ended) finish(false);
+        else if (this.socket.destroyed || this.ended || this.pointless) finish(false);
       };
       const timer = setTimeout(() => finish(test(this.since(from))), ms);
       this.waiters.add(check);
@@ -97,21 +130,37 @@ export class Probe {
 
   /** Writes bytes given as a binary string (or a Buffer). */
   write(data: string | Buffer): void {
-    if (this.socket.writable) this.socket.write(typeof data === 'string' ? Buffer.from(data, 'latin1') : data);
+    if (!this.socket.writable) return;
+    this.wrote += data.length;
+    this.socket.write(typeof data === 'string' ? Buffer.from(data, 'latin1') : data);
   }
 
   /** Leaves cleanly: FIN, then the socket goes once the peer closes too (or at `destroy`). */
   end(): void {
+    this.leftByUs = true;
     this.socket.end();
   }
 
   /** Leaves abruptly: RST, as a client that crashed or was killed with unread data. */
   reset(): void {
+    this.leftByUs = true;
     if (!this.socket.destroyed) this.socket.resetAndDestroy();
   }
 
   destroy(): void {
+    this.leftByUs = true;
     this.socket.destroy();
+  }
+
+  /** The server ended this connection on its own (it closed it, or reset it). */
+  get closedByServer(): boolean {
+    return !this.leftByUs && (this.ended !== undefined || this.socket.destroyed);
+  }
+
+  /** Waits for the text like `waitForText`, and says after how many ms it arrived (undefined: never). */
+  async arrivalMs(text: string, ms: number, from = 0): Promise<number | undefined> {
+    const started = performance.now();
+    return (await this.waitForText(text, ms, from)) ? performance.now() - started : undefined;
   }
 }
 
@@ -120,7 +169,7 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** Connects a probe, or rejects with the socket error (`ECONNREFUSED`, ...) or `ETIMEDOUT` at the deadline. */
-export function connectProbe(host: string, port: number, ms: number): Promise<Probe> {
+export function connectProbe(host: string, port: number, ms: number, framing?: Framing): Promise<Probe> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host, port });
     const timer = setTimeout(() => {
@@ -135,7 +184,7 @@ export function connectProbe(host: string, port: number, ms: number): Promise<Pr
     socket.once('connect', () => {
       clearTimeout(timer);
       socket.removeAllListeners('error');
-      resolve(new Probe(socket));
+      resolve(new Probe(socket, framing));
     });
   });
 }

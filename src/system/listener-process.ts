@@ -64,5 +64,6 @@ export function readServerProcess(
     processes: pids.sort((a, b) => a - b).map((pid) => readProcess(procRoot, pid)),
     closeWait: onPort.filter((socket) => socket.state === 'CLOSE_WAIT').length,
     established: onPort.filter((socket) => socket.state === 'ESTABLISHED').length,
+    acceptQueue: listening.reduce((sum, socket) => sum + socket.recvQ, 0),
   };
 }

@@ -59,8 +59,9 @@ describe('bytes', () => {
     expect(shown).toMatch(/^a+ \[…\] a+z$/);
   });
 
-  it('lines: split at \\n, \\r dropped, an unended tail kept', () => {
-    expect(linesOf('a\r\nb\nc')).toEqual(['a', 'b', 'c']);
+  it('lines: split at \\n, \\r dropped; a tail without \\n is not a line', () => {
+    expect(linesOf('a\r\nb\nc')).toEqual(['a', 'b']);
+    expect(linesOf('no end')).toEqual([]);
     expect(linesOf('a\n')).toEqual(['a']);
     expect(linesOf('')).toEqual([]);
   });

@@ -5,9 +5,7 @@
 
 /** The UTF-8 bytes of some text, as a binary string. */
 export function utf8Bytes(text: string): string {
-  let out = '';
-  for (const byte of new TextEncoder().encode(text)) out += String.fromCharCode(byte);
-  return out;
+  return binaryOf(new TextEncoder().encode(text));
 }
 
 /** A token no server would write by chance: `nl` and ten base-36 characters from random bytes. */
@@ -17,11 +15,21 @@ export function tokenFrom(random: ArrayLike<number>): string {
   return out;
 }
 
-/** The lines in received bytes: split at `\n`, a `\r` before it dropped; an unended tail counts as a line. */
+/**
+ * The lines in received bytes: split at `\n`, a `\r` before it dropped. An unended tail is not a
+ * line: a server that never ends its lines has sent none (a chat client would wait for ever).
+ */
 export function linesOf(binary: string): string[] {
   const lines = binary.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
-  if (lines.at(-1) === '') lines.pop();
+  lines.pop();
   return lines;
+}
+
+/** Bytes as a binary string, one char each. */
+export function binaryOf(bytes: Uint8Array): string {
+  let out = '';
+  for (const byte of bytes) out += String.fromCharCode(byte);
+  return out;
 }
 
 /** A line's shape around a token: the token blanked and numbers folded, so a timestamp or port never differs. */

@@ -20,7 +20,8 @@ export type ServerCheckId = (typeof serverCheckIds)[number];
 export type ClientCheckId = (typeof clientCheckIds)[number];
 export type CheckId = ServerCheckId | ClientCheckId;
 export type CheckLevel = 'basic' | 'advanced';
-export type CheckStatus = 'pass' | 'fail' | 'skip';
+/** `not-run`: a check whose need failed first (it would only guess); `skip`: optional and absent. */
+export type CheckStatus = 'pass' | 'fail' | 'skip' | 'not-run';
 
 export function checkLevel(id: CheckId): CheckLevel {
   return (advancedCheckIds as readonly string[]).includes(id) ? 'advanced' : 'basic';
@@ -59,12 +60,19 @@ export const checkReasons = [
   'broadcast-none',
   'broadcast-sender-only',
   'broadcast-partial',
+  'broadcast-no-newline',
+  'broadcast-late',
+  'broadcast-protocol',
+  'broadcast-one-at-a-time',
   'concurrent-blocked',
   'split-line-cut',
   'split-line-none',
+  'split-line-mixed',
   'two-lines-merged',
   'two-lines-none',
+  'empty-line-stops',
   'utf8-none',
+  'utf8-decode-error',
   'utf8-mojibake',
   'utf8-latin1',
   'utf8-changed',
@@ -76,10 +84,13 @@ export const checkReasons = [
   'abrupt-leave-first',
   'abrupt-leave-second',
   'churn-missing',
+  'sender-closed',
   'churn-order',
   'slow-reader-blocked',
+  'slow-reader-lost',
   'users-missing',
   'users-none',
+  'not-run',
   'client-none',
   'client-utf8-none',
   'client-utf8-no-newline',

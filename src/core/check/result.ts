@@ -17,6 +17,8 @@ export interface CheckOutcome {
   received: string;
   /** Values the diagnosis may name: a count, a byte total, an error code. */
   details?: Readonly<Record<string, string | number>>;
+  /** For a check not run: the check it needs, which failed or was not run. */
+  dependsOn?: CheckId;
 }
 
 export interface CheckResult extends CheckOutcome {
@@ -34,12 +36,23 @@ export interface CheckSummary {
   passed: number;
   failed: number;
   skipped: number;
+  notRun: number;
   exitCode: 0 | 1;
 }
 
-/** Exit 1 when a basic check failed, or any check with `--strict`; skips never fail. */
-export function checkSummary(results: readonly CheckResult[], strict: boolean): CheckSummary {
+/** The counts, and the exit code the run's verdict gives: 1 when the judgement failed it. */
+export function checkSummary(results: readonly CheckResult[], verdict: 'pass' | 'fail'): CheckSummary {
   const count = (status: CheckStatus) => results.filter((result) => result.status === status).length;
-  const failing = results.some((result) => result.status === 'fail' && (strict || result.level === 'basic'));
-  return { passed: count('pass'), failed: count('fail'), skipped: count('skip'), exitCode: failing ? 1 : 0 };
+  return {
+    passed: count('pass'),
+    failed: count('fail'),
+    skipped: count('skip'),
+    notRun: count('not-run'),
+    exitCode: verdict === 'fail' ? 1 : 0,
+  };
+}
+
+/** A check that did not run because the one it needs failed (or did not run either). */
+export function notRunResult(id: CheckId, needs: CheckId): CheckResult {
+  return { ...checkResult(id, { status: 'not-run', reason: 'not-run', sent: '', received: '' }, 0), dependsOn: needs };
 }

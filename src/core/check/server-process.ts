@@ -31,6 +31,8 @@ export interface ServerProcessSnapshot {
   /** Sockets on the port the client closed and the server has not: only close() ends them. */
   closeWait: number;
   established: number;
+  /** Connections the kernel completed that the program has not accept()ed yet. */
+  acceptQueue?: number;
 }
 
 /** Who listens on the port when more than one program (or one program twice) does. */

@@ -1,4 +1,5 @@
 import type { InputErrorDetails } from '../../core/input-error.js';
+import { visible } from '../visible-text.js';
 import type { AreaInputErrors } from '../input-error-messages.js';
 
 const list = (items: InputErrorDetails[string]): string => (Array.isArray(items) ? items.join(', ') : String(items));
@@ -32,6 +33,8 @@ const check = {
     'check-timeout-invalid': (d: InputErrorDetails) =>
       `--timeout must be a number of seconds from ${d.min} to ${d.max}, e.g. --timeout 5, not "${d.part}".`,
 
+    'profile-unreadable': (d: InputErrorDetails) =>
+      `cannot read the profile "${visible(d.part)}" (${d.code}). Give the path of a YAML file, or one of the profiles netlearn ships: ${(d.known as readonly string[]).join(', ')}.`,
     'profile-too-large': (d: InputErrorDetails) =>
       `the profile is ${d.size} bytes, and a profile may have at most ${d.max}. Check that --profile names the profile and not another file.`,
     'profile-not-yaml': (d: InputErrorDetails) =>

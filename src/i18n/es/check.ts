@@ -1,4 +1,5 @@
 import type { InputErrorDetails } from '../../core/input-error.js';
+import { visible } from '../visible-text.js';
 import type en from '../en/check.js';
 
 const list = (items: InputErrorDetails[string]): string => (Array.isArray(items) ? items.join(', ') : String(items));
@@ -32,6 +33,8 @@ const check: typeof en = {
       `no hay ninguna prueba "${d.part}"${d.closest ? ` (¿quisiste decir ${d.closest}?)` : ''}. Los ids: ${(d.choices as string[]).join(', ')}.`,
     'check-timeout-invalid': (d: InputErrorDetails) =>
       `--timeout tiene que ser una cantidad de segundos de ${d.min} a ${d.max}, p. ej. --timeout 5, no "${d.part}".`,
+    'profile-unreadable': (d: InputErrorDetails) =>
+      `no se puede leer el perfil "${visible(d.part)}" (${d.code}). Dá la ruta de un archivo YAML, o uno de los perfiles que trae netlearn: ${(d.known as readonly string[]).join(', ')}.`,
     'profile-too-large': (d: InputErrorDetails) =>
       `el perfil tiene ${d.size} bytes, y un perfil puede tener como mucho ${d.max}. Fijate que --profile nombre el perfil y no otro archivo.`,
     'profile-not-yaml': (d: InputErrorDetails) =>

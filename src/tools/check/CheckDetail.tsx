@@ -32,7 +32,7 @@ export default function CheckDetail({
 }) {
   const { width } = useShell();
   if (!result) return <Text color={theme.muted}>{words.screen.noDiagnosis}</Text>;
-  const color = { pass: theme.good, fail: theme.bad, skip: theme.warn }[result.status];
+  const color = { pass: theme.good, fail: theme.bad, skip: theme.warn, 'not-run': theme.muted }[result.status];
   const shown = (binary: string) => (binary === '' ? words.screen.nothingSent : excerpt(binary, width * 2));
   return (
     <Box flexDirection="column" width={width}>

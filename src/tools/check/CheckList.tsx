@@ -6,8 +6,8 @@ import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
 import type { CheckWords } from './words.en.js';
 
-const marks = { pass: '✓', fail: '✗', skip: '–' } as const;
-const colors = { pass: theme.good, fail: theme.bad, skip: theme.warn } as const;
+const marks = { pass: '✓', fail: '✗', skip: '–', 'not-run': '·' } as const;
+const colors = { pass: theme.good, fail: theme.bad, skip: theme.warn, 'not-run': theme.muted } as const;
 
 interface CheckListProps {
   ids: readonly ServerCheckId[];

@@ -43,7 +43,8 @@ export default async function runClient({
         ),
     },
   );
-  const summary = checkSummary(results, false);
+  // Every client check is basic: any failure fails the run.
+  const summary = checkSummary(results, results.some((result) => result.status === 'fail') ? 'fail' : 'pass');
   if (json) stdout.write(JSON.stringify({ type: 'summary', ...summary }) + '\n');
   else {
     const line = words.plain.summary(summary);

@@ -17,6 +17,7 @@ const options = {
   strict: { type: 'boolean' },
   timeout: { type: 'string' },
   client: { type: 'boolean' },
+  profile: { type: 'string' },
 } as const;
 
 /** `netlearn check`: real clients test the learner's own chat server (or client) and say what to fix. */

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { serverCheckIds } from '../../core/check/checks.js';
 import { defaultCheckTarget, parseCheckTarget, timeoutLimits } from '../../core/check/options.js';
 import { checkSummary } from '../../core/check/result.js';
+import { judgementSentence } from './diagnosis.js';
 import { joinHostPort } from '../../core/address-tuple.js';
 import { isInputError, type InputError } from '../../core/input-error.js';
 import { describeInputError } from '../../i18n/index.js';
@@ -61,7 +62,13 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
       setBytes(false);
       setFocus('list');
       setRuns((n) => n + 1);
-      start({ ...target, ids, timeoutMs: payload?.timeoutMs ?? timeoutLimits.default * 1000 });
+      start({
+        ...target,
+        ids,
+        timeoutMs: payload?.timeoutMs ?? timeoutLimits.default * 1000,
+        strict: payload?.strict ?? false,
+        profile: payload?.profile,
+      });
     } catch (error) {
       if (!isInputError(error)) throw error;
       setBadInput(error);
@@ -81,12 +88,18 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
 
   const move = (by: number) => setChosen(Math.max(0, Math.min(ids.length - 1, selected + by)));
   const where = state.request ? joinHostPort(state.request.host, state.request.port) : '';
+  const judged = state.judgement ? judgementSentence(state.judgement, checkWords) : undefined;
   const unreachable =
-    state.phase !== 'unreachable' && state.phase !== 'failed'
-      ? undefined
-      : state.error === 'ECONNREFUSED'
-        ? standalone(checkWords.plain.unreachable({ where }))
-        : standalone(checkWords.plain.unreachableOther({ where, code: state.error ?? '' }));
+    state.phase === 'unreachable'
+      ? judged
+      : state.phase === 'failed'
+        ? standalone(checkWords.plain.unreachableOther({ where, code: state.error ?? '' }))
+        : undefined;
+  // Said once, under the target, when the run is over: what kind of server this is.
+  const verdict =
+    state.phase === 'done' && judged
+      ? `${checkWords.judgement.verdict[state.judgement!.verdict]}. ${judged}`
+      : undefined;
   const bindings: Binding[] =
     focus === 'list'
       ? [
@@ -113,8 +126,9 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
         ];
   useKeymap(bindings, { textEntry: focus !== 'list' });
 
-  const summary = state.phase === 'done' ? checkSummary(state.results, payload?.strict ?? false) : undefined;
-  const headRows = focus === 'list' ? 1 : 2 + wrappedRows(problem ?? words.intro, width);
+  const summary = state.phase === 'done' ? checkSummary(state.results, state.judgement!.verdict) : undefined;
+  const headRows =
+    focus === 'list' ? 1 + (verdict ? wrappedRows(verdict, width) : 0) : 2 + wrappedRows(problem ?? words.intro, width);
   // Nothing answered: that sentence stands where the diagnosis would, and the list leaves it its rows.
   const detail = unreachable
     ? wrappedRows(unreachable, width)
@@ -124,6 +138,11 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
   const listRows = Math.max(minListRows, Math.min(ids.length, height - headRows - 1 - detail));
   return (
     <Box flexDirection="column" width={width}>
+      {focus === 'list' && verdict ? (
+        <WrappedText width={width} color={state.judgement!.verdict === 'pass' ? theme.good : theme.bad}>
+          {verdict}
+        </WrappedText>
+      ) : null}
       {focus === 'list' ? (
         <Text wrap="truncate-end">
           <Text bold>{words.target({ where })}</Text>

@@ -2,6 +2,8 @@ import type { ServerCheckId } from '../../core/check/checks.js';
 import type { CheckResult } from '../../core/check/result.js';
 import { runClientChecks, type ClientCheckListener, type ClientCheckRequest } from '../../net/check-client-mode.js';
 import { runServerChecks, type ServerCheckRequest, type ServerCheckRun } from '../../net/check-server.js';
+import { readServerProcess } from '../../system/listener-process.js';
+import { readProfileText } from '../../system/profile-file.js';
 
 /** The check's real sockets: fresh clients against the learner's server. */
 export interface CheckSources {
@@ -12,10 +14,14 @@ export interface CheckSources {
   ) => Promise<ServerCheckRun>;
   /** `--client`: listen and check the learner's client. */
   runClient: (request: ClientCheckRequest, listener: ClientCheckListener) => Promise<CheckResult[]>;
+  /** `--profile`: the YAML text of a shipped profile (by name) or of a file. */
+  readProfile: (given: string) => string;
 }
 
 const sources: CheckSources = {
-  run: (request, events, stopped) => runServerChecks(request, events, stopped),
+  // /proc tells which process listens (and what it leaks), where there is a /proc.
+  run: (request, events, stopped) => runServerChecks(request, events, stopped, (port) => readServerProcess(port)),
+  readProfile: readProfileText,
   runClient: (request, listener) => runClientChecks(request, listener),
 };
 export default sources;

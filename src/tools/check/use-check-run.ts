@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { ServerCheckId } from '../../core/check/checks.js';
+import type { Judgement } from '../../core/check/judgement.js';
+import type { CheckProfile } from '../../core/check/profile-model.js';
 import type { CheckResult } from '../../core/check/result.js';
 import type { CheckSources } from './sources.js';
 
@@ -8,6 +10,8 @@ export interface CheckRequest {
   port: number;
   ids: readonly ServerCheckId[];
   timeoutMs: number;
+  strict: boolean;
+  profile?: CheckProfile;
 }
 
 export interface CheckRunState {
@@ -15,7 +19,9 @@ export interface CheckRunState {
   request?: CheckRequest;
   running?: ServerCheckId;
   results: readonly CheckResult[];
-  /** The error code when nothing answered, or the message of an unexpected failure. */
+  /** The run's one judgement, once it is over. */
+  judgement?: Judgement;
+  /** The message of an unexpected failure. */
   error?: string;
 }
 
@@ -23,8 +29,7 @@ type Action =
   | { type: 'start'; request: CheckRequest }
   | { type: 'started'; id: ServerCheckId }
   | { type: 'finished'; result: CheckResult }
-  | { type: 'done' }
-  | { type: 'unreachable'; code: string }
+  | { type: 'done'; judgement: Judgement; results: readonly CheckResult[] }
   | { type: 'failed'; message: string };
 
 function checkRunReducer(state: CheckRunState, action: Action): CheckRunState {
@@ -35,10 +40,11 @@ function checkRunReducer(state: CheckRunState, action: Action): CheckRunState {
       return { ...state, running: action.id };
     case 'finished':
       return { ...state, running: undefined, results: [...state.results, action.result] };
-    case 'done':
-      return { ...state, phase: 'done', running: undefined };
-    case 'unreachable':
-      return { ...state, phase: 'unreachable', running: undefined, error: action.code };
+    case 'done': {
+      // The judgement explains each result: the run's own list replaces the one built as they came.
+      const phase = action.judgement.cause === 'unreachable' ? 'unreachable' : 'done';
+      return { ...state, phase, running: undefined, judgement: action.judgement, results: action.results };
+    }
     case 'failed':
       return { ...state, phase: 'failed', running: undefined, error: action.message };
   }
@@ -75,7 +81,7 @@ export default function useCheckRun(sources: CheckSources) {
         .then(
           (run) => {
             if (!current()) return;
-            dispatch('unreachable' in run ? { type: 'unreachable', code: run.unreachable } : { type: 'done' });
+            dispatch({ type: 'done', judgement: run.judgement, results: run.results });
           },
           (error: unknown) => current() && dispatch({ type: 'failed', message: String(error) }),
         );
