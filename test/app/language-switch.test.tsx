@@ -15,6 +15,7 @@ import { quietMachine } from '../helpers/fake-sockets.js';
 import { keys } from '../helpers/keys.js';
 import { pause, settled } from '../helpers/settled.js';
 import { everyWord } from '../helpers/words.js';
+import { judged } from '../helpers/check-run.js';
 import { press, renderApp, waitForFrame, type Rendered } from '../helpers/render.js';
 
 /**
@@ -100,9 +101,10 @@ const fakeCheck: CheckSources = {
       events.started?.(result.id as never);
       events.finished?.(result);
     }
-    return { results };
+    return judged(results);
   },
   runClient: async () => [],
+  readProfile: () => '',
 };
 
 const fakeSources = {

@@ -7,6 +7,7 @@ import type { CheckPayload } from '../../src/tools/check/payload.js';
 import type { CheckSources } from '../../src/tools/check/sources.js';
 import { keys } from '../helpers/keys.js';
 import { press, renderApp, resize, waitForFrame } from '../helpers/render.js';
+import { judged } from '../helpers/check-run.js';
 
 afterEach(cleanup);
 
@@ -34,7 +35,7 @@ function fakeServer(options: { unreachable?: string } = {}) {
   const sources: CheckSources = {
     run: async (request, events, stopped) => {
       requests.push(request);
-      if (options.unreachable) return { unreachable: options.unreachable };
+      if (options.unreachable) return judged([], { unreachable: { code: options.unreachable } });
       const results = [];
       for (const id of request.ids) {
         if (stopped?.()) break;
@@ -44,9 +45,10 @@ function fakeServer(options: { unreachable?: string } = {}) {
         results.push(result);
         events.finished?.(result);
       }
-      return { results };
+      return judged(results);
     },
     runClient: async () => [],
+    readProfile: () => '',
   };
   return { sources, requests, release: () => release() };
 }

@@ -12,6 +12,8 @@ export interface LearnerServer {
   verdict: 'pass' | 'fail';
   cause: string;
   bug: string;
+  /** The `--profile` the checker needs for it, when it is not netlearn's own protocol. */
+  profile?: string;
 }
 
 const folder = fileURLToPath(new URL('../fixtures/learner-servers/', import.meta.url));
@@ -42,7 +44,9 @@ export function canRun(runtime: LearnerServer['runtime']): boolean {
 }
 
 /** Starts one fixture on a port the OS picks; resolves with the port and a stop for its whole group. */
-export function startLearnerServer(server: LearnerServer): Promise<{ port: number; stop: () => void; child: ChildProcess }> {
+export function startLearnerServer(
+  server: LearnerServer,
+): Promise<{ port: number; stop: () => void; child: ChildProcess }> {
   const path = join(folder, server.file);
   const [command, args] =
     server.runtime === 'python'

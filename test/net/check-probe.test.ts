@@ -2,6 +2,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectProbe, sleep } from '../../src/net/check-probe.js';
 import { runCheck } from '../../src/net/check-run.js';
+import { freshRun } from '../helpers/check-run.js';
 
 let server: Server | undefined;
 const accepted: Socket[] = [];
@@ -75,6 +76,7 @@ describe('the checker probes', () => {
         return { status: 'pass', reason: 'pass', sent: '', received: '' };
       },
       { host: '127.0.0.1', port, timeoutMs: 2000 },
+      freshRun(),
     );
     expect(result).toMatchObject({ id: 'connect', status: 'pass', level: 'basic', lesson: 'server' });
     await sleep(100);
@@ -90,6 +92,7 @@ describe('the checker probes', () => {
         return { status: 'pass', reason: 'pass', sent: '', received: '' };
       },
       { host: '127.0.0.1', port, timeoutMs: 2000 },
+      freshRun(),
     );
     expect(refused).toMatchObject({ status: 'fail', reason: 'connect-error', details: { code: 'ECONNREFUSED' } });
   });
