@@ -12,6 +12,8 @@ export interface LearnerServer {
   verdict: 'pass' | 'fail';
   cause: string;
   bug: string;
+  /** The shipped profile to check it with (`--profile length-prefix`); absent means none. */
+  profile?: 'netlearn' | 'name-first' | 'length-prefix';
 }
 
 const folder = fileURLToPath(new URL('../fixtures/learner-servers/', import.meta.url));
