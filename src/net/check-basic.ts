@@ -95,7 +95,10 @@ async function explainSilence(
     }
   }
   const reply = [a.since(marks[0]!), b.since(marks[1]!)].find((text) => text.length > 0);
-  if (reply !== undefined) evidence.protocol = { sample: excerpt(reply, 80) };
+  // An answer that holds none of it, or a sender dropped for its very first line (a length-prefixed
+  // server reads "nlab" as a length of gigabytes): the server speaks another protocol.
+  if (reply !== undefined || a.closedByServer)
+    evidence.protocol = { sample: reply === undefined ? '' : excerpt(reply, 80) };
   return fail('broadcast-none');
 }
 
@@ -234,7 +237,10 @@ export const utf8Check: CheckBody = async ({ open, token, timeoutMs, encode, evi
       return { ...fail('utf8-decode-error'), sent: sentWhole, received: first };
     }
   }
+  if (wholeVerdict.reason === 'utf8-latin1') evidence.encoding = { name: 'latin-1' };
   if (wholeVerdict.status !== 'pass') return { ...wholeVerdict, sent: sentWhole, received: first };
+  // Relayed, and then that client was closed: no fault of ñ's, the server drops a talker.
+  if (a!.closedByServer) return { ...fail('sender-closed'), sent: sentWhole, received: first };
   const word = token();
   const expected = utf8Bytes(`${word} ñandú €`);
   const sent = encode(`${word} ñandú €`);

@@ -162,7 +162,7 @@ export async function runCheck(
   });
   try {
     const outcome = await Promise.race([body(context).catch((error) => failureOutcome(error, run.evidence)), deadline]);
-    return checkResult(id, senderClosed(outcome, probes), performance.now() - started);
+    return checkResult(id, senderClosed(outcome, probes, run.evidence), performance.now() - started);
   } finally {
     clearTimeout(timer);
     // Each client leaves with a FIN, as a well-behaved one does: a reset here would test the server's
@@ -180,16 +180,14 @@ const lostWithSender: ReadonlySet<string> = new Set([
   'broadcast-none',
   'split-line-none',
   'two-lines-none',
-  'utf8-none',
   'clean-leave-stuck',
   'abrupt-leave-first',
   'abrupt-leave-second',
-  'churn-missing',
 ]);
 
 /** The outcome, or `sender-closed` when a client that had talked was closed by the server meanwhile. */
-function senderClosed(outcome: CheckOutcome, probes: readonly Probe[]): CheckOutcome {
-  if (outcome.status !== 'fail' || !lostWithSender.has(outcome.reason)) return outcome;
+function senderClosed(outcome: CheckOutcome, probes: readonly Probe[], evidence: RunEvidence): CheckOutcome {
+  if (outcome.status !== 'fail' || !lostWithSender.has(outcome.reason) || evidence.protocol) return outcome;
   return probes.some((probe) => probe.wrote > 0 && probe.closedByServer)
     ? { ...outcome, reason: 'sender-closed' }
     : outcome;

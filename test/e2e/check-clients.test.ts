@@ -47,7 +47,7 @@ describe('netlearn check --client with Python clients written as learners write 
     expect(lines.filter((line) => line.type === 'check').map((line) => [line.id, line.status])).toEqual(
       clientCheckIds.map((id) => [id, 'pass']),
     );
-    expect(lines.at(-1)).toEqual({ type: 'summary', passed: 4, failed: 0, skipped: 0, exitCode: 0 });
+    expect(lines.at(-1)).toEqual({ type: 'summary', passed: 4, failed: 0, skipped: 0, notRun: 0, exitCode: 0 });
     expect(result.stderr).toMatch(/In your client: s\.connect\(\("127\.0\.0\.1", \d+\)\)/);
     expect(result.stderr).toContain('Now type  hola ñandú  in your client');
     expect(result.code).toBe(0);

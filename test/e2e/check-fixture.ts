@@ -37,6 +37,10 @@ export function startServer(name: string): Promise<{ port: number; stop: () => v
 
 export interface CheckLine {
   type: string;
+  verdict?: string;
+  cause?: string;
+  dependsOn?: string;
+  notRun?: number;
   id?: string;
   level?: string;
   status?: string;

@@ -83,7 +83,9 @@ describe('the check screen', () => {
     await press(app, keys.up, 'broadcast: Nothing to fix here');
     await press(app, keys.down, 'utf8: ñ arrived');
     await press(app, 'l', 'UTF-8 · lesson');
-    expect(server.requests).toEqual([{ host: '127.0.0.1', port: 5123, ids: payload.ids, timeoutMs: 3000 }]);
+    expect(server.requests).toEqual([
+      { host: '127.0.0.1', port: 5123, ids: payload.ids, timeoutMs: 3000, strict: false },
+    ]);
   });
 
   it('r runs every check again', async () => {

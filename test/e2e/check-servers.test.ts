@@ -18,6 +18,7 @@ describe('netlearn check against Python chat servers written as learners write t
     const port = await server('correct');
     const result = await runCli(['check', `127.0.0.1:${port}`, '--strict', '--json'], { timeout: 60_000 });
     const lines = ndjson(result.stdout);
+    expect(lines[0]).toMatchObject({ type: 'judgement', verdict: 'pass', cause: 'ok' });
     const checks = lines.filter((line) => line.type === 'check');
     expect(checks.map((line) => line.id)).toEqual([...serverCheckIds]);
     for (const line of checks) {
@@ -26,15 +27,17 @@ describe('netlearn check against Python chat servers written as learners write t
         'id',
         'level',
         'status',
+        'cause',
         'ms',
         'sent',
         'received',
+        'details',
         'lesson',
         'diagnosis',
       ]);
       expect({ id: line.id, status: line.status, diagnosis: line.diagnosis }).toMatchObject({ status: 'pass' });
     }
-    expect(lines.at(-1)).toEqual({ type: 'summary', passed: 12, failed: 0, skipped: 0, exitCode: 0 });
+    expect(lines.at(-1)).toEqual({ type: 'summary', passed: 12, failed: 0, skipped: 0, notRun: 0, exitCode: 0 });
     expect(result.code).toBe(0);
   }, 90_000);
 
@@ -59,7 +62,8 @@ describe('netlearn check against Python chat servers written as learners write t
       const result = await runCli(['check', '--port', String(port), '--only', id, '--timeout', '2', '--json'], {
         timeout: 60_000,
       });
-      const [check, summary] = ndjson(result.stdout);
+      const [judgement, check, summary] = ndjson(result.stdout);
+      expect(judgement).toMatchObject({ type: 'judgement' });
       expect(check).toMatchObject({ type: 'check', id, status: 'fail' });
       expect(check!.diagnosis).toMatch(diagnosis);
       const advanced = id === 'slow-reader';
@@ -69,10 +73,13 @@ describe('netlearn check against Python chat servers written as learners write t
     60_000,
   );
 
-  it('plain output: one line per check and a summary; the typical server fails only slow-reader with --strict', async () => {
+  it('plain output: the verdict first, then one line per check and a summary; the typical server fails only slow-reader with --strict', async () => {
     const port = await server('typical');
     const result = await runCli(['check', `127.0.0.1:${port}`, '--strict', '--timeout', '2'], { timeout: 60_000 });
-    const lines = result.stdout.trim().split('\n');
+    const said = result.stdout.trim().split('\n');
+    expect(said[0]).toMatch(/^Verdict: fail\. One client can hold up the others \(check "slow-reader"\)/);
+    expect(said[1]).toMatch(/^Your server is `python3 .*typical\.py.*`, pid \d+\.$/);
+    const lines = said.slice(said.indexOf('') + 1);
     expect(lines).toHaveLength(serverCheckIds.length + 1);
     for (const id of basicCheckIds) expect(lines.find((line) => line.includes(`  ${id}  `))).toMatch(/^pass /);
     expect(lines.find((line) => line.includes('  slow-reader  '))).toMatch(/^FAIL .*lesson: netlearn lesson thread/);
@@ -99,11 +106,13 @@ describe('netlearn check never hangs', () => {
         timeout: 30_000,
       },
     );
-    const [broadcast, utf8, summary] = ndjson(result.stdout);
+    const [judgement, broadcast, utf8, summary] = ndjson(result.stdout);
+    expect(judgement).toMatchObject({ type: 'judgement', verdict: 'fail', cause: 'broadcast' });
     expect(broadcast).toMatchObject({ id: 'broadcast', status: 'fail', received: '' });
     expect(broadcast!.diagnosis).toMatch(/No other client got the line/);
-    expect(utf8).toMatchObject({ id: 'utf8', status: 'fail' });
-    expect(summary).toMatchObject({ failed: 2, exitCode: 1 });
+    // It needs a line to reach another client, which none did: not run, rather than a guess.
+    expect(utf8).toMatchObject({ id: 'utf8', status: 'not-run', dependsOn: 'broadcast' });
+    expect(summary).toMatchObject({ failed: 1, notRun: 1, exitCode: 1 });
     expect(result.code).toBe(1);
   }, 40_000);
 
@@ -120,6 +129,15 @@ describe('netlearn check never hangs', () => {
     const es = await runCli(['check', '--port', String(port), '--lang', 'es']);
     expect(es.stderr).toContain(`no hay nada escuchando en 127.0.0.1:${port}`);
     expect(es.code).toBe(1);
+    // A script still gets a record on stdout.
+    const json = await runCli(['check', '--port', String(port), '--json']);
+    expect(ndjson(json.stdout)[0]).toMatchObject({
+      type: 'judgement',
+      verdict: 'fail',
+      cause: 'unreachable',
+      code: 'ECONNREFUSED',
+    });
+    expect(json.code).toBe(1);
   });
 
   it.each([

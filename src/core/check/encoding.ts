@@ -15,12 +15,18 @@ function utf16(text: string, order: 'le' | 'be'): string {
  * byte beside every letter. Undefined when the token is not there in UTF-16 either way.
  */
 export function utf16Holding(binary: string, token: string): ReceivedEncoding | undefined {
-  for (const order of ['le', 'be'] as const) {
-    if (!binary.includes(utf16(token, order))) continue;
-    const bom = order === 'le' ? '\u00ff\u00fe' : '\u00fe\u00ff';
-    return { name: order === 'le' ? 'utf-16le' : 'utf-16be', bom: binary.includes(bom) };
-  }
-  return undefined;
+  const le = binary.indexOf(utf16(token, 'le'));
+  const be = binary.indexOf(utf16(token, 'be'));
+  if (le < 0 && be < 0) return undefined;
+  // Big-endian text holds the little-endian pattern too, one byte in: a byte order mark decides, or
+  // else whether the match starts on a character (an even offset) or inside one.
+  const marks = (['le', 'be'] as const)
+    .map((order) => ({ order, at: binary.indexOf(order === 'le' ? '\u00ff\u00fe' : '\u00fe\u00ff') }))
+    .filter((mark) => mark.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const bom = marks[0]?.order;
+  const order = bom ?? (be >= 0 && (le < 0 || le % 2 === 1) ? 'be' : 'le');
+  return { name: order === 'le' ? 'utf-16le' : 'utf-16be', bom: bom !== undefined };
 }
 
 /** UTF-16 bytes (a binary string) back to text, for an excerpt a learner can read. */

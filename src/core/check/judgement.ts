@@ -35,7 +35,7 @@ export function counts(result: CheckResult, strict: boolean): boolean {
 
 /** The fault of the whole server the evidence shows, first one first; undefined when none. */
 function serverFault(evidence: RunEvidence): { cause: CheckCause; details: Judgement['details'] } | undefined {
-  const { unreachable, died, closesClients, portShared, protocol, encoding, noNewline, lost, latency } = evidence;
+  const { unreachable, died, closesClients, portShared, protocol, encoding, noNewline, latency } = evidence;
   if (unreachable) return { cause: 'unreachable', details: { ...unreachable } };
   if (died) return { cause: 'server-died', details: { during: died.during } };
   if (closesClients) return { cause: 'closes-clients', details: { ...closesClients } };
@@ -44,8 +44,17 @@ function serverFault(evidence: RunEvidence): { cause: CheckCause; details: Judge
   if (encoding) return { cause: 'encoding', details: { encoding: encoding.name, bom: encoding.bom ?? false } };
   if (evidence.decodeError) return { cause: 'decode-error', details: {} };
   if (noNewline) return { cause: 'no-newline', details: { ...noNewline } };
-  if (lost) return { cause: 'lost', details: { ...lost, lost: lost.sent - lost.received } };
   if (latency && latency.medianMs > lateMs) return { cause: 'late', details: { ...latency } };
+  return undefined;
+}
+
+/**
+ * Faults that fail the run but explain no other check's failure: lines a slow reader lost, sockets
+ * or threads that pile up. A check that failed for its own reason is named before them.
+ */
+function lastingFault(evidence: RunEvidence): { cause: CheckCause; details: Judgement['details'] } | undefined {
+  const { lost } = evidence;
+  if (lost) return { cause: 'lost', details: { ...lost, lost: lost.sent - lost.received } };
   const leak = evidence.leaks?.[0];
   if (leak) return { cause: 'leak', details: { ...leak } };
   return undefined;
@@ -54,7 +63,8 @@ function serverFault(evidence: RunEvidence): { cause: CheckCause; details: Judge
 /**
  * Decides what kind of server this is from all that was seen, once, before any check is listed: a
  * fault of the whole server (it closed new clients, died, answers in another encoding, ...) wins
- * over the checks it made fail; without one, the first counted failed check names the cause.
+ * over the checks it made fail; without one, the first counted failed check names the cause; then
+ * faults that fail the run alone (lost lines, leaks).
  */
 export function judgeRun(evidence: RunEvidence, results: readonly CheckResult[], strict: boolean): Judgement {
   const about = {
@@ -65,6 +75,8 @@ export function judgeRun(evidence: RunEvidence, results: readonly CheckResult[],
   if (fault) return { verdict: 'fail', ...fault, ...about };
   const failed = results.find((result) => counts(result, strict));
   if (failed) return { verdict: 'fail', cause: reasonCause[failed.reason], details: { check: failed.id }, ...about };
+  const lasting = lastingFault(evidence);
+  if (lasting) return { verdict: 'fail', ...lasting, ...about };
   if (evidence.askedName)
     return { verdict: 'pass', cause: 'asks-name', details: { prompt: evidence.askedName.prompt }, ...about };
   return { verdict: 'pass', cause: 'ok', details: {}, ...about };

@@ -5,7 +5,7 @@ import { joinHostPort } from '../../core/address-tuple.js';
 import { proseLines, proseWidth } from '../../output/prose-width.js';
 import type { CommandContext } from '../tool.js';
 import type { CheckTool } from './entry.js';
-import { judgementJson, judgementLines, resultJson } from './diagnosis.js';
+import { judgementJson, judgementLines, resultJson, unreachableSentence } from './diagnosis.js';
 import runClient from './client-command.js';
 import { resultLines } from './result-lines.js';
 
@@ -33,6 +33,11 @@ export default async function run(ctx: CommandContext<CheckTool>): Promise<numbe
   // The judgement comes first, so the checks wait for the whole run.
   const { judgement, results } = await sources.run({ host, port, ids, timeoutMs, strict, profile }, {});
   const summary = checkSummary(results, judgement.verdict);
+  if (judgement.cause === 'unreachable' && !json) {
+    // Nothing to list: one error line, as for any command that cannot do its work.
+    ctx.stderr.write(`${ctx.t.cli.prefix} ${unreachableSentence(judgement, where, words)}\n`);
+    return 1;
+  }
   if (json) {
     const records = [judgementJson(judgement, words), ...results.map((result) => resultJson(result, words))];
     stdout.write(records.map((record) => JSON.stringify(record) + '\n').join(''));

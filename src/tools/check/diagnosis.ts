@@ -61,3 +61,15 @@ export function resultJson(result: CheckResult | ExplainedResult, words: CheckWo
     diagnosis: diagnosisOf(result, words),
   };
 }
+
+/**
+ * What to say when nothing answered: the other address family's address when that one did, else
+ * what the OS said (an error line's wording: lowercase, after "netlearn: error:").
+ */
+export function unreachableSentence(judgement: Judgement, where: string, words: CheckWords): string {
+  const { code, otherFamily } = judgement.details;
+  if (otherFamily !== undefined) return words.judgement.causes.unreachable(judgement.details);
+  return code === 'ECONNREFUSED'
+    ? words.plain.unreachable({ where })
+    : words.plain.unreachableOther({ where, code: String(code) });
+}

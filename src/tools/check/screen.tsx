@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { serverCheckIds } from '../../core/check/checks.js';
 import { defaultCheckTarget, parseCheckTarget, timeoutLimits } from '../../core/check/options.js';
 import { checkSummary } from '../../core/check/result.js';
-import { judgementSentence } from './diagnosis.js';
+import { judgementSentence, unreachableSentence } from './diagnosis.js';
 import { joinHostPort } from '../../core/address-tuple.js';
 import { isInputError, type InputError } from '../../core/input-error.js';
 import { describeInputError } from '../../i18n/index.js';
@@ -91,7 +91,7 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
   const judged = state.judgement ? judgementSentence(state.judgement, checkWords) : undefined;
   const unreachable =
     state.phase === 'unreachable'
-      ? judged
+      ? standalone(unreachableSentence(state.judgement!, where, checkWords))
       : state.phase === 'failed'
         ? standalone(checkWords.plain.unreachableOther({ where, code: state.error ?? '' }))
         : undefined;

@@ -34,7 +34,7 @@ const words = defineWords({
       'netlearn check --client --port 6000',
     ],
     details:
-      'Checks: connect, broadcast, concurrent, split-line, two-lines, utf8, long-line, clean-leave, abrupt-leave, churn (basic), slow-reader, users (advanced). Exit 0 when no basic check failed, 1 when one did or nothing is listening, 2 for bad input.',
+      'Checks: connect, broadcast, concurrent, split-line, two-lines, utf8, long-line, clean-leave, abrupt-leave, churn (basic), slow-reader, users (advanced). First one verdict and its cause, then each check. Exit 0 when the verdict is pass, 1 when it is fail (a basic check failed, or --strict and any did, or a fault of the whole server such as lost or late lines, or nothing is listening), 2 for bad input or a bad profile.',
   },
   /** Each check's name in the checklist. */
   names: {
@@ -179,7 +179,7 @@ const words = defineWords({
     /** A failed check whose failure is the fault the judgement names. */
     explained: 'The fault above again, not a bug of its own.',
     causes: {
-      ok: () => 'Every check that counts passed: this server does what a line chat should.',
+      ok: () => 'Every check that counts passed: this server does what a chat server should.',
       'asks-name': () => 'Every check that counts passed, with a name given first as the server asked.',
       unreachable: (d: Judged) =>
         d.otherFamily

@@ -28,7 +28,7 @@ const words: CheckWords = {
       'netlearn check --client --port 6000',
     ],
     details:
-      'Pruebas: connect, broadcast, concurrent, split-line, two-lines, utf8, long-line, clean-leave, abrupt-leave, churn (básicas), slow-reader, users (avanzadas). Sale con 0 si no falló ninguna básica, 1 si falló alguna o no hay nada escuchando, 2 si la entrada está mal.',
+      'Pruebas: connect, broadcast, concurrent, split-line, two-lines, utf8, long-line, clean-leave, abrupt-leave, churn (básicas), slow-reader, users (avanzadas). Primero un veredicto y su causa, después cada prueba. Sale con 0 si el veredicto es bien, 1 si es falla (falló una básica, o con --strict cualquiera, o una falla de todo el servidor como líneas perdidas o tardías, o no hay nada escuchando), 2 si la entrada o el perfil están mal.',
   },
   names: {
     connect: '3 clientes se conectan y siguen conectados',
@@ -167,7 +167,7 @@ const words: CheckWords = {
     name: (p) => `Le pide un nombre a cada cliente primero; netlearn contestó con nombres como "${p.name}".`,
     explained: 'Otra vez la falla de arriba, no un error propio.',
     causes: {
-      ok: () => 'Pasaron todas las pruebas que cuentan: este servidor hace lo que tiene que hacer un chat de líneas.',
+      ok: () => 'Pasaron todas las pruebas que cuentan: este servidor hace lo que tiene que hacer un servidor de chat.',
       'asks-name': () => 'Pasaron todas las pruebas que cuentan, dando primero un nombre como pidió el servidor.',
       unreachable: (d) =>
         d.otherFamily

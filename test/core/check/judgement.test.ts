@@ -17,7 +17,7 @@ const failing = (id: ServerCheckId, reason: CheckReason): CheckResult =>
   checkResult(id, { status: 'fail', reason, sent: '', received: '' }, 10);
 const allPassing = serverCheckIds.map(passing);
 
-/** Every server-wide fault at once, in the order judgeRun must prefer them. */
+/** Every fault of the whole server that explains other failures, in the order judgeRun must prefer them. */
 const faults: readonly [string, RunEvidence][] = [
   ['unreachable', { unreachable: { code: 'ECONNREFUSED', otherFamily: '[::1]:5050' } }],
   ['server-died', { died: { during: 'abrupt-leave' } }],
@@ -27,8 +27,12 @@ const faults: readonly [string, RunEvidence][] = [
   ['encoding', { encoding: { name: 'utf-16le', bom: true } }],
   ['decode-error', { decodeError: true }],
   ['no-newline', { noNewline: { sample: 'hi' } }],
-  ['lost', { lost: { sent: 6000, received: 5000 } }],
   ['late', { latency: { count: 3, medianMs: lateMs + 1, maxMs: 2000 } }],
+];
+
+/** Faults that fail a run alone but explain no other check: a check's own failure is named first. */
+const lasting: readonly [string, RunEvidence][] = [
+  ['lost', { lost: { sent: 6000, received: 5000 } }],
   ['leak', { leaks: [{ kind: 'close-wait', before: 0, after: 4 }] }],
 ];
 
@@ -62,6 +66,14 @@ describe('judgeRun: one judgement for the whole run', () => {
       const judgement = judgeRun(evidence, [failing('broadcast', 'broadcast-none')], true);
       expect(judgement.verdict).toBe('fail');
       expect(judgement.cause).toBe(faults[i]![0]);
+    }
+  });
+
+  test('lost lines and leaks come after a check that failed for its own reason, and fail a run that passed', () => {
+    for (let i = 0; i < lasting.length; i++) {
+      const evidence = Object.assign({}, ...lasting.slice(i).map(([, e]) => e)) as RunEvidence;
+      expect(judgeRun(evidence, [failing('broadcast', 'broadcast-none')], true).cause).toBe('broadcast');
+      expect(judgeRun(evidence, allPassing, true)).toMatchObject({ verdict: 'fail', cause: lasting[i]![0] });
     }
   });
 
@@ -154,7 +166,7 @@ describe('explainResults: each check under the judgement', () => {
   });
 
   test('lost, late and leak are judged once but explain no check', () => {
-    for (const evidence of [faults[8]![1], faults[9]![1], faults[10]![1]]) {
+    for (const evidence of [faults[8]![1], lasting[0]![1], lasting[1]![1]]) {
       const explained = explainResults(results, judgeRun(evidence, results, false));
       expect(explained[1]).toMatchObject({ cause: 'broadcast', explainedByJudgement: false });
     }
