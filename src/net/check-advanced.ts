@@ -38,8 +38,10 @@ export const slowReaderCheck: CheckBody = async ({ open, token, timeoutMs, encod
   sleeper!.socket.pause();
   // It counts every line of the flood, so it keeps them all (4 MiB, once); so does the listener.
   sleeper!.keepBytes = floodLines * floodLineBytes * 2;
+  sleeper!.readLimit = sleeper!.keepBytes;
   const [talker, listener, other] = await open(3);
   listener!.keepBytes = sleeper!.keepBytes;
+  listener!.readLimit = sleeper!.keepBytes;
   const prefix = token();
   const flood = Array.from({ length: floodLines }, (_, index) => encode(floodLine(prefix, index))).join('');
   const mark = listener!.mark();

@@ -39,6 +39,8 @@ export const abruptLeaveCheck: CheckBody = async ({ open, token, timeoutMs, enco
   // turn: the flood's leaver comes after the talker in whatever order the server keeps its clients.
   await sleep(100);
   const [quiet, a, b, flooded] = await open(4);
+  // The listener reads the whole flood (it must, to hear what comes after it).
+  b!.readLimit = floodLines * floodLineBytes * 2;
   quiet!.reset();
   await sleep(afterLeaveMs);
   a!.write(encode(`${token()} ${'x'.repeat(floodLineBytes)}`).repeat(floodLines));

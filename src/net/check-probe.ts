@@ -5,6 +5,12 @@ import type { Framing } from '../core/check/profile-model.js';
 
 /** How much of what a probe received it keeps for judging and excerpts; older bytes are dropped. */
 const keepBytesDefault = 1 << 20;
+/**
+ * The most a probe reads in all, unless its check needs a flood through it: past it, it stops
+ * reading, as a client that cannot keep up would. A server that floods gigabytes must not cost the
+ * checker its memory.
+ */
+const readLimitDefault = 1 << 20;
 
 /**
  * One of the checker's clients: a raw TCP socket that records every byte it receives (as a binary
@@ -25,6 +31,8 @@ export class Probe {
   wrote = 0;
   /** How many received bytes it keeps; a check that counts a whole flood raises it. */
   keepBytes = keepBytesDefault;
+  /** How many bytes it reads before it stops reading; a check that sends a flood through it raises it. */
+  readLimit = readLimitDefault;
   /** Called once when the server closes this client after it talked: its check's waits are over. */
   onTalkerClosed: (() => void) | undefined;
   /** Set when waiting can only time out (a talker of the same check is gone): waits end at once. */
@@ -48,6 +56,7 @@ export class Probe {
         : chunk.toString('latin1');
       this.total += text.length;
       this.received += text;
+      if (this.total > this.readLimit) socket.pause();
       if (this.received.length > this.keepBytes * 2) this.received = this.received.slice(-this.keepBytes);
       this.wake();
     });

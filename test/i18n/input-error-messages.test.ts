@@ -34,6 +34,7 @@ const details: InputErrorDetails = {
   placeholder: '{text}',
   reason: 'DUPLICATE_KEY',
   size: 70000,
+  code: 'ENOENT',
 };
 
 describe('every input error has a sentence in both languages', () => {

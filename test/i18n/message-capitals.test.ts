@@ -58,6 +58,7 @@ const messageGroups = [
   'tools.check.plain',
   'tools.check.client',
   'tools.check.screen',
+  'tools.check.judgement',
   'tools.port.overlap',
   'tools.port.screen',
   'tools.ip.screen.flipped',

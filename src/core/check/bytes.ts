@@ -57,6 +57,14 @@ function escapeByte(byte: number): string {
  * byte such as Latin-1's `\xf1`) escaped Python style, and long runs cut in the middle.
  */
 export function excerpt(binary: string, max = 160): string {
+  // Only the ends are shown: a megabyte is rendered as its first and last few hundred bytes, never
+  // escaped whole (a string built a byte at a time costs many times its length).
+  if (binary.length > max * 4) return cut(render(binary.slice(0, max * 2)) + render(binary.slice(-max * 2)), max);
+  return cut(render(binary), max);
+}
+
+/** Escapes bytes as `excerpt` shows them, all of them. */
+function render(binary: string): string {
   let out = '';
   let i = 0;
   while (i < binary.length) {
@@ -80,6 +88,11 @@ export function excerpt(binary: string, max = 160): string {
     out += escapeByte(byte);
     i++;
   }
+  return out;
+}
+
+/** Text longer than `max` as its start and end around a `[…]`. */
+function cut(out: string, max: number): string {
   if (out.length <= max) return out;
   const half = Math.floor((max - 5) / 2);
   return `${out.slice(0, half)} […] ${out.slice(out.length - half)}`;

@@ -1,0 +1,88 @@
+import { createServer, type Server, type Socket } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runMeasured, type MeasuredRun } from '../helpers/serve-process.js';
+import { ndjson } from './check-fixture.js';
+
+// `netlearn check` against servers that send too much, the wrong thing, or nothing: it ends on its
+// own, within its time, and its memory stays bounded whatever comes back.
+
+const mib = 1024 * 1024;
+let server: Server | undefined;
+const sockets: Socket[] = [];
+const runs: MeasuredRun[] = [];
+
+afterEach(async () => {
+  for (const run of runs.splice(0)) run.child.kill('SIGKILL');
+  for (const socket of sockets.splice(0)) socket.destroy();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  server = undefined;
+});
+
+/** A server on a free loopback port that does `onClient` to each connection. */
+async function hostile(onClient: (socket: Socket) => void): Promise<number> {
+  server = createServer((socket) => {
+    socket.on('error', () => {});
+    sockets.push(socket);
+    onClient(socket);
+  });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  return (server.address() as { port: number }).port;
+}
+
+/** Writes `chunk` to the socket until `total` bytes went out or it closes, minding backpressure. */
+function flood(socket: Socket, chunk: Buffer, total: number): void {
+  let sent = 0;
+  const more = () => {
+    while (sent < total && !socket.destroyed) {
+      sent += chunk.length;
+      if (!socket.write(chunk)) return void socket.once('drain', more);
+    }
+  };
+  socket.resume();
+  more();
+}
+
+async function checkAgainst(port: number) {
+  const started = performance.now();
+  const run = runMeasured(['check', '127.0.0.1', '--port', String(port), '--strict', '--json']);
+  runs.push(run);
+  let stdout = '';
+  run.child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  const { code, peakMiB } = await run.done;
+  return { code, peakMiB, seconds: (performance.now() - started) / 1000, records: ndjson(stdout) };
+}
+
+describe('check stays bounded against hostile servers', () => {
+  it('a server that sends each client a gigabyte of bytes: one judgement, under 120 MiB', async () => {
+    const port = await hostile((socket) => flood(socket, Buffer.alloc(mib, 'z'), 1024 * mib));
+    const { code, peakMiB, seconds, records } = await checkAgainst(port);
+    console.log(
+      `check vs a gigabyte per client: exit ${code}, ${seconds.toFixed(1)} s, peak ${peakMiB.toFixed(0)} MiB`,
+    );
+    expect(records[0]).toMatchObject({ type: 'judgement', verdict: 'fail' });
+    expect(code).toBe(1);
+    expect(peakMiB).toBeLessThan(120);
+  }, 120_000);
+
+  it('a server that answers with terminal escape sequences: they come back escaped, never raw', async () => {
+    const escapes = Buffer.from('\u001b[2J\u001b]0;pwned\u0007\u001b[31mred\u001b[0m\r\n', 'utf8');
+    const port = await hostile((socket) => {
+      socket.write(escapes);
+      socket.on('data', () => socket.write(escapes));
+    });
+    const { code, peakMiB, records } = await checkAgainst(port);
+    const text = JSON.stringify(records);
+    expect(text).not.toContain('\u001b');
+    expect(text).toContain('\\\\x1b[2J');
+    expect(code).toBe(1);
+    expect(peakMiB).toBeLessThan(120);
+  }, 120_000);
+
+  it('a server that accepts and says nothing at all: a judgement, and the check ends on its own', async () => {
+    const port = await hostile(() => {});
+    const { code, seconds, records } = await checkAgainst(port);
+    console.log(`check vs a silent server: exit ${code}, ${seconds.toFixed(1)} s`);
+    expect(records[0]).toMatchObject({ type: 'judgement', verdict: 'fail' });
+    expect(code).toBe(1);
+  }, 60_000);
+});
