@@ -145,7 +145,7 @@ export async function runServerChecks(
     const need = checkNeeds[id];
     const needed = need && results.find((result) => result.id === need);
     if (halted || (needed && needed.status !== 'pass')) {
-      const result = notRunResult(id, halted ?? need!);
+      const result = notRunResult(id, halted ?? need!, halted !== undefined);
       results.push(result);
       listener.finished?.(result);
       continue;

@@ -5,7 +5,7 @@ import { InputError } from '../core/input-error.js';
 import { findAbove } from '../lessons/content-root.js';
 
 /** The profiles netlearn ships in profiles/, by the name `--profile` may give instead of a path. */
-export const shippedProfiles = ['netlearn', 'name-first', 'length-prefix'] as const;
+const shippedProfiles = ['netlearn', 'name-first', 'length-prefix'] as const;
 
 /** The path `--profile` means: a shipped profile's file for its bare name, else the path as given. */
 function profilePath(given: string): string {

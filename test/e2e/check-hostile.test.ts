@@ -1,5 +1,6 @@
-import { createServer, type Server, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { localServer } from '../helpers/local-server.js';
 import { runMeasured, type MeasuredRun } from '../helpers/serve-process.js';
 import { ndjson } from './check-fixture.js';
 
@@ -7,26 +8,19 @@ import { ndjson } from './check-fixture.js';
 // own, within its time, and its memory stays bounded whatever comes back.
 
 const mib = 1024 * 1024;
-let server: Server | undefined;
-const sockets: Socket[] = [];
+const servers: (() => Promise<void>)[] = [];
 const runs: MeasuredRun[] = [];
 
 afterEach(async () => {
   for (const run of runs.splice(0)) run.child.kill('SIGKILL');
-  for (const socket of sockets.splice(0)) socket.destroy();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  server = undefined;
+  for (const close of servers.splice(0)) await close();
 });
 
-/** A server on a free loopback port that does `onClient` to each connection. */
+/** A server on a free loopback port that does `onClient` to each connection, closed after the test. */
 async function hostile(onClient: (socket: Socket) => void): Promise<number> {
-  server = createServer((socket) => {
-    socket.on('error', () => {});
-    sockets.push(socket);
-    onClient(socket);
-  });
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  return (server.address() as { port: number }).port;
+  const { port, close } = await localServer(onClient);
+  servers.push(close);
+  return port;
 }
 
 /** Writes `chunk` to the socket until `total` bytes went out or it closes, minding backpressure. */

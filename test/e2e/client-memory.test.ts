@@ -1,31 +1,25 @@
-import { createServer, type Server, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { localServer } from '../helpers/local-server.js';
 import { peakRssMiB, pump, runMeasured, type MeasuredRun } from '../helpers/serve-process.js';
 
 // Attacks on the built `netlearn quiz` and `netlearn connect` through their pipes, each with the
 // bound its peak memory must stay under. The figures before the fixes are in the comments.
 
 const mib = 1024 * 1024;
-let server: Server | undefined;
-const sockets: Socket[] = [];
+const servers: (() => Promise<void>)[] = [];
 const runs: MeasuredRun[] = [];
 
 afterEach(async () => {
   for (const run of runs.splice(0)) run.child.kill('SIGKILL');
-  for (const socket of sockets.splice(0)) socket.destroy();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  server = undefined;
+  for (const close of servers.splice(0)) await close();
 });
 
-/** A line server on a free loopback port that hands each connection to `onClient`. */
+/** A server on a free loopback port that does `onClient` to each connection, closed after the test. */
 async function lineServer(onClient: (socket: Socket) => void): Promise<number> {
-  server = createServer((socket) => {
-    socket.on('error', () => {});
-    sockets.push(socket);
-    onClient(socket);
-  });
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  return (server.address() as { port: number }).port;
+  const { port, close } = await localServer(onClient);
+  servers.push(close);
+  return port;
 }
 
 function measured(args: string[]): MeasuredRun {

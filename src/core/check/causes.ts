@@ -5,8 +5,8 @@ import type { CheckReason, ServerCheckId } from './checks.js';
  * them). The first group describes the whole server and explains every later failure; the second
  * names what one check saw when nothing larger explains it.
  */
-export const checkCauses = [
-  'ok',
+/** Faults of the whole server that explain the failures they cause: a check that failed is that again. */
+export const serverWideCauses = [
   'unreachable',
   'closes-clients',
   'server-died',
@@ -15,6 +15,11 @@ export const checkCauses = [
   'encoding',
   'decode-error',
   'no-newline',
+] as const;
+
+export const checkCauses = [
+  'ok',
+  ...serverWideCauses,
   'lost',
   'late',
   'leak',

@@ -1,4 +1,4 @@
-import { reasonCause, type CheckCause } from './causes.js';
+import { reasonCause, serverWideCauses, type CheckCause } from './causes.js';
 import type { CheckId } from './checks.js';
 import { lateMs, type RunEvidence } from './evidence.js';
 import type { ProcessDescription } from './server-process.js';
@@ -16,20 +16,10 @@ export interface Judgement {
   name?: string;
 }
 
-/** Causes that describe the whole server: with one of them, every failed check is that fault again. */
-const serverWide: ReadonlySet<CheckCause> = new Set([
-  'unreachable',
-  'closes-clients',
-  'server-died',
-  'port-shared',
-  'protocol',
-  'encoding',
-  'decode-error',
-  'no-newline',
-]);
+const serverWide: ReadonlySet<CheckCause> = new Set(serverWideCauses);
 
 /** Whether a failed check counts against the run: basic ones always, advanced ones with --strict. */
-export function counts(result: CheckResult, strict: boolean): boolean {
+function counts(result: CheckResult, strict: boolean): boolean {
   return result.status === 'fail' && (strict || result.level === 'basic');
 }
 

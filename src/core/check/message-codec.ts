@@ -2,7 +2,7 @@ import { fillTemplate } from './message-template.js';
 import type { CheckProfile, Framing } from './profile-model.js';
 
 /** The largest message either way: a server announcing more is broken or hostile, not slow. */
-export const maxMessageBytes = 1024 * 1024;
+const maxMessageBytes = 1024 * 1024;
 
 const encoder = new TextEncoder();
 

@@ -51,7 +51,7 @@ function valueSource(value: string, escape: TextEscape): string {
  * What another client must receive for `text` sent by `name`, as a whole-message pattern. Without a
  * name, {name} matches any non-empty name.
  */
-export function shownPattern(profile: CheckProfile, text: string, name?: string): RegExp {
+function shownPattern(profile: CheckProfile, text: string, name?: string): RegExp {
   let source = '';
   let last = 0;
   for (const m of profile.shown.matchAll(placeholderPattern)) {

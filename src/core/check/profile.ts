@@ -22,7 +22,7 @@ export * from './profile-model.js';
 export const profileMaxBytes = 64 * 1024;
 
 /** What a field must be, for `profile-field-type` (the i18n layer words each). */
-export type ProfileValueKind = 'text' | 'mapping' | 'boolean' | 'none-or-mapping';
+type ProfileValueKind = 'text' | 'mapping' | 'boolean' | 'none-or-mapping';
 
 const topFields = ['name', 'greeting', 'nameStep', 'send', 'shown', 'escape', 'commands', 'framing', 'points'];
 const nameStepFields = ['prompt', 'send'];

@@ -52,7 +52,17 @@ export function checkSummary(results: readonly CheckResult[], verdict: 'pass' | 
   };
 }
 
-/** A check that did not run because the one it needs failed (or did not run either). */
-export function notRunResult(id: CheckId, needs: CheckId): CheckResult {
-  return { ...checkResult(id, { status: 'not-run', reason: 'not-run', sent: '', received: '' }, 0), dependsOn: needs };
+/**
+ * A check that did not run: the one it needs failed (or did not run either), or the run stopped
+ * (`halted`) once a fault of the whole server showed during `needs`.
+ */
+export function notRunResult(id: CheckId, needs: CheckId, halted = false): CheckResult {
+  const outcome: CheckOutcome = {
+    status: 'not-run',
+    reason: 'not-run',
+    sent: '',
+    received: '',
+    ...(halted ? { details: { halted: 1 } } : {}),
+  };
+  return { ...checkResult(id, outcome, 0), dependsOn: needs };
 }

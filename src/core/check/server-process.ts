@@ -98,7 +98,7 @@ export interface ProcessLeak {
  *   epoll or eventfd descriptor, a log file); a thread or socket per client left behind adds one
  *   per client, so after 30 clients 15 or more that stayed is that, not the runtime.
  */
-export const leakThresholds = { closeWait: 1, threads: 5, files: 5 } as const;
+const leakThresholds = { closeWait: 1, threads: 5, files: 5 } as const;
 
 function grewBy(before: number | undefined, after: number | undefined, threshold: number): boolean {
   return before !== undefined && after !== undefined && after - before >= threshold;

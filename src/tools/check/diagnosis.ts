@@ -10,7 +10,8 @@ import type { CheckWords } from './words.en.js';
  * same paragraph again.
  */
 export function diagnosisOf(result: CheckResult | ExplainedResult, words: CheckWords): string {
-  if (result.status === 'not-run') return words.diagnoses['not-run']({ needs: result.dependsOn ?? '' });
+  if (result.status === 'not-run')
+    return words.diagnoses['not-run']({ ...result.details, needs: result.dependsOn ?? '' });
   if ('explainedByJudgement' in result && result.explainedByJudgement) return words.judgement.explained;
   return words.diagnoses[result.reason](result.details ?? {});
 }

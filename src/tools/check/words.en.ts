@@ -67,7 +67,7 @@ const words = defineWords({
     'connect-timeout': () =>
       'A connection did not complete in time. The server may be stuck and no longer calling accept(), and its backlog (the number in listen()) is full.',
     'connect-closed': (d: Details) =>
-      `The server closed ${d.closed} connection(s) right after accepting. Keep each client's socket open until that client leaves: do not close conn at the end of the accept loop, hand it to a thread.`,
+      `The server closed ${d.closed === 1 ? 'a connection' : `${d.closed} connections`} right after accepting. Keep each client's socket open until that client leaves: do not close conn at the end of the accept loop, hand it to a thread.`,
     'broadcast-none': () =>
       'No other client got the line, not even the sender. The server may not read lines yet, or send to nobody: after recv(), loop over every client in your list and send to each one except the sender.',
     'broadcast-sender-only': () =>
@@ -79,7 +79,7 @@ const words = defineWords({
     'broadcast-late': (d: Details) =>
       `The line reached the others, but only after ${d.ms} ms (a working server takes a few). Something waits before each send: a sleep(), or one slow send under the lock that every client's thread must wait for.`,
     'broadcast-one-at-a-time': (d: Details) =>
-      `No other client got the line, and ${d.waiting} connection(s) were still waiting for accept(): the server talks with one client at a time and accepts the next only when it leaves. Serve each client in its own thread (threading.Thread(target=handle, args=(conn, addr)).start()), or with selectors or asyncio, so accept() keeps running.`,
+      `No other client got the line, and ${d.waiting === 1 ? 'a connection was' : `${d.waiting} connections were`} still waiting for accept(): the server talks with one client at a time and accepts the next only when it leaves. Serve each client in its own thread (threading.Thread(target=handle, args=(conn, addr)).start()), or with selectors or asyncio, so accept() keeps running.`,
     'broadcast-protocol': () =>
       'The others got the line wrapped in JSON, not as the line itself. If your course asks for JSON, run the check with a profile that says so (--profile, see the README); otherwise send the text as it came, with "\\n".',
     'concurrent-blocked': () =>
@@ -134,7 +134,10 @@ const words = defineWords({
       `/users named ${d.named} of the ${d.of} connected clients. List every socket in the list, with its address tuple, e.g. ('127.0.0.1', 54321).`,
     'users-none': () =>
       "The server did not answer /users with the clients' addresses, so this check was skipped. It is optional.",
-    'not-run': (d: Details) => `Not run: it needs ${d.needs}, which did not pass.`,
+    'not-run': (d: Details) =>
+      d.halted
+        ? `Not run: the fault above showed during ${d.needs}, and every check after it would only repeat it.`
+        : `Not run: it needs ${d.needs}, which did not pass.`,
     'client-none': () =>
       'No client connected in time. Run your client with the host and port printed above: s.connect((HOST, PORT)).',
     'client-utf8-none': () =>

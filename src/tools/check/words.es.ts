@@ -59,7 +59,7 @@ const words: CheckWords = {
     'connect-timeout': () =>
       'Una conexión no se completó a tiempo. Puede que el servidor esté trabado y ya no llame a accept(), y su cola (el número de listen()) esté llena.',
     'connect-closed': (d) =>
-      `El servidor cerró ${d.closed} conexión(es) apenas las aceptó. Dejá abierto el socket de cada cliente hasta que ese cliente se vaya: no cierres conn al final del bucle de accept(), pasáselo a un hilo.`,
+      `El servidor cerró ${d.closed === 1 ? 'una conexión' : `${d.closed} conexiones`} apenas las aceptó. Dejá abierto el socket de cada cliente hasta que ese cliente se vaya: no cierres conn al final del bucle de accept(), pasáselo a un hilo.`,
     'broadcast-none': () =>
       'Ningún otro cliente recibió la línea, ni siquiera quien la envió. Puede que el servidor todavía no lea líneas, o no se las mande a nadie: después de recv(), recorré la lista de clientes y mandásela a cada uno menos a quien la envió.',
     'broadcast-sender-only': () =>
@@ -71,7 +71,7 @@ const words: CheckWords = {
     'broadcast-late': (d) =>
       `La línea llegó a los demás, pero recién a los ${d.ms} ms (un servidor que anda tarda unos pocos). Algo espera antes de cada envío: un sleep(), o un envío lento dentro del lock que todos los hilos tienen que esperar.`,
     'broadcast-one-at-a-time': (d) =>
-      `Ningún otro cliente recibió la línea, y ${d.waiting} conexión(es) seguían esperando el accept(): el servidor habla con un cliente por vez y acepta al siguiente recién cuando ese se va. Atendé a cada cliente en su propio hilo (threading.Thread(target=atender, args=(conn, addr)).start()), o con selectors o asyncio, para que accept() siga corriendo.`,
+      `Ningún otro cliente recibió la línea, y ${d.waiting === 1 ? 'una conexión seguía' : `${d.waiting} conexiones seguían`} esperando el accept(): el servidor habla con un cliente por vez y acepta al siguiente recién cuando ese se va. Atendé a cada cliente en su propio hilo (threading.Thread(target=atender, args=(conn, addr)).start()), o con selectors o asyncio, para que accept() siga corriendo.`,
     'broadcast-protocol': () =>
       'Los demás recibieron la línea envuelta en JSON, no la línea misma. Si tu curso pide JSON, corré la prueba con un perfil que lo diga (--profile, mirá el README); si no, mandá el texto tal como llegó, con "\\n".',
     'concurrent-blocked': () =>
@@ -126,7 +126,10 @@ const words: CheckWords = {
       `/users nombró a ${d.named} de los ${d.of} clientes conectados. Listá cada socket de la lista con su tupla de dirección, p. ej. ('127.0.0.1', 54321).`,
     'users-none': () =>
       'El servidor no respondió /users con las direcciones de los clientes, así que esta prueba se salteó. Es opcional.',
-    'not-run': (d) => `No corrió: necesita ${d.needs}, que no pasó.`,
+    'not-run': (d) =>
+      d.halted
+        ? `No corrió: la falla de arriba apareció durante ${d.needs}, y cada prueba después solo la repetiría.`
+        : `No corrió: necesita ${d.needs}, que no pasó.`,
     'client-none': () =>
       'Ningún cliente se conectó a tiempo. Corré tu cliente con el host y el puerto de arriba: s.connect((HOST, PUERTO)).',
     'client-utf8-none': () =>
