@@ -21,9 +21,6 @@ export * from './profile-model.js';
 /** A profile is a page of settings; anything bigger is the wrong file. */
 export const profileMaxBytes = 64 * 1024;
 
-/** What a field must be, for `profile-field-type` (the i18n layer words each). */
-type ProfileValueKind = 'text' | 'mapping' | 'boolean' | 'none-or-mapping';
-
 const topFields = ['name', 'greeting', 'nameStep', 'send', 'shown', 'escape', 'commands', 'framing', 'points'];
 const nameStepFields = ['prompt', 'send'];
 const commandFields = ['users', 'quit'];

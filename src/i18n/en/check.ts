@@ -13,7 +13,7 @@ const yamlReason: Record<string, string> = {
   MULTIPLE_DOCS: ' (more than one document: remove the extra ---)',
 };
 
-/** What a field must be (core/check/profile.ts, ProfileValueKind). */
+/** What a field must be (the `expected` of core/check/profile.ts: text, mapping, boolean, none-or-mapping). */
 const valueKind: Record<string, string> = {
   text: 'text, in quotes if it holds {, : or #',
   mapping: 'fields indented under it, one "field: value" a line',

@@ -13,7 +13,7 @@ const yamlReason: Record<string, string> = {
   MULTIPLE_DOCS: ' (hay más de un documento: sacá el --- de más)',
 };
 
-/** Lo que tiene que ser un campo (core/check/profile.ts, ProfileValueKind). */
+/** Lo que tiene que ser un campo (the `expected` of core/check/profile.ts: text, mapping, boolean, none-or-mapping). */
 const valueKind: Record<string, string> = {
   text: 'un texto, entre comillas si tiene {, : o #',
   mapping: 'campos con sangría debajo, un "campo: valor" por línea',
