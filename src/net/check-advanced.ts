@@ -5,29 +5,27 @@ import { sleep } from './check-probe.js';
 import type { CheckBody } from './check-run.js';
 
 /** `slow-reader`: how much flows past the client that never reads, and how soon a new line must arrive. */
-const floodLines = 4096;
+const floodLines = 8192;
 const floodLineBytes = 1024;
 const slowReaderDeadlineMs = 3000;
-/** No new byte for this long means a flow stalled. */
+/** No new byte for this long means a flow stalled; a reader draining what was kept for it waits longer. */
 const stallMs = 500;
+const drainStallMs = 1500;
 
 /** The flood's line number `index`, as the talker writes it (before the profile's framing). */
 function floodLine(prefix: string, index: number): string {
   return `${prefix}-${index}-${'x'.repeat(floodLineBytes - prefix.length - String(index).length - 3)}`;
 }
 
-/** The numbered lines of a flood that arrived whole (every byte of them), by number. */
-function numbersIn(received: string, prefix: string): Set<number> {
-  const found = new Set<number>();
-  for (const match of received.matchAll(new RegExp(`${prefix}-(\\d+)-x+`, 'g'))) {
-    const index = Number(match[1]);
-    if (match[0] === floodLine(prefix, index)) found.add(index);
-  }
-  return found;
+/** How many filler bytes (`x`) arrived: a stream that lost none holds every one, however it was cut. */
+function fillerIn(received: string): number {
+  let count = 0;
+  for (let i = 0; i < received.length; i++) if (received.charCodeAt(i) === 0x78) count++;
+  return count;
 }
 
 /**
- * `slow-reader`: one client stops reading while 4 MiB flow from another; a third client's new line
+ * `slow-reader`: one client stops reading while 8 MiB flow from another; a third client's new line
  * must still reach the listener within 3 s. Then the sleeper reads again: every line it gets must be
  * whole, with none missing in between (a server may drop a slow client, but not bytes in its
  * stream). A server that sends to everyone from the sender's thread, under one lock, blocks the
@@ -36,7 +34,7 @@ function numbersIn(received: string, prefix: string): Set<number> {
 export const slowReaderCheck: CheckBody = async ({ open, token, timeoutMs, encode, evidence }) => {
   const [sleeper] = await open(1);
   sleeper!.socket.pause();
-  // It counts every line of the flood, so it keeps them all (4 MiB, once); so does the listener.
+  // It counts every byte of the flood, so it keeps them all (8 MiB, once); so does the listener.
   sleeper!.keepBytes = floodLines * floodLineBytes * 2;
   sleeper!.readLimit = sleeper!.keepBytes;
   const [talker, listener, other] = await open(3);
@@ -71,23 +69,28 @@ export const slowReaderCheck: CheckBody = async ({ open, token, timeoutMs, encod
       received: received || listener!.since(mark).slice(-200),
     };
   }
-  // The sleeper wakes up and reads what the server kept for it, until the last line or a stall.
+  // The sleeper wakes up and reads what the server kept for it: until every byte came, or nothing
+  // more came for a while (a busy machine may pause a working server that long, no more).
   sleeper!.socket.resume();
-  const drainUntil = Date.now() + Math.max(timeoutMs, 3000);
+  const expected = fillerIn(flood);
+  const drainUntil = Date.now() + Math.max(timeoutMs * 2, 8000);
   for (let before = -1; Date.now() < drainUntil && before !== sleeper!.total;) {
     before = sleeper!.total;
-    if (await sleeper!.waitForText(last, stallMs, sleeperMark)) break;
+    if (await sleeper!.waitFor((text) => fillerIn(text) >= expected, drainStallMs, sleeperMark)) break;
   }
-  // Lost is what the listener got whole and the sleeper, still connected, never did; a flood the
-  // listener got in pieces too is a framing fault that other checks name.
-  const got = numbersIn(sleeper!.since(sleeperMark), prefix).size;
-  const whole = numbersIn(listener!.since(mark), prefix).size === floodLines;
-  if (whole && !sleeper!.closedByServer && got < floodLines) {
-    evidence.lost ??= { sent: floodLines, received: got };
+  // Lost is bytes missing from a client that stayed connected (a server may drop a slow client, not
+  // bytes from its stream); lines cut apart but whole in bytes are framing, which other checks name.
+  const short = [sleeper!, listener!]
+    .filter((probe) => !probe.closedByServer)
+    .map((probe) => expected - fillerIn(probe.since(probe === sleeper ? sleeperMark : mark)));
+  const missing = Math.max(0, ...short);
+  if (missing > 0) {
+    const lost = Math.ceil(missing / floodLineBytes);
+    evidence.lost ??= { sent: floodLines, received: floodLines - lost };
     return {
       status: 'fail',
       reason: 'slow-reader-lost',
-      details: { lost: floodLines - got, of: floodLines },
+      details: { lost, of: floodLines },
       sent,
       received: sleeper!.since(sleeperMark).slice(-200),
     };

@@ -12,7 +12,7 @@ const lineGapMs = 8;
 const arrivalGapMs = 6;
 const stayMs = 100;
 /** How many lines flow around a reset, and how long each is: a flood, but one a slow reader survives. */
-const floodLines = 6144;
+const floodLines = 4096;
 const floodLineBytes = 1024;
 
 /** `clean-leave`: a client closes (FIN); the others get no flood of empty lines and keep talking. */
@@ -35,18 +35,22 @@ export const cleanLeaveCheck: CheckBody = async ({ open, token, timeoutMs, encod
  * relaying a flood of lines to it; the server lives through both, and the others keep talking, twice.
  */
 export const abruptLeaveCheck: CheckBody = async ({ open, token, timeoutMs, encode }) => {
-  // First the server lets go of the clients earlier checks closed, so these four take its slots in
-  // turn: the flood's leaver comes after the talker in whatever order the server keeps its clients.
+  // First the server lets go of the clients earlier checks closed, so these take its slots in turn:
+  // the flood's leavers come after the talker in whatever order the server keeps its clients.
   await sleep(100);
-  const [quiet, a, b, flooded] = await open(4);
-  // The listener reads the whole flood (it must, to hear what comes after it).
-  b!.readLimit = floodLines * floodLineBytes * 2;
+  const [quiet, a, b, ...flooded] = await open(5);
+  // The listener reads every flood (it must, to hear what comes after them).
+  b!.readLimit = floodLines * floodLineBytes * 2 * flooded.length;
   quiet!.reset();
   await sleep(afterLeaveMs);
-  a!.write(encode(`${token()} ${'x'.repeat(floodLineBytes)}`).repeat(floodLines));
-  // At once: reading the flood keeps this process busy, so a later timer would fire after it ended.
-  await sleep(0);
-  flooded!.reset();
+  // Twice, a flood and a leaver's reset right behind it, in the same turn: the server is still
+  // relaying the flood to that client when its reset comes (twice, because when it comes is the OS's).
+  const line = encode(`${token()} ${'x'.repeat(floodLineBytes)}`);
+  for (const leaver of flooded) {
+    a!.write(line.repeat(floodLines));
+    leaver.reset();
+    await sleep(afterLeaveMs / 2);
+  }
   await sleep(afterLeaveMs);
   const first = token();
   const second = token();

@@ -34,27 +34,27 @@ function serverFault(evidence: RunEvidence): { cause: CheckCause; details: Judge
   if (encoding) return { cause: 'encoding', details: { encoding: encoding.name, bom: encoding.bom ?? false } };
   if (evidence.decodeError) return { cause: 'decode-error', details: {} };
   if (noNewline) return { cause: 'no-newline', details: { ...noNewline } };
+  // A leak can be why a server grew slow (threads that spin) and failed checks: it comes first.
+  const leak = evidence.leaks?.[0];
+  if (leak) return { cause: 'leak', details: { ...leak } };
   if (latency && latency.medianMs > lateMs) return { cause: 'late', details: { ...latency } };
   return undefined;
 }
 
 /**
- * Faults that fail the run but explain no other check's failure: lines a slow reader lost, sockets
- * or threads that pile up. A check that failed for its own reason is named before them.
+ * A fault that fails the run but explains no other check's failure: lines a slow reader lost. A
+ * check that failed for its own reason is named before it.
  */
 function lastingFault(evidence: RunEvidence): { cause: CheckCause; details: Judgement['details'] } | undefined {
   const { lost } = evidence;
-  if (lost) return { cause: 'lost', details: { ...lost, lost: lost.sent - lost.received } };
-  const leak = evidence.leaks?.[0];
-  if (leak) return { cause: 'leak', details: { ...leak } };
-  return undefined;
+  return lost ? { cause: 'lost', details: { ...lost, lost: lost.sent - lost.received } } : undefined;
 }
 
 /**
  * Decides what kind of server this is from all that was seen, once, before any check is listed: a
  * fault of the whole server (it closed new clients, died, answers in another encoding, ...) wins
- * over the checks it made fail; without one, the first counted failed check names the cause; then
- * faults that fail the run alone (lost lines, leaks).
+ * over the checks it made fail, and so does a leak (threads that pile up slow a server down); without
+ * one, the first counted failed check names the cause; then lines a slow reader lost.
  */
 export function judgeRun(evidence: RunEvidence, results: readonly CheckResult[], strict: boolean): Judgement {
   const about = {
@@ -64,8 +64,10 @@ export function judgeRun(evidence: RunEvidence, results: readonly CheckResult[],
   const fault = serverFault(evidence);
   if (fault) return { verdict: 'fail', ...fault, ...about };
   const failed = results.find((result) => counts(result, strict));
-  if (failed) return { verdict: 'fail', cause: reasonCause[failed.reason], details: { check: failed.id }, ...about };
   const lasting = lastingFault(evidence);
+  // The check that saw the lasting fault names it with its figures.
+  if (failed && !(lasting && reasonCause[failed.reason] === lasting.cause))
+    return { verdict: 'fail', cause: reasonCause[failed.reason], details: { check: failed.id }, ...about };
   if (lasting) return { verdict: 'fail', ...lasting, ...about };
   if (evidence.askedName)
     return { verdict: 'pass', cause: 'asks-name', details: { prompt: evidence.askedName.prompt }, ...about };
