@@ -61,12 +61,16 @@ export const slowReaderCheck: CheckBody = async ({ open, token, timeoutMs, encod
   const arrived = await listener!.waitForText(word, slowReaderDeadlineMs, lineMark);
   const received = listener!.since(lineMark);
   if (!arrived) {
+    // The room is stuck behind the flood: every client of this check leaves abruptly, so the server
+    // drops what it still holds for them instead of relaying it into the next check.
+    const stuck = listener!.since(mark).slice(-200);
+    for (const probe of [sleeper!, talker!, listener!, other!]) probe.reset();
     return {
       status: 'fail',
       reason: 'slow-reader-blocked',
       details: { bytes: listener!.total - mark, of: flood.length },
       sent,
-      received: received || listener!.since(mark).slice(-200),
+      received: received || stuck,
     };
   }
   // The sleeper wakes up and reads what the server kept for it: until every byte came, or nothing

@@ -4,13 +4,13 @@ import { MessageReader } from '../core/check/message-codec.js';
 import type { Framing } from '../core/check/profile-model.js';
 
 /** How much of what a probe received it keeps for judging and excerpts; older bytes are dropped. */
-const keepBytesDefault = 1 << 20;
+const keepBytesDefault = 512 << 10;
 /**
  * The most a probe reads in all, unless its check needs a flood through it: past it, it stops
  * reading, as a client that cannot keep up would. A server that floods gigabytes must not cost the
  * checker its memory.
  */
-const readLimitDefault = 1 << 20;
+const readLimitDefault = 512 << 10;
 
 /**
  * One of the checker's clients: a raw TCP socket that records every byte it receives (as a binary

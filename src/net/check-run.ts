@@ -166,9 +166,14 @@ export async function runCheck(
   } finally {
     clearTimeout(timer);
     // Each client leaves with a FIN, as a well-behaved one does: a reset here would test the server's
-    // handling of RST in every check, and blame whichever check comes next.
+    // handling of RST in every check, and blame whichever check comes next. One that stopped reading
+    // resets, so a server still blocked writing to it is let go at once.
     for (const probe of probes) {
       probe.leftByUs = true;
+      if (probe.socket.isPaused()) {
+        probe.destroy();
+        continue;
+      }
       probe.socket.end();
       setTimeout(() => probe.socket.destroy(), leaveMs).unref();
     }

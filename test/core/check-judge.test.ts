@@ -40,6 +40,9 @@ describe('bytes', () => {
     expect(excerpt(bytesOf('ñ', 'latin1'))).toBe('\\xf1');
     expect(excerpt('\u001b[31m')).toBe('\\x1b[31m');
     expect(excerpt('a\\b')).toBe('a\\\\b');
+    // A replacement character the server really sent is text; an overlong form is not.
+    expect(excerpt(utf8Bytes('\uFFFD'))).toBe('\uFFFD');
+    expect(excerpt('\u00c0\u00af')).toBe('\\xc0\\xaf');
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (text) => {
         const printable = text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\\]/gu, '');

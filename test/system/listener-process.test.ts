@@ -127,6 +127,7 @@ describe('readServerProcess on a fake /proc', () => {
       ],
       closeWait: 1,
       established: 1,
+      acceptQueue: 0,
     });
   });
 
@@ -242,6 +243,7 @@ describe('readServerProcess on a fake /proc', () => {
       processes: [],
       closeWait: 0,
       established: 0,
+      acceptQueue: 0,
     });
   });
 

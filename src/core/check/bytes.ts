@@ -63,6 +63,17 @@ export function excerpt(binary: string, max = 160): string {
   return cut(render(binary), max);
 }
 
+const strict = new TextDecoder('utf-8', { fatal: true });
+
+/** The text these bytes are in UTF-8, or undefined when they are not valid UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return strict.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Escapes bytes as `excerpt` shows them, all of them. */
 function render(binary: string): string {
   let out = '';
@@ -78,8 +89,9 @@ function render(binary: string): string {
     const slice = binary.slice(i, i + length);
     if (length > 0 && slice.length === length && [...slice.slice(1)].every((c) => (c.charCodeAt(0) & 0xc0) === 0x80)) {
       const bytes = Uint8Array.from(slice, (c) => c.charCodeAt(0));
-      const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-      if (!text.includes('\uFFFD') && !/[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/.test(text)) {
+      // Strict: an overlong form or a surrogate is escaped, while a real U+FFFD sent by the server shows.
+      const text = strictUtf8(bytes);
+      if (text !== undefined && !/[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/.test(text)) {
         out += text;
         i += length;
         continue;

@@ -38,7 +38,8 @@ export default function CheckList({ ids, results, running, selected, spinner, ro
         const chosen = active && index === selected;
         const mark = result ? marks[result.status] : id === running ? spinner : '·';
         const color = result ? colors[result.status] : id === running ? theme.accent : theme.muted;
-        const time = result ? ` ${result.ms} ms` : id === running ? ` ${words.screen.running}` : '';
+        const time =
+          result && result.status !== 'not-run' ? ` ${result.ms} ms` : id === running ? ` ${words.screen.running}` : '';
         return (
           <Box key={id} width={width}>
             <Text wrap="truncate-end" inverse={chosen}>

@@ -44,7 +44,7 @@ const words = defineWords({
     'split-line': 'two lines sent in halves at once arrive whole',
     'two-lines': 'an empty line, then two lines in one send',
     utf8: 'ñandú € arrives byte for byte, cut or not',
-    'long-line': 'an 64 KiB line arrives whole',
+    'long-line': 'a 64 KiB line arrives whole',
     'clean-leave': 'a client that closes leaves quietly',
     'abrupt-leave': 'a client that crashes mid-send (RST) breaks nothing',
     churn: '30 clients come and go, no line lost',
@@ -107,11 +107,11 @@ const words = defineWords({
     'utf8-changed': () =>
       'The line arrived with different bytes than were sent (maybe replaced characters). Forward the bytes of a whole line, or decode and encode it with "utf-8", without errors="replace".',
     'long-line-cut': () =>
-      'An 64 KiB line arrived in pieces: the server took what one recv(1024) returned as a whole message. Keep reading into a buffer until it holds a \\n.',
+      'A 64 KiB line arrived in pieces: the server took what one recv(1024) returned as a whole message. Keep reading into a buffer until it holds a \\n.',
     'long-line-truncated': (d: Details) =>
-      `Only the first ${d.bytes} bytes of an 64 KiB line arrived: the server cuts long lines short. If that limit is on purpose, you may ignore this check; if not, keep reading into a buffer until it holds a \\n.`,
+      `Only the first ${d.bytes} bytes of a 64 KiB line arrived: the server cuts long lines short. If that limit is on purpose, you may ignore this check; if not, keep reading into a buffer until it holds a \\n.`,
     'long-line-none': () =>
-      'An 64 KiB line never arrived. The server may cut or drop long data: keep reading into a buffer until it holds a \\n.',
+      'A 64 KiB line never arrived. The server may cut or drop long data: keep reading into a buffer until it holds a \\n.',
     'clean-leave-flood': (d: Details) =>
       `After one client closed, the others got ${d.lines} lines of nothing. recv() returns b"" when the other side has closed: check "if not data: break", then remove that client from the list and close its socket.`,
     'clean-leave-stuck': () =>
