@@ -31,8 +31,10 @@ export class Probe {
   wrote = 0;
   /** How many received bytes it keeps; a check that counts a whole flood raises it. */
   keepBytes = keepBytesDefault;
-  /** How many bytes it reads before it stops reading; a check that sends a flood through it raises it. */
+  /** How many bytes it reads past its latest mark before it stops reading; a flood's check raises it. */
   readLimit = readLimitDefault;
+  private limitFrom = 0;
+  private stoppedByLimit = false;
   /** Called once when the server closes this client after it talked: its check's waits are over. */
   onTalkerClosed: (() => void) | undefined;
   /** Set when waiting can only time out (a talker of the same check is gone): waits end at once. */
@@ -56,7 +58,7 @@ export class Probe {
         : chunk.toString('latin1');
       this.total += text.length;
       this.received += text;
-      if (this.total > this.readLimit) socket.pause();
+      if (this.total - this.limitFrom > this.readLimit) this.stopReading();
       if (this.received.length > this.keepBytes * 2) this.received = this.received.slice(-this.keepBytes);
       this.wake();
     });
@@ -98,8 +100,22 @@ export class Probe {
     return this.received.slice(Math.max(0, mark - dropped));
   }
 
+  /**
+   * Where what arrives next starts. The read limit counts from the latest mark: a server's noise
+   * before it (a flood from clients that left) cannot use up what a check still has to read.
+   */
   mark(): number {
+    this.limitFrom = this.total;
+    if (this.stoppedByLimit) {
+      this.stoppedByLimit = false;
+      this.socket.resume();
+    }
     return this.total;
+  }
+
+  private stopReading(): void {
+    this.stoppedByLimit = true;
+    this.socket.pause();
   }
 
   /**
