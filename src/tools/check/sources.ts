@@ -2,7 +2,7 @@ import type { ServerCheckId } from '../../core/check/checks.js';
 import type { CheckResult } from '../../core/check/result.js';
 import { runClientChecks, type ClientCheckListener, type ClientCheckRequest } from '../../net/check-client-mode.js';
 import { runServerChecks, type ServerCheckRequest, type ServerCheckRun } from '../../net/check-server.js';
-import { readServerProcess } from '../../system/listener-process.js';
+import { localProcessReader } from '../../system/local-process-reader.js';
 import { readProfileText } from '../../system/profile-file.js';
 
 /** The check's real sockets: fresh clients against the learner's server. */
@@ -19,8 +19,9 @@ export interface CheckSources {
 }
 
 const sources: CheckSources = {
-  // /proc tells which process listens (and what it leaks), where there is a /proc.
-  run: (request, events, stopped) => runServerChecks(request, events, stopped, (port) => readServerProcess(port)),
+  // /proc tells which process listens (and what it leaks), where there is a /proc and the server is here.
+  run: async (request, events, stopped) =>
+    runServerChecks(request, events, stopped, await localProcessReader(request.host)),
   readProfile: readProfileText,
   runClient: (request, listener) => runClientChecks(request, listener),
 };
