@@ -1,6 +1,6 @@
 // The layers of src/ (see README "Layout"): imports only go down this list, never up, never in a loop.
-//   src/cli.ts > src/app > src/tools > src/ui > net, system, threads, i18n, lessons, progress, output > src/core
-const middle = '^src/(net|system|threads|i18n|lessons|progress|output)/';
+//   src/cli.ts > src/app > src/tools > src/ui > net, system, store, threads, i18n, lessons, progress, output > src/core
+const middle = '^src/(net|system|store|threads|i18n|lessons|progress|output)/';
 const above = (layers) => `^src/(${layers.join('|')})(/|$)`;
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -39,7 +39,7 @@ module.exports = {
     {
       name: 'middle-layers-import-down',
       severity: 'error',
-      comment: 'net, system, threads, i18n, lessons, progress and output import only core and each other.',
+      comment: 'net, system, store, threads, i18n, lessons, progress and output import only core and each other.',
       from: { path: middle },
       to: { path: above(['ui', 'tools', 'app', 'cli\\.ts']) },
     },
@@ -78,7 +78,7 @@ module.exports = {
         "In a tool's folder only sources.ts reaches sockets, machine reads and workers; the command " +
         'and the screen go through it (the screen as a prop), so tests can hand in fakes. Types are fine.',
       from: { path: '^src/tools/[^/]+/', pathNot: '^src/tools/[^/]+/sources\\.ts$' },
-      to: { path: '^src/(net|system|threads)/', dependencyTypesNot: ['type-only'] },
+      to: { path: '^src/(net|system|store|threads)/', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'tool-stays-in-its-folder',

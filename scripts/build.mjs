@@ -34,6 +34,8 @@ const shared = {
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
+  // A native addon: node loads its compiled .node file from node_modules at run time.
+  external: ['better-sqlite3'],
 };
 
 await rm('dist', { recursive: true, force: true });

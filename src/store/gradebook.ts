@@ -1,0 +1,285 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Judgement, ExplainedResult } from '../core/check/judgement.js';
+import { GradebookError, gradebookProblem } from './gradebook-error.js';
+import { migrations } from './migrations.js';
+
+/** A student as the roster names them, and where their server listens. */
+export interface StudentEntry {
+  studentId: string;
+  name: string;
+  host: string;
+  port: number;
+}
+
+export interface ClassInfo {
+  name: string;
+  /** The port a roster line without one gets. */
+  port: number;
+  /** The assignment's profile, as YAML text; null for netlearn's own chat. */
+  profile: string | null;
+  createdAt: string;
+}
+
+/** One student's check run in one sweep: the judgement, the score, and every check's result. */
+export interface StudentRun {
+  studentId: string;
+  judgement: Judgement;
+  results: ExplainedResult[];
+  score: number;
+  maxScore: number;
+  finishedAt: string;
+}
+
+export interface SweepInfo {
+  id: number;
+  startedAt: string;
+  finishedAt: string | null;
+  runs: number;
+}
+
+/** When a student's server first passed a check. */
+export interface FirstPass {
+  studentId: string;
+  checkId: string;
+  at: string;
+}
+
+interface RunRow {
+  student_id: string;
+  judgement: string;
+  score: number;
+  max_score: number;
+  finished_at: string;
+  id: number;
+}
+
+/**
+ * The teacher's gradebook: classes, rosters, sweeps and every result, in one SQLite file (WAL, so
+ * the grid reads while a sweep writes). Each student's run is written in one transaction: a sweep
+ * killed half-way keeps every student that finished and nothing torn. Nothing else knows SQL.
+ */
+export class Gradebook {
+  private constructor(
+    private readonly db: Database.Database,
+    readonly path: string,
+  ) {}
+
+  /** Opens (creating if need be) the file at `path` and brings its schema up to date. */
+  static open(path: string): Gradebook {
+    return guard(path, () => {
+      if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+      const db = new Database(path, { timeout: 2000 });
+      try {
+        db.pragma('journal_mode = WAL');
+        db.pragma('foreign_keys = ON');
+        db.pragma('synchronous = NORMAL');
+        migrate(db, path);
+      } catch (error) {
+        db.close();
+        throw error;
+      }
+      return new Gradebook(db, path);
+    });
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  createClass(info: Omit<ClassInfo, 'createdAt'>, students: readonly StudentEntry[], at: Date): void {
+    this.write(() => {
+      if (this.classId(info.name) !== undefined) throw new GradebookError('class-exists', this.path, info.name);
+      const { lastInsertRowid } = this.db
+        .prepare('INSERT INTO classes (name, port, profile, created_at) VALUES (?, ?, ?, ?)')
+        .run(info.name, info.port, info.profile, at.toISOString());
+      const add = this.db.prepare(
+        'INSERT INTO students (class_id, student_id, name, host, port, position) VALUES (?, ?, ?, ?, ?, ?)',
+      );
+      students.forEach((student, position) =>
+        add.run(lastInsertRowid, student.studentId, student.name, student.host, student.port, position),
+      );
+    });
+  }
+
+  classes(): ClassInfo[] {
+    return this.read(
+      () =>
+        this.db
+          .prepare('SELECT name, port, profile, created_at AS createdAt FROM classes ORDER BY name')
+          .all() as ClassInfo[],
+    );
+  }
+
+  classInfo(name: string): ClassInfo {
+    const found = this.read(
+      () =>
+        this.db.prepare('SELECT name, port, profile, created_at AS createdAt FROM classes WHERE name = ?').get(name) as
+          ClassInfo | undefined,
+    );
+    if (!found) throw new GradebookError('class-unknown', this.path, name);
+    return found;
+  }
+
+  students(className: string): StudentEntry[] {
+    const id = this.existingClass(className);
+    return this.read(
+      () =>
+        this.db
+          .prepare(
+            'SELECT student_id AS studentId, name, host, port FROM students WHERE class_id = ? ORDER BY position',
+          )
+          .all(id) as StudentEntry[],
+    );
+  }
+
+  startSweep(className: string, at: Date): number {
+    const id = this.existingClass(className);
+    return this.write(() =>
+      Number(
+        this.db.prepare('INSERT INTO sweeps (class_id, started_at) VALUES (?, ?)').run(id, at.toISOString())
+          .lastInsertRowid,
+      ),
+    );
+  }
+
+  /** One student's run, all or nothing; a second run of the same student in one sweep replaces the first. */
+  recordRun(sweepId: number, run: StudentRun): void {
+    this.write(() => {
+      const student = this.db
+        .prepare(
+          'SELECT s.id FROM students s JOIN sweeps w ON w.class_id = s.class_id WHERE w.id = ? AND s.student_id = ?',
+        )
+        .get(sweepId, run.studentId) as { id: number } | undefined;
+      if (!student) throw new GradebookError('student-unknown', this.path, run.studentId);
+      this.db.prepare('DELETE FROM runs WHERE sweep_id = ? AND student = ?').run(sweepId, student.id);
+      const { judgement } = run;
+      const runId = this.db
+        .prepare(
+          `INSERT INTO runs (sweep_id, student, verdict, cause, judgement, score, max_score, finished_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          sweepId,
+          student.id,
+          judgement.verdict,
+          judgement.cause,
+          JSON.stringify(judgement),
+          run.score,
+          run.maxScore,
+          run.finishedAt,
+        ).lastInsertRowid;
+      const add = this.db.prepare(
+        'INSERT INTO results (run_id, check_id, status, cause, ms, result) VALUES (?, ?, ?, ?, ?, ?)',
+      );
+      for (const result of run.results)
+        add.run(runId, result.id, result.status, result.cause, result.ms, JSON.stringify(result));
+    });
+  }
+
+  finishSweep(sweepId: number, at: Date): void {
+    this.write(() => this.db.prepare('UPDATE sweeps SET finished_at = ? WHERE id = ?').run(at.toISOString(), sweepId));
+  }
+
+  sweeps(className: string): SweepInfo[] {
+    const id = this.existingClass(className);
+    return this.read(
+      () =>
+        this.db
+          .prepare(
+            `SELECT w.id, w.started_at AS startedAt, w.finished_at AS finishedAt,
+                    (SELECT COUNT(*) FROM runs r WHERE r.sweep_id = w.id) AS runs
+             FROM sweeps w WHERE w.class_id = ? ORDER BY w.id`,
+          )
+          .all(id) as SweepInfo[],
+    );
+  }
+
+  /** Each student's latest run, in roster order; a student never swept has none. */
+  latestRuns(className: string): Map<string, StudentRun> {
+    const id = this.existingClass(className);
+    return this.read(() => {
+      const rows = this.db
+        .prepare(
+          `SELECT s.student_id, r.id, r.judgement, r.score, r.max_score, r.finished_at
+           FROM students s JOIN runs r ON r.id = (SELECT MAX(id) FROM runs WHERE student = s.id)
+           WHERE s.class_id = ? ORDER BY s.position`,
+        )
+        .all(id) as RunRow[];
+      const results = this.db.prepare('SELECT result FROM results WHERE run_id = ? ORDER BY rowid');
+      return new Map(
+        rows.map((row) => [
+          row.student_id,
+          {
+            studentId: row.student_id,
+            judgement: JSON.parse(row.judgement) as Judgement,
+            results: (results.all(row.id) as { result: string }[]).map(
+              (found) => JSON.parse(found.result) as ExplainedResult,
+            ),
+            score: row.score,
+            maxScore: row.max_score,
+            finishedAt: row.finished_at,
+          },
+        ]),
+      );
+    });
+  }
+
+  /** When each check first passed, per student (one student with `studentId`), earliest first. */
+  firstPasses(className: string, studentId?: string): FirstPass[] {
+    const id = this.existingClass(className);
+    return this.read(
+      () =>
+        this.db
+          .prepare(
+            `SELECT s.student_id AS studentId, x.check_id AS checkId, MIN(r.finished_at) AS at
+             FROM students s JOIN runs r ON r.student = s.id JOIN results x ON x.run_id = r.id
+             WHERE s.class_id = ? AND x.status = 'pass' AND (? IS NULL OR s.student_id = ?)
+             GROUP BY s.id, x.check_id ORDER BY s.position, at, x.check_id`,
+          )
+          .all(id, studentId ?? null, studentId ?? null) as FirstPass[],
+    );
+  }
+
+  private classId(name: string): number | undefined {
+    return (this.db.prepare('SELECT id FROM classes WHERE name = ?').get(name) as { id: number } | undefined)?.id;
+  }
+
+  private existingClass(name: string): number {
+    const id = this.read(() => this.classId(name));
+    if (id === undefined) throw new GradebookError('class-unknown', this.path, name);
+    return id;
+  }
+
+  private read<T>(body: () => T): T {
+    return guard(this.path, body);
+  }
+
+  private write<T>(body: () => T): T {
+    return guard(this.path, () => this.db.transaction(body).immediate());
+  }
+}
+
+/** Brings the schema from the file's version to the latest, each step in its own transaction. */
+function migrate(db: Database.Database, path: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > migrations.length) throw new GradebookError('newer', path);
+  migrations.slice(version).forEach((step, index) =>
+    db.transaction(() => {
+      db.exec(step);
+      db.pragma(`user_version = ${version + index + 1}`);
+    })(),
+  );
+}
+
+/** Runs a database step; SQLite's failures become what the user is told (a corrupt or locked file). */
+function guard<T>(path: string, body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    const problem = error instanceof GradebookError ? undefined : gradebookProblem(error);
+    if (problem) throw new GradebookError(problem, path);
+    throw error;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The gradebook's schema, one step per version, applied in order from the file's `user_version`.
+ * A step once shipped never changes: a new version is a new step at the end.
+ */
+export const migrations: readonly string[] = [
+  // 1: classes and their rosters, sweeps, and each student's run with every check's result.
+  `
+  CREATE TABLE classes (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    port INTEGER NOT NULL,
+    profile TEXT,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE students (
+    id INTEGER PRIMARY KEY,
+    class_id INTEGER NOT NULL REFERENCES classes(id) ON DELETE CASCADE,
+    student_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    host TEXT NOT NULL,
+    port INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    UNIQUE (class_id, student_id)
+  );
+  CREATE TABLE sweeps (
+    id INTEGER PRIMARY KEY,
+    class_id INTEGER NOT NULL REFERENCES classes(id) ON DELETE CASCADE,
+    started_at TEXT NOT NULL,
+    finished_at TEXT
+  );
+  CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    sweep_id INTEGER NOT NULL REFERENCES sweeps(id) ON DELETE CASCADE,
+    student INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+    verdict TEXT NOT NULL,
+    cause TEXT NOT NULL,
+    judgement TEXT NOT NULL,
+    score REAL NOT NULL,
+    max_score REAL NOT NULL,
+    finished_at TEXT NOT NULL,
+    UNIQUE (sweep_id, student)
+  );
+  CREATE INDEX runs_by_student ON runs(student, id);
+  CREATE TABLE results (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    check_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    cause TEXT NOT NULL,
+    ms INTEGER NOT NULL,
+    result TEXT NOT NULL,
+    PRIMARY KEY (run_id, check_id)
+  );
+  CREATE INDEX results_passed ON results(check_id, status);
+  `,
+];
