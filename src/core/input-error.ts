@@ -109,6 +109,24 @@ export const inputErrorCodes = [
   'profile-points-check-unknown',
   // lessons/find-lesson.ts.
   'lesson-unknown',
+  // class/roster.ts, class/scan.ts and the class command's flags. Details: line, part, count, max.
+  'roster-empty',
+  'roster-quote',
+  'roster-columns',
+  'roster-id-empty',
+  'roster-host',
+  'roster-duplicate',
+  'roster-too-many',
+  'class-name-invalid',
+  'class-verb-unknown',
+  'class-name-missing',
+  'class-export-format',
+  'class-every-invalid',
+  'class-parallel-invalid',
+  'class-roster-or-scan',
+  'scan-not-local',
+  'scan-too-large',
+  'scan-invalid',
 ] as const;
 
 export type InputErrorCode = (typeof inputErrorCodes)[number];

@@ -43,17 +43,22 @@ export function canRun(runtime: LearnerServer['runtime']): boolean {
   }
 }
 
-/** Starts one fixture on a port the OS picks; resolves with the port and a stop for its whole group. */
+/**
+ * Starts one fixture on a port the OS picks (or `port`), on 127.0.0.1 or the loopback address a
+ * classroom test gives it; resolves with the port and a stop for its whole group.
+ */
 export function startLearnerServer(
   server: LearnerServer,
+  place: { host?: string; port?: number } = {},
 ): Promise<{ port: number; stop: () => void; child: ChildProcess }> {
   const path = join(folder, server.file);
+  const where = [String(place.port ?? 0), ...(place.host ? [place.host] : [])];
   const [command, args] =
     server.runtime === 'python'
-      ? ['python3', ['-u', path, '0']]
+      ? ['python3', ['-u', path, ...where]]
       : server.runtime === 'node'
-        ? [process.execPath, [path, '0']]
-        : [compiled(server.file), ['0']];
+        ? [process.execPath, [path, ...where]]
+        : [compiled(server.file), where];
   return new Promise((resolve, reject) => {
     // detached: its own process group, so a fixture that forks (SO_REUSEPORT) stops whole.
     const child = spawn(command as string, args as string[], { stdio: ['ignore', 'pipe', 'ignore'], detached: true });

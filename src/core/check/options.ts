@@ -20,25 +20,31 @@ function connectPort(text: string, option: string): number {
 }
 
 /**
+ * `host`, `host:port` or `[v6]:port` as a learner (or a roster) writes it; the port only when given.
+ * An IPv4 literal must be a valid one.
+ */
+export function splitHostPort(text: string): { host: string; port?: number } {
+  if (text.trim() === '') throw new InputError('socket-host-empty', { part: text, option: 'host', command: 'check' });
+  const withPort = /^\[([^\]]+)\]:([^:]*)$/.exec(text) ?? /^([^:]+):([^:]*)$/.exec(text);
+  const host = withPort ? withPort[1]! : text;
+  if (/^[\d.]+$/.test(host) && host.includes('.')) parseIPv4(host);
+  return withPort ? { host, port: connectPort(withPort[2]!, 'host:port') } : { host };
+}
+
+/**
  * The server to check: `[host]` or `host:port` (what learners type), and `--port`. Both ports
  * given and different is an error rather than a guess.
  */
 export function parseCheckTarget(operand: string | undefined, portFlag: string | undefined): CheckTarget {
-  let host = operand ?? defaultCheckTarget.host;
-  let port: number | undefined;
-  if (host.trim() === '') throw new InputError('socket-host-empty', { part: host, option: 'host', command: 'check' });
-  const withPort = /^\[([^\]]+)\]:([^:]*)$/.exec(host) ?? /^([^:]+):([^:]*)$/.exec(host);
-  if (withPort) {
-    host = withPort[1]!;
-    port = connectPort(withPort[2]!, 'host:port');
-  }
+  const given = splitHostPort(operand ?? defaultCheckTarget.host);
+  const { host } = given;
+  let { port } = given;
   if (portFlag !== undefined) {
     const flagPort = connectPort(portFlag, '--port');
     if (port !== undefined && port !== flagPort)
       throw new InputError('check-two-ports', { part: operand, port: flagPort });
     port = flagPort;
   }
-  if (/^[\d.]+$/.test(host) && host.includes('.')) parseIPv4(host);
   return { host, port: port ?? defaultCheckTarget.port };
 }
 

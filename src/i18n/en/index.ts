@@ -1,6 +1,7 @@
 import type { InputErrorMessages } from '../input-error-messages.js';
 import chat from './chat.js';
 import check from './check.js';
+import classroom from './classroom.js';
 import cli from './cli.js';
 import lessons from './lessons.js';
 import port from './port.js';
@@ -24,6 +25,7 @@ const inputErrors: InputErrorMessages = {
   ...chat.inputErrors,
   ...lessons.inputErrors,
   ...check.inputErrors,
+  ...classroom.inputErrors,
 };
 
 /**

@@ -2,6 +2,7 @@ import type en from '../en/index.js';
 import type { InputErrorMessages } from '../input-error-messages.js';
 import chat from './chat.js';
 import check from './check.js';
+import classroom from './classroom.js';
 import cli from './cli.js';
 import lessons from './lessons.js';
 import port from './port.js';
@@ -25,6 +26,7 @@ const inputErrors: InputErrorMessages = {
   ...chat.inputErrors,
   ...lessons.inputErrors,
   ...check.inputErrors,
+  ...classroom.inputErrors,
 };
 
 /** Typed against the English one, so a key missing here fails `tsc`. */
