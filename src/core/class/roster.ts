@@ -14,7 +14,17 @@ export interface RosterEntry {
 export const maxStudents = 1024;
 
 /** Headers a teacher's spreadsheet may carry in the host column (its first row is then skipped). */
-const hostHeaders = new Set(['host', 'host:port', 'address', 'ip', 'server', 'servidor', 'direccion', 'dirección', 'equipo']);
+const hostHeaders = new Set([
+  'host',
+  'host:port',
+  'address',
+  'ip',
+  'server',
+  'servidor',
+  'direccion',
+  'dirección',
+  'equipo',
+]);
 
 /** `;` when the first line has more of them than `,`: what spreadsheets in Spanish locales write. */
 function separatorOf(text: string): ',' | ';' {

@@ -22,7 +22,7 @@ function prefixOfMask6(mask: string): number {
 function v4Inside(network: number, prefix: number, local: LocalNetwork): boolean {
   const own = parseIPv4(local.address);
   const ownPrefix = Math.clz32(~parseIPv4(local.netmask, 'mask'));
-  return prefix >= ownPrefix && ((network & prefixToMask(ownPrefix)) >>> 0) === ((own & prefixToMask(ownPrefix)) >>> 0);
+  return prefix >= ownPrefix && (network & prefixToMask(ownPrefix)) >>> 0 === (own & prefixToMask(ownPrefix)) >>> 0;
 }
 
 function v6Inside(network: bigint, prefix: number, local: LocalNetwork): boolean {
@@ -57,6 +57,7 @@ export function scanAddresses(cidr: string, locals: readonly LocalNetwork[]): st
   if (!loopback && !locals.some((local) => !local.address.includes(':') && v4Inside(network, prefix, local)))
     throw new InputError('scan-not-local', { part: cidr, choices });
   // A network's own address and its broadcast are no one's server (a /31 or /32 has no such pair).
-  const [first, last] = prefix >= 31 ? [network, broadcastOf(network, prefix)] : [network + 1, broadcastOf(network, prefix) - 1];
+  const [first, last] =
+    prefix >= 31 ? [network, broadcastOf(network, prefix)] : [network + 1, broadcastOf(network, prefix) - 1];
   return Array.from({ length: last - first + 1 }, (_, index) => formatIPv4(first + index));
 }

@@ -24,7 +24,8 @@ const classroom = {
       `"${visible(d.part)}" cannot name a class: use 1 to 64 letters, digits, spaces, dots, _ or -, e.g. redes-2026.`,
     'class-verb-unknown': (d: InputErrorDetails) =>
       `netlearn class has no "${visible(d.part)}"${d.closest ? ` (did you mean ${d.closest}?)` : ''}. It has: init, sweep, history, export, list.`,
-    'class-name-missing': (d: InputErrorDetails) => `netlearn class ${d.part} needs the class's name, e.g. netlearn class ${d.part} redes.`,
+    'class-name-missing': (d: InputErrorDetails) =>
+      `netlearn class ${d.part} needs the class's name, e.g. netlearn class ${d.part} redes.`,
     'class-export-format': () =>
       'say what to export: --csv (for the learning platform), --json (one line a student) or --feedback DIR (a page a student).',
     'class-every-invalid': (d: InputErrorDetails) =>
@@ -37,8 +38,7 @@ const classroom = {
       `${visible(d.part)} is not a network this machine is on, and netlearn only scans the room it is in. Its networks: ${list(d.choices)}${(d.choices as readonly string[]).length > 0 ? ', ' : ''}and loopback 127.0.0.0/8.`,
     'scan-too-large': (d: InputErrorDetails) =>
       `${visible(d.part)} holds ${d.count} addresses; a scan tries at most ${d.max}. Give the room's part of the network, e.g. a /24.`,
-    'scan-invalid': (d: InputErrorDetails) =>
-      `--scan takes a network, e.g. 192.168.1.0/24, not "${visible(d.part)}".`,
+    'scan-invalid': (d: InputErrorDetails) => `--scan takes a network, e.g. 192.168.1.0/24, not "${visible(d.part)}".`,
   } satisfies AreaInputErrors,
 };
 
