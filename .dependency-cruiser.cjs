@@ -77,7 +77,7 @@ module.exports = {
       comment:
         "In a tool's folder only sources.ts reaches sockets, machine reads and workers; the command " +
         'and the screen go through it (the screen as a prop), so tests can hand in fakes. Types are fine.',
-      from: { path: '^src/tools/[^/]+/', pathNot: '^src/tools/[^/]+/sources\\.ts$' },
+      from: { path: '^src/tools/[^/]+/', pathNot: '^src/tools/.+/sources\\.ts$' },
       to: { path: '^src/(net|system|store|threads)/', dependencyTypesNot: ['type-only'] },
     },
     {

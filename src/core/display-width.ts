@@ -31,3 +31,14 @@ export function alignRows(rows: string[][]): string[] {
       .trimEnd(),
   );
 }
+
+/** Text cut (ending in …) or padded to exactly `columns` terminal columns: a name in a table's column. */
+export function fitColumns(text: string, columns: number): string {
+  if (displayWidth(text) <= columns) return padColumns(text, columns);
+  let kept = '';
+  for (const char of text) {
+    if (displayWidth(kept + char) > columns - 1) break;
+    kept += char;
+  }
+  return padColumns(`${kept}…`, columns);
+}

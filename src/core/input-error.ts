@@ -117,6 +117,7 @@ export const inputErrorCodes = [
   'roster-host',
   'roster-duplicate',
   'roster-too-many',
+  'roster-too-large',
   'class-name-invalid',
   'class-verb-unknown',
   'class-name-missing',

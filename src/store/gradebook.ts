@@ -2,16 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Judgement, ExplainedResult } from '../core/check/judgement.js';
+import type { RosterEntry } from '../core/class/roster.js';
+import type { StudentRun } from '../core/class/student-run.js';
 import { GradebookError, gradebookProblem } from './gradebook-error.js';
 import { migrations } from './migrations.js';
-
-/** A student as the roster names them, and where their server listens. */
-export interface StudentEntry {
-  studentId: string;
-  name: string;
-  host: string;
-  port: number;
-}
 
 export interface ClassInfo {
   name: string;
@@ -20,16 +14,6 @@ export interface ClassInfo {
   /** The assignment's profile, as YAML text; null for netlearn's own chat. */
   profile: string | null;
   createdAt: string;
-}
-
-/** One student's check run in one sweep: the judgement, the score, and every check's result. */
-export interface StudentRun {
-  studentId: string;
-  judgement: Judgement;
-  results: ExplainedResult[];
-  score: number;
-  maxScore: number;
-  finishedAt: string;
 }
 
 export interface SweepInfo {
@@ -51,6 +35,7 @@ interface RunRow {
   judgement: string;
   score: number;
   max_score: number;
+  late: number;
   finished_at: string;
   id: number;
 }
@@ -88,7 +73,7 @@ export class Gradebook {
     this.db.close();
   }
 
-  createClass(info: Omit<ClassInfo, 'createdAt'>, students: readonly StudentEntry[], at: Date): void {
+  createClass(info: Omit<ClassInfo, 'createdAt'>, students: readonly RosterEntry[], at: Date): void {
     this.write(() => {
       if (this.classId(info.name) !== undefined) throw new GradebookError('class-exists', this.path, info.name);
       const { lastInsertRowid } = this.db
@@ -122,7 +107,7 @@ export class Gradebook {
     return found;
   }
 
-  students(className: string): StudentEntry[] {
+  students(className: string): RosterEntry[] {
     const id = this.existingClass(className);
     return this.read(
       () =>
@@ -130,8 +115,15 @@ export class Gradebook {
           .prepare(
             'SELECT student_id AS studentId, name, host, port FROM students WHERE class_id = ? ORDER BY position',
           )
-          .all(id) as StudentEntry[],
+          .all(id) as RosterEntry[],
     );
+  }
+
+  /** One student of a class; an id the roster lacks is named as unknown. */
+  student(className: string, studentId: string): RosterEntry {
+    const found = this.students(className).find((student) => student.studentId === studentId);
+    if (!found) throw new GradebookError('student-unknown', this.path, studentId);
+    return found;
   }
 
   startSweep(className: string, at: Date): number {
@@ -157,8 +149,8 @@ export class Gradebook {
       const { judgement } = run;
       const runId = this.db
         .prepare(
-          `INSERT INTO runs (sweep_id, student, verdict, cause, judgement, score, max_score, finished_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO runs (sweep_id, student, verdict, cause, judgement, score, max_score, late, finished_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           sweepId,
@@ -168,6 +160,7 @@ export class Gradebook {
           JSON.stringify(judgement),
           run.score,
           run.maxScore,
+          run.late ? 1 : 0,
           run.finishedAt,
         ).lastInsertRowid;
       const add = this.db.prepare(
@@ -202,7 +195,7 @@ export class Gradebook {
     return this.read(() => {
       const rows = this.db
         .prepare(
-          `SELECT s.student_id, r.id, r.judgement, r.score, r.max_score, r.finished_at
+          `SELECT s.student_id, r.id, r.judgement, r.score, r.max_score, r.late, r.finished_at
            FROM students s JOIN runs r ON r.id = (SELECT MAX(id) FROM runs WHERE student = s.id)
            WHERE s.class_id = ? ORDER BY s.position`,
         )
@@ -220,6 +213,7 @@ export class Gradebook {
             score: row.score,
             maxScore: row.max_score,
             finishedAt: row.finished_at,
+            ...(row.late ? { late: true } : {}),
           },
         ]),
       );

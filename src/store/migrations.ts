@@ -37,6 +37,7 @@ export const migrations: readonly string[] = [
     judgement TEXT NOT NULL,
     score REAL NOT NULL,
     max_score REAL NOT NULL,
+    late INTEGER NOT NULL DEFAULT 0,
     finished_at TEXT NOT NULL,
     UNIQUE (sweep_id, student)
   );

@@ -1,5 +1,6 @@
 import chatTool from './chat/connect-entry.js';
 import checkTool from './check/entry.js';
+import classTool from './check/class/entry.js';
 import serveTool from './chat/serve-entry.js';
 import demoTool from './demo/entry.js';
 import explainTool from './explain/entry.js';
@@ -42,6 +43,7 @@ export const tools: readonly AnyTool[] = [
   socketsTool,
   explainTool,
   checkTool,
+  classTool,
   practiceTool,
 ];
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import stringWidth from 'string-width';
-import { alignRows, displayWidth, narrowText, padColumns } from '../../src/core/display-width.js';
+import { alignRows, displayWidth, fitColumns, narrowText, padColumns } from '../../src/core/display-width.js';
 
 describe('terminal columns', () => {
   test('wide characters count as two columns', () => {
@@ -32,5 +32,13 @@ describe('terminal columns', () => {
         ['eth0', 'IPv6', '::1/128'],
       ]),
     ).toEqual(['lo    IPv4  127.0.0.1/8', 'eth0  IPv6  ::1/128']);
+  });
+});
+
+describe('fitting a name to a column', () => {
+  test('a short name is padded, a long one cut with an ellipsis, wide characters counted twice', () => {
+    expect(fitColumns('Ana', 6)).toBe('Ana   ');
+    expect(fitColumns('Ana María Peña', 8)).toBe('Ana Mar…');
+    expect(fitColumns('李小龍同学', 6)).toBe('李小… ');
   });
 });

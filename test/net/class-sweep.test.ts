@@ -8,7 +8,8 @@ const targets: SweepTarget[] = Array.from({ length: 7 }, (_, index) => ({
   port: 5050,
 }));
 const plan = { ids: ['connect' as const], timeoutMs: 1000, strict: false, parallel: 3, deadlineMs: 60_000 };
-const run = (host: string) => ({ judgement: { verdict: 'pass', cause: 'ok', details: { host } }, results: [] }) as unknown as ServerCheckRun;
+const run = (host: string) =>
+  ({ judgement: { verdict: 'pass', cause: 'ok', details: { host } }, results: [] }) as unknown as ServerCheckRun;
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe('a class sweep', () => {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExplainedResult, Judgement } from '../../src/core/check/judgement.js';
-import { Gradebook, type StudentRun } from '../../src/store/gradebook.js';
+import type { StudentRun } from '../../src/core/class/student-run.js';
+import { Gradebook } from '../../src/store/gradebook.js';
 import { GradebookError } from '../../src/store/gradebook-error.js';
 import { migrations } from '../../src/store/migrations.js';
 

@@ -1,93 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { endianness, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { portSharing, processLeaks } from '../../src/core/check/server-process.js';
 import { readServerProcess } from '../../src/system/listener-process.js';
+import { fakeProc, stdio, type FakeProcess, type Row } from '../helpers/fake-proc.js';
 import { socketOwners } from '../../src/system/tcp-sockets.js';
-
-const states = { ESTABLISHED: '01', CLOSE_WAIT: '08', LISTEN: '0A', TIME_WAIT: '06' } as const;
-type State = keyof typeof states;
-
-/** A 32-bit word as /proc prints it: host byte order. */
-function word(bytes: number[]): string {
-  const ordered = endianness() === 'LE' ? [...bytes].reverse() : bytes;
-  return ordered.map((byte) => byte.toString(16).padStart(2, '0').toUpperCase()).join('');
-}
-
-function hexAddress(address: string): string {
-  if (address.includes('.')) return word(address.split('.').map(Number));
-  // Only the two IPv6 addresses these trees use: the wildcard and loopback.
-  const bytes = Array<number>(16).fill(0);
-  if (address === '::1') bytes[15] = 1;
-  return [0, 4, 8, 12].map((at) => word(bytes.slice(at, at + 4))).join('');
-}
-
-interface Row {
-  local: [string, number];
-  remote?: [string, number];
-  state: State;
-  inode: number;
-}
-
-function table(rows: Row[]): string {
-  const header = '  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n';
-  const hexPort = (port: number) => port.toString(16).toUpperCase().padStart(4, '0');
-  return (
-    header +
-    rows
-      .map((row, i) => {
-        const wild = row.local[0].includes(':') ? '::' : '0.0.0.0';
-        const [remote, remotePort] = row.remote ?? [wild, 0];
-        return `${String(i).padStart(4)}: ${hexAddress(row.local[0])}:${hexPort(row.local[1])} ${hexAddress(remote)}:${hexPort(remotePort)} ${states[row.state]} 00000000:00000000 00:00000000 00000000  1000        0 ${row.inode} 1 0000000000000000 100 0 0 10 0\n`;
-      })
-      .join('')
-  );
-}
-
-interface FakeProcess {
-  pid: number;
-  argv: string[];
-  comm: string;
-  threads?: number;
-  /** What each fd links to: `socket:[inode]`, a path; `unreadable` makes fd/ a plain file. */
-  fds: string[] | 'unreadable';
-}
-
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
-/** A fake /proc: net/tcp, net/tcp6 and one folder per process. */
-function fakeProc(tcp: Row[], tcp6: Row[], processes: FakeProcess[]): string {
-  const root = mkdtempSync(join(tmpdir(), 'netlearn-proc-'));
-  roots.push(root);
-  mkdirSync(join(root, 'net'));
-  writeFileSync(join(root, 'net/tcp'), table(tcp));
-  writeFileSync(join(root, 'net/tcp6'), table(tcp6));
-  mkdirSync(join(root, 'self'));
-  for (const process of processes) {
-    const dir = join(root, String(process.pid));
-    mkdirSync(dir);
-    writeFileSync(join(dir, 'cmdline'), process.argv.map((word) => `${word}\0`).join(''));
-    writeFileSync(join(dir, 'comm'), `${process.comm}\n`);
-    writeFileSync(
-      join(dir, 'status'),
-      `Name:\t${process.comm}\nState:\tS (sleeping)\nThreads:\t${process.threads ?? 1}\n`,
-    );
-    if (process.fds === 'unreadable') {
-      writeFileSync(join(dir, 'fd'), '');
-      continue;
-    }
-    mkdirSync(join(dir, 'fd'));
-    process.fds.forEach((target, fd) => symlinkSync(target, join(dir, 'fd', String(fd))));
-  }
-  return root;
-}
-
-const stdio = ['/dev/null', '/dev/pts/0', '/dev/pts/0'];
 
 describe('readServerProcess on a fake /proc', () => {
   it('finds one Python listener, its process, and the port connections in each state', () => {
@@ -295,33 +213,5 @@ describe.runIf(process.platform === 'linux')('readServerProcess on a real Python
     // A version manager's shim may have run the real interpreter by its full path.
     expect(snapshot?.processes[0]!.cmdline).toEqual([expect.stringMatching(/python3[.\d]*$/), '-c', script]);
     expect(snapshot?.processes[0]!.openFiles).toBeGreaterThanOrEqual(4);
-  });
-});
-
-describe('readServerProcess for one address of a class on one port', () => {
-  const root = () =>
-    fakeProc(
-      [
-        { local: ['127.0.0.2', 5050], state: 'LISTEN', inode: 1111 },
-        { local: ['127.0.0.3', 5050], state: 'LISTEN', inode: 2222 },
-        { local: ['127.0.0.3', 5050], remote: ['127.0.0.1', 40001], state: 'CLOSE_WAIT', inode: 3333 },
-      ],
-      [{ local: ['::', 6060], state: 'LISTEN', inode: 4444 }],
-      [
-        { pid: 100, argv: ['python3', 'ana.py'], comm: 'python3', fds: [...stdio, 'socket:[1111]'] },
-        { pid: 200, argv: ['python3', 'beto.py'], comm: 'python3', fds: [...stdio, 'socket:[2222]', 'socket:[3333]'] },
-        { pid: 300, argv: ['node', 'dual.js'], comm: 'node', fds: [...stdio, 'socket:[4444]'] },
-      ],
-    );
-
-  it("sees only the server on the student's own address, not a neighbour's on the same port", () => {
-    const snapshot = readServerProcess(5050, { procRoot: root(), addresses: ['127.0.0.2'] })!;
-    expect(snapshot.processes.map((process) => process.pid)).toEqual([100]);
-    expect(snapshot.closeWait).toBe(0);
-  });
-
-  it('takes a listener on :: as serving an IPv4 address too', () => {
-    const snapshot = readServerProcess(6060, { procRoot: root(), addresses: ['127.0.0.9'] })!;
-    expect(snapshot.processes.map((process) => process.pid)).toEqual([300]);
   });
 });

@@ -11,7 +11,7 @@ export interface RosterEntry {
 }
 
 /** A classroom, not a census: a roster longer than this is a wrong file. */
-export const maxStudents = 1024;
+const maxStudents = 1024;
 
 /** Headers a teacher's spreadsheet may carry in the host column (its first row is then skipped). */
 const hostHeaders = new Set([

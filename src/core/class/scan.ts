@@ -5,7 +5,7 @@ import { broadcastOf, parseCidr } from '../subnet.js';
 import { parseCidr6 } from '../subnet6.js';
 
 /** A room is a LAN segment, not the Internet: at most this many addresses are tried. */
-export const maxScanAddresses = 1024;
+const maxScanAddresses = 1024;
 
 /** One network this machine has an address on, as its interfaces list it. */
 export interface LocalNetwork {

@@ -11,12 +11,18 @@ export interface Score {
  * A student's points: the assignment profile's points for each check that passed, out of all its
  * points; without points in the profile, one a check run.
  */
-export function runScore(results: readonly CheckResult[], ids: readonly ServerCheckId[], profile?: CheckProfile): Score {
+export function runScore(
+  results: readonly CheckResult[],
+  ids: readonly ServerCheckId[],
+  profile?: CheckProfile,
+): Score {
   const given = profile?.points ?? {};
   const weighted = Object.keys(given).length > 0;
   const pointsOf = (id: ServerCheckId) => (weighted ? (given[id] ?? 0) : 1);
   return {
-    score: results.filter((result) => result.status === 'pass').reduce((sum, result) => sum + pointsOf(result.id as ServerCheckId), 0),
+    score: results
+      .filter((result) => result.status === 'pass')
+      .reduce((sum, result) => sum + pointsOf(result.id as ServerCheckId), 0),
     maxScore: ids.reduce((sum, id) => sum + pointsOf(id), 0),
   };
 }

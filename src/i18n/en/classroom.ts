@@ -20,6 +20,8 @@ const classroom = {
       `line ${d.line} of the roster repeats the student id "${visible(d.part)}" of line ${d.first}. Give each student their own id.`,
     'roster-too-many': (d: InputErrorDetails) =>
       `the roster has ${d.count} lines, and a class may have at most ${d.max} students. Check that --roster names the class list.`,
+    'roster-too-large': (d: InputErrorDetails) =>
+      `the roster is larger than ${d.max}; a class list is far smaller. Check that --roster names the class list.`,
     'class-name-invalid': (d: InputErrorDetails) =>
       `"${visible(d.part)}" cannot name a class: use 1 to 64 letters, digits, spaces, dots, _ or -, e.g. redes-2026.`,
     'class-verb-unknown': (d: InputErrorDetails) =>

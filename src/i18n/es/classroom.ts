@@ -21,6 +21,8 @@ const classroom: typeof en = {
       `la línea ${d.line} de la lista repite el id "${visible(d.part)}" de la línea ${d.first}. Dale a cada estudiante su propio id.`,
     'roster-too-many': (d: InputErrorDetails) =>
       `la lista tiene ${d.count} líneas, y una clase puede tener como mucho ${d.max} estudiantes. Revisá que --roster sea la lista de la clase.`,
+    'roster-too-large': (d: InputErrorDetails) =>
+      `la lista pesa más de ${d.max}; una lista de clase es mucho más chica. Revisá que --roster sea la lista de la clase.`,
     'class-name-invalid': (d: InputErrorDetails) =>
       `"${visible(d.part)}" no sirve como nombre de clase: usá de 1 a 64 letras, dígitos, espacios, puntos, _ o -, p. ej. redes-2026.`,
     'class-verb-unknown': (d: InputErrorDetails) =>
