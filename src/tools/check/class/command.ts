@@ -4,6 +4,7 @@ import { InputError } from '../../../core/input-error.js';
 import type { CommandContext } from '../../tool.js';
 import type { ClassTool } from './entry.js';
 import exportClass from './export-command.js';
+import { localTime } from './comments.js';
 import { withGradebook } from './gradebook-use.js';
 import history from './history-command.js';
 import init from './init-command.js';

@@ -14,8 +14,10 @@ export function gradeComment(run: StudentRun | undefined, words: ClassWords): st
   if (run.judgement.cause === 'unreachable') return words.comments.unreachable;
   const failed = run.results.filter((result) => result.status === 'fail').map((result) => result.id);
   const lessons = lessonsToRead(run);
+  // A judgement named after one failed check points at that check's paragraph: say the paragraph.
+  const named = run.results.find((result) => result.id === run.judgement.details.check);
   return [
-    judgementSentence(run.judgement, words.check),
+    named ? diagnosisOf(named, words.check) : judgementSentence(run.judgement, words.check),
     ...(failed.length > 0 ? [words.comments.failedChecks({ ids: failed.join(', ') })] : []),
     ...(lessons.length > 0
       ? [words.comments.read({ lessons: lessons.map((id) => `netlearn lesson ${id}`).join(', ') })]

@@ -4,7 +4,6 @@ import { parseEvery, parseParallel } from '../../../core/class/options.js';
 import type { RosterEntry } from '../../../core/class/roster.js';
 import type { StudentRun } from '../../../core/class/student-run.js';
 import type { CommandContext } from '../../tool.js';
-import { judgementSentence } from '../diagnosis.js';
 import { gradeComment } from './comments.js';
 import type { ClassTool } from './entry.js';
 import { withGradebook } from './gradebook-use.js';
@@ -24,18 +23,17 @@ function studentRecord(ctx: CommandContext<ClassTool>, student: RosterEntry, run
       score: run.score,
       maxScore: run.maxScore,
       ...(run.late ? { late: true } : {}),
-      sentence: unreachable ? words.comments.unreachable : judgementSentence(judgement, words.check),
       comment: gradeComment(run, words),
       results: run.results.map((result) => ({ id: result.id, status: result.status, cause: result.cause })),
     });
-  const verdict = unreachable ? words.screen.unreachable : words.check.judgement.verdict[judgement.verdict];
+  const verdict = unreachable ? words.screen.unreachable : words.check.status[judgement.verdict];
   const line = words.plain.student({
     id: student.studentId,
     name: student.name,
     where: joinHostPort(student.host, student.port),
     score: `${run.score}/${run.maxScore}`,
     verdict,
-    sentence: unreachable ? words.comments.unreachable : judgementSentence(judgement, words.check),
+    sentence: gradeComment(run, words),
   });
   const paint = judgement.verdict === 'pass' ? ctx.paint.green : unreachable ? ctx.paint.dim : ctx.paint.red;
   return paint(line);

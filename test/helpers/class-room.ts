@@ -1,0 +1,93 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { dispatch } from '../../src/app/dispatch.js';
+import type { ExplainedResult, Judgement } from '../../src/core/check/judgement.js';
+import type { ServerCheckRun } from '../../src/net/check-server.js';
+import { sweepServers } from '../../src/net/class-sweep.js';
+import { Gradebook } from '../../src/store/gradebook.js';
+import type { ClassSources } from '../../src/tools/check/class/sources.js';
+
+/** A fake server's run: pass on every check asked, or fail one with its reason. */
+export function fakeRun(
+  ids: readonly string[],
+  failing?: { id: string; reason: string; cause: string },
+): ServerCheckRun {
+  const results = ids.map(
+    (id) =>
+      ({
+        id,
+        level: 'basic',
+        ms: 3,
+        lesson: failing?.id === id ? 'thread' : 'server',
+        status: failing?.id === id ? 'fail' : 'pass',
+        reason: failing?.id === id ? failing.reason : 'pass',
+        cause: failing?.id === id ? failing.cause : 'ok',
+        sent: '',
+        received: '',
+        explainedByJudgement: false,
+      }) as unknown as ExplainedResult,
+  );
+  const judgement = (
+    failing
+      ? { verdict: 'fail', cause: failing.cause, details: { check: failing.id } }
+      : { verdict: 'pass', cause: 'ok', details: {} }
+  ) as Judgement;
+  return { judgement, results };
+}
+
+export const unreachableRun: ServerCheckRun = {
+  judgement: { verdict: 'fail', cause: 'unreachable', details: { code: 'ECONNREFUSED' } } as Judgement,
+  results: [],
+};
+
+/**
+ * Sources for the class tool over a real gradebook in a fresh folder, with fake servers: `servers`
+ * says what each host's check run finds.
+ */
+export function classSources(
+  servers: Record<string, (ids: readonly string[]) => ServerCheckRun>,
+  files: Record<string, string> = {},
+) {
+  const dir = mkdtempSync(join(tmpdir(), 'netlearn-class-'));
+  const pages = new Map<string, string>();
+  const sources: ClassSources = {
+    gradebookPath: (given) => given ?? join(dir, 'gradebook.sqlite'),
+    openGradebook: (path) => Gradebook.open(path),
+    readRoster: (path) => {
+      if (!(path in files)) throw Object.assign(new Error('no file'), { code: 'ENOENT' });
+      return { text: files[path]!, tooLarge: false };
+    },
+    readProfile: (given) => files[given] ?? '',
+    localNetworks: () => [{ address: '192.168.1.10', netmask: '255.255.255.0' }],
+    answers: async (host) => host in servers,
+    sweep: (targets, plan, events, stopped) =>
+      sweepServers(
+        targets,
+        plan,
+        async (request) => (servers[request.host] ?? (() => unreachableRun))(request.ids),
+        events,
+        stopped,
+      ),
+    writeFeedback: (folder, file, text) => pages.set(join(folder, file), text),
+    now: () => new Date('2026-12-07T10:00:00Z'),
+  };
+  return { sources, dir, pages };
+}
+
+/** Runs `netlearn ARGS` in this process with the sources given; what it printed and its exit code. */
+export async function runClass(argv: string[], sources: ClassSources, env: NodeJS.ProcessEnv = {}) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const io = { stdin: new PassThrough(), stdout, stderr, env: { LANG: 'C', ...env } };
+  const code = await dispatch(argv, {
+    ...(io as unknown as Parameters<typeof dispatch>[1]),
+    sources: { class: sources },
+  });
+  return { code, out, err };
+}
