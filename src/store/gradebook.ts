@@ -16,6 +16,13 @@ export interface ClassInfo {
   createdAt: string;
 }
 
+/** A class as a list of classes shows it: how many students, how many sweeps, the last one. */
+export interface ClassSummary extends ClassInfo {
+  students: number;
+  sweeps: number;
+  lastSweep: string | null;
+}
+
 export interface SweepInfo {
   id: number;
   startedAt: string;
@@ -88,12 +95,18 @@ export class Gradebook {
     });
   }
 
-  classes(): ClassInfo[] {
+  classes(): ClassSummary[] {
     return this.read(
       () =>
         this.db
-          .prepare('SELECT name, port, profile, created_at AS createdAt FROM classes ORDER BY name')
-          .all() as ClassInfo[],
+          .prepare(
+            `SELECT c.name, c.port, c.profile, c.created_at AS createdAt,
+                    (SELECT COUNT(*) FROM students s WHERE s.class_id = c.id) AS students,
+                    (SELECT COUNT(*) FROM sweeps w WHERE w.class_id = c.id) AS sweeps,
+                    (SELECT MAX(started_at) FROM sweeps w WHERE w.class_id = c.id) AS lastSweep
+             FROM classes c ORDER BY c.name`,
+          )
+          .all() as ClassSummary[],
     );
   }
 

@@ -5,6 +5,7 @@ import type { Lang } from '../../src/core/language.js';
 import { ChatServer, type ChatServerOptions } from '../../src/net/chat-server.js';
 import chatSources from '../../src/tools/chat/sources.js';
 import { screenIds } from '../../src/tools/index.js';
+import { sweptRoom } from '../helpers/class-room.js';
 import { refusedChat } from '../helpers/fake-chat.js';
 import { quietMachine } from '../helpers/fake-sockets.js';
 import { keys } from '../helpers/keys.js';
@@ -76,6 +77,8 @@ const fakeSources = {
   serve: { ...chatSources, createServer: (options: ChatServerOptions) => new ChatServer({ ...options, port: 0 }) },
   chat: refusedChat,
   sockets: quietMachine,
+  // A gradebook of its own in a temporary folder, never the teacher's.
+  class: sweptRoom(4).sources,
 };
 
 async function open(screen: string, lang: Lang, columns: number, rows: number): Promise<Rendered> {

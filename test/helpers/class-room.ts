@@ -91,3 +91,38 @@ export async function runClass(argv: string[], sources: ClassSources, env: NodeJ
   });
   return { code, out, err };
 }
+
+/**
+ * A class of `count` students already swept once into a fresh gradebook: every third unreachable,
+ * every third failing broadcast, the rest passing. For screens, which read what sweeps left.
+ */
+export function sweptRoom(count: number) {
+  const ids = ['connect', 'broadcast', 'utf8'] as const;
+  const servers: Record<string, (asked: readonly string[]) => ServerCheckRun> = {};
+  const roster = Array.from({ length: count }, (_, index) => {
+    const host = `127.0.0.${index + 2}`;
+    if (index % 3 === 1)
+      servers[host] = (asked) => fakeRun(asked, { id: 'broadcast', reason: 'broadcast-none', cause: 'concurrency' });
+    if (index % 3 === 0) servers[host] = (asked) => fakeRun(asked);
+    return { studentId: String(1000 + index), name: `Estudiante ${index + 1} Peña`, host, port: 5050 };
+  });
+  const room = classSources(servers);
+  const book = Gradebook.open(room.sources.gradebookPath());
+  book.createClass({ name: 'redes', port: 5050, profile: null }, roster, new Date('2026-12-07T09:00:00Z'));
+  const sweep = book.startSweep('redes', new Date('2026-12-07T09:00:00Z'));
+  for (const student of roster) {
+    const run = (servers[student.host] ?? (() => unreachableRun))(ids);
+    const passed = run.results.filter((result) => result.status === 'pass').length;
+    book.recordRun(sweep, {
+      studentId: student.studentId,
+      judgement: run.judgement,
+      results: run.results as ExplainedResult[],
+      score: passed,
+      maxScore: ids.length,
+      finishedAt: '2026-12-07T09:01:00.000Z',
+    });
+  }
+  book.finishSweep(sweep, new Date('2026-12-07T09:02:00Z'));
+  book.close();
+  return { ...room, ids };
+}

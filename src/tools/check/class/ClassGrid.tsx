@@ -49,7 +49,9 @@ export default function ClassGrid({ students, ids, runs, waiting, checking, sele
               ? words.screen.never
               : unreachable
                 ? words.screen.unreachable
-                : `${words.check.judgement.verdict[run.judgement.verdict]}: ${run.judgement.cause}`;
+                : run.judgement.verdict === 'pass'
+                  ? words.check.status.pass
+                  : `${words.check.status.fail}: ${run.judgement.cause}`;
         const stateColor =
           !run || waiting.has(student.studentId)
             ? theme.muted

@@ -19,21 +19,15 @@ function list(ctx: CommandContext<ClassTool>): Promise<number> {
     const { words, stdout } = ctx;
     const classes = book.classes();
     for (const info of classes) {
-      const sweeps = book.sweeps(info.name);
-      const count = book.students(info.name).length;
-      const last = sweeps.at(-1)?.startedAt;
-      if (ctx.json)
-        stdout.write(
-          JSON.stringify({ type: 'class', ...info, students: count, sweeps: sweeps.length, lastSweep: last ?? null }) +
-            '\n',
-        );
+      const { name, students: count, sweeps, lastSweep } = info;
+      if (ctx.json) stdout.write(JSON.stringify({ type: 'class', ...info }) + '\n');
       else
         stdout.write(
           words.plain.classLine({
-            name: info.name,
+            name,
             count,
-            sweeps: sweeps.length,
-            last: last ?? words.plain.neverSwept,
+            sweeps,
+            last: lastSweep ? localTime(lastSweep) : words.plain.neverSwept,
           }) + '\n',
         );
     }

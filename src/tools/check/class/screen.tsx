@@ -12,6 +12,7 @@ import { useShell } from '../../../ui/shell-context.js';
 import theme from '../../../ui/theme.js';
 import type { ScreenProps } from '../../tool.js';
 import ClassGrid, { markColors, marks } from './ClassGrid.js';
+import { localTime } from './comments.js';
 import type { ClassTool } from './entry.js';
 import StudentDetail from './StudentDetail.js';
 import useClassBook from './use-class-book.js';
@@ -119,7 +120,17 @@ export default function ClassScreen({ payload, sources, words }: ScreenProps<Cla
         <Text bold>{words.screen.pick}</Text>
         {book.classes.map((info, index) => (
           <Text key={info.name} inverse={index === selected} wrap="truncate-end">
-            {`${index === selected ? '› ' : '  '}${info.name}`}
+            {`${index === selected ? '› ' : '  '}${info.name}  `}
+            <Text color={theme.muted}>
+              {words.plain
+                .classLine({
+                  name: '',
+                  count: info.students,
+                  sweeps: info.sweeps,
+                  last: info.lastSweep ? localTime(info.lastSweep) : words.plain.neverSwept,
+                })
+                .trim()}
+            </Text>
           </Text>
         ))}
       </Box>

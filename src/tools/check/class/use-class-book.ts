@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RosterEntry } from '../../../core/class/roster.js';
 import type { StudentRun } from '../../../core/class/student-run.js';
-import type { ClassInfo, Gradebook } from '../../../store/gradebook.js';
+import type { ClassSummary, Gradebook } from '../../../store/gradebook.js';
 import type { ClassSources } from './sources.js';
 import { sweepIntoGradebook, type SweepOptions } from './sweep-class.js';
 
@@ -14,7 +14,7 @@ export interface BookProblem {
 
 export interface ClassBook {
   problem?: BookProblem;
-  classes: ClassInfo[];
+  classes: ClassSummary[];
   students: RosterEntry[];
   /** Each student's latest run, kept as sweeps record them. */
   runs: ReadonlyMap<string, StudentRun>;
@@ -43,7 +43,7 @@ export default function useClassBook(
 ): ClassBook {
   const book = useRef<Gradebook | undefined>(undefined);
   const [problem, setProblem] = useState<BookProblem | undefined>(undefined);
-  const [classes, setClasses] = useState<ClassInfo[]>([]);
+  const [classes, setClasses] = useState<ClassSummary[]>([]);
   const [students, setStudents] = useState<RosterEntry[]>([]);
   const [runs, setRuns] = useState<ReadonlyMap<string, StudentRun>>(new Map());
   const [waiting, setWaiting] = useState<ReadonlySet<string>>(new Set());
