@@ -6,6 +6,7 @@ import lessons from './lessons.js';
 import port from './port.js';
 import progress from './progress.js';
 import quiz from './quiz.js';
+import exam from './exam.js';
 import sockets from './sockets.js';
 import ip from './ip.js';
 import subnet from './subnet.js';
@@ -24,6 +25,7 @@ const inputErrors: InputErrorMessages = {
   ...chat.inputErrors,
   ...lessons.inputErrors,
   ...check.inputErrors,
+  ...exam.inputErrors,
 };
 
 /**
