@@ -2,6 +2,7 @@ import chatTool from './chat/connect-entry.js';
 import checkTool from './check/entry.js';
 import serveTool from './chat/serve-entry.js';
 import demoTool from './demo/entry.js';
+import drillTool from './drill/entry.js';
 import examTool from './exam/entry.js';
 import explainTool from './explain/entry.js';
 import aggregateTool from './aggregate/entry.js';
@@ -45,6 +46,7 @@ export const tools: readonly AnyTool[] = [
   checkTool,
   practiceTool,
   examTool,
+  drillTool,
 ];
 
 /** A tool with a command, and that command. */

@@ -18,7 +18,7 @@ export function fakeExamSources(files: Record<string, string>, step = 1000): Exa
 }
 
 /** Runs `netlearn <argv>` in-process, with the fake sources and `input` on stdin. */
-export async function runExam(argv: string[], sources: ExamSources, input = '') {
+export async function runExam(argv: string[], sources: ExamSources | Record<string, unknown>, input = '') {
   const stdin = new PassThrough();
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -28,6 +28,8 @@ export async function runExam(argv: string[], sources: ExamSources, input = '') 
   stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
   stdin.end(input);
   const io = { stdin, stdout, stderr, env: {} } as unknown as Parameters<typeof dispatch>[1];
-  const code = await dispatch(argv, { ...io, sources: { exam: sources, drill: sources } });
+  // Exam sources go to the exam; a record of sources by tool id (`{ drill: … }`) goes as it is.
+  const byTool = 'readText' in sources ? { exam: sources } : sources;
+  const code = await dispatch(argv, { ...io, sources: byTool });
   return { code, stdout: out, stderr: err };
 }
