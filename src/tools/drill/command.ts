@@ -4,10 +4,9 @@ import { parseExamNumber } from '../../core/exam/exam-spec.js';
 import { createRandom } from '../../core/quiz/random.js';
 import { LineInput, stdinLineCap } from '../../output/line-input.js';
 import type { CommandContext } from '../tool.js';
+import { drillMinuteLimits } from './drill-limits.js';
 import { drillSummary } from './drill-summary.js';
 import type { DrillTool } from './entry.js';
-
-export const drillMinuteLimits = { min: 1, max: 60 } as const;
 
 /**
  * `netlearn drill <topic> [--minutes M]`: on a terminal, the drill screen; piped, one question after

@@ -35,6 +35,7 @@ const words = defineWords({
     answer: 'answer',
     next: 'next',
     topics: 'topics',
+    drill: 'timed drills',
     reset: 'reset progress',
     confirmReset: 'Reset all practice progress (boxes, streaks, accuracy)? y/n',
     yes: 'yes',

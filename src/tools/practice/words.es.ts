@@ -35,6 +35,7 @@ const words: PracticeWords = {
     answer: 'responder',
     next: 'siguiente',
     topics: 'temas',
+    drill: 'rondas con tiempo',
     reset: 'borrar progreso',
     confirmReset: '¿Borrar todo el progreso de práctica (cajas, rachas, aciertos)? s/n',
     yes: 'sí',
