@@ -63,7 +63,8 @@ export default function ExamScreen({ payload, sources, words }: ScreenProps<Exam
       {typing && question ? (
         <>
           {line(
-            `${words.questionHeader({ n: state.index + 1, total: spec.count, topic: q.topicNames[question.topic] })} · ${words.timeLeft({ left: clock(exam.secondsLeft) })}`,
+            // The timer first, so a narrow terminal never wraps it away from its label.
+            `${words.timeLeft({ left: clock(exam.secondsLeft) })} · ${words.questionHeader({ n: state.index + 1, total: spec.count, topic: q.topicNames[question.topic] })}`,
             { bold: true },
           )}
           {line(q.prompt(question))}
