@@ -4,7 +4,7 @@ import type { Question } from '../quiz/question.js';
 import { mixedHash } from './prints.js';
 
 /** Bits of each answer the code carries: one base32 character. */
-export const answerPrintBits = 5;
+const answerPrintBits = 5;
 
 /** Marks text that is not a valid form of its shape, so it can never equal a canonical answer. */
 const unreadable = (text: string) => `\u0000${text}`;

@@ -18,7 +18,7 @@ export interface CodeFields {
 /** Data characters per group; each group then gets one check character. */
 export const groupData = 4;
 const headerChars = 9;
-export const maxSeconds = 32 ** 3 - 1;
+const maxSeconds = 32 ** 3 - 1;
 
 /** Characters in the code of an exam of `count` questions, checks included, dashes not. */
 export function codeLength(count: number): number {
@@ -32,7 +32,7 @@ export function codeLength(count: number): number {
  * a one-character typo never passes, and the group that fails is where it is. `g` in the sum catches
  * two whole groups swapped.
  */
-export function checkSymbol(values: readonly number[], g: number): number {
+function checkSymbol(values: readonly number[], g: number): number {
   return values.reduce((sum, value, i) => sum + (2 * i + 1) * value, 9 * g + 1) % 32;
 }
 

@@ -56,7 +56,7 @@ export interface CodeEntry {
 }
 
 /** Most rows a codes file may hold: a big school's year, not a runaway file. */
-export const maxCodeRows = 10_000;
+const maxCodeRows = 10_000;
 
 /**
  * A codes file: a header with `student_id` and `code` (and `name` if the teacher likes), then one row

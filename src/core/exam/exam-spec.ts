@@ -52,7 +52,7 @@ export function parseExamNumber(
 }
 
 /** An exam id: letters, digits, - and _, as `exam new` makes them. */
-export function parseExamId(text: string, line?: number): string {
+function parseExamId(text: string, line?: number): string {
   if (!idPattern.test(text)) throw new InputError('exam-id-invalid', { line, part: text });
   return text;
 }

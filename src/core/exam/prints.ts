@@ -9,7 +9,7 @@ export function mixedHash(text: string): number {
 }
 
 /** Bits of the exam id and of the student id the code carries, so a code is graded only where it belongs. */
-export const idPrintBits = 15;
+const idPrintBits = 15;
 
 export const examPrint = (examId: string) => mixedHash(`exam\u0000${examId}`) % 2 ** idPrintBits;
 export const studentPrint = (studentId: string) => mixedHash(`student\u0000${studentId}`) % 2 ** idPrintBits;

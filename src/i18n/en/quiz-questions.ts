@@ -128,8 +128,7 @@ function expectedText(q: Question): string {
   return q.expected;
 }
 
-/** Practice's words: `netlearn quiz`, the Practice screen, and each topic's questions and worked answers. */
-/** The Practice questions in words: their topics, prompts, worked solutions and right answers. Practice, exams and drills share them. */
+/** The Practice questions in words; Practice, exams and drills share them. */
 const quizQuestions = { rangeNames, topicNames, prompt, solution, expectedText };
 
 export type QuizQuestionWords = typeof quizQuestions;

@@ -133,7 +133,7 @@ function expectedText(q: Question): string {
   return q.expected;
 }
 
-/** Las preguntas de práctica en palabras: temas, enunciados, soluciones y respuestas. Las comparten la práctica, los exámenes y las rondas. */
+/** Las preguntas de práctica en palabras; las comparten la práctica, los exámenes y las rondas. */
 const quizQuestions: QuizQuestionWords = { rangeNames, topicNames, prompt, solution, expectedText };
 
 export default quizQuestions;

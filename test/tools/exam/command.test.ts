@@ -48,7 +48,7 @@ describe('netlearn exam', () => {
   });
 
   test('an answer that comes after the time limit does not count, and the code says the limit', async () => {
-    // Each read of the clock moves a minute on (two reads a question): the 10th answer comes at 20:00, the 11th past it.
+    // Each read of the clock moves a minute on (two a question): the 10th answer comes at 20:00, the 11th after.
     const result = await runExam(
       ['exam', 'take', 'p.yaml', '--student', '20931', '--json'],
       fakeExamSources({ 'p.yaml': exam }, 60_000),
