@@ -11,15 +11,15 @@ const words = defineWords({
   help: {
     summary: "Exams: each student's own questions, timed, with a completion code the teacher grades",
     details:
-      "new writes an exam file; take runs it for one student (piped: one answer a line) and ends with a completion code; grade scores a CSV of codes (columns student_id, code, and name if you like); key prints one student's answers. Topics: binary, decimal, mask, subnet, port, utf8, tuple, ipv6.",
+      "Four verbs. new writes an exam file; take runs it for one student (piped: one answer a line) and ends with a completion code; grade scores a CSV of codes (columns student_id, code, and name if you like); key prints one student's answers. Topics: binary, decimal, mask, subnet, port, utf8, tuple, ipv6.",
     options: {
-      topics: 'new: topics, separated by commas (default binary,subnet,port,utf8)',
-      count: 'new: how many questions (default 12)',
-      minutes: 'new: the time limit in minutes (default 20)',
-      title: 'new: the title students see',
-      student: 'take, key: the student id',
-      csv: 'grade: the grades as CSV, the columns class export writes',
-      excel: 'grade --csv: semicolons and a BOM, for Excel in a Spanish locale',
+      topics: 'For new: the topics, separated by commas (default binary,subnet,port,utf8)',
+      count: 'For new: how many questions (default 12)',
+      minutes: 'For new: the time limit in minutes (default 20)',
+      title: 'For new: the title students see',
+      student: 'For take and key: the student id',
+      csv: 'For grade: the grades as CSV, the columns class export writes',
+      excel: 'For grade --csv: semicolons and a BOM, for Excel in a Spanish locale',
     },
     examples: [
       'netlearn exam new --topics binary,subnet,port,utf8 --count 12 --minutes 20 > parcial.yaml',

@@ -8,15 +8,15 @@ const words: ExamWords = defineWords({
     summary:
       'Exámenes: las preguntas propias de cada estudiante, con tiempo y un código de entrega que corrige el docente',
     details:
-      'new escribe un archivo de examen; take lo toma a un estudiante (por tubería: una respuesta por línea) y termina con un código de entrega; grade califica un CSV de códigos (columnas student_id, code y, si querés, name); key muestra las respuestas de un estudiante. Temas: binary, decimal, mask, subnet, port, utf8, tuple, ipv6.',
+      'Cuatro verbos. new escribe un archivo de examen; take lo toma a un estudiante (por tubería: una respuesta por línea) y termina con un código de entrega; grade califica un CSV de códigos (columnas student_id, code y, si querés, name); key muestra las respuestas de un estudiante. Temas: binary, decimal, mask, subnet, port, utf8, tuple, ipv6.',
     options: {
-      topics: 'new: los temas, separados por comas (por defecto binary,subnet,port,utf8)',
-      count: 'new: cuántas preguntas (por defecto 12)',
-      minutes: 'new: el tiempo límite en minutos (por defecto 20)',
-      title: 'new: el título que ven los estudiantes',
-      student: 'take, key: el id del estudiante',
-      csv: 'grade: las notas en CSV, con las columnas de class export',
-      excel: 'grade --csv: punto y coma y BOM, para Excel en español',
+      topics: 'Para new: los temas, separados por comas (por defecto binary,subnet,port,utf8)',
+      count: 'Para new: cuántas preguntas (por defecto 12)',
+      minutes: 'Para new: el tiempo límite en minutos (por defecto 20)',
+      title: 'Para new: el título que ven los estudiantes',
+      student: 'Para take y key: el id del estudiante',
+      csv: 'Para grade: las notas en CSV, con las columnas de class export',
+      excel: 'Para grade --csv: punto y coma y BOM, para Excel en español',
     },
     examples: [
       'netlearn exam new --topics binary,subnet,port,utf8 --count 12 --minutes 20 > parcial.yaml',
