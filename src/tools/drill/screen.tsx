@@ -5,7 +5,7 @@ import { answersPerMinute } from '../../core/drill/drill-stats.js';
 import WrappedText from '../../ui/components/WrappedText.js';
 import { useKeymap, type Binding } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
-import TextField from '../../ui/text-field/TextField.js';
+import AnswerField from '../../ui/components/AnswerField.js';
 import theme from '../../ui/theme.js';
 import type { ScreenProps } from '../tool.js';
 import { drillMinuteLimits } from './drill-limits.js';
@@ -101,12 +101,7 @@ export default function DrillScreen({ payload, sources, words }: ScreenProps<Dri
       {typing ? (
         <>
           {line(words.prompt(run.question))}
-          <Box>
-            <Text color={theme.accent} bold>
-              ›{' '}
-            </Text>
-            <TextField value={drill.draft} placeholder={words.answerPlaceholder} onChange={drill.type} />
-          </Box>
+          <AnswerField value={drill.draft} placeholder={words.answerPlaceholder} onChange={drill.type} />
         </>
       ) : (
         <>

@@ -1,4 +1,4 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { useMemo } from 'react';
 import { examCode } from '../../core/exam/exam-grade.js';
 import { examQuestions } from '../../core/exam/exam-questions.js';
@@ -6,7 +6,7 @@ import type { ExamSpec } from '../../core/exam/exam-spec.js';
 import WrappedText from '../../ui/components/WrappedText.js';
 import { useKeymap, type Binding } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
-import TextField from '../../ui/text-field/TextField.js';
+import AnswerField from '../../ui/components/AnswerField.js';
 import theme from '../../ui/theme.js';
 import type { ScreenProps } from '../tool.js';
 import type { ExamTool } from './entry.js';
@@ -68,12 +68,7 @@ export default function ExamScreen({ payload, sources, words }: ScreenProps<Exam
             { bold: true },
           )}
           {line(q.prompt(question))}
-          <Box>
-            <Text color={theme.accent} bold>
-              ›{' '}
-            </Text>
-            <TextField value={state.draft} placeholder={words.answerPlaceholder} onChange={exam.type} />
-          </Box>
+          <AnswerField value={state.draft} placeholder={words.answerPlaceholder} onChange={exam.type} />
         </>
       ) : null}
       {state.phase === 'done' ? (
