@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { examFileText } from '../../src/core/exam/exam-spec.js';
 import { examQuestions } from '../../src/core/exam/exam-questions.js';
 import { gradeCode } from '../../src/core/exam/exam-grade.js';
