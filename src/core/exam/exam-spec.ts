@@ -120,7 +120,8 @@ export function parseExamFile(text: string): ExamSpec {
 export function examFileText(spec: ExamSpec, heading: string): string {
   return [
     `# ${heading}`,
-    `id: ${spec.id}`,
+    // Quoted: an id such as 12345E10 would otherwise read back as a number.
+    `id: ${JSON.stringify(spec.id)}`,
     `title: ${JSON.stringify(spec.title)}`,
     `topics: [${spec.topics.join(', ')}]`,
     `count: ${spec.count}`,

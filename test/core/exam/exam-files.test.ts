@@ -11,6 +11,11 @@ describe('exam files', () => {
     expect(parseExamFile(good)).toEqual(parcial);
   });
 
+  test('an id that looks like a number reads back as the same text', () => {
+    const spec = { ...parcial, id: '12345E10' };
+    expect(parseExamFile(examFileText(spec, 'x')).id).toBe('12345E10');
+  });
+
   test('a title with a colon and quotes survives the round trip', () => {
     const spec = { ...parcial, title: 'Parcial: "redes" 1' };
     expect(parseExamFile(examFileText(spec, 'x')).title).toBe(spec.title);
@@ -22,7 +27,7 @@ describe('exam files', () => {
     ['minutes as words', good.replace('minutes: 20', 'minutes: twenty'), 'exam-minutes-range', 6],
     ['a misspelled field', good.replace('minutes:', 'minuts:'), 'exam-field-unknown', 6],
     ['no id', good.replace(/^id: .*\n/m, ''), 'exam-field-missing', 2],
-    ['an id with a space', good.replace('id: K7M2X9QA', 'id: K7 M2'), 'exam-id-invalid', 2],
+    ['an id with a space', good.replace('id: "K7M2X9QA"', 'id: K7 M2'), 'exam-id-invalid', 2],
     ['a broken quote', good.replace('title: "Parcial 1"', 'title: "Parcial 1'), 'exam-not-yaml', 3],
     ['a list instead of fields', '- id\n- count\n', 'exam-not-mapping', 1],
   ])('%s is refused naming its line', (_, text, code, line) => {

@@ -25,7 +25,7 @@ describe('netlearn exam', () => {
       sources,
     );
     expect(made.code).toBe(0);
-    expect(made.stdout).toContain('id: TESTEXAM\ntitle: "Quiz: 1"\ntopics: [binary, port]\ncount: 3\nminutes: 5\n');
+    expect(made.stdout).toContain('id: "TESTEXAM"\ntitle: "Quiz: 1"\ntopics: [binary, port]\ncount: 3\nminutes: 5\n');
     const taken = await runExam(
       ['exam', 'take', 'q.yaml', '--student', '7'],
       fakeExamSources({ 'q.yaml': made.stdout }),
