@@ -1,6 +1,7 @@
 import { checkDrillAnswer, drillQuestion, parseDrillTopic } from '../../core/drill/drill-questions.js';
 import { answersPerMinute, emptyDrillStats, recordDrillAnswer } from '../../core/drill/drill-stats.js';
 import { parseExamNumber } from '../../core/exam/exam-spec.js';
+import { minutesSeconds } from '../../core/minutes-seconds.js';
 import { createRandom } from '../../core/quiz/random.js';
 import { LineInput, stdinLineCap } from '../../output/line-input.js';
 import type { CommandContext } from '../tool.js';
@@ -39,7 +40,7 @@ export default async function run(ctx: CommandContext<DrillTool>): Promise<numbe
       stdout.write(
         json
           ? `${JSON.stringify({ event: 'question', n, kind: question.kind, prompt, data: question.data })}\n`
-          : `${prompt}\n`,
+          : `${paint.dim(words.status({ streak: stats.streak, rate: answersPerMinute(stats, asked - started), left: minutesSeconds((limitMs - (asked - started)) / 1000) }))}\n${prompt}\n`,
       );
       const next = await lines.next();
       if (next.kind === 'too-long') tooLong = next.n;

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
 import { drillTopics } from '../../core/drill/drill-questions.js';
 import { answersPerMinute } from '../../core/drill/drill-stats.js';
+import { minutesSeconds } from '../../core/minutes-seconds.js';
 import WrappedText from '../../ui/components/WrappedText.js';
 import { useKeymap, type Binding } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
@@ -18,10 +19,6 @@ const looks = {
   text: {},
   good: { color: theme.good, bold: true },
   muted: { color: theme.muted },
-};
-const clock = (ms: number) => {
-  const seconds = Math.max(0, Math.ceil(ms / 1000));
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 };
 
 /** Timed drills: pick one and its minutes, answer as fast as you can, then see what was slow. */
@@ -86,7 +83,7 @@ export default function DrillScreen({ payload, sources, words }: ScreenProps<Dri
       </Box>
     );
   const rate = answersPerMinute(run.stats, drill.elapsedMs);
-  const left = clock(run.minutes * 60_000 - drill.elapsedMs);
+  const left = minutesSeconds((run.minutes * 60_000 - drill.elapsedMs) / 1000);
   return (
     <Box flexDirection="column" width={width} height={height}>
       {line(`${words.topicNames[run.topic]} · ${words.status({ streak: run.stats.streak, rate, left })}`, {

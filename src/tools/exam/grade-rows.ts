@@ -2,7 +2,8 @@ import { gradeEntries, type CodeEntry } from '../../core/exam/exam-grade.js';
 import type { ExamSpec } from '../../core/exam/exam-spec.js';
 import type { GradeRow } from '../../core/grades-csv.js';
 import { describeInputError, type Dictionary } from '../../i18n/index.js';
-import { clock, type ExamWords } from './words.en.js';
+import { minutesSeconds as clock } from '../../core/minutes-seconds.js';
+import type { ExamWords } from './words.en.js';
 
 /** A row of the codes file that was not graded, and why, in the teacher's language. */
 export interface GradeProblem {

@@ -11,7 +11,7 @@ import theme from '../../ui/theme.js';
 import type { ScreenProps } from '../tool.js';
 import type { ExamTool } from './entry.js';
 import useExam from './use-exam.js';
-import { clock } from './words.en.js';
+import { minutesSeconds as clock } from '../../core/minutes-seconds.js';
 
 /** What the screen opens on without an exam file: four questions, to see what an exam is like. */
 const sample: ExamSpec = {

@@ -5,7 +5,7 @@ import { LineInput, stdinLineCap } from '../../output/line-input.js';
 import type { CommandContext } from '../tool.js';
 import { readExam } from './read-exam.js';
 import type { ExamTool } from './entry.js';
-import { clock } from './words.en.js';
+import { minutesSeconds as clock } from '../../core/minutes-seconds.js';
 
 /**
  * `netlearn exam take FILE --student ID`: on a terminal, the exam screen; piped, each question with

@@ -1,10 +1,6 @@
 import { defineWords } from '../tool.js';
 import quizQuestions from '../../i18n/en/quiz-questions.js';
 
-/** A time as the timer shows it: 19:05. */
-export const clock = (seconds: number) =>
-  `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
-
 /** The exam tool's words: its four commands, the exam screen and the grade comments. */
 const words = defineWords({
   title: 'Exam',
