@@ -93,7 +93,7 @@ export function parseExamFile(text: string): ExamSpec {
       throw new InputError('exam-field-missing', { line: lineOf(doc.contents), field: name, allowed: examFields });
     return entry;
   };
-  const text_ = (name: (typeof examFields)[number]): { text: string; line: number } => {
+  const scalarText = (name: (typeof examFields)[number]): { text: string; line: number } => {
     const { value, line } = field(name);
     if (!isScalar(value) || typeof value.value === 'object' || value.value === '')
       throw new InputError('exam-field-type', { line, field: name, part: String(value ?? ''), expected: 'text' });
@@ -103,13 +103,13 @@ export function parseExamFile(text: string): ExamSpec {
   let topicsText: string;
   if (isSeq(topics.value)) {
     topicsText = topics.value.items.map((item) => (isScalar(item) ? String(item.value) : '?')).join(',');
-  } else topicsText = text_('topics').text;
-  const id = text_('id');
-  const count = text_('count');
-  const minutes = text_('minutes');
+  } else topicsText = scalarText('topics').text;
+  const id = scalarText('id');
+  const count = scalarText('count');
+  const minutes = scalarText('minutes');
   return {
     id: parseExamId(id.text, id.line),
-    title: found.has('title') ? text_('title').text : id.text,
+    title: found.has('title') ? scalarText('title').text : id.text,
     topics: parseExamTopics(topicsText, topics.line),
     count: parseExamNumber(count.text, 'exam-count-range', examCountLimits, count.line),
     minutes: parseExamNumber(minutes.text, 'exam-minutes-range', examMinuteLimits, minutes.line),
