@@ -128,6 +128,33 @@ export const inputErrorCodes = [
   'scan-not-local',
   'scan-too-large',
   'scan-invalid',
+  // exam/: an exam file (details: line, field), a student id, a completion code, a codes CSV (line).
+  'exam-file-unreadable',
+  'exam-file-too-large',
+  'exam-not-yaml',
+  'exam-not-mapping',
+  'exam-field-unknown',
+  'exam-field-missing',
+  'exam-field-type',
+  'exam-id-invalid',
+  'exam-topics-empty',
+  'exam-topic-unknown',
+  'exam-count-range',
+  'exam-minutes-range',
+  'exam-student-invalid',
+  'exam-student-missing',
+  'exam-action-unknown',
+  'exam-code-char',
+  'exam-code-length',
+  'exam-code-typo',
+  'exam-code-other-exam',
+  'exam-code-other-student',
+  'exam-csv-invalid',
+  'exam-csv-header',
+  'exam-csv-too-long',
+  'exam-csv-field-empty',
+  // drill/: netlearn drill's topic and --minutes.
+  'drill-topic-unknown',
 ] as const;
 
 export type InputErrorCode = (typeof inputErrorCodes)[number];

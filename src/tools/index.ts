@@ -3,6 +3,8 @@ import checkTool from './check/entry.js';
 import classTool from './check/class/entry.js';
 import serveTool from './chat/serve-entry.js';
 import demoTool from './demo/entry.js';
+import drillTool from './drill/entry.js';
+import examTool from './exam/entry.js';
 import explainTool from './explain/entry.js';
 import aggregateTool from './aggregate/entry.js';
 import familiesTool from './families/entry.js';
@@ -45,6 +47,8 @@ export const tools: readonly AnyTool[] = [
   checkTool,
   classTool,
   practiceTool,
+  examTool,
+  drillTool,
 ];
 
 /** A tool with a command, and that command. */

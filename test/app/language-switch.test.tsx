@@ -189,6 +189,19 @@ const cases: Case[] = [
   { name: 'a bad port', screen: 'check', steps: [keys.down, clear, '99999', keys.enter], deterministic: true },
   { name: 'results', screen: 'check', steps: [keys.enter, keys.down, keys.enter], deterministic: true },
   { screen: 'practice', steps: ['1'], deterministic: false },
+  {
+    name: 'mid-exam, an answer typed',
+    screen: 'exam',
+    steps: [keys.enter, '42', keys.enter, '7'],
+    deterministic: false,
+  },
+  {
+    name: 'the completion code',
+    screen: 'exam',
+    steps: [keys.enter, keys.enter, keys.enter, keys.enter, keys.enter],
+    deterministic: false,
+  },
+  { name: 'mid-drill', screen: 'drill', steps: [keys.enter, '1', keys.enter], deterministic: false },
 ];
 
 /** Types keys and waits (a while, not for ever: some keys change nothing) for the frame to answer. */

@@ -35,6 +35,8 @@ const details: InputErrorDetails = {
   reason: 'DUPLICATE_KEY',
   size: 70000,
   code: 'ENOENT',
+  length: 26,
+  groups: '3, 5',
 };
 
 describe('every input error has a sentence in both languages', () => {

@@ -55,7 +55,7 @@ export function readRangeName(answer: string): PortRangeId | undefined {
 }
 
 /** A choice picked by its number: `2` -> index 1. */
-function choiceIndex(answer: string, question: Question): number | undefined {
+export function choiceIndex(answer: string, question: Question): number | undefined {
   const count = question.choices?.length ?? 0;
   if (!/^\d+$/.test(answer)) return undefined;
   const n = Number(answer);
@@ -79,7 +79,7 @@ function checkAddress(answer: string, expected: string): Verdict {
 }
 
 /** A whole number; spaces, commas, underscores and dots between thousands are fine (16.382, 16 382). */
-function readCount(answer: string): string | undefined {
+export function readCount(answer: string): string | undefined {
   const compact = answer.replace(/[\s,_]/g, '').replace(/bytes?$/i, '');
   if (/^\d{1,3}(\.\d{3})+$/.test(compact)) return compact.replace(/\./g, '');
   if (/^(0|[1-9]\d*)$/.test(compact)) return compact;
@@ -87,7 +87,7 @@ function readCount(answer: string): string | undefined {
 }
 
 /** Hex bytes in any common spelling: `C3 A9`, `c3a9`, `0xc3 0xa9`, `\xc3\xa9`, `c3,a9`. */
-function readHex(answer: string): string | undefined {
+export function readHex(answer: string): string | undefined {
   const compact = answer
     .replace(/0x|\\x/gi, '')
     .replace(/[\s,:;]/g, '')

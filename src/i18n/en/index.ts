@@ -7,6 +7,7 @@ import lessons from './lessons.js';
 import port from './port.js';
 import progress from './progress.js';
 import quiz from './quiz.js';
+import exam from './exam.js';
 import sockets from './sockets.js';
 import ip from './ip.js';
 import subnet from './subnet.js';
@@ -26,6 +27,7 @@ const inputErrors: InputErrorMessages = {
   ...lessons.inputErrors,
   ...check.inputErrors,
   ...classroom.inputErrors,
+  ...exam.inputErrors,
 };
 
 /**

@@ -8,6 +8,7 @@ import lessons from './lessons.js';
 import port from './port.js';
 import progress from './progress.js';
 import quiz from './quiz.js';
+import exam from './exam.js';
 import sockets from './sockets.js';
 import ip from './ip.js';
 import subnet from './subnet.js';
@@ -27,6 +28,7 @@ const inputErrors: InputErrorMessages = {
   ...lessons.inputErrors,
   ...check.inputErrors,
   ...classroom.inputErrors,
+  ...exam.inputErrors,
 };
 
 /** Typed against the English one, so a key missing here fails `tsc`. */

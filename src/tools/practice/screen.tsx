@@ -13,7 +13,7 @@ import type { PracticeTool } from './entry.js';
 
 /** Endless generated exercises, the next kind chosen by a Leitner schedule; progress is saved. */
 export default function PracticeScreen({ payload, sources, words }: ScreenProps<PracticeTool>) {
-  const { t, lang, width, height } = useShell();
+  const { t, lang, width, height, open } = useShell();
   const source = useMemo(() => sources.quizSource(lang), [sources, lang]);
   const [seed] = useState(() => Math.floor(Math.random() * 2 ** 31));
   const practice = usePractice(source, seed);
@@ -50,6 +50,7 @@ export default function PracticeScreen({ payload, sources, words }: ScreenProps<
         run: () => practice.start(topic),
       })),
       { keys: ['r'], label: text.reset, run: practice.askReset },
+      { keys: ['d'], label: text.drill, run: () => open('drill') },
     ];
   } else if (state.phase === 'question' && choice) {
     const count = state.question?.choices?.length ?? 0;

@@ -1,5 +1,5 @@
 import type { QuestionOfTopic, WorkedSolution } from '../../core/quiz/question.js';
-import ipv6 from '../../i18n/en/ipv6.js';
+import ipv6 from './ipv6.js';
 
 type Ipv6Solution = Extract<WorkedSolution, { type: 'ipv6-steps' | 'ipv6-kind' | 'ipv6-prefix' }>;
 

@@ -1,5 +1,5 @@
-import type en from './ipv6-words.en.js';
-import ipv6 from '../../i18n/es/ipv6.js';
+import type en from '../en/quiz-ipv6.js';
+import ipv6 from './ipv6.js';
 
 const quizIpv6: typeof en = {
   topicName: 'IPv6: formas, tipos, prefijos',
