@@ -66,12 +66,17 @@ const students = Array.from({ length: size }, (_, index) => ({
 }));
 const stops = await Promise.all(students.filter((s) => s.entry).map((s) => start(s.entry, s.host)));
 try {
-  writeFileSync(join(work, 'room.csv'), students.map((s) => `${s.id},${s.entry?.file ?? 'absent'},${s.host}`).join('\n'));
+  writeFileSync(
+    join(work, 'room.csv'),
+    students.map((s) => `${s.id},${s.entry?.file ?? 'absent'},${s.host}`).join('\n'),
+  );
   const db = join(work, 'gradebook.sqlite');
   timed(['class', 'init', 'room', '--roster', join(work, 'room.csv'), '--port', String(port), '--db', db]);
   const sweep = timed(['class', 'sweep', 'room', '--json', '--parallel', parallel, '--db', db]);
   const done = sweep.stdout.split('\n').filter((line) => line.includes('"type":"student"')).length;
-  console.log(`sweep of ${size} (${parallel} at a time): ${(sweep.ms / 1000).toFixed(1)} s, peak ${sweep.peak.toFixed(0)} MiB, ${done} students reported`);
+  console.log(
+    `sweep of ${size} (${parallel} at a time): ${(sweep.ms / 1000).toFixed(1)} s, peak ${sweep.peak.toFixed(0)} MiB, ${done} students reported`,
+  );
   if (process.env.BENCH_SKIP_SEQUENTIAL !== '1') {
     let sequential = 0;
     for (const student of students) sequential += timed(['check', student.host, '--port', String(port), '--json']).ms;
@@ -91,18 +96,39 @@ const sample = first.prepare('SELECT r.*, s.student_id FROM runs r JOIN students
 const results = first.prepare('SELECT * FROM results WHERE run_id = ?');
 first.close();
 const book = new Database(history);
-const students2 = new Map(book.prepare('SELECT student_id, id FROM students').all().map((row) => [row.student_id, row.id]));
+const students2 = new Map(
+  book
+    .prepare('SELECT student_id, id FROM students')
+    .all()
+    .map((row) => [row.student_id, row.id]),
+);
 const source = new Database(join(work, 'gradebook.sqlite'), { readonly: true });
 const writeStarted = process.hrtime.bigint();
 for (let sweepNo = 0; sweepNo < 100; sweepNo += 1) {
-  const sweepId = book.prepare("INSERT INTO sweeps (class_id, started_at) VALUES (1, datetime('now'))").run().lastInsertRowid;
+  const sweepId = book
+    .prepare("INSERT INTO sweeps (class_id, started_at) VALUES (1, datetime('now'))")
+    .run().lastInsertRowid;
   for (const run of sample) {
     book.transaction(() => {
       const runId = book
-        .prepare('INSERT INTO runs (sweep_id, student, verdict, cause, judgement, score, max_score, late, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(sweepId, students2.get(run.student_id), run.verdict, run.cause, run.judgement, run.score, run.max_score, run.late, new Date(Date.now() + sweepNo * 60_000).toISOString()).lastInsertRowid;
+        .prepare(
+          'INSERT INTO runs (sweep_id, student, verdict, cause, judgement, score, max_score, late, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          sweepId,
+          students2.get(run.student_id),
+          run.verdict,
+          run.cause,
+          run.judgement,
+          run.score,
+          run.max_score,
+          run.late,
+          new Date(Date.now() + sweepNo * 60_000).toISOString(),
+        ).lastInsertRowid;
       for (const result of source.prepare('SELECT * FROM results WHERE run_id = ?').all(run.id))
-        book.prepare('INSERT INTO results (run_id, check_id, status, cause, ms, result) VALUES (?, ?, ?, ?, ?, ?)').run(runId, result.check_id, result.status, result.cause, result.ms, result.result);
+        book
+          .prepare('INSERT INTO results (run_id, check_id, status, cause, ms, result) VALUES (?, ?, ?, ?, ?, ?)')
+          .run(runId, result.check_id, result.status, result.cause, result.ms, result.result);
     })();
   }
 }
@@ -111,8 +137,12 @@ source.close();
 book.pragma('wal_checkpoint(TRUNCATE)');
 book.close();
 void results;
-console.log(`100 sweeps of ${sample.length} students written in ${(writeMs / 1000).toFixed(2)} s (${(writeMs / 100 / Math.max(1, sample.length)).toFixed(2)} ms a student)`);
+console.log(
+  `100 sweeps of ${sample.length} students written in ${(writeMs / 1000).toFixed(2)} s (${(writeMs / 100 / Math.max(1, sample.length)).toFixed(2)} ms a student)`,
+);
 console.log(`gradebook after 100 sweeps: ${(statSync(history).size / 1024 / 1024).toFixed(2)} MiB`);
 const version = timed(['--version']);
 const historyRun = timed(['class', 'history', 'room', '--db', history]);
-console.log(`class history on it: ${historyRun.ms.toFixed(0)} ms (netlearn --version in the same run: ${version.ms.toFixed(0)} ms)`);
+console.log(
+  `class history on it: ${historyRun.ms.toFixed(0)} ms (netlearn --version in the same run: ${version.ms.toFixed(0)} ms)`,
+);

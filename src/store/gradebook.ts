@@ -3,49 +3,13 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Judgement, ExplainedResult } from '../core/check/judgement.js';
 import type { RosterEntry } from '../core/class/roster.js';
+import type { GradeRow } from '../core/grades-csv.js';
 import type { StudentRun } from '../core/class/student-run.js';
 import { GradebookError, gradebookProblem } from './gradebook-error.js';
 import { migrations } from './migrations.js';
+import type { ClassInfo, ClassSummary, FirstPass, RunRow, SweepInfo } from './gradebook-records.js';
 
-export interface ClassInfo {
-  name: string;
-  /** The port a roster line without one gets. */
-  port: number;
-  /** The assignment's profile, as YAML text; null for netlearn's own chat. */
-  profile: string | null;
-  createdAt: string;
-}
-
-/** A class as a list of classes shows it: how many students, how many sweeps, the last one. */
-export interface ClassSummary extends ClassInfo {
-  students: number;
-  sweeps: number;
-  lastSweep: string | null;
-}
-
-export interface SweepInfo {
-  id: number;
-  startedAt: string;
-  finishedAt: string | null;
-  runs: number;
-}
-
-/** When a student's server first passed a check. */
-export interface FirstPass {
-  studentId: string;
-  checkId: string;
-  at: string;
-}
-
-interface RunRow {
-  student_id: string;
-  judgement: string;
-  score: number;
-  max_score: number;
-  late: number;
-  finished_at: string;
-  id: number;
-}
+export type { ClassInfo, ClassSummary, FirstPass, SweepInfo } from './gradebook-records.js';
 
 /**
  * The teacher's gradebook: classes, rosters, sweeps and every result, in one SQLite file (WAL, so
@@ -231,6 +195,43 @@ export class Gradebook {
         ]),
       );
     });
+  }
+
+  /**
+   * An exam's grades for the students of a class, in one transaction: a regrade of the same exam
+   * replaces each student's row. Ids the roster lacks are not written; they come back.
+   */
+  recordExamGrades(className: string, examId: string, rows: readonly GradeRow[], at: Date): { unknown: string[] } {
+    const id = this.existingClass(className);
+    return this.write(() => {
+      const find = this.db.prepare('SELECT id FROM students WHERE class_id = ? AND student_id = ?');
+      const put = this.db.prepare(
+        `INSERT OR REPLACE INTO exam_grades (exam_id, student, score, passed, failed, comments, graded_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      );
+      const unknown: string[] = [];
+      for (const row of rows) {
+        const student = find.get(id, row.studentId) as { id: number } | undefined;
+        if (!student) unknown.push(row.studentId);
+        else put.run(examId, student.id, row.score, row.passed, row.failed, row.comments, at.toISOString());
+      }
+      return { unknown };
+    });
+  }
+
+  /** An exam's grades in roster order; a student with no grade is left out. */
+  examGrades(className: string, examId: string): GradeRow[] {
+    const id = this.existingClass(className);
+    return this.read(
+      () =>
+        this.db
+          .prepare(
+            `SELECT s.student_id AS studentId, s.name, g.score, g.passed, g.failed, g.comments
+             FROM exam_grades g JOIN students s ON s.id = g.student
+             WHERE s.class_id = ? AND g.exam_id = ? ORDER BY s.position`,
+          )
+          .all(id, examId) as GradeRow[],
+    );
   }
 
   /** When each check first passed, per student (one student with `studentId`), earliest first. */

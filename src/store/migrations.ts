@@ -53,4 +53,17 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX results_passed ON results(check_id, status);
   `,
+  // 2: exam grades (netlearn exam grade --class), one row a student and exam; a regrade replaces it.
+  `
+  CREATE TABLE exam_grades (
+    exam_id TEXT NOT NULL,
+    student INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+    score REAL NOT NULL,
+    passed INTEGER NOT NULL,
+    failed INTEGER NOT NULL,
+    comments TEXT NOT NULL,
+    graded_at TEXT NOT NULL,
+    PRIMARY KEY (exam_id, student)
+  );
+  `,
 ];

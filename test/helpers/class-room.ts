@@ -37,7 +37,7 @@ export function fakeRun(
   return { judgement, results };
 }
 
-export const unreachableRun: ServerCheckRun = {
+const unreachableRun: ServerCheckRun = {
   judgement: { verdict: 'fail', cause: 'unreachable', details: { code: 'ECONNREFUSED' } } as Judgement,
   results: [],
 };

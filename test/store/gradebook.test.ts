@@ -141,3 +141,36 @@ describe('the gradebook', () => {
     }
   }, 10_000);
 });
+
+describe('exam grades in the gradebook', () => {
+  const row = (studentId: string, score: number) => ({
+    studentId,
+    name: '',
+    score,
+    passed: 1,
+    failed: 0,
+    comments: 'ok',
+  });
+
+  it('keeps one grade a student and exam, a regrade replacing it, and names ids the roster lacks', () => {
+    const book = open();
+    book.createClass({ name: 'redes', port: 5050, profile: null }, roster, new Date());
+    expect(book.recordExamGrades('redes', 'EXAM1', [row('1', 50), row('99', 10)], new Date())).toEqual({
+      unknown: ['99'],
+    });
+    book.recordExamGrades('redes', 'EXAM1', [row('1', 75)], new Date());
+    expect(book.examGrades('redes', 'EXAM1')).toEqual([{ ...row('1', 75), name: 'Ana Peña' }]);
+  });
+
+  it('brings a version 1 gradebook up to date without losing its classes', () => {
+    const path = fileIn();
+    const raw = new Database(path);
+    raw.exec(migrations[0]!);
+    raw.pragma('user_version = 1');
+    raw.prepare("INSERT INTO classes (name, port, profile, created_at) VALUES ('vieja', 5050, NULL, 'x')").run();
+    raw.close();
+    const book = open(path);
+    expect(book.classes().map((info) => info.name)).toEqual(['vieja']);
+    expect(book.examGrades('vieja', 'E')).toEqual([]);
+  });
+});

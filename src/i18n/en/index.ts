@@ -2,6 +2,7 @@ import type { InputErrorMessages } from '../input-error-messages.js';
 import chat from './chat.js';
 import check from './check.js';
 import classroom from './classroom.js';
+import gradebook from './gradebook.js';
 import cli from './cli.js';
 import lessons from './lessons.js';
 import port from './port.js';
@@ -48,6 +49,7 @@ const en = {
   threads,
   sockets,
   check,
+  gradebook,
   inputErrors,
 };
 

@@ -3,6 +3,7 @@ import type { InputErrorMessages } from '../input-error-messages.js';
 import chat from './chat.js';
 import check from './check.js';
 import classroom from './classroom.js';
+import gradebook from './gradebook.js';
 import cli from './cli.js';
 import lessons from './lessons.js';
 import port from './port.js';
@@ -46,6 +47,7 @@ const es: typeof en = {
   threads,
   sockets,
   check,
+  gradebook,
   inputErrors,
 };
 

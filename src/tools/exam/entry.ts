@@ -25,6 +25,8 @@ const options = {
   student: { type: 'string' },
   csv: { type: 'boolean' },
   excel: { type: 'boolean' },
+  class: { type: 'string' },
+  db: { type: 'string' },
 } as const;
 
 /** Exams: `netlearn exam new|take|grade|key`; the screen is where a student takes one. */

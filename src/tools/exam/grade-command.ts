@@ -1,6 +1,7 @@
 import { parseCodesCsv } from '../../core/exam/exam-grade.js';
-import { gradesCsv } from '../../core/grades-csv.js';
+import { gradesCsv, type GradeRow } from '../../core/grades-csv.js';
 import type { CommandContext } from '../tool.js';
+import { withGradebook } from '../with-gradebook.js';
 import { readExam, readOperand } from './read-exam.js';
 import type { ExamTool } from './entry.js';
 import { examGrades } from './grade-rows.js';
@@ -13,7 +14,24 @@ const codesMaxBytes = 4 * 1024 * 1024;
  * scores their code. Rows that cannot be graded are named on stderr with their line (exit 2); the
  * others are graded all the same.
  */
-export default function gradeCommand(ctx: CommandContext<ExamTool>): number {
+/** `--class NAME`: the grades go into that class's gradebook too, in one transaction. */
+function intoGradebook(ctx: CommandContext<ExamTool>, className: string, examId: string, rows: readonly GradeRow[]) {
+  const { sources, words, stderr } = ctx;
+  return withGradebook(
+    ctx,
+    () => sources.openGradebook(sources.gradebookPath(ctx.flags.db)),
+    (book) => {
+      const { unknown } = book.recordExamGrades(className, examId, rows, new Date(sources.now()));
+      const written = rows.length - unknown.length;
+      stderr.write(words.gradebookWritten({ count: written, name: className, exam: examId }) + '\n');
+      if (unknown.length > 0)
+        stderr.write(`${ctx.t.cli.prefix} ${words.notInClass({ ids: unknown.join(', '), name: className })}\n`);
+      return unknown.length > 0 ? 2 : 0;
+    },
+  );
+}
+
+export default async function gradeCommand(ctx: CommandContext<ExamTool>): Promise<number> {
   const { args, flags, words, t, json, paint, stdout, stderr } = ctx;
   const spec = readExam(ctx, args[1]);
   const entries = parseCodesCsv(readOperand(ctx, args[2], codesMaxBytes));
@@ -45,5 +63,6 @@ export default function gradeCommand(ctx: CommandContext<ExamTool>): number {
       `${t.cli.prefix} ${words.gradeProblem({ line: problem.line, student: problem.studentId, problem: problem.message })}\n`,
     );
   if (problems.length > 0) stderr.write(`${t.cli.prefix} ${words.gradeProblems({ count: problems.length })}\n`);
-  return problems.length > 0 ? 2 : 0;
+  const stored = flags.class === undefined ? 0 : await intoGradebook(ctx, flags.class, spec.id, rows);
+  return problems.length > 0 ? 2 : stored;
 }

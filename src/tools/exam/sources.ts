@@ -1,7 +1,9 @@
 import { randomInt } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
 import { codeAlphabet } from '../../core/exam/completion-code.js';
 import { InputError } from '../../core/input-error.js';
+import { Gradebook } from '../../store/gradebook.js';
+import { gradebookPath } from '../../store/gradebook-path.js';
+import { readSmallText } from '../../system/text-file.js';
 
 /** What exams read of the machine: files, the clock, and chance for a new exam's id. */
 export interface ExamSources {
@@ -11,29 +13,27 @@ export interface ExamSources {
   now: () => number;
   /** A new exam id: eight symbols of the code alphabet. */
   newExamId: () => string;
+  /** `--db`, else the class gradebook in the user's data folder. */
+  gradebookPath: (given?: string) => string;
+  openGradebook: (path: string) => Gradebook;
 }
 
 function readText(path: string, max: number): string {
-  let fd: number | undefined;
+  let read: { text: string; tooLarge: boolean };
   try {
-    fd = openSync(path, 'r');
-    const buffer = Buffer.alloc(max + 1);
-    let length = 0;
-    for (let read = -1; read !== 0 && length < buffer.length; length += read)
-      read = readSync(fd, buffer, length, buffer.length - length, null);
-    if (length > max) throw new InputError('exam-file-too-large', { part: path, max });
-    return buffer.subarray(0, length).toString('utf8');
+    read = readSmallText(path, max);
   } catch (error) {
-    if (error instanceof InputError) throw error;
     throw new InputError('exam-file-unreadable', { part: path, code: (error as NodeJS.ErrnoException).code ?? 'EIO' });
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
+  if (read.tooLarge) throw new InputError('exam-file-too-large', { part: path, max });
+  return read.text;
 }
 
 const sources: ExamSources = {
   readText,
   now: () => Date.now(),
   newExamId: () => Array.from({ length: 8 }, () => codeAlphabet[randomInt(32)]).join(''),
+  gradebookPath,
+  openGradebook: (path) => Gradebook.open(path),
 };
 export default sources;

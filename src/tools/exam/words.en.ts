@@ -16,6 +16,8 @@ const words = defineWords({
       student: 'For take and key: the student id',
       csv: 'For grade: the grades as CSV, the columns class export writes',
       excel: 'For grade --csv: semicolons and a BOM, for Excel in a Spanish locale',
+      class: 'For grade: also write the grades into this class of the gradebook (netlearn class)',
+      db: 'For grade --class: the gradebook file (default: in your data folder)',
     },
     examples: [
       'netlearn exam new --topics binary,subnet,port,utf8 --count 12 --minutes 20 > parcial.yaml',
@@ -53,6 +55,10 @@ const words = defineWords({
   gradeProblem: (p: { line: number; student: string; problem: string }) => `Line ${p.line}, ${p.student}: ${p.problem}`,
   gradeProblems: (p: { count: number }) =>
     `${p.count} ${p.count === 1 ? 'code was' : 'codes were'} not graded; the lines above say why.`,
+  gradebookWritten: (p: { count: number; name: string; exam: string }) =>
+    `Wrote ${p.count} ${p.count === 1 ? 'grade' : 'grades'} of exam ${p.exam} into class ${p.name}.`,
+  notInClass: (p: { ids: string; name: string }) =>
+    `not in the roster of class ${p.name}, so not written to the gradebook: ${p.ids}. Check their ids.`,
 });
 
 export type ExamWords = typeof words;

@@ -17,6 +17,8 @@ const words: ExamWords = defineWords({
       student: 'Para take y key: el id del estudiante',
       csv: 'Para grade: las notas en CSV, con las columnas de class export',
       excel: 'Para grade --csv: punto y coma y BOM, para Excel en español',
+      class: 'Para grade: además guarda las notas en esta clase de la libreta (netlearn class)',
+      db: 'Para grade --class: el archivo de la libreta (si no, en tu carpeta de datos)',
     },
     examples: [
       'netlearn exam new --topics binary,subnet,port,utf8 --count 12 --minutes 20 > parcial.yaml',
@@ -53,6 +55,10 @@ const words: ExamWords = defineWords({
   gradeProblem: (p) => `Línea ${p.line}, ${p.student}: ${p.problem}`,
   gradeProblems: (p) =>
     `${p.count} ${p.count === 1 ? 'código no se calificó' : 'códigos no se calificaron'}; las líneas de arriba dicen por qué.`,
+  gradebookWritten: (p) =>
+    `${p.count === 1 ? 'Guardé 1 nota' : `Guardé ${p.count} notas`} del examen ${p.exam} en la clase ${p.name}.`,
+  notInClass: (p) =>
+    `no están en la lista de la clase ${p.name}, así que no se guardaron en la libreta: ${p.ids}. Revisá sus ids.`,
 });
 
 export default words;

@@ -55,7 +55,7 @@ describe('the class grid', () => {
     });
     await waitForFrame(app, /Estudiante 3/);
     await press(app, keys.down, /› Estudiante 2/);
-    const detail = await press(app, keys.enter, /1001  Estudiante 2 Peña  127\.0\.0\.3:5050/);
+    const detail = await press(app, keys.enter, /1001 {2}Estudiante 2 Peña {2}127\.0\.0\.3:5050/);
     expect(detail).toMatch(/✗ broadcast/);
     await press(app, keys.escape, /› Estudiante 2/);
   });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { examFileText } from '../../../src/core/exam/exam-spec.js';
 import { examQuestions } from '../../../src/core/exam/exam-questions.js';
 import { parcial } from '../../core/exam/simulated-class.js';
+import { classSources, runClass } from '../../helpers/class-room.js';
 import { fakeExamSources, runExam } from './run-exam.js';
 
 const exam = examFileText(parcial, 'netlearn exam');
@@ -79,6 +80,23 @@ describe('netlearn exam', () => {
       'student_id,name,score,passed,failed,comments\r\n' +
         '20931,"Ana, la de adelante",100,12,0,"12 of 12 right, finished in 0:25."\r\n' +
         '20932,Luis,50,6,6,"6 of 12 right, finished in 0:25."\r\n',
+    );
+  });
+
+  test('grade --class writes the grades into that class of the gradebook, and class export reads them back', async () => {
+    const room = classSources({}, { 'alumnos.csv': '20931,Ana,127.0.0.2\n20932,Luis,127.0.0.3\n' });
+    await runClass(['class', 'init', 'redes', '--roster', 'alumnos.csv'], room.sources);
+    const codes = `student_id,name,code\n20931,Ana,${await codeOf('20931', key('20931'))}\n77,Nadie,${await codeOf('77', [])}\n`;
+    const graded = await runExam(
+      ['exam', 'grade', 'p.yaml', 'codes.csv', '--class', 'redes'],
+      fakeExamSources({ 'p.yaml': exam, 'codes.csv': codes }, 1000, room.sources.gradebookPath()),
+    );
+    expect(graded.stderr).toContain('Wrote 1 grade of exam');
+    expect(graded.stderr).toContain('not in the roster of class redes, so not written to the gradebook: 77');
+    expect(graded.code).toBe(2);
+    const exported = await runClass(['class', 'export', 'redes', '--csv', '--exam', parcial.id], room.sources);
+    expect(exported.out).toBe(
+      'student_id,name,score,passed,failed,comments\r\n20931,Ana,100,12,0,"12 of 12 right, finished in 0:25."\r\n',
     );
   });
 

@@ -1,12 +1,17 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { dispatch } from '../../../src/app/dispatch.js';
 import { InputError } from '../../../src/core/input-error.js';
+import { Gradebook } from '../../../src/store/gradebook.js';
 import type { ExamSources } from '../../../src/tools/exam/sources.js';
 
 /** Sources over files held in memory and a clock the test moves: each read of it moves `step` ms on. */
-export function fakeExamSources(files: Record<string, string>, step = 1000): ExamSources {
+export function fakeExamSources(files: Record<string, string>, step = 1000, gradebook?: string): ExamSources {
   let now = 0;
   return {
+    gradebookPath: (given) => given ?? gradebook ?? join(tmpdir(), 'netlearn-no-gradebook', 'gradebook.sqlite'),
+    openGradebook: (path) => Gradebook.open(path),
     readText: (path) => {
       const text = files[path];
       if (text === undefined) throw new InputError('exam-file-unreadable', { part: path, code: 'ENOENT' });

@@ -24,6 +24,7 @@ const options = {
   csv: { type: 'boolean' },
   excel: { type: 'boolean' },
   feedback: { type: 'string' },
+  exam: { type: 'string' },
   db: { type: 'string' },
 } as const;
 

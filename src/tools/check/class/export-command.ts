@@ -23,6 +23,13 @@ export default function exportClass(ctx: CommandContext<ClassTool>, name: string
   const format = flags.feedback !== undefined ? 'feedback' : flags.csv ? 'csv' : ctx.json ? 'json' : undefined;
   if (!format) throw new InputError('class-export-format');
   return withGradebook(ctx, (book) => {
+    if (flags.exam !== undefined && format !== 'feedback') {
+      const grades = book.examGrades(name, flags.exam);
+      if (format === 'csv') stdout.write(gradesCsv(grades, { excel: flags.excel === true }));
+      else
+        for (const grade of grades) stdout.write(JSON.stringify({ type: 'grade', exam: flags.exam, ...grade }) + '\n');
+      return 0;
+    }
     const students = book.students(name);
     const latest = book.latestRuns(name);
     if (format === 'feedback') {

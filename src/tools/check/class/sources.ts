@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import envPaths from 'env-paths';
 import type { LocalNetwork } from '../../../core/class/scan.js';
 import { runServerChecks } from '../../../net/check-server.js';
 import { reachable } from '../../../net/check-run.js';
 import { sweepServers, type SweepEvents, type SweepPlan, type SweepTarget } from '../../../net/class-sweep.js';
 import { Gradebook } from '../../../store/gradebook.js';
+import { gradebookPath } from '../../../store/gradebook-path.js';
 import { interfaceAddresses } from '../../../system/interfaces.js';
 import { localProcessReader } from '../../../system/local-process-reader.js';
 import { readProfileText } from '../../../system/profile-file.js';
@@ -37,7 +37,7 @@ export interface ClassSources {
 }
 
 const sources: ClassSources = {
-  gradebookPath: (given) => given ?? join(envPaths('netlearn', { suffix: '' }).data, 'gradebook.sqlite'),
+  gradebookPath,
   openGradebook: (path) => Gradebook.open(path),
   readRoster: (path) => readSmallText(path, rosterMaxBytes),
   readProfile: readProfileText,

@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RosterEntry } from '../../../core/class/roster.js';
 import type { StudentRun } from '../../../core/class/student-run.js';
+import type { GradebookProblem } from '../../../store/gradebook-error.js';
 import type { ClassSummary, Gradebook } from '../../../store/gradebook.js';
 import type { ClassSources } from './sources.js';
 import { sweepIntoGradebook, type SweepOptions } from './sweep-class.js';
 
 /** A gradebook that could not be opened or read: the problem, for the screen to say. */
 export interface BookProblem {
-  problem: string;
+  problem: GradebookProblem;
   path: string;
   subject?: string;
 }

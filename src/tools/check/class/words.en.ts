@@ -20,6 +20,7 @@ const words = defineWords({
       csv: 'export: a CSV for the learning platform (student_id,name,score,passed,failed,comments)',
       excel: 'export: with --csv, a BOM and ; so Excel in Spanish opens it in columns',
       feedback: 'export: write one Markdown page a student into this folder',
+      exam: 'export: with --csv or --json, the grades of this exam (netlearn exam grade --class) instead of the checks',
       db: 'The gradebook file (default: in your data folder)',
     },
     examples: [
@@ -77,20 +78,6 @@ const words = defineWords({
     status: { pass: 'passed', fail: 'failed', skip: 'skipped', 'not-run': 'not run' },
   },
   errors: {
-    corrupt: (p: { path: string }) =>
-      `the gradebook ${p.path} is damaged or is not a gradebook. Move it aside, or use another with --db PATH.`,
-    locked: (p: { path: string }) =>
-      `the gradebook ${p.path} is busy: another netlearn is writing to it. Wait for it to end, or use another with --db PATH.`,
-    unwritable: (p: { path: string }) =>
-      `cannot open or write the gradebook ${p.path}. Check that its folder exists and is yours, or use another with --db PATH.`,
-    newer: (p: { path: string }) =>
-      `the gradebook ${p.path} was made by a newer netlearn. Update netlearn, or use another with --db PATH.`,
-    'class-exists': (p: { subject: string }) =>
-      `there is already a class ${p.subject}. Choose another name, or sweep it: netlearn class sweep ${p.subject}`,
-    'class-unknown': (p: { subject: string; known: string }) =>
-      `there is no class ${p.subject}${p.known ? `; the classes: ${p.known}` : ''}. Make it with netlearn class init ${p.subject} --roster FILE.`,
-    'student-unknown': (p: { subject: string }) =>
-      `there is no student ${p.subject} in that class. Check the id in the roster.`,
     rosterUnreadable: (p: { path: string; code: string }) =>
       `cannot read the roster ${p.path} (${p.code}). Give the path of a CSV file of id,name,host[:port] lines.`,
     noneFound: (p: { cidr: string; port: number }) =>

@@ -20,6 +20,7 @@ const words: ClassWords = {
       csv: 'export: un CSV para la plataforma del curso (student_id,name,score,passed,failed,comments)',
       excel: 'export: con --csv, un BOM y ; para que Excel en español lo abra en columnas',
       feedback: 'export: escribe una página Markdown por estudiante en esta carpeta',
+      exam: 'export: con --csv o --json, las notas de este examen (netlearn exam grade --class) en vez de las pruebas',
       db: 'El archivo de la libreta (si no, en tu carpeta de datos)',
     },
     examples: [
@@ -72,18 +73,6 @@ const words: ClassWords = {
     status: { pass: 'pasó', fail: 'falló', skip: 'salteada', 'not-run': 'no se corrió' },
   },
   errors: {
-    corrupt: (p) =>
-      `la libreta ${p.path} está dañada o no es una libreta. Movela a otro lado, o usá otra con --db RUTA.`,
-    locked: (p) =>
-      `la libreta ${p.path} está ocupada: otro netlearn está escribiendo en ella. Esperá a que termine, o usá otra con --db RUTA.`,
-    unwritable: (p) =>
-      `no puedo abrir ni escribir la libreta ${p.path}. Revisá que su carpeta exista y sea tuya, o usá otra con --db RUTA.`,
-    newer: (p) => `la libreta ${p.path} la hizo un netlearn más nuevo. Actualizá netlearn, o usá otra con --db RUTA.`,
-    'class-exists': (p) =>
-      `ya hay una clase ${p.subject}. Elegí otro nombre, o barrela: netlearn class sweep ${p.subject}`,
-    'class-unknown': (p) =>
-      `no hay ninguna clase ${p.subject}${p.known ? `; las clases: ${p.known}` : ''}. Creala con netlearn class init ${p.subject} --roster ARCHIVO.`,
-    'student-unknown': (p) => `no hay ningún estudiante ${p.subject} en esa clase. Revisá el id en la lista.`,
     rosterUnreadable: (p) =>
       `no puedo leer la lista ${p.path} (${p.code}). Dá la ruta de un CSV con líneas id,nombre,host[:puerto].`,
     noneFound: (p) =>
