@@ -3,9 +3,7 @@ import type { Gradebook } from '../store/gradebook.js';
 import type { CommandContext, ToolShape } from './tool.js';
 
 /** GradebookError by name, not instanceof: each command file is bundled with its own copy. */
-function gradebookProblemOf(
-  error: unknown,
-): { problem: GradebookProblem; path: string; subject?: string } | undefined {
+function gradebookProblemOf(error: unknown): { problem: GradebookProblem; path: string; subject?: string } | undefined {
   if (!(error instanceof Error) || error.name !== 'GradebookError') return undefined;
   return error as unknown as { problem: GradebookProblem; path: string; subject?: string };
 }
