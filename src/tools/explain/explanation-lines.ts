@@ -14,7 +14,7 @@ function errnoNames(finding: Finding, words: ExplainWords): string {
 /** Everything said about one finding, as the command's `--json` gives it. */
 export function explanationJson(finding: Finding, words: ExplainWords) {
   const kind = words.kinds[finding.kind];
-  const where = { host: finding.host, port: finding.port };
+  const where = { host: finding.host, port: finding.port, call: finding.call };
   return {
     kind: finding.kind,
     title: kind.title,
