@@ -126,6 +126,7 @@ function expectedText(q: Question): string {
     return `${rangeNames[q.expected as PortRangeId]} (${(q.choices?.indexOf(q.expected) ?? 0) + 1})`;
   if (q.shape === 'option')
     return `${optionLabel(Number(q.expected) - 1)} ${q.choices?.[Number(q.expected) - 1] ?? ''}`;
+  if (q.topic === 'ipv6') return quizIpv6.expected(q);
   return q.expected;
 }
 
@@ -135,7 +136,7 @@ const words = defineWords({
   hint: 'Generated exercises with spaced repetition',
   help: {
     summary: 'Practice with generated questions; answers from stdin when piped',
-    details: 'Topics: binary, decimal, mask, subnet, port, utf8, tuple, lessons. Without a topic: a mix.',
+    details: 'Topics: binary, decimal, mask, subnet, port, utf8, tuple, ipv6, lessons. Without a topic: a mix.',
     options: { count: 'How many questions', seed: 'Same seed, same questions (for classrooms)' },
     examples: ['netlearn quiz binary', 'netlearn quiz port --count 5 --seed 42'],
   },

@@ -130,6 +130,7 @@ function expectedText(q: Question): string {
     return `${rangeNames[q.expected as PortRangeId]} (${(q.choices?.indexOf(q.expected) ?? 0) + 1})`;
   if (q.shape === 'option')
     return `${optionLabel(Number(q.expected) - 1)} ${q.choices?.[Number(q.expected) - 1] ?? ''}`;
+  if (q.topic === 'ipv6') return quizIpv6.expected(q);
   return q.expected;
 }
 
@@ -138,7 +139,7 @@ const words: PracticeWords = {
   hint: 'Ejercicios generados con repaso espaciado',
   help: {
     summary: 'Práctica con preguntas generadas; lee las respuestas de stdin si no hay terminal',
-    details: 'Temas: binary, decimal, mask, subnet, port, utf8, tuple, lessons. Sin tema: una mezcla.',
+    details: 'Temas: binary, decimal, mask, subnet, port, utf8, tuple, ipv6, lessons. Sin tema: una mezcla.',
     options: { count: 'Cuántas preguntas', seed: 'Misma semilla, mismas preguntas (para el aula)' },
     examples: ['netlearn quiz binary', 'netlearn quiz port --count 5 --seed 42'],
   },
