@@ -174,7 +174,7 @@ const words: CheckWords = {
       'asks-name': () => 'Pasaron todas las pruebas que cuentan, dando primero un nombre como pidió el servidor.',
       unreachable: (d) =>
         d.otherFamily
-          ? `En la dirección que diste no escucha nadie, pero en ${d.otherFamily} sí: tu servidor está atado a la otra familia de direcciones. Probá ${d.otherFamily} (netlearn check ${d.otherFamily} --port …), o hacé bind en "::" con IPV6_V6ONLY apagado (o en "0.0.0.0") para atender en las dos.`
+          ? `En la dirección que diste no escucha nadie, pero en ${d.otherFamily} sí: tu servidor escucha en la otra familia de direcciones. Probá ${d.otherFamily} (netlearn check ${d.otherFamily} --port …), o hacé bind en "::" con IPV6_V6ONLY apagado (o en "0.0.0.0") para atender en las dos.`
           : `Nada aceptó una conexión (${d.code}). ¿Está corriendo tu servidor, en este host y puerto? Arrancalo primero y volvé a probar.`,
       'closes-clients': (d) =>
         `Cuando ya se habían conectado ${d.opened} clientes en esta prueba, el servidor empezó a cerrar a los nuevos apenas entraban${d.sample ? ` (dijo: ${d.sample})` : ''}. Todas las fallas que siguen son esto. Contá solo los clientes conectados ahora: sacá a cada uno de tu lista (y del contador) cuando se va.`,
