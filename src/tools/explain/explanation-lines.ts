@@ -22,6 +22,7 @@ export function explanationJson(finding: Finding, words: ExplainWords) {
     errno: finding.errno.map(({ name, number, system }) => ({ name, number, system })),
     host: finding.host ?? null,
     port: finding.port ?? null,
+    call: finding.call ?? null,
     ...(finding.codec ? { codec: finding.codec, byte: finding.byte, position: finding.position } : {}),
     wire: kind.wire(where),
     causes: kind.causes.map((cause) => cause(where)),

@@ -1,17 +1,14 @@
-import type { ErrorKind } from '../../core/explain/error-kinds.js';
 import type en from './kinds.en.js';
-import { commandsFor, isLoopback, type Where } from './where.js';
+import programKinds from './program-kinds.es.js';
+import stateKinds from './state-kinds.es.js';
+import { isLoopback, spanish as of, type Explanation } from './where.js';
 
-/** La dirección, el puerto y los comandos de un hallazgo, con marcadores en castellano para lo que falta. */
-const of = (p: Where) => commandsFor(p, { host: '<host>', port: '<puerto>' });
-const at = (p: Where) => of(p).at ?? 'la dirección';
-
-/** Cada problema que conoce `netlearn explain`, en castellano. */
-const kinds: typeof en = {
+/** Los problemas de una conexión: bind, connect, resets, nombres, codificaciones. */
+const connectionKinds = {
   'address-in-use': {
     title: 'La dirección ya está en uso (Address already in use)',
     wire: (p) =>
-      `No salió nada por la red: bind() le pidió al SO ${at(p)} y el SO se negó, porque otro socket ya tiene ` +
+      `No salió nada por la red: bind() le pidió al SO ${of(p).at} y el SO se negó, porque otro socket ya tiene ` +
       'esa dirección y ese puerto.',
     causes: [
       () => 'La corrida anterior de tu servidor sigue andando (en otra terminal, o en segundo plano).',
@@ -33,12 +30,12 @@ const kinds: typeof en = {
   'connection-refused': {
     title: 'Conexión rechazada (Connection refused)',
     wire: (p) =>
-      `Tu connect() mandó un SYN a ${at(p)}; la otra máquina contestó enseguida con RST: nadie escucha en ese ` +
+      `Tu connect() mandó un SYN a ${of(p).at}; la otra máquina contestó enseguida con RST: nadie escucha en ese ` +
       'puerto ahí.',
     causes: [
       () => 'El servidor todavía no arrancó (arrancalo antes que el cliente), o se cayó.',
       (p) =>
-        `Escucha en otro puerto u otra dirección que ${at(p)}: un servidor en 127.0.0.1 no se alcanza desde otra ` +
+        `Escucha en otro puerto u otra dirección que ${of(p).at}: un servidor en 127.0.0.1 no se alcanza desde otra ` +
         'máquina; uno en ::1 no se alcanza en 127.0.0.1.',
       () => 'Un firewall que rechaza (en vez de descartar) la conexión.',
     ],
@@ -92,7 +89,7 @@ const kinds: typeof en = {
   'timed-out': {
     title: 'Se agotó el tiempo (timed out)',
     wire: (p) =>
-      `Salieron paquetes hacia ${at(p)} y no volvió nada antes del límite: ningún SYN-ACK para un connect(), o ` +
+      `Salieron paquetes hacia ${of(p).at} y no volvió nada antes del límite: ningún SYN-ACK para un connect(), o ` +
       'ningún dato para un recv() con timeout.',
     causes: [
       (p) =>
@@ -244,266 +241,9 @@ const kinds: typeof en = {
     ],
     show: () => 'netlearn utf8 "€"',
   },
-  'time-wait': {
-    title: 'TIME_WAIT',
-    wire: () =>
-      'No es un error: el lado que cierra primero guarda el par de direcciones de la conexión unos 60 s (2 x MSL ' +
-      'en Linux) para que los paquetes tardíos de la conexión vieja mueran en vez de caer en una nueva.',
-    causes: [
-      () => 'La fila es del programa que llamó primero a close(); un servidor que cierra primero las junta.',
-      () => 'Muchas en un cliente: abre y cierra muchas conexiones cortas.',
-    ],
-    fixes: [
-      () =>
-        'No hay nada que arreglar; para que reiniciar el servidor nunca falle con "Address already in use", poné ' +
-        'SO_REUSEADDR antes del bind en cada corrida: s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1).',
-    ],
-    show: (p) => of(p).sockets(true),
-  },
-  'close-wait': {
-    title: 'CLOSE_WAIT',
-    wire: () =>
-      'El otro lado cerró (llegó su FIN, recv() devuelve b"") y el programa dueño de este socket no llamó a ' +
-      'close(). El kernel lo espera para siempre.',
-    causes: [
-      () => 'Un bucle de servidor que ignora recv() == b"" y deja al cliente muerto en su lista.',
-      () => 'Un hilo por cliente que se queda bloqueado en otro lado y nunca llega a conn.close().',
-    ],
-    fixes: [() => 'Cuando data = conn.recv(1024) da b"", sacá al cliente y llamá a conn.close() (o usá with conn:).'],
-    show: (p) => of(p).sockets(true),
-  },
-  'fin-wait-2': {
-    title: 'FIN-WAIT-2',
-    wire: () =>
-      'No es un error: este lado cerró (su FIN salió y le confirmaron que llegó) y ahora espera el FIN del otro ' +
-      'lado, que todavía tiene la conexión abierta en CLOSE-WAIT.',
-    causes: [
-      () => 'El otro programa vio que recv() devolvió b"" (o nunca leyó) y todavía no llamó a close().',
-      () => 'Un cliente que se fue mientras su servidor sigue teniendo la conexión muerta en su lista.',
-    ],
-    fixes: [
-      () =>
-        'Mirá el otro lado, no este: su fila está en CLOSE-WAIT. Cuando recv() da b"", tiene que sacar a ese ' +
-        'cliente y llamar a close().',
-      () => 'Linux descarta un socket cerrado que quedó en FIN-WAIT-2 después de net.ipv4.tcp_fin_timeout (60 s).',
-    ],
-    show: (p) => of(p).sockets(true),
-  },
-  'syn-sent': {
-    title: 'SYN-SENT',
-    wire: (p) =>
-      `Un connect() mandó su SYN a ${at(p)} y todavía no volvió ninguna respuesta: la conexión no está abierta, ` +
-      'y Linux reenvía el SYN (6 veces por defecto, unos dos minutos) antes de rendirse con un timeout.',
-    causes: [
-      (p) =>
-        isLoopback(p.host)
-          ? 'Un servidor de esta máquina que escucha pero no llama a accept(): su cola (backlog) está llena y el ' +
-            'SO ignora los SYN nuevos hasta que accept() hace lugar.'
-          : 'Nadie contesta en esa dirección (IP equivocada, máquina apagada), o un firewall descarta el SYN.',
-      () => 'Un servidor ocupado en un bucle que nunca vuelve a accept().',
-    ],
-    fixes: [
-      () => 'En el servidor, llamá a accept() en un bucle y pasale cada cliente a un hilo, así la cola se vacía.',
-      (p) => `Mirá la fila LISTEN del servidor: ${of(p).sockets()} (Recv-Q mayor que Send-Q es una cola llena).`,
-      () => 'Poné un límite a connect() para que el cliente no se cuelgue: socket.create_connection(addr, timeout=5).',
-    ],
-    show: (p) => of(p).sockets(true),
-  },
-  'too-many-files': {
-    title: 'Demasiados archivos abiertos (Too many open files)',
-    wire: () =>
-      'No se mandó nada: cada socket es un descriptor de archivo, y este proceso llegó a su límite (ulimit -n), ' +
-      'así que el SO rechazó un socket nuevo o un accept() nuevo.',
-    causes: [
-      () => 'Nunca se cierran los sockets de los clientes que se fueron: cada uno ocupa un descriptor hasta el final.',
-      () => 'De verdad muchos clientes a la vez para el límite que la terminal le dio al programa.',
-    ],
-    fixes: [
-      () =>
-        'Cerrá cada socket que ya no usás: cuando recv() da b"" o lanza un error, sacá al cliente y llamá a ' +
-        'conn.close() (o usá with conn:).',
-      () => 'Mirá el límite con ulimit -n; subilo en esa terminal con ulimit -n 4096 si de verdad hace falta.',
-    ],
-    show: (p) => of(p).sockets(),
-  },
-  'bad-descriptor': {
-    title: 'Descriptor de archivo inválido (un socket cerrado)',
-    wire: () =>
-      'No se mandó nada: el socket ya estaba cerrado en este programa, así que su número no le dice nada al SO. ' +
-      'Windows dice lo mismo como WinError 10038, "no es un socket".',
-    causes: [
-      () => 'Un send() o recv() después de close(), muchas veces a un cliente que se fue pero sigue en la lista.',
-      () => 'Un hilo cerró el socket mientras otro todavía lo usaba.',
-    ],
-    fixes: [
-      () => 'Sacá al cliente de la lista antes de cerrarlo (o a la vez), con el mismo lock, así nadie le manda nada.',
-      () => 'Cerrá cada socket en un solo lugar: el hilo que atiende a ese cliente.',
-    ],
-    show: (p) => of(p).sockets(true),
-  },
-  'not-connected': {
-    title: 'El socket no está conectado (not connected)',
-    wire: () =>
-      'No se mandó nada: se llamó a recv(), send() o getpeername() en un socket sin conexión: uno que nunca se ' +
-      'conectó, o el socket que escucha.',
-    causes: [
-      () =>
-        'En un servidor: leer del socket que escucha (s.recv) en vez del que devolvió accept() (conn.recv). El ' +
-        'socket que escucha solo acepta; cada cliente tiene su propio socket.',
-      () => 'En un cliente: nunca se llamó a connect(), o falló y el programa siguió igual.',
-    ],
-    fixes: [
-      () => 'Servidor: conn, addr = s.accept(), y después conn.recv(1024) y conn.sendall(...).',
-      () => 'Cliente: conectá primero, y pará si lanza un error: s.connect((host, port)).',
-    ],
-    show: (p) => of(p).sockets(),
-  },
-  'already-connected': {
-    title: 'El socket ya está conectado (already connected)',
-    wire: () =>
-      'No se mandó nada: se llamó a connect() en un socket que ya está conectado. Un socket TCP se conecta una ' +
-      'sola vez, a un solo par, en toda su vida.',
-    causes: [() => 'connect() dos veces en el mismo socket, por ejemplo dentro de un bucle de reintentos.'],
-    fixes: [
-      () => 'Creá un socket nuevo en cada intento: s = socket.create_connection((host, port)) dentro del bucle.',
-      () => 'Cuando una conexión termina, cerrá ese socket y creá otro para volver a conectarte.',
-    ],
-    show: (p) => of(p).sockets(),
-  },
-  'invalid-argument': {
-    title: 'Argumento inválido (Invalid argument)',
-    wire: () =>
-      'No se mandó nada: el SO rechazó la llamada por lo que el socket ya es, o por lo que le pasaron (EINVAL).',
-    causes: [
-      () => 'listen() en un socket que ya se conectó: un socket es servidor (bind, listen) o cliente, no las dos.',
-      () => 'bind() dos veces en el mismo socket.',
-      () => 'Una dirección IPv6 de enlace local con %interfaz en una tupla común (mirá "netlearn lesson ipv6").',
-    ],
-    fixes: [
-      () => 'Usá sockets separados: uno que hace bind y listen, y uno nuevo para cada conexión saliente.',
-      () => 'Hacé bind una sola vez por socket, antes de listen().',
-    ],
-    show: (p) => of(p).sockets(),
-  },
-  'link-local-bind': {
-    title: 'Argumento inválido (una dirección IPv6 de enlace local)',
-    wire: (p) =>
-      `No se mandó nada: bind() recibió ${p.host ?? 'una dirección fe80::'} como texto, y Linux necesita la ` +
-      'interfaz como número dentro de la tupla, así que la rechaza con EINVAL.',
-    causes: [
-      () =>
-        'Una dirección de enlace local (fe80::...) solo tiene sentido en una interfaz, y bind() no lee el %eth0 ' +
-        'del texto.',
-    ],
-    fixes: [
-      () =>
-        "Dejá que getaddrinfo arme la tupla: addr = socket.getaddrinfo('fe80::...%eth0', port, socket.AF_INET6, " +
-        'socket.SOCK_STREAM)[0][4], y después s.bind(addr).',
-      () => "O armá la tupla de 4 vos: s.bind(('fe80::...', port, 0, socket.if_nametoindex('eth0'))).",
-    ],
-    show: () => 'netlearn host',
-  },
-  'would-block': {
-    title: 'Recurso no disponible por ahora (un socket no bloqueante)',
-    wire: () =>
-      'A la conexión no le pasa nada: el socket es no bloqueante (setblocking(False) o settimeout(0)) y la ' +
-      'llamada no podía terminar ahora: no hay datos para recv(), nadie para accept(), o un connect() en camino.',
-    causes: [
-      () => 'setblocking(False) sin una forma de esperar a que el socket esté listo.',
-      () => 'Windows dice lo mismo como WinError 10035; macOS como Errno 35.',
-    ],
-    fixes: [
-      () =>
-        'Esperá a que esté listo con selectors (sel.register(conn, selectors.EVENT_READ)) y recién ahí llamá a recv().',
-      () => 'O dejá el socket bloqueante (lo normal) y dale un hilo a cada cliente.',
-    ],
-    show: (p) => of(p).sockets(),
-  },
-  'family-mismatch': {
-    title: 'Familia de direcciones no soportada (Address family for hostname not supported)',
-    wire: (p) =>
-      'No se mandó nada: el socket es de una familia y la dirección de otra, por ejemplo un socket AF_INET (IPv4) ' +
-      `con ${p.host ?? 'una dirección IPv6 como ::1'}. No es un nombre que no se encontró.`,
-    causes: [
-      () => 'socket.socket() crea un socket IPv4; ::1 y las demás direcciones IPv6 necesitan AF_INET6.',
-      () => 'localhost resolvió a ::1 en un programa y a 127.0.0.1 en el otro.',
-    ],
-    fixes: [
-      () => 'Creá el socket para esa dirección: socket.socket(socket.AF_INET6) para ::1, o usá 127.0.0.1.',
-      () => 'O dejá que Python elija: socket.create_connection((host, port)) prueba cada familia que da getaddrinfo.',
-    ],
-    show: () => 'netlearn host',
-  },
-  'bytes-expected': {
-    title: 'Se necesitan bytes, no str (a bytes-like object is required)',
-    wire: () =>
-      'No se mandó nada: los sockets llevan bytes, y a send() o sendall() le pasaron un str. El texto hay que ' +
-      'codificarlo antes.',
-    causes: [() => 'conn.sendall("hola") en vez de conn.sendall("hola".encode("utf-8")).'],
-    fixes: [
-      () =>
-        'Codificá al mandar y decodificá al recibir: conn.sendall(texto.encode("utf-8")), y después ' +
-        'data.decode("utf-8").',
-    ],
-    show: () => 'netlearn utf8 "hola"',
-  },
-  'port-range': {
-    title: 'Puerto fuera de rango',
-    wire: () =>
-      'No se mandó nada: un puerto es un número de 16 bits, de 0 a 65535, y el programa pidió uno fuera de ese rango.',
-    causes: [() => 'Un error de tipeo (70000 por 7000), o un puerto leído de la entrada o de un archivo sin revisar.'],
-    fixes: [() => 'Usá un puerto de 1024 a 65535 para tus servidores; revisá el puerto que leés antes del bind().'],
-    show: (p) => of(p).tryBind(),
-  },
-  'changed-during-loop': {
-    title: 'El conjunto cambió de tamaño mientras se recorría (Set changed size during iteration)',
-    wire: () =>
-      'No es un error de red: un bucle recorría el conjunto (o diccionario) de clientes mientras algo agregaba o ' +
-      'sacaba uno, y Python cortó el bucle.',
-    causes: [
-      () => 'Un bucle de difusión que saca a un cliente muerto del mismo conjunto que recorre.',
-      () => 'Otro hilo agrega o saca un cliente (alguien entra o se va) mientras este difunde.',
-    ],
-    fixes: [
-      () => 'Recorré una copia, y tomá el lock en cada cambio: for conn in list(clientes): ...',
-      () => 'Juntá los clientes muertos durante el bucle y sacalos después.',
-    ],
-    show: () => 'netlearn threads',
-  },
-  'json-extra-data': {
-    title: 'JSONDecodeError: Extra data (dos mensajes pegados)',
-    wire: () =>
-      'Los bytes llegaron bien: un recv() devolvió más de un mensaje JSON (o uno y medio), y json.loads() espera ' +
-      'exactamente uno. TCP es un flujo: respeta el orden de los bytes, no los límites de tus mensajes.',
-    causes: [() => 'El que manda mandó dos mensajes seguidos, y los dos cayeron en el mismo recv().'],
-    fixes: [
-      () =>
-        'Delimitá los mensajes: un JSON por línea (json.dumps(mensaje) + "\\n") y leé líneas enteras: ' +
-        'for line in conn.makefile("r", encoding="utf-8"): mensaje = json.loads(line).',
-    ],
-    show: () => 'netlearn lesson tcp-stream',
-  },
-  'keyboard-interrupt': {
-    title: 'KeyboardInterrupt (Ctrl+C)',
-    wire: (p) =>
-      `No es un error de red: Ctrl+C le llegó a Python mientras el hilo principal estaba ${p.call ? `en ${p.call}()` : 'ocupado'}, ` +
-      'y Python lanzó KeyboardInterrupt ahí. En Linux eso interrumpe un accept() bloqueado.',
-    causes: [
-      () => 'Paraste el servidor con Ctrl+C: era lo esperado, pero sin un cierre prolijo los clientes no se enteran.',
-      () =>
-        'En Windows, un accept() bloqueado puede no enterarse del Ctrl+C hasta que se conecta un cliente: ' +
-        'ponele un timeout al socket que escucha.',
-    ],
-    fixes: [
-      () =>
-        'Atrapalo alrededor del bucle y cerrá prolijo: try: ... except KeyboardInterrupt: cerrá cada cliente y ' +
-        'después el socket que escucha.',
-      () =>
-        'Ponele un timeout al socket que escucha (s.settimeout(1)) y atrapá TimeoutError, así el bucle se despierta.',
-      () => 'Poné SO_REUSEADDR antes del bind para que al volver a arrancar no falle con "Address already in use".',
-    ],
-    show: (p) => of(p).sockets(),
-  },
-};
+} satisfies Record<string, Explanation>;
+
+/** Cada problema que conoce `netlearn explain`, en castellano. */
+const kinds: typeof en = { ...connectionKinds, ...stateKinds, ...programKinds };
 
 export default kinds;
