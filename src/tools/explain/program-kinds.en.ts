@@ -120,7 +120,6 @@ const programKinds = {
       `given ${p.host ?? 'an IPv6 address such as ::1'}. This is not a name that could not be found.`,
     causes: [
       () => 'socket.socket() makes an IPv4 socket; ::1 and other IPv6 addresses need AF_INET6.',
-      () => 'localhost resolved to ::1 in one program and 127.0.0.1 in the other.',
     ],
     fixes: [
       () => 'Make the socket for the address: socket.socket(socket.AF_INET6) for ::1, or use 127.0.0.1.',

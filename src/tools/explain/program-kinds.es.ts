@@ -119,7 +119,6 @@ const programKinds = {
       `con ${p.host ?? 'una dirección IPv6 como ::1'}. No es un nombre que no se encontró.`,
     causes: [
       () => 'socket.socket() crea un socket IPv4; ::1 y las demás direcciones IPv6 necesitan AF_INET6.',
-      () => 'localhost resolvió a ::1 en un programa y a 127.0.0.1 en el otro.',
     ],
     fixes: [
       () => 'Creá el socket para esa dirección: socket.socket(socket.AF_INET6) para ::1, o usá 127.0.0.1.',
