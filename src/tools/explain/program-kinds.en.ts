@@ -118,9 +118,7 @@ const programKinds = {
     wire: (p) =>
       `Nothing was sent: the socket is of one family and the address another, e.g. an AF_INET (IPv4) socket ` +
       `given ${p.host ?? 'an IPv6 address such as ::1'}. This is not a name that could not be found.`,
-    causes: [
-      () => 'socket.socket() makes an IPv4 socket; ::1 and other IPv6 addresses need AF_INET6.',
-    ],
+    causes: [() => 'socket.socket() makes an IPv4 socket; ::1 and other IPv6 addresses need AF_INET6.'],
     fixes: [
       () => 'Make the socket for the address: socket.socket(socket.AF_INET6) for ::1, or use 127.0.0.1.',
       () => 'Or let Python choose: socket.create_connection((host, port)) tries each family getaddrinfo gives.',

@@ -117,9 +117,7 @@ const programKinds = {
     wire: (p) =>
       'No se mandó nada: el socket es de una familia y la dirección de otra, por ejemplo un socket AF_INET (IPv4) ' +
       `con ${p.host ?? 'una dirección IPv6 como ::1'}. No es un nombre que no se encontró.`,
-    causes: [
-      () => 'socket.socket() crea un socket IPv4; ::1 y las demás direcciones IPv6 necesitan AF_INET6.',
-    ],
+    causes: [() => 'socket.socket() crea un socket IPv4; ::1 y las demás direcciones IPv6 necesitan AF_INET6.'],
     fixes: [
       () => 'Creá el socket para esa dirección: socket.socket(socket.AF_INET6) para ::1, o usá 127.0.0.1.',
       () => 'O dejá que Python elija: socket.create_connection((host, port)) prueba cada familia que da getaddrinfo.',
