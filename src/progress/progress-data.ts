@@ -15,6 +15,8 @@ export interface Progress {
     done: string[];
     /** Chosen option index per question id (ids are the same in every language). */
     answers: Record<string, number>;
+    /** The first option chosen per question, kept through retries: the quiz's score counts first tries. */
+    firstAnswers?: Record<string, number>;
   };
   /** Owned by the practice screen; kept as found. */
   practice: Record<string, unknown>;
@@ -26,6 +28,15 @@ export function emptyProgress(): Progress {
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Option indexes per question id, keeping only whole numbers from 0 up. */
+function choices(value: unknown): Record<string, number> {
+  const kept: Record<string, number> = {};
+  if (!isRecord(value)) return kept;
+  for (const [id, choice] of Object.entries(value))
+    if (typeof choice === 'number' && Number.isInteger(choice) && choice >= 0) kept[id] = choice;
+  return kept;
+}
 
 /**
  * Progress from parsed JSON, keeping every field that makes sense and dropping the rest (a lesson
@@ -49,10 +60,7 @@ export function progressFromJson(json: unknown, lessonIds: readonly string[]): P
       ...new Set(lessons.done.filter((id): id is string => typeof id === 'string' && isLessonId(id))),
     ];
   }
-  if (isRecord(lessons.answers)) {
-    for (const [id, choice] of Object.entries(lessons.answers)) {
-      if (typeof choice === 'number' && Number.isInteger(choice) && choice >= 0) progress.lessons.answers[id] = choice;
-    }
-  }
+  progress.lessons.answers = choices(lessons.answers);
+  if (isRecord(lessons.firstAnswers)) progress.lessons.firstAnswers = choices(lessons.firstAnswers);
   return progress;
 }

@@ -45,6 +45,34 @@ describe('questions that teach', () => {
     },
   );
 
+  test.each(Object.entries(byLang))(
+    '%s: no right option gives itself away by length: at most 1.3 times the longest wrong one, at least half the shortest',
+    (_, lessons) => {
+      for (const q of lessons.flatMap((lesson) => lesson.quiz)) {
+        const right = [...q.options[q.answer]!].length;
+        const wrong = q.options.filter((_, i) => i !== q.answer).map((option) => [...option].length);
+        expect({ id: q.id, right, longestWrong: Math.max(...wrong) }).toMatchObject({
+          right: expect.toSatisfy((length: number) => length <= 1.3 * Math.max(...wrong)),
+        });
+        expect({ id: q.id, right, shortestWrong: Math.min(...wrong) }).toMatchObject({
+          right: expect.toSatisfy((length: number) => length >= 0.5 * Math.min(...wrong)),
+        });
+      }
+    },
+  );
+
+  test.each(Object.entries(byLang))(
+    '%s: the "claim: reason" form is no more common among right options than among wrong ones, give or take 10 points',
+    (_, lessons) => {
+      const questions = lessons.flatMap((lesson) => lesson.quiz);
+      const claim = (option: string) => /\S: \S/.test(option);
+      const rightShare = questions.filter((q) => claim(q.options[q.answer]!)).length / questions.length;
+      const wrong = questions.flatMap((q) => q.options.filter((_, i) => i !== q.answer));
+      const wrongShare = wrong.filter(claim).length / wrong.length;
+      expect(rightShare - wrongShare).toBeLessThanOrEqual(0.1);
+    },
+  );
+
   test('every explanation is long enough to say why the wrong options tempt, not just which one is right', () => {
     for (const lesson of [...byLang.en, ...byLang.es])
       for (const q of lesson.quiz)

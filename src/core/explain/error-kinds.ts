@@ -15,6 +15,21 @@ export const errorKinds = [
   'unicode-encode',
   'time-wait',
   'close-wait',
+  'fin-wait-2',
+  'syn-sent',
+  'too-many-files',
+  'bad-descriptor',
+  'not-connected',
+  'already-connected',
+  'invalid-argument',
+  'link-local-bind',
+  'would-block',
+  'family-mismatch',
+  'bytes-expected',
+  'port-range',
+  'changed-during-loop',
+  'json-extra-data',
+  'keyboard-interrupt',
 ] as const;
 
 export type ErrorKind = (typeof errorKinds)[number];
@@ -42,6 +57,13 @@ const unixNames: [ErrorKind, string, number, number][] = [
   ['cannot-assign', 'EADDRNOTAVAIL', 99, 49],
   ['permission-denied', 'EACCES', 13, 13],
   ['connection-aborted', 'ECONNABORTED', 103, 53],
+  ['too-many-files', 'EMFILE', 24, 24],
+  ['bad-descriptor', 'EBADF', 9, 9],
+  ['not-connected', 'ENOTCONN', 107, 57],
+  ['already-connected', 'EISCONN', 106, 56],
+  ['invalid-argument', 'EINVAL', 22, 22],
+  ['would-block', 'EAGAIN', 11, 35],
+  ['would-block', 'EINPROGRESS', 115, 36],
 ];
 
 const windowsNames: [ErrorKind, string, number][] = [
@@ -56,6 +78,13 @@ const windowsNames: [ErrorKind, string, number][] = [
   ['permission-denied', 'WSAEACCES', 10013],
   ['connection-aborted', 'WSAECONNABORTED', 10053],
   ['name-unknown', 'WSAHOST_NOT_FOUND', 11001],
+  ['too-many-files', 'WSAEMFILE', 10024],
+  // Windows says "not a socket" where Linux says "bad file descriptor": a socket used after close().
+  ['bad-descriptor', 'WSAENOTSOCK', 10038],
+  ['not-connected', 'WSAENOTCONN', 10057],
+  ['already-connected', 'WSAEISCONN', 10056],
+  ['invalid-argument', 'WSAEINVAL', 10022],
+  ['would-block', 'WSAEWOULDBLOCK', 10035],
 ];
 
 /** The errno table: Linux, macOS and Windows (Winsock) numbering of the errors netlearn knows. */
@@ -67,6 +96,7 @@ export const errnoTable: readonly ErrnoEntry[] = [
   { kind: 'name-unknown', name: 'EAI_NONAME', number: -2, system: 'linux' },
   { kind: 'name-unknown', name: 'EAI_AGAIN', number: -3, system: 'linux' },
   { kind: 'name-unknown', name: 'EAI_NONAME', number: 8, system: 'macos' },
+  { kind: 'family-mismatch', name: 'EAI_ADDRFAMILY', number: -9, system: 'linux' },
 ];
 
 /** The lesson that teaches each trouble. */
@@ -86,4 +116,19 @@ export const kindLesson: Record<ErrorKind, string> = {
   'unicode-encode': 'utf8',
   'time-wait': 'connection-life',
   'close-wait': 'connection-life',
+  'fin-wait-2': 'connection-life',
+  'syn-sent': 'connection-life',
+  'too-many-files': 'connection-life',
+  'bad-descriptor': 'connection-life',
+  'not-connected': 'client',
+  'already-connected': 'client',
+  'invalid-argument': 'server',
+  'link-local-bind': 'ipv6',
+  'would-block': 'tcp-stream',
+  'family-mismatch': 'af-inet',
+  'bytes-expected': 'utf8',
+  'port-range': 'port',
+  'changed-during-loop': 'thread',
+  'json-extra-data': 'tcp-stream',
+  'keyboard-interrupt': 'server',
 };

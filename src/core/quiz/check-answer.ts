@@ -54,6 +54,21 @@ export function readRangeName(answer: string): PortRangeId | undefined {
   return (Object.keys(rangeWords) as PortRangeId[]).find((id) => rangeWords[id].includes(folded));
 }
 
+/** The names of the IPv6 kinds Practice asks for, as the prompt prints them in English and Spanish. */
+const ipv6KindWords: Readonly<Record<string, readonly string[]>> = {
+  'link-local': ['linklocal', 'deenlacelocal', 'enlacelocal'],
+  'unique-local': ['uniquelocal', 'localunica'],
+  documentation: ['documentation', 'dedocumentacion', 'documentacion'],
+  'global-unicast': ['globalunicast', 'unicastglobal'],
+  'ipv4-mapped': ['ipv4mapped', 'ipv4mapeada'],
+};
+
+/** A choice picked by its name, in any case, with spaces or hyphens, in English or Spanish. */
+function choiceByName(answer: string, question: Question): string | undefined {
+  const folded = fold(answer);
+  return question.choices?.find((choice) => fold(choice) === folded || ipv6KindWords[choice]?.includes(folded));
+}
+
 /** A choice picked by its number: `2` -> index 1. */
 export function choiceIndex(answer: string, question: Question): number | undefined {
   const count = question.choices?.length ?? 0;
@@ -122,7 +137,10 @@ export function checkAnswer(question: Question, answer: string): Verdict {
     }
     case 'port': {
       const index = choiceIndex(trimmed, question);
-      return { correct: (index === undefined ? trimmed : question.choices![index]) === expected };
+      return {
+        correct:
+          (index === undefined ? (choiceByName(trimmed, question) ?? trimmed) : question.choices![index]) === expected,
+      };
     }
     case 'ipv6':
       // The exact text is the lesson here (which zeros go, where :: goes); only case and spaces are free.

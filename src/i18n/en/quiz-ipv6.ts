@@ -21,6 +21,11 @@ const quizIpv6 = {
         return `How many /${d.inner} networks fit in one /${d.outer}?`;
     }
   },
+  /** A kind's answer as the prompt lists it, name and number: "global unicast (6)". */
+  expected: (q: QuestionOfTopic<'ipv6'>): string =>
+    q.data.ask === 'kind'
+      ? `${ipv6.kinds[q.expected as keyof typeof ipv6.kinds]} (${(q.choices?.indexOf(q.expected) ?? 0) + 1})`
+      : q.expected,
   solution: (s: Ipv6Solution): string[] => {
     switch (s.type) {
       case 'ipv6-steps':

@@ -125,6 +125,7 @@ function expectedText(q: Question): string {
     return `${rangeNames[q.expected as PortRangeId]} (${(q.choices?.indexOf(q.expected) ?? 0) + 1})`;
   if (q.shape === 'option')
     return `${optionLabel(Number(q.expected) - 1)} ${q.choices?.[Number(q.expected) - 1] ?? ''}`;
+  if (q.topic === 'ipv6') return quizIpv6.expected(q);
   return q.expected;
 }
 

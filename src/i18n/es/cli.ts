@@ -7,8 +7,8 @@ const cli: typeof en = {
   optionsHeading: 'Opciones',
   globalOptionsHeading: 'Opciones globales',
   examplesHeading: 'Ejemplos',
-  noCommandHint: 'Ejecutá `netlearn` en una terminal para abrir la app interactiva.',
-  helpHint: 'Ejecutá `netlearn help <comando>` para ver las opciones de un comando.',
+  noCommandHint: 'Corré `netlearn` en una terminal para abrir la app interactiva.',
+  helpHint: 'Corré `netlearn help <comando>` para ver las opciones de un comando.',
   globalOptions: {
     json: 'Salida JSON para otros programas',
     lang: 'Idioma de los mensajes: en o es (por defecto: según LANG)',
@@ -20,11 +20,11 @@ const cli: typeof en = {
     unknownCommand: (p) =>
       `no existe el comando "${p.name}".` +
       (p.suggestion ? ` ¿Quisiste decir "${p.suggestion}"?` : '') +
-      ' Ejecutá `netlearn --help` para ver todos los comandos.',
+      ' Corré `netlearn --help` para ver todos los comandos.',
     unknownOption: (p) =>
       `la opción "${p.option}" no existe para ${p.command}.` +
       (p.suggestion ? ` ¿Quisiste decir "--${p.suggestion}"?` : '') +
-      ` Ejecutá \`${p.command} --help\` para ver sus opciones.`,
+      ` Corré \`${p.command} --help\` para ver sus opciones.`,
     missingValue: (p) => `la opción "${p.option}" necesita un valor, por ejemplo ${p.option}=VALOR.`,
     unexpectedValue: (p) => `la opción "${p.option}" no lleva valor; escribí solo ${p.option}.`,
     unsupportedLang: (p) =>

@@ -18,6 +18,10 @@ const quizIpv6: typeof en = {
         return `¿Cuántas redes /${d.inner} entran en un /${d.outer}?`;
     }
   },
+  expected: (q) =>
+    q.data.ask === 'kind'
+      ? `${ipv6.kinds[q.expected as keyof typeof ipv6.kinds]} (${(q.choices?.indexOf(q.expected) ?? 0) + 1})`
+      : q.expected,
   solution: (s) => {
     switch (s.type) {
       case 'ipv6-steps':

@@ -15,7 +15,7 @@ const subnet6: typeof en = {
     'range-reversed': (d) =>
       `la primera dirección del rango, ${visible(d.part)}, está después de la última: poné primero la menor.`,
     'subnet6-hosts': () =>
-      '--hosts planifica subredes IPv4, donde cada host cuenta; en IPv6 cada LAN recibe un /64 y listo: usá --split /64.',
+      '--hosts planifica subredes IPv4, donde cada host cuenta; en IPv6 cada LAN recibe una /64 y listo: usá --split /64.',
     'aggregate-empty': () =>
       'no hay nada que unir: pasá redes como argumentos (10.0.0.0/25 10.0.0.128/25) o una por línea en stdin.',
   },

@@ -46,7 +46,7 @@ const words = defineWords({
     utf8: 'ñandú € arrives byte for byte, cut or not',
     'long-line': 'a 64 KiB line arrives whole',
     'clean-leave': 'a client that closes leaves quietly',
-    'abrupt-leave': 'a client that crashes mid-send (RST) breaks nothing',
+    'abrupt-leave': 'a client that vanishes with a reset (RST) mid-send breaks nothing',
     churn: '30 clients come and go, no line lost',
     'slow-reader': 'a client that stops reading blocks nobody, loses nothing',
     users: '/users lists every address tuple',
@@ -117,9 +117,9 @@ const words = defineWords({
     'clean-leave-stuck': () =>
       'After one client closed, the others could not talk any more. recv() returns b"" when a client closes: leave that client\'s loop, remove it from the list and close its socket, and keep the others running.',
     'abrupt-leave-first': () =>
-      'After one client crashed (a reset, RST), the others could not talk. send() and recv() raise ConnectionResetError or BrokenPipeError on a dead socket: wrap them in try/except OSError, and remove that client.',
+      'After one client left with a reset (RST: it closed with data it had not read), the others could not talk. send() and recv() raise ConnectionResetError or BrokenPipeError on a dead socket: wrap them in try/except OSError, and remove that client.',
     'abrupt-leave-second': () =>
-      "After one client crashed (RST), one more line got through and then nothing: the sender's thread died on the dead client's socket. Put send() to each client in try/except OSError and remove the ones that fail.",
+      "After one client left with a reset (RST), one more line got through and then nothing: the sender's thread died on the dead client's socket. Put send() to each client in try/except OSError and remove the ones that fail.",
     'churn-missing': (d: Details) =>
       `While 30 clients came and went, ${d.missing} of ${d.of} lines never reached a steady listener. The client list changed while the server walked it ("changed size during iteration"): guard every use of the list with one threading.Lock, or walk a copy (list(clients)).`,
     'sender-closed': () =>
@@ -153,7 +153,7 @@ const words = defineWords({
     'client-reads-gone': (d: Details) =>
       `Your client closed or crashed before reading: its socket was gone while netlearn sent it ${d.of} bytes. A chat client stays connected and keeps reading until you leave: a thread of its own with a loop around s.recv(), and s.close() only on /quit or Ctrl+D.`,
     'client-close-reset': () =>
-      'Your client ended with a reset (RST), not a clean close. That happens when a socket closes with data still unread, or the program crashes. Read until you leave, then s.close() (or s.shutdown(socket.SHUT_WR) first).',
+      'Your client ended with a reset (RST), not a clean close. That happens when a socket closes with data still unread, whether the program closed it or ended (a program killed with nothing unread closes with a clean FIN). Read until you leave, then s.close() (or s.shutdown(socket.SHUT_WR) first).',
     'client-close-none': () =>
       'Your client did not close within the time given. Make /quit or Ctrl+D end it with s.close().',
   } satisfies Record<CheckReason, (d: Details) => string>,

@@ -39,7 +39,7 @@ const words: CheckWords = {
     utf8: 'ñandú € llega byte por byte, cortado o no',
     'long-line': 'una línea de 64 KiB llega entera',
     'clean-leave': 'un cliente que cierra se va sin ruido',
-    'abrupt-leave': 'un cliente que se cae en medio de un envío (RST) no rompe nada',
+    'abrupt-leave': 'un cliente que desaparece con un reset (RST) en medio de un envío no rompe nada',
     churn: 'entran y salen 30 clientes, sin perder líneas',
     'slow-reader': 'un cliente que deja de leer no traba a nadie ni pierde nada',
     users: '/users muestra la tupla de dirección de todos',
@@ -109,9 +109,9 @@ const words: CheckWords = {
     'clean-leave-stuck': () =>
       'Cuando un cliente cerró, los otros ya no pudieron hablar. recv() devuelve b"" cuando un cliente cierra: salí del bucle de ese cliente, sacalo de la lista, cerrá su socket y dejá a los demás funcionando.',
     'abrupt-leave-first': () =>
-      'Cuando un cliente se cayó (un reset, RST), los otros no pudieron hablar. send() y recv() lanzan ConnectionResetError o BrokenPipeError con un socket muerto: envolvelos en try/except OSError y sacá a ese cliente.',
+      'Cuando un cliente se fue con un reset (RST: cerró con datos sin leer), los otros no pudieron hablar. send() y recv() lanzan ConnectionResetError o BrokenPipeError con un socket muerto: envolvelos en try/except OSError y sacá a ese cliente.',
     'abrupt-leave-second': () =>
-      'Cuando un cliente se cayó (RST), pasó una línea más y después nada: el hilo de quien enviaba murió con el socket del cliente caído. Poné el send() a cada cliente en try/except OSError y sacá a los que fallen.',
+      'Cuando un cliente se fue con un reset (RST), pasó una línea más y después nada: el hilo de quien enviaba murió con el socket de ese cliente. Poné el send() a cada cliente en try/except OSError y sacá a los que fallen.',
     'churn-missing': (d) =>
       `Mientras entraban y salían 30 clientes, ${d.missing} de ${d.of} líneas nunca llegaron a un cliente que escuchaba todo el tiempo. La lista de clientes cambió mientras el servidor la recorría ("changed size during iteration"): protegé cada uso de la lista con un mismo threading.Lock, o recorré una copia (list(clientes)).`,
     'sender-closed': () =>
@@ -145,7 +145,7 @@ const words: CheckWords = {
     'client-reads-gone': (d) =>
       `Tu cliente se cerró o se cayó antes de leer: su socket ya no estaba mientras netlearn le mandaba ${d.of} bytes. Un cliente de chat sigue conectado y leyendo hasta que te vas: un hilo propio con un bucle alrededor de s.recv(), y s.close() solo con /quit o Ctrl+D.`,
     'client-close-reset': () =>
-      'Tu cliente terminó con un reset (RST), no con un cierre limpio. Pasa cuando un socket se cierra con datos sin leer, o cuando el programa se cae. Leé hasta irte y después s.close() (o antes s.shutdown(socket.SHUT_WR)).',
+      'Tu cliente terminó con un reset (RST), no con un cierre limpio. Pasa cuando un socket se cierra con datos sin leer, lo cierre el programa o termine (un programa matado sin nada pendiente cierra con un FIN limpio). Leé hasta irte y después s.close() (o antes s.shutdown(socket.SHUT_WR)).',
     'client-close-none': () =>
       'Tu cliente no se cerró en el tiempo dado. Hacé que /quit o Ctrl+D lo terminen con s.close().',
   },
@@ -174,7 +174,7 @@ const words: CheckWords = {
       'asks-name': () => 'Pasaron todas las pruebas que cuentan, dando primero un nombre como pidió el servidor.',
       unreachable: (d) =>
         d.otherFamily
-          ? `En la dirección que diste no escucha nadie, pero en ${d.otherFamily} sí: tu servidor está atado a la otra familia de direcciones. Probá ${d.otherFamily} (netlearn check ${d.otherFamily} --port …), o hacé bind en "::" con IPV6_V6ONLY apagado (o en "0.0.0.0") para atender en las dos.`
+          ? `En la dirección que diste no escucha nadie, pero en ${d.otherFamily} sí: tu servidor escucha en la otra familia de direcciones. Probá ${d.otherFamily} (netlearn check ${d.otherFamily} --port …), o hacé bind en "::" con IPV6_V6ONLY apagado (o en "0.0.0.0") para atender en las dos.`
           : `Nada aceptó una conexión (${d.code}). ¿Está corriendo tu servidor, en este host y puerto? Arrancalo primero y volvé a probar.`,
       'closes-clients': (d) =>
         `Cuando ya se habían conectado ${d.opened} clientes en esta prueba, el servidor empezó a cerrar a los nuevos apenas entraban${d.sample ? ` (dijo: ${d.sample})` : ''}. Todas las fallas que siguen son esto. Contá solo los clientes conectados ahora: sacá a cada uno de tu lista (y del contador) cuando se va.`,

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { ErrorScanner, recogniseErrors, type Finding } from '../../core/explain/recognise.js';
+import { ErrorScanner, nearestName, recogniseErrors, type Finding } from '../../core/explain/recognise.js';
 import { proseWidth } from '../../output/prose-width.js';
 import { visible } from '../../i18n/visible-text.js';
 import type { CommandContext } from '../tool.js';
@@ -28,7 +28,8 @@ export default async function run({
     const input = args.join(' ');
     const findings = recogniseErrors(input);
     if (findings.length === 0) {
-      stderr.write(`${words.unknown({ input: visible(input.slice(0, 200)), kinds: knownKinds(words) })}\n`);
+      const suggestion = nearestName(input.slice(0, 200));
+      stderr.write(`${words.unknown({ input: visible(input.slice(0, 200)), suggestion, kinds: knownKinds(words) })}\n`);
       return 2;
     }
     findings.forEach((finding, index) => write(finding, index === 0));

@@ -14,7 +14,7 @@ function errnoNames(finding: Finding, words: ExplainWords): string {
 /** Everything said about one finding, as the command's `--json` gives it. */
 export function explanationJson(finding: Finding, words: ExplainWords) {
   const kind = words.kinds[finding.kind];
-  const where = { host: finding.host, port: finding.port };
+  const where = { host: finding.host, port: finding.port, call: finding.call };
   return {
     kind: finding.kind,
     title: kind.title,
@@ -22,6 +22,7 @@ export function explanationJson(finding: Finding, words: ExplainWords) {
     errno: finding.errno.map(({ name, number, system }) => ({ name, number, system })),
     host: finding.host ?? null,
     port: finding.port ?? null,
+    call: finding.call ?? null,
     ...(finding.codec ? { codec: finding.codec, byte: finding.byte, position: finding.position } : {}),
     wire: kind.wire(where),
     causes: kind.causes.map((cause) => cause(where)),

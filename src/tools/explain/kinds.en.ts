@@ -1,34 +1,19 @@
-/** Where the error happened, when the input said: both may be missing. */
-export interface Where {
-  host?: string;
-  port?: number;
-}
+import type { ErrorKind } from '../../core/explain/error-kinds.js';
+import programKinds from './program-kinds.en.js';
+import stateKinds from './state-kinds.en.js';
+import { english as of, isLoopback, type Explanation } from './where.js';
 
-const at = (p: Where) =>
-  p.host ? `${p.host.includes(':') ? `[${p.host}]` : p.host}:${p.port ?? 'PORT'}` : `the address`;
-const portOf = (p: Where) => p.port ?? 5050;
-const hostOf = (p: Where) => p.host ?? '127.0.0.1';
-
-/** One trouble explained: what happened, why, what to try, what shows it. */
-export interface Explanation {
-  title: string;
-  wire: (p: Where) => string;
-  causes: readonly ((p: Where) => string)[];
-  fixes: readonly ((p: Where) => string)[];
-  show: (p: Where) => string;
-}
-
-/** Each trouble `netlearn explain` knows, in English. */
-const kinds = {
+/** The troubles of a connection: binding, connecting, resets, names, encodings. */
+const connectionKinds = {
   'address-in-use': {
     title: 'Address already in use',
     wire: (p) =>
-      `Nothing went on the wire: bind() asked the OS for ${at(p)} and the OS refused, because another socket ` +
+      `Nothing went on the wire: bind() asked the OS for ${of(p).at} and the OS refused, because another socket ` +
       'already holds that address and port.',
     causes: [
       () => 'Your previous run of the server is still running (in another terminal, or in the background).',
       (p) =>
-        `The server closed first a moment ago, and its connections on port ${portOf(p)} wait in TIME_WAIT ` +
+        `The server closed first a moment ago, and its connections on port ${of(p).port} wait in TIME_WAIT ` +
         'for about 60 s: without SO_REUSEADDR, Linux and macOS refuse the bind until they are gone.',
       () => 'Another program already uses that port.',
     ],
@@ -36,30 +21,30 @@ const kinds = {
       () =>
         'Set SO_REUSEADDR before bind, in every run of the server (Linux also checks that the old connections had ' +
         'it): s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1). On Windows use SO_EXCLUSIVEADDRUSE instead.',
-      (p) => `Find who holds the port: netlearn sockets --port ${portOf(p)} (a LISTEN row is a server still running).`,
+      (p) => `Find who holds the port: ${of(p).sockets()} (a LISTEN row is a server still running).`,
       () => 'Or pick another port, or bind port 0 and let the OS choose.',
     ],
-    show: (p) => `netlearn sockets --port ${portOf(p)}   and   netlearn port ${portOf(p)} --try-bind`,
+    show: (p) => `${of(p).sockets()}   and   ${of(p).tryBind()}`,
   },
   'connection-refused': {
     title: 'Connection refused',
     wire: (p) =>
-      `Your connect() sent a SYN to ${at(p)}; the other machine answered at once with RST: nobody is listening ` +
+      `Your connect() sent a SYN to ${of(p).at}; the other machine answered at once with RST: nobody is listening ` +
       'on that port there.',
     causes: [
       () => 'The server is not running yet (start it before the client), or it crashed.',
       (p) =>
-        `It listens on another port or address than ${at(p)}: a server bound to 127.0.0.1 can't be reached ` +
+        `It listens on another port or address than ${of(p).at}: a server bound to 127.0.0.1 can't be reached ` +
         "from another machine; one on ::1 can't be reached at 127.0.0.1.",
       () => 'A firewall that rejects (rather than drops) the connection.',
     ],
     fixes: [
-      (p) => `Check that something listens: netlearn sockets --port ${portOf(p)} should show a LISTEN row.`,
+      (p) => `Check that something listens: ${of(p).sockets()} should show a LISTEN row.`,
       () => 'Start the server first, and use the same host and port in both programs.',
       () =>
         'Catch it and retry or say so: try: s.connect(addr) except ConnectionRefusedError: print("server not running")',
     ],
-    show: (p) => `netlearn sockets --port ${portOf(p)}   and   netlearn check ${hostOf(p)} --port ${portOf(p)}`,
+    show: (p) => `${of(p).sockets()}   and   ${of(p).check()}`,
   },
   'connection-reset': {
     title: 'Connection reset by peer',
@@ -67,8 +52,11 @@ const kinds = {
       'The other side sent RST instead of a polite FIN: the connection was torn down at once, and anything ' +
       'still in flight is lost.',
     causes: [
-      () => 'The other program was killed or crashed (Ctrl+C on a client) while the connection was open.',
-      () => 'It closed its socket with unread data still in its receive buffer, which makes the OS send RST.',
+      () =>
+        'The other program closed its socket (or ended, killed or not) with data it had not read still in its ' +
+        'receive buffer: then its OS sends RST. A program killed with nothing unread sends an ordinary FIN, ' +
+        'and you would see recv() return b"" instead.',
+      () => 'It set SO_LINGER to 0 before close(), which always sends RST.',
       () => 'You wrote to a connection the other side had already closed, and then read.',
     ],
     fixes: [
@@ -78,7 +66,7 @@ const kinds = {
       () => 'A clean leave is recv() returning b"": handle both the same way.',
       () => 'On the side that closes, read what is pending (or shutdown(SHUT_WR) first) before close().',
     ],
-    show: (p) => `netlearn sockets --port ${portOf(p)} --watch`,
+    show: (p) => of(p).sockets(true),
   },
   'broken-pipe': {
     title: 'Broken pipe',
@@ -95,24 +83,32 @@ const kinds = {
         'remove the client and conn.close().',
       () => 'When recv() returns b"", the peer is gone: close that socket and stop sending to it.',
     ],
-    show: (p) => `netlearn sockets --port ${portOf(p)} --watch`,
+    show: (p) => of(p).sockets(true),
   },
   'timed-out': {
     title: 'Timed out',
     wire: (p) =>
-      `Packets went out to ${at(p)} and nothing came back before the timeout: no SYN-ACK to a connect(), or no ` +
+      `Packets went out to ${of(p).at} and nothing came back before the timeout: no SYN-ACK to a connect(), or no ` +
       'data to a recv() with a timeout set.',
     causes: [
-      () => 'No machine answers at that address (wrong IP, machine off), or a firewall silently drops the packets.',
+      (p) =>
+        isLoopback(p.host)
+          ? 'The server on this machine listens but never calls accept() (or is stuck elsewhere): once its ' +
+            'backlog is full the OS drops new SYNs, and connect() waits until it gives up.'
+          : 'No machine answers at that address (wrong IP, machine off), or a firewall silently drops the packets.',
       () => 'You set s.settimeout(...) and the other side simply had nothing to say in that time.',
       () => 'A slow network, or a server too busy to accept.',
     ],
     fixes: [
-      (p) => `Check the address: is ${hostOf(p)} the server's IP? From the same LAN, does ping reach it?`,
+      (p) =>
+        isLoopback(p.host)
+          ? `${p.host} is this machine: look at the server instead. Does it reach accept()? ${of(p).sockets()} ` +
+            'shows its LISTEN row; a Recv-Q above its Send-Q (the backlog) means nobody accepts.'
+          : `Check the address: is ${of(p).host} the server's IP? From the same LAN, does ping reach it?`,
       () => 'If a recv() timed out on purpose, catch it: except TimeoutError: (socket.timeout before Python 3.10).',
       () => 'A refused connection fails at once; a timeout means nobody answered at all.',
     ],
-    show: (p) => `netlearn check ${hostOf(p)} --port ${portOf(p)}`,
+    show: (p) => of(p).check(),
   },
   'no-route': {
     title: 'No route to host',
@@ -153,7 +149,7 @@ const kinds = {
       () => 'On a client: no free ephemeral port left (thousands of connections in TIME_WAIT).',
     ],
     fixes: [
-      (p) => `Bind one of this machine's addresses, or all of them: s.bind(("0.0.0.0", ${portOf(p)})).`,
+      (p) => `Bind one of this machine's addresses, or all of them: s.bind(("0.0.0.0", ${of(p).port})).`,
       () => "List this machine's addresses: netlearn host.",
     ],
     show: () => 'netlearn host',
@@ -170,9 +166,9 @@ const kinds = {
     ],
     fixes: [
       () => 'Use a port from 1024 up for your own servers, e.g. 5050.',
-      (p) => `See what this machine says about the port: netlearn port ${p.port ?? 80}.`,
+      (p) => `See what this machine says about the port: netlearn port ${of(p).port}.`,
     ],
-    show: (p) => `netlearn port ${p.port ?? 80} --try-bind`,
+    show: (p) => of(p).tryBind(),
   },
   'name-unknown': {
     title: 'Name or service not known',
@@ -204,7 +200,7 @@ const kinds = {
         'Handle it like a reset: except (ConnectionAbortedError, ConnectionResetError): remove the client and ' +
         'conn.close().',
     ],
-    show: (p) => `netlearn sockets --port ${portOf(p)} --watch`,
+    show: (p) => of(p).sockets(true),
   },
   'unicode-decode': {
     title: 'UnicodeDecodeError',
@@ -241,36 +237,9 @@ const kinds = {
     ],
     show: () => 'netlearn utf8 "€"',
   },
-  'time-wait': {
-    title: 'TIME_WAIT',
-    wire: () =>
-      "Not an error: the side that closed first keeps the connection's pair of addresses for about 60 s (2 x MSL " +
-      'on Linux) so that late packets of the old connection die instead of landing in a new one.',
-    causes: [
-      () => 'The row belongs to whichever program called close() first; a server that closes first collects them.',
-      () => 'Many of them on a client: it opens and closes many short connections.',
-    ],
-    fixes: [
-      () =>
-        'Nothing to fix; so that restarting the server never fails with "Address already in use", set ' +
-        'SO_REUSEADDR before bind in every run: s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1).',
-    ],
-    show: (p) => `netlearn sockets --port ${portOf(p)} --watch`,
-  },
-  'close-wait': {
-    title: 'CLOSE_WAIT',
-    wire: () =>
-      'The other side closed (its FIN arrived, recv() returns b""), and the program holding this socket has not ' +
-      'called close(). The kernel waits for it forever.',
-    causes: [
-      () => 'A server loop that ignores recv() == b"" and keeps the dead client in its list.',
-      () => 'A thread per client that blocks elsewhere and never reaches conn.close().',
-    ],
-    fixes: [
-      () => 'When data = conn.recv(1024) gives b"", remove the client and call conn.close() (or use with conn:).',
-    ],
-    show: (p) => `netlearn sockets --port ${portOf(p)} --watch`,
-  },
 } satisfies Record<string, Explanation>;
+
+/** Each trouble `netlearn explain` knows, in English. */
+const kinds = { ...connectionKinds, ...stateKinds, ...programKinds } satisfies Record<ErrorKind, Explanation>;
 
 export default kinds;

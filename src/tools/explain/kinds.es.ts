@@ -1,22 +1,19 @@
 import type en from './kinds.en.js';
-import type { Where } from './kinds.en.js';
+import programKinds from './program-kinds.es.js';
+import stateKinds from './state-kinds.es.js';
+import { isLoopback, spanish as of, type Explanation } from './where.js';
 
-const at = (p: Where) =>
-  p.host ? `${p.host.includes(':') ? `[${p.host}]` : p.host}:${p.port ?? 'PUERTO'}` : 'la dirección';
-const portOf = (p: Where) => p.port ?? 5050;
-const hostOf = (p: Where) => p.host ?? '127.0.0.1';
-
-/** Cada problema que conoce `netlearn explain`, en castellano. */
-const kinds: typeof en = {
+/** Los problemas de una conexión: bind, connect, resets, nombres, codificaciones. */
+const connectionKinds = {
   'address-in-use': {
     title: 'La dirección ya está en uso (Address already in use)',
     wire: (p) =>
-      `No salió nada por la red: bind() le pidió al SO ${at(p)} y el SO se negó, porque otro socket ya tiene ` +
+      `No salió nada por la red: bind() le pidió al SO ${of(p).at} y el SO se negó, porque otro socket ya tiene ` +
       'esa dirección y ese puerto.',
     causes: [
       () => 'La corrida anterior de tu servidor sigue andando (en otra terminal, o en segundo plano).',
       (p) =>
-        `El servidor cerró primero hace un momento y sus conexiones en el puerto ${portOf(p)} esperan en ` +
+        `El servidor cerró primero hace un momento y sus conexiones en el puerto ${of(p).port} esperan en ` +
         'TIME_WAIT unos 60 s: sin SO_REUSEADDR, Linux y macOS rechazan el bind hasta que desaparecen.',
       () => 'Otro programa ya usa ese puerto.',
     ],
@@ -25,31 +22,30 @@ const kinds: typeof en = {
         'Poné SO_REUSEADDR antes del bind, en cada corrida del servidor (Linux también mira que las conexiones ' +
         'viejas lo tuvieran): s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1). En Windows usá ' +
         'SO_EXCLUSIVEADDRUSE.',
-      (p) =>
-        `Fijate quién tiene el puerto: netlearn sockets --port ${portOf(p)} (una fila LISTEN es un servidor vivo).`,
+      (p) => `Fijate quién tiene el puerto: ${of(p).sockets()} (una fila LISTEN es un servidor vivo).`,
       () => 'O elegí otro puerto, o hacé bind al puerto 0 y dejá que elija el SO.',
     ],
-    show: (p) => `netlearn sockets --port ${portOf(p)}   y   netlearn port ${portOf(p)} --try-bind`,
+    show: (p) => `${of(p).sockets()}   y   ${of(p).tryBind()}`,
   },
   'connection-refused': {
     title: 'Conexión rechazada (Connection refused)',
     wire: (p) =>
-      `Tu connect() mandó un SYN a ${at(p)}; la otra máquina contestó enseguida con RST: nadie escucha en ese ` +
+      `Tu connect() mandó un SYN a ${of(p).at}; la otra máquina contestó enseguida con RST: nadie escucha en ese ` +
       'puerto ahí.',
     causes: [
       () => 'El servidor todavía no arrancó (arrancalo antes que el cliente), o se cayó.',
       (p) =>
-        `Escucha en otro puerto u otra dirección que ${at(p)}: un servidor en 127.0.0.1 no se alcanza desde otra ` +
+        `Escucha en otro puerto u otra dirección que ${of(p).at}: un servidor en 127.0.0.1 no se alcanza desde otra ` +
         'máquina; uno en ::1 no se alcanza en 127.0.0.1.',
       () => 'Un firewall que rechaza (en vez de descartar) la conexión.',
     ],
     fixes: [
-      (p) => `Comprobá que algo escucha: netlearn sockets --port ${portOf(p)} tiene que mostrar una fila LISTEN.`,
+      (p) => `Comprobá que algo escucha: ${of(p).sockets()} tiene que mostrar una fila LISTEN.`,
       () => 'Arrancá primero el servidor y usá el mismo host y puerto en los dos programas.',
       () =>
         'Atrapalo y reintentá o avisá: try: s.connect(addr) except ConnectionRefusedError: print("el servidor no está")',
     ],
-    show: (p) => `netlearn sockets --port ${portOf(p)}   y   netlearn check ${hostOf(p)} --port ${portOf(p)}`,
+    show: (p) => `${of(p).sockets()}   y   ${of(p).check()}`,
   },
   'connection-reset': {
     title: 'Conexión reiniciada por el otro lado (Connection reset by peer)',
@@ -57,8 +53,11 @@ const kinds: typeof en = {
       'El otro lado mandó RST en vez de un FIN educado: la conexión se cortó en el acto y lo que estaba en ' +
       'viaje se perdió.',
     causes: [
-      () => 'Mataron o se cayó el otro programa (Ctrl+C en un cliente) con la conexión abierta.',
-      () => 'Cerró su socket con datos sin leer en su búfer de recepción, y eso hace que el SO mande RST.',
+      () =>
+        'El otro programa cerró su socket (o terminó, matado o no) con datos sin leer en su búfer de recepción: ' +
+        'entonces su SO manda RST. Un programa matado sin nada pendiente manda un FIN común, y ahí verías que ' +
+        'recv() devuelve b"".',
+      () => 'Puso SO_LINGER en 0 antes de close(), y eso siempre manda RST.',
       () => 'Escribiste en una conexión que el otro lado ya había cerrado, y después leíste.',
     ],
     fixes: [
@@ -68,7 +67,7 @@ const kinds: typeof en = {
       () => 'Una salida prolija es recv() devolviendo b"": tratá los dos casos igual.',
       () => 'Del lado que cierra, leé lo pendiente (o shutdown(SHUT_WR) primero) antes de close().',
     ],
-    show: (p) => `netlearn sockets --port ${portOf(p)} --watch`,
+    show: (p) => of(p).sockets(true),
   },
   'broken-pipe': {
     title: 'Tubería rota (Broken pipe)',
@@ -85,26 +84,34 @@ const kinds: typeof en = {
         'sacá al cliente y conn.close().',
       () => 'Cuando recv() devuelve b"", el otro se fue: cerrá ese socket y no le mandes más.',
     ],
-    show: (p) => `netlearn sockets --port ${portOf(p)} --watch`,
+    show: (p) => of(p).sockets(true),
   },
   'timed-out': {
     title: 'Se agotó el tiempo (timed out)',
     wire: (p) =>
-      `Salieron paquetes hacia ${at(p)} y no volvió nada antes del límite: ningún SYN-ACK para un connect(), o ` +
+      `Salieron paquetes hacia ${of(p).at} y no volvió nada antes del límite: ningún SYN-ACK para un connect(), o ` +
       'ningún dato para un recv() con timeout.',
     causes: [
-      () =>
-        'Ninguna máquina contesta en esa dirección (IP equivocada, máquina apagada), o un firewall descarta los paquetes en silencio.',
+      (p) =>
+        isLoopback(p.host)
+          ? 'El servidor de esta máquina escucha pero nunca llama a accept() (o está trabado en otra cosa): con su ' +
+            'cola (backlog) llena, el SO descarta los SYN nuevos y connect() espera hasta rendirse.'
+          : 'Ninguna máquina contesta en esa dirección (IP equivocada, máquina apagada), o un firewall descarta ' +
+            'los paquetes en silencio.',
       () => 'Pusiste s.settimeout(...) y el otro lado simplemente no tenía nada que decir en ese tiempo.',
       () => 'Una red lenta, o un servidor tan ocupado que no acepta.',
     ],
     fixes: [
-      (p) => `Revisá la dirección: ¿${hostOf(p)} es la IP del servidor? Desde la misma LAN, ¿le llega un ping?`,
+      (p) =>
+        isLoopback(p.host)
+          ? `${p.host} es esta misma máquina: mirá el servidor. ¿Llega a accept()? ${of(p).sockets()} muestra su ` +
+            'fila LISTEN; un Recv-Q mayor que su Send-Q (el backlog) quiere decir que nadie acepta.'
+          : `Revisá la dirección: ¿${of(p).host} es la IP del servidor? Desde la misma LAN, ¿le llega un ping?`,
       () =>
         'Si el recv() tenía timeout a propósito, atrapalo: except TimeoutError: (socket.timeout antes de Python 3.10).',
       () => 'Una conexión rechazada falla al instante; un timeout quiere decir que nadie contestó.',
     ],
-    show: (p) => `netlearn check ${hostOf(p)} --port ${portOf(p)}`,
+    show: (p) => of(p).check(),
   },
   'no-route': {
     title: 'No hay ruta al host (No route to host)',
@@ -145,7 +152,7 @@ const kinds: typeof en = {
       () => 'En un cliente: no quedan puertos efímeros libres (miles de conexiones en TIME_WAIT).',
     ],
     fixes: [
-      (p) => `Atá una dirección de esta máquina, o todas: s.bind(("0.0.0.0", ${portOf(p)})).`,
+      (p) => `Hacé bind a una dirección de esta máquina, o a todas: s.bind(("0.0.0.0", ${of(p).port})).`,
       () => 'Listá las direcciones de esta máquina: netlearn host.',
     ],
     show: () => 'netlearn host',
@@ -163,9 +170,9 @@ const kinds: typeof en = {
     ],
     fixes: [
       () => 'Usá un puerto de 1024 para arriba para tus servidores, por ejemplo 5050.',
-      (p) => `Mirá qué dice esta máquina del puerto: netlearn port ${p.port ?? 80}.`,
+      (p) => `Mirá qué dice esta máquina del puerto: netlearn port ${of(p).port}.`,
     ],
-    show: (p) => `netlearn port ${p.port ?? 80} --try-bind`,
+    show: (p) => of(p).tryBind(),
   },
   'name-unknown': {
     title: 'Nombre o servicio desconocido (Name or service not known)',
@@ -197,7 +204,7 @@ const kinds: typeof en = {
         'Tratalo como un reset: except (ConnectionAbortedError, ConnectionResetError): sacá al cliente y ' +
         'conn.close().',
     ],
-    show: (p) => `netlearn sockets --port ${portOf(p)} --watch`,
+    show: (p) => of(p).sockets(true),
   },
   'unicode-decode': {
     title: 'UnicodeDecodeError',
@@ -234,34 +241,9 @@ const kinds: typeof en = {
     ],
     show: () => 'netlearn utf8 "€"',
   },
-  'time-wait': {
-    title: 'TIME_WAIT',
-    wire: () =>
-      'No es un error: el lado que cierra primero guarda el par de direcciones de la conexión unos 60 s (2 x MSL ' +
-      'en Linux) para que los paquetes tardíos de la conexión vieja mueran en vez de caer en una nueva.',
-    causes: [
-      () => 'La fila es del programa que llamó primero a close(); un servidor que cierra primero las junta.',
-      () => 'Muchas en un cliente: abre y cierra muchas conexiones cortas.',
-    ],
-    fixes: [
-      () =>
-        'No hay nada que arreglar; para que reiniciar el servidor nunca falle con "Address already in use", poné ' +
-        'SO_REUSEADDR antes del bind en cada corrida: s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1).',
-    ],
-    show: (p) => `netlearn sockets --port ${portOf(p)} --watch`,
-  },
-  'close-wait': {
-    title: 'CLOSE_WAIT',
-    wire: () =>
-      'El otro lado cerró (llegó su FIN, recv() devuelve b"") y el programa dueño de este socket no llamó a ' +
-      'close(). El kernel lo espera para siempre.',
-    causes: [
-      () => 'Un bucle de servidor que ignora recv() == b"" y deja al cliente muerto en su lista.',
-      () => 'Un hilo por cliente que se queda bloqueado en otro lado y nunca llega a conn.close().',
-    ],
-    fixes: [() => 'Cuando data = conn.recv(1024) da b"", sacá al cliente y llamá a conn.close() (o usá with conn:).'],
-    show: (p) => `netlearn sockets --port ${portOf(p)} --watch`,
-  },
-};
+} satisfies Record<string, Explanation>;
+
+/** Cada problema que conoce `netlearn explain`, en castellano. */
+const kinds: typeof en = { ...connectionKinds, ...stateKinds, ...programKinds };
 
 export default kinds;

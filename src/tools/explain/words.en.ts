@@ -28,8 +28,10 @@ const words = defineWords({
   },
   systems: { linux: 'Linux', macos: 'macOS', windows: 'Windows' },
   errnoLine: (p: { names: string }) => `(${p.names})`,
-  unknown: (p: { input: string; kinds: string }) =>
-    `netlearn doesn't recognise "${p.input}" as a socket or encoding error. It knows: ${p.kinds}. ` +
+  unknown: (p: { input: string; suggestion?: string; kinds: string }) =>
+    `netlearn doesn't recognise "${p.input}" as a socket or encoding error.` +
+    (p.suggestion ? ` Did you mean ${p.suggestion}?` : '') +
+    ` It knows: ${p.kinds}. ` +
     'Give the last line of a traceback, an errno name or number, or a Node error code.',
   noInput: (p: { kinds: string }) =>
     `Give the error to explain, e.g. netlearn explain "OSError: [Errno 98] Address already in use", or pipe a ` +

@@ -30,7 +30,9 @@ const words: ExplainWords = {
   systems: { linux: 'Linux', macos: 'macOS', windows: 'Windows' },
   errnoLine: (p) => `(${p.names})`,
   unknown: (p) =>
-    `netlearn no reconoce "${p.input}" como un error de sockets o de codificación. Conoce: ${p.kinds}. ` +
+    `netlearn no reconoce "${p.input}" como un error de sockets o de codificación.` +
+    (p.suggestion ? ` ¿Quisiste decir ${p.suggestion}?` : '') +
+    ` Conoce: ${p.kinds}. ` +
     'Dale la última línea de un traceback, un nombre o número de errno, o un código de error de Node.',
   noInput: (p) =>
     'Dale el error a explicar, por ejemplo netlearn explain "OSError: [Errno 98] Address already in use", o ' +

@@ -33,7 +33,7 @@ const words: HostWords = {
   unknown: '?',
   lesson:
     'Las interfaces internas (loopback) nunca salen de esta máquina; las otras son por donde te alcanzan las demás computadoras. ' +
-    'Un servidor atado a 127.0.0.1 solo responde acá.',
+    'Un servidor que hace bind en 127.0.0.1 solo responde acá.',
   screen: {
     openSubnet: 'abrir en subredes',
     onlyIpv4: 'La herramienta de subredes trabaja con IPv4: elegí una línea IPv4.',

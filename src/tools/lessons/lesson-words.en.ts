@@ -19,13 +19,13 @@ const words = defineWords({
     right: 'Right!',
     wrong: (p: { answer: string }) => `Not quite. The right answer: ${p.answer}`,
     allRight: 'Every question answered right: lesson done.',
-    summary: (p: { right: number; total: number }) =>
-      `${p.right} of ${p.total} right. ` +
-      (p.right === p.total ? 'Lesson done: n for the next lesson.' : 'r: retry the ones you missed · n: next lesson.'),
+    summary: (p: { right: number; total: number; done: boolean }) =>
+      `${p.right} of ${p.total} right on the first try. ` +
+      (p.done ? 'Lesson done: n for the next lesson.' : 'r: retry the ones you missed · n: next lesson.'),
     // The same on the last lesson, which has no next one to offer.
-    summaryLast: (p: { right: number; total: number }) =>
-      `${p.right} of ${p.total} right. ` +
-      (p.right === p.total ? 'Lesson done, and it was the last one.' : 'Press r to retry the ones you missed.'),
+    summaryLast: (p: { right: number; total: number; done: boolean }) =>
+      `${p.right} of ${p.total} right on the first try. ` +
+      (p.done ? 'Lesson done, and it was the last one.' : 'Press r to retry the ones you missed.'),
     doneRule: 'A lesson counts as done once every one of its questions is answered right.',
   },
   search: {

@@ -19,13 +19,11 @@ const words: LessonWords = {
     wrong: (p) => `No es esa. La respuesta correcta: ${p.answer}`,
     allRight: 'Respondiste bien todas las preguntas: lección terminada.',
     summary: (p) =>
-      `${p.right} de ${p.total} correctas. ` +
-      (p.right === p.total
-        ? 'Lección terminada: n para la siguiente.'
-        : 'r: reintentá las que fallaste · n: siguiente lección.'),
+      `${p.right} de ${p.total} correctas al primer intento. ` +
+      (p.done ? 'Lección terminada: n para la siguiente.' : 'r: reintentá las que fallaste · n: siguiente lección.'),
     summaryLast: (p) =>
-      `${p.right} de ${p.total} correctas. ` +
-      (p.right === p.total ? 'Lección terminada, y era la última.' : 'Apretá r para reintentar las que fallaste.'),
+      `${p.right} de ${p.total} correctas al primer intento. ` +
+      (p.done ? 'Lección terminada, y era la última.' : 'Apretá r para reintentar las que fallaste.'),
     doneRule: 'Una lección cuenta como terminada cuando respondiste bien todas sus preguntas.',
   },
   search: {

@@ -21,8 +21,8 @@ export interface QuizRowsInput {
   /** The option last answered, if any. */
   answered: number | undefined;
   lessonDone: boolean;
-  /** Once every question has an answer: how many are right, to close with a summary. */
-  tally?: { right: number; total: number; last?: boolean };
+  /** Once every question has an answer: how many were right on the first try, and whether all are right now. */
+  tally?: { right: number; total: number; done: boolean; last?: boolean };
   words: LessonWords;
   width: number;
 }
@@ -80,7 +80,7 @@ export function quizRows({
   // The summary closes the round: how many right, what to do next, and what "done" takes.
   if (tally && answered !== undefined) {
     rows.push({ text: '', tone: 'option' });
-    const allRight = tally.right === tally.total;
+    const allRight = tally.done;
     const summary = (tally.last ? words.quiz.summaryLast : words.quiz.summary)(tally);
     for (const text of wrap(summary, width)) rows.push({ text, tone: allRight ? 'done' : 'heading' });
     if (!allRight) for (const text of wrap(words.quiz.doneRule, width)) rows.push({ text, tone: 'explanation' });

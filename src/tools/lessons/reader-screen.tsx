@@ -100,8 +100,11 @@ export default function LessonScreen({ payload, sources, words }: ScreenProps<Le
     if (answered === state.choice && state.question < lesson.quiz.length - 1) return showQuestion(state.question + 1);
     dispatch({ type: 'quizShift', shift: 0 });
     const answers = { ...saved.answers, [question.id]: state.choice };
+    // A question answered before (even before first tries were kept) keeps its first answer.
+    const first = saved.firstAnswers?.[question.id] ?? saved.answers[question.id] ?? state.choice;
+    const firstAnswers = { ...saved.firstAnswers, [question.id]: first };
     const nowDone = allAnsweredRight(lesson, answers);
-    setLessons({ answers, done: nowDone && !done ? [...saved.done, lesson.id] : saved.done });
+    setLessons({ answers, firstAnswers, done: nowDone && !done ? [...saved.done, lesson.id] : saved.done });
   };
   const choose = (choice: number) => {
     if (choice >= 0 && choice < question.options.length) dispatch({ type: 'choose', choice });
@@ -113,7 +116,8 @@ export default function LessonScreen({ payload, sources, words }: ScreenProps<Le
     setMarked(hit.line);
   };
 
-  const right = lesson.quiz.filter((q) => saved.answers[q.id] === q.answer).length;
+  // Scored on first tries, as Practice is: a retry can finish the lesson but not raise the score.
+  const right = lesson.quiz.filter((q) => (saved.firstAnswers?.[q.id] ?? saved.answers[q.id]) === q.answer).length;
   const allAnswered = lesson.quiz.every((q) => saved.answers[q.id] !== undefined);
   const missed = lesson.quiz.findIndex((q) => saved.answers[q.id] !== q.answer);
   const quiz = quizRows({
@@ -123,7 +127,9 @@ export default function LessonScreen({ payload, sources, words }: ScreenProps<Le
     choice: state.choice,
     answered,
     lessonDone: done,
-    tally: allAnswered ? { right, total: lesson.quiz.length, last: !neighbour(lessons, lesson.id, 1) } : undefined,
+    tally: allAnswered
+      ? { right, total: lesson.quiz.length, done: missed === -1, last: !neighbour(lessons, lesson.id, 1) }
+      : undefined,
     words,
     width,
   });

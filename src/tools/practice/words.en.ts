@@ -6,7 +6,7 @@ const words = defineWords({
   hint: 'Generated exercises with spaced repetition',
   help: {
     summary: 'Practice with generated questions; answers from stdin when piped',
-    details: 'Topics: binary, decimal, mask, subnet, port, utf8, tuple, lessons. Without a topic: a mix.',
+    details: 'Topics: binary, decimal, mask, subnet, port, utf8, tuple, ipv6, lessons. Without a topic: a mix.',
     options: { count: 'How many questions', seed: 'Same seed, same questions (for classrooms)' },
     examples: ['netlearn quiz binary', 'netlearn quiz port --count 5 --seed 42'],
   },

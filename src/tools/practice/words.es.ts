@@ -6,7 +6,7 @@ const words: PracticeWords = {
   hint: 'Ejercicios generados con repaso espaciado',
   help: {
     summary: 'Práctica con preguntas generadas; lee las respuestas de stdin si no hay terminal',
-    details: 'Temas: binary, decimal, mask, subnet, port, utf8, tuple, lessons. Sin tema: una mezcla.',
+    details: 'Temas: binary, decimal, mask, subnet, port, utf8, tuple, ipv6, lessons. Sin tema: una mezcla.',
     options: { count: 'Cuántas preguntas', seed: 'Misma semilla, mismas preguntas (para el aula)' },
     examples: ['netlearn quiz binary', 'netlearn quiz port --count 5 --seed 42'],
   },

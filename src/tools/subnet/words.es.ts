@@ -102,7 +102,7 @@ const words: SubnetWords = {
     noBroadcast:
       'IPv6 no tiene broadcast: cualquier dirección de acá puede ser un host. "Todos los nodos de este enlace" es el grupo multicast ff02::1.',
     slaac:
-      'Un /64 es la LAN de siempre: con SLAAC (RFC 4862) cada host arma solo sus últimos 64 bits, así que una LAN recibe un /64 aunque tenga dos hosts.',
+      'Una /64 es la LAN de siempre: con SLAAC (RFC 4862) cada host arma solo sus últimos 64 bits, así que una LAN recibe una /64 aunque tenga dos hosts.',
     notSlaac: (p) =>
       p.prefix < 64
         ? `Un /${p.prefix} es un bloque de sitio o de proveedor, que se corta en LAN de /64: --split /64 las lista.`
@@ -123,7 +123,7 @@ const words: SubnetWords = {
       decides: (p) => `Lo deciden los primeros ${p.prefix} bits; tienen que coincidir:`,
       differs: (p) => `Primera diferencia en el bit ${p.bit}`,
       same: 'Todos iguales',
-      noBits: 'Un /0 contiene todas las direcciones de su familia: no hay bits que comparar.',
+      noBits: 'Una /0 contiene todas las direcciones de su familia: no hay bits que comparar.',
     },
     screen: {
       listHeader: (p) =>

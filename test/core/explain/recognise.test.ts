@@ -17,6 +17,7 @@ describe('recognising errors', () => {
         errno: [{ kind: 'address-in-use', name: 'EADDRINUSE', number: 98, system: 'linux' }],
         host: '0.0.0.0',
         port: 5050,
+        call: 'bind',
       },
     ]);
   });

@@ -121,6 +121,24 @@ describe('generated questions', () => {
     expect(pythonTuple({ address: '127.0.0.1', port: 51_234, family: 'IPv4' })).toBe("('127.0.0.1', 51234)");
   });
 
+  it('binary and decimal with one seed ask about different addresses, so neither gives the other away', () => {
+    for (let seed = 0; seed < 200; seed++) {
+      const decimalAddresses = [...quizQuestions(createRandom(seed), 'decimal', noLessons, 10)].map((q) => q.expected);
+      const binaryAddresses = [...quizQuestions(createRandom(seed), 'binary', noLessons, 10)].map((q) =>
+        q.topic === 'binary' ? q.data.address : '',
+      );
+      expect(binaryAddresses.filter((address) => decimalAddresses.includes(address))).toEqual([]);
+    }
+  });
+
+  it('tuple: the client port is one Linux hands out by default (ip_local_port_range 32768-60999)', () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        for (const q of questionsOf('tuple', seed)) expect(Number(q.expected)).toBeLessThanOrEqual(60_999);
+      }),
+    );
+  });
+
   it('every question accepts its own expected answer', () => {
     fc.assert(
       fc.property(seeds, (seed) => {

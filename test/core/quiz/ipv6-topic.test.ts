@@ -73,4 +73,32 @@ describe('the IPv6 practice topic', () => {
       expect(words.topicNames.ipv6).toMatch(/IPv6/);
     }
   });
+
+  it('kind: typing a kind as the prompt prints it is right, in English and in Spanish', () => {
+    fc.assert(
+      fc.property(seeds, (seed) => {
+        const q = question(seed, 'kind');
+        if (q.topic !== 'ipv6') throw new Error('not ipv6');
+        for (const words of [enWords, esWords]) {
+          // The prompt lists "1 loopback, 2 link-local, ..."; take the text after the right number.
+          const prompt = words.prompt(q);
+          const number = (q.choices?.indexOf(q.expected) ?? 0) + 1;
+          const printed = new RegExp(`[?,] ${number} ([^,.]+(?:\\.\\S+)?)`).exec(prompt)![1]!;
+          expect(checkAnswer(q, printed).correct).toBe(true);
+          expect(checkAnswer(q, printed.toUpperCase()).correct).toBe(true);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("kind: a wrong answer shows the right kind in the learner's language, with its number", () => {
+    const q = question(7, 'kind');
+    if (q.topic !== 'ipv6') throw new Error('not ipv6');
+    const asked = { ...q, expected: 'global-unicast' };
+    const number = q.choices!.indexOf('global-unicast') + 1;
+    expect(esWords.expectedText(asked)).toBe(`unicast global (${number})`);
+    expect(enWords.expectedText(asked)).toBe(`global unicast (${number})`);
+    expect(esWords.expectedText({ ...q, expected: 'link-local' })).toContain('de enlace local');
+  });
 });

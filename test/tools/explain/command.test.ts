@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -78,6 +78,54 @@ describe.runIf(hasPython)('netlearn explain on real Python tracebacks', () => {
     expect(finding.lesson).toBe('connection-life');
   });
 
+  it('a connect() that times out on a local server that never accepts: the accept queue, not a wrong IP', async () => {
+    const traceback = python(
+      [
+        'import socket',
+        'server = socket.socket(); server.bind(("127.0.0.1", 0)); server.listen(0)',
+        'port = server.getsockname()[1]',
+        // listen(0) queues one connection; with nobody calling accept(), the next SYNs are dropped.
+        'queued = [socket.socket() for _ in range(3)]',
+        'for q in queued: q.setblocking(False); q.connect_ex(("127.0.0.1", port))',
+        'client = socket.create_connection(("127.0.0.1", port), timeout=1)',
+      ].join('\n'),
+    );
+    expect(traceback.trim().split('\n').pop()).toBe('TimeoutError: timed out');
+    const { stdout } = await runCli(['explain'], { input: traceback });
+    expect(stdout).toContain('never calls accept()');
+    expect(stdout).not.toContain('wrong IP');
+    const es = await runCli(['explain', '--lang', 'es'], { input: traceback });
+    expect(es.stdout).toContain('nunca llama a accept()');
+  });
+
+  it('an IPv4 socket given ::1: a family mismatch, not a name that could not be resolved', async () => {
+    const traceback = python('import socket\ns = socket.socket()\ns.connect(("::1", 9))\n');
+    expect(traceback).toContain('socket.gaierror: [Errno -9] Address family for hostname not supported');
+    const { stdout } = await runCli(['explain', '--json'], { input: traceback });
+    expect(JSON.parse(stdout)).toMatchObject({ kind: 'family-mismatch', host: '::1', port: 9, lesson: 'af-inet' });
+  });
+
+  it('Ctrl+C while accept() blocks: KeyboardInterrupt, naming accept()', async () => {
+    const file = join(folder, 'blocked.py');
+    writeFileSync(
+      file,
+      'import socket\ns = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen()\nprint("ready", flush=True)\nconn, addr = s.accept()\n',
+    );
+    const child = spawn('python3', [file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderrText = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderrText += chunk.toString()));
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    // Ctrl+C only once the kernel shows the program waiting in accept(), so the traceback ends there.
+    for (let tries = 0; tries < 500 && !readFileSync(`/proc/${child.pid}/wchan`, 'utf8').includes('accept'); tries++)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    child.kill('SIGINT');
+    await new Promise((resolve) => child.once('close', resolve));
+    expect(stderrText.trim().split('\n').pop()).toBe('KeyboardInterrupt');
+    const { stdout } = await runCli(['explain', '--json'], { input: stderrText });
+    expect(JSON.parse(stdout)).toMatchObject({ kind: 'keyboard-interrupt' });
+    expect(JSON.parse(stdout).wire).toContain('in accept()');
+  });
+
   it('a recv() that cut a ñ in half: UnicodeDecodeError with the byte and position', async () => {
     const traceback = python('data = ("a" * 1023 + "ñ").encode()[:1024]\ndata.decode()\n');
     expect(traceback).toContain("UnicodeDecodeError: 'utf-8' codec can't decode byte 0xc3 in position 1023");
@@ -124,6 +172,31 @@ describe('netlearn explain', () => {
     const { code, stdout } = await runCli(['explain', input, '--json']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).kind).toBe(kind);
+  });
+
+  it('explains every kind in the file of real error lines when it is piped in whole', async () => {
+    const fixture = readFileSync(new URL('../../fixtures/explain/errors.txt', import.meta.url), 'utf8');
+    const expected = new Set([...fixture.matchAll(/^== (\S+)/gm)].map((match) => match[1]));
+    const { code, stdout } = await runCli(['explain', '--json'], { input: fixture });
+    expect(code).toBe(0);
+    expect(new Set(jsonLines(stdout).map((finding) => finding.kind))).toEqual(expected);
+  });
+
+  it('names no port the input did not name', async () => {
+    for (const input of ['ECONNREFUSED', 'OSError: [Errno 98] Address already in use', 'TimeoutError: timed out']) {
+      const { stdout } = await runCli(['explain', input]);
+      expect(stdout).not.toMatch(/--port|5050/);
+    }
+    const { stdout } = await runCli(['explain', 'Error: connect ECONNREFUSED 127.0.0.1:7007']);
+    expect(stdout).toContain('netlearn check 127.0.0.1 --port 7007');
+  });
+
+  it('suggests the name a typo was close to', async () => {
+    const { code, stderr } = await runCli(['explain', 'ECONNREFUSE']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Did you mean ECONNREFUSED?');
+    const es = await runCli(['explain', 'ConectionResetError', '--lang', 'es']);
+    expect(es.stderr).toContain('¿Quisiste decir ConnectionResetError?');
   });
 
   it('says which OS a number belongs to', async () => {

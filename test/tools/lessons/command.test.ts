@@ -105,7 +105,7 @@ describe('netlearn lesson <id>', () => {
       ['en', 'ipv4', 'Try it\n\nRun `netlearn ip 192.168.1.10` to see each octet in binary.'],
       ['en', 'server', 'Try it\n\nRun `netlearn demo`. Watch the server side'],
       ['es', 'af-inet', 'Probalo\n\nCorré `netlearn families`. netlearn levanta'],
-      ['es', 'client', 'Probalo\n\nEjecutá `netlearn demo`, agregá un cliente'],
+      ['es', 'client', 'Probalo\n\nCorré `netlearn demo`, agregá un cliente'],
     ] as const) {
       const { stdout } = await runCli(['lesson', id, '--lang', lang], { env });
       expect(stdout).toContain(sentence);

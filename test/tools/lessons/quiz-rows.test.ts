@@ -54,17 +54,29 @@ describe('a check question on screen', () => {
 });
 
 test('once all are answered, a summary says how many are right and what done takes', () => {
-  const missed = quizRows({ ...base, choice: 0, answered: 0, lessonDone: false, tally: { right: 1, total: 2 } });
+  const missed = quizRows({
+    ...base,
+    choice: 0,
+    answered: 0,
+    lessonDone: false,
+    tally: { right: 1, total: 2, done: false },
+  });
   const text = missed.rows.map((row) => row.text).join(' ');
-  expect(text).toContain('1 of 2 right. r: retry the ones you missed · n: next lesson.');
+  expect(text).toContain('1 of 2 right on the first try. r: retry the ones you missed · n: next lesson.');
   expect(text).toContain('A lesson counts as done once every one of its questions is answered right.');
-  const all = quizRows({ ...base, choice: 1, answered: 1, lessonDone: true, tally: { right: 2, total: 2 } });
+  const all = quizRows({
+    ...base,
+    choice: 1,
+    answered: 1,
+    lessonDone: true,
+    tally: { right: 1, total: 2, done: true },
+  });
   expect(
     all.rows
       .filter((row) => row.tone === 'done')
       .map((row) => row.text)
       .join(' '),
-  ).toBe('2 of 2 right. Lesson done: n for the next lesson.');
+  ).toBe('1 of 2 right on the first try. Lesson done: n for the next lesson.');
 });
 
 describe('the reader state', () => {

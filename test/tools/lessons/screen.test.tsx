@@ -215,8 +215,8 @@ describe('the lesson reader', () => {
     expect(store.get().lessons.answers['server-job']).toBe(1);
     await press(rendered, keys.enter, 'Question 2 of 2');
     await press(rendered, '1', '› a)');
-    await press(rendered, keys.enter, '2 of 2 right. Lesson done: n for the next lesson.');
-    expect(store.get().lessons.done).toEqual(['server']);
+    await press(rendered, keys.enter, '1 of 2 right on the first try. Lesson done: n for the next lesson.');
+    expect(store.get().lessons).toMatchObject({ done: ['server'], firstAnswers: { 'server-job': 0 } });
     await press(rendered, keys.escape, `✓ Servers · lesson ${n('server')} of ${total}`);
   });
 
@@ -228,7 +228,7 @@ describe('the lesson reader', () => {
     await press(rendered, keys.enter, 'Not quite.');
     await press(rendered, keys.right, 'Question 2 of 2');
     await press(rendered, 'a', '› a)');
-    const summary = await press(rendered, keys.enter, /1 of 2 right\. r: retry the ones you missed/);
+    const summary = await press(rendered, keys.enter, /1 of 2 right on the first try\. r: retry the ones you missed/);
     expect(summary).toContain('A lesson counts as done once every one of its questions is answered right.');
     expect(summary).toContain('r retry missed');
     expect(store.get().lessons.done).toEqual([]);

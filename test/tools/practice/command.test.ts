@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
+import { generatedTopics } from '../../../src/core/quiz/question.js';
 import { cleanEnv, cliPath, runCli } from '../../helpers/cli.js';
 
 const jsonLines = (stdout: string) =>
@@ -160,6 +161,13 @@ describe('netlearn quiz, piped', () => {
 });
 
 describe('netlearn quiz, bad input', () => {
+  it('quiz --help names every topic it can ask, ipv6 included, in both languages', async () => {
+    for (const lang of ['en', 'es']) {
+      const { stdout } = await runCli(['quiz', '--help', '--lang', lang]);
+      for (const topic of generatedTopics) expect(stdout).toContain(topic);
+    }
+  });
+
   it('an unknown topic exits 2 naming the topics and the closest', async () => {
     const result = await runCli(['quiz', 'binery']);
     expect(result.code).toBe(2);

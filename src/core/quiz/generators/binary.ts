@@ -1,5 +1,5 @@
 import { formatIPv4, ipv4Binary } from '../../ipv4.js';
-import type { Random } from '../random.js';
+import { createRandom, type Random } from '../random.js';
 import type { QuestionOfTopic } from '../question.js';
 import { octetWork, randomAddress } from './addresses.js';
 
@@ -18,7 +18,9 @@ export function binaryQuestion(random: Random): QuestionOfTopic<'binary'> {
 
 /** 32 dotted bits; the answer is the address in dotted decimal. */
 export function decimalQuestion(random: Random): QuestionOfTopic<'decimal'> {
-  const n = randomAddress(random);
+  // A stream of its own, seeded from this one: `quiz decimal` and `quiz binary` with one seed would
+  // otherwise read the same numbers as the same addresses and give each other's answers away.
+  const n = randomAddress(createRandom(random.int(0, 2 ** 31 - 1) ^ 0x5bd1e995));
   return {
     topic: 'decimal',
     kind: 'to-decimal',

@@ -15,8 +15,8 @@ const serverPorts = [5000, 5050, 8000, 8080, 9999, 12345, 50007, 65432];
 export function tupleQuestion(random: Random, kind: string = random.pick(tupleKinds)): QuestionOfTopic<'tuple'> {
   const view = kind === 'client-view' ? 'client' : 'server';
   const serverPort = random.pick(serverPorts);
-  // Linux hands out 32768-60999, Windows and macOS 49152-65535.
-  const clientPort = random.int(0, 1) === 0 ? random.int(32_768, 60_999) : random.int(49_152, 65_535);
+  // The tuples are what Python prints on Linux, whose default range (ip_local_port_range) is 32768-60999.
+  const clientPort = random.int(32_768, 60_999);
   const ephemeralPort = clientPort === serverPort ? clientPort + 1 : clientPort;
   const ipv6 = random.int(0, 3) === 0;
   const end = (port: number): SocketEnd =>
