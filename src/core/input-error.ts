@@ -32,6 +32,18 @@ export const inputErrorCodes = [
   'ip-family-mix',
   'range-reversed',
   'aggregate-empty',
+  // network-steps.ts, address-walk.ts, eui64.ts, cidr-grep.ts, lab-network.ts: issue 30.
+  'supernet-prefix-not-number',
+  'supernet-prefix-range',
+  'exclude-outside',
+  'next-count-invalid',
+  'subnet-verbs-conflict',
+  'hosts-step-invalid',
+  'mac-invalid',
+  'grep-networks-empty',
+  'lab-prefix-range',
+  'lab-for-without-seed',
+  'host-name-unresolved',
   // subnet.ts, subnet-split.ts, vlsm.ts and the subnet command's flags.
   'subnet-empty',
   'subnet-no-prefix',

@@ -16,7 +16,7 @@ export function createRandom(seed: number): Random {
 }
 
 /** FNV-1a over the text: folds a seed too large for 32 bits into one, the same on every machine. */
-function fnv1a(text: string): number {
+export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash | 0;

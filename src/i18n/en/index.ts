@@ -1,5 +1,6 @@
 import type { InputErrorMessages } from '../input-error-messages.js';
 import chat from './chat.js';
+import calc from './calc.js';
 import check from './check.js';
 import cli from './cli.js';
 import lessons from './lessons.js';
@@ -24,6 +25,7 @@ const inputErrors: InputErrorMessages = {
   ...chat.inputErrors,
   ...lessons.inputErrors,
   ...check.inputErrors,
+  ...calc.inputErrors,
 };
 
 /**

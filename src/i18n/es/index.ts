@@ -1,6 +1,7 @@
 import type en from '../en/index.js';
 import type { InputErrorMessages } from '../input-error-messages.js';
 import chat from './chat.js';
+import calc from './calc.js';
 import check from './check.js';
 import cli from './cli.js';
 import lessons from './lessons.js';
@@ -25,6 +26,7 @@ const inputErrors: InputErrorMessages = {
   ...chat.inputErrors,
   ...lessons.inputErrors,
   ...check.inputErrors,
+  ...calc.inputErrors,
 };
 
 /** Typed against the English one, so a key missing here fails `tsc`. */

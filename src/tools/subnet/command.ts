@@ -25,6 +25,8 @@ import type { CommandContext } from '../tool.js';
 import type { SubnetTool } from './entry.js';
 import { splitRowColumns } from './split-row.js';
 import type { SubnetWords } from './words.en.js';
+import { answerLabNetwork } from './lab-command.js';
+import { answerExclude, answerNext, answerSupernet, longerSecondPrefix, typedNetwork } from './steps-command.js';
 
 /** The split of the 32 bits, the mask and wildcard in bits and decimal, the ranges, the sentence. */
 function formatSubnet(
@@ -215,16 +217,51 @@ function describe(
   return json ? `${JSON.stringify(model)}\n` : formatSubnet(parsed, model, words, t, paint);
 }
 
-/** `netlearn subnet <cidr | ip mask | -> [--split /P | --split N | --hosts a,b,c | --contains x]`. */
+/** The network-step flags given, by name: at most one may be. */
+function stepsAsked({ flags }: CommandContext<SubnetTool>): string[] {
+  const named = {
+    split: flags.split,
+    hosts: flags.hosts,
+    contains: flags.contains,
+    exclude: flags.exclude,
+    next: flags.next,
+  };
+  return [
+    ...Object.entries(named).flatMap(([name, value]) => (value === undefined ? [] : [`--${name}`])),
+    ...(flags.supernet ? ['--supernet'] : []),
+  ];
+}
+
+/** `--supernet`, `--exclude`, `--next`, and `<cidr> /P` written Perl ipcalc's way; undefined when none. */
+function answerStep(context: CommandContext<SubnetTool>): Promise<number> | number | undefined {
+  const { args, flags } = context;
+  const twoPrefixes = twoPrefixesEqual(args) && stepsAsked(context).length === 0;
+  if (!flags.supernet && flags.exclude === undefined && flags.next === undefined && !twoPrefixes) return undefined;
+  const typed = typedNetwork(args);
+  if (flags.exclude !== undefined) return answerExclude(context, typed, flags.exclude);
+  if (flags.next !== undefined) return answerNext(context, typed, flags.next);
+  const { secondPrefix } = typed;
+  if (flags.supernet || (secondPrefix !== undefined && secondPrefix < typed.block.prefix))
+    return answerSupernet(context, typed, secondPrefix === undefined ? undefined : `/${secondPrefix}`);
+  if (secondPrefix !== undefined && secondPrefix > typed.block.prefix) longerSecondPrefix(typed, args[1]!);
+  return undefined;
+}
+
+/** `netlearn subnet <cidr | ip mask | -> [--split /P | --split N | --hosts a,b,c | --contains x | --supernet [/P] | --exclude c | --next N]`. */
 export default async function run(context: CommandContext<SubnetTool>): Promise<number> {
   const { args, flags, json, stdout, words, paint } = context;
   const { split, hosts, contains } = flags;
+  if (flags['random-private'] !== undefined || flags['random-ula'] !== undefined) return answerLabNetwork(context);
   if (split !== undefined && hosts !== undefined) throw new InputError('subnet-split-and-hosts', {});
+  const asked = stepsAsked(context);
+  if (asked.length > 1) throw new InputError('subnet-verbs-conflict', { part: asked.join(' ') });
   if (args.length === 0) {
-    if (split !== undefined || hosts !== undefined || contains !== undefined) throw new InputError('subnet-empty', {});
+    if (asked.length > 0) throw new InputError('subnet-empty', {});
     return listInterfaces(context);
   }
   if (args[0] === '-') return answerEachLine(context, (text) => describe(text, context));
+  const step = answerStep(context);
+  if (step !== undefined) return step;
   if (contains !== undefined) {
     const model = containsModel(args.join(' '), contains);
     stdout.write(json ? `${JSON.stringify(model)}\n` : formatContains(model, words, paint));
@@ -238,6 +275,11 @@ export default async function run(context: CommandContext<SubnetTool>): Promise<
     if (split !== undefined) return listSplit(context, parsed, split);
     if (hosts !== undefined) return listVlsm(context, parsed, hosts);
   }
-  stdout.write(describe(args[0]!, context, args[1]));
+  stdout.write(describe(args[0]!, context, twoPrefixesEqual(args) ? undefined : args[1]));
   return 0;
+}
+
+/** `A/24 /P`: a prefix after the slash and another one; when both are equal, the network alone is described. */
+function twoPrefixesEqual(args: readonly string[]): boolean {
+  return args.length === 2 && args[0]!.includes('/');
 }

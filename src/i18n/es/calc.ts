@@ -1,0 +1,31 @@
+import type en from '../en/calc.js';
+import { visible } from '../visible-text.js';
+
+const calc: typeof en = {
+  inputErrors: {
+    'supernet-prefix-not-number': (d) =>
+      `--supernet "${visible(d.part)}" no es un prefijo: escribí /P con P un número entero, como /22, o nada para un bit menos.`,
+    'supernet-prefix-range': (d) =>
+      `--supernet ${visible(d.part)}: el prefijo de una superred es más corto que el /${d.prefix} de la red, de /0 a /${d.prefix}.`,
+    'exclude-outside': (d) =>
+      `--exclude ${visible(d.part)} no está dentro de ${visible(d.cidr)}: solo se puede sacar de la red un bloque que esté dentro de ella.`,
+    'next-count-invalid': (d) =>
+      `--next "${visible(d.part)}" no es una cantidad: escribí un número entero desde 1, como 4.`,
+    'subnet-verbs-conflict': (d) =>
+      `${visible(d.part)} no van juntos: usá uno de --split, --hosts, --supernet, --exclude, --next, --contains por vez.`,
+    'hosts-step-invalid': (d) =>
+      `--step "${visible(d.part)}" no es un paso: escribí un número entero desde 1 (2 lista una dirección sí y otra no).`,
+    'mac-invalid': (d) =>
+      `"${visible(d.part)}" no es una dirección MAC: escribí seis pares de dígitos hexadecimales, como 00:23:ae:a4:8c:a9.`,
+    'grep-networks-empty': () =>
+      'grep necesita las redes a conservar, separadas por comas: netlearn grep 10.0.0.0/8,192.168.0.0/16 < log',
+    'lab-prefix-range': (d) =>
+      `"${visible(d.part)}" no es un tamaño posible acá para una red de laboratorio: escribí un prefijo de /${d.min} a /${d.max}.`,
+    'lab-for-without-seed': () =>
+      '--for necesita también --seed: la semilla y el nombre juntos le dan a cada estudiante siempre la misma red.',
+    'host-name-unresolved': (d) =>
+      `"${visible(d.part)}" no es una dirección ni un nombre que esta máquina pueda resolver${d.reason ? ` (${visible(d.reason)})` : ''}: revisá cómo está escrito, o escribí la dirección misma.`,
+  },
+};
+
+export default calc;
