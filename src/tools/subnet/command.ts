@@ -8,7 +8,15 @@ import {
   type SplitPlan,
   type SubnetRow,
 } from '../../core/subnet-split.js';
-import { formatCidr, parseCidr, subnetModelOf, type AddressInNetwork, type SubnetModel } from '../../core/subnet.js';
+import {
+  addressCount,
+  formatCidr,
+  hostCount,
+  parseCidr,
+  subnetModelOf,
+  type AddressInNetwork,
+  type SubnetModel,
+} from '../../core/subnet.js';
 import { allocateVlsm, hostListEntries, type VlsmPlan } from '../../core/vlsm.js';
 import type { Dictionary } from '../../i18n/index.js';
 import { subnetSentence } from './subnet-sentence.js';
@@ -19,7 +27,7 @@ import { containsModel, formatContains } from './contains-text.js';
 import { formatSubnet6, split6Table } from './subnet6-text.js';
 import { answerEachLine } from '../line-answers.js';
 import { looksLikeIPv6 } from '../../core/ipv6-model.js';
-import { parseSplit6, split6CidrChunks, split6Rows } from '../../core/subnet6-split.js';
+import { parseSplit6, split6CidrChunks, split6Rows, type Split6Plan } from '../../core/subnet6-split.js';
 import { parseCidr6, subnet6ModelOf, type Ipv6InNetwork } from '../../core/subnet6.js';
 import type { CommandContext } from '../tool.js';
 import type { SubnetTool } from './entry.js';
@@ -90,6 +98,30 @@ function* splitTable(plan: SplitPlan, words: SubnetWords, paint: Paint): Generat
     const { cidr, range, hosts } = splitRowColumns(row, words);
     yield `${paint.cyan(cidr)} ${range} ${paint.gray(hosts)}`;
   }
+  const total = splitTotal(plan);
+  yield paint.bold(
+    words.steps.total.split({
+      count: String(total.count),
+      prefix: total.prefix,
+      hosts: String(total.hosts),
+      addresses: String(total.addresses),
+    }),
+  );
+}
+
+/** The last record of a split: how many subnets, usable hosts and addresses in all. */
+function splitTotal(plan: SplitPlan) {
+  const { count, prefix } = plan;
+  return { count, prefix, hosts: count * hostCount(prefix), addresses: count * addressCount(prefix) };
+}
+
+/** The last record of an IPv6 split, counts as strings (JSON can't hold 2^64). */
+function split6Total(plan: Split6Plan) {
+  return {
+    count: plan.count.toString(),
+    prefix: plan.prefix,
+    addresses: (plan.count << BigInt(128 - plan.prefix)).toString(),
+  };
 }
 
 async function listSplit(
@@ -109,6 +141,7 @@ async function listSplit(
       stdout,
       (function* () {
         for (const row of splitRows(plan)) yield rowJson(row);
+        yield JSON.stringify({ type: 'total', ...splitTotal(plan) });
       })(),
     );
   } else if (stdout.isTTY) {
@@ -134,8 +167,21 @@ function vlsmLines(plan: VlsmPlan, parsed: AddressInNetwork, words: SubnetWords,
       `${paint.gray(row.cidr.padEnd(18))} ${paint.gray(words.vlsm.unused.padEnd(14))} ${row.firstHost} - ${row.lastHost}`,
     );
   }
+  lines.push(paint.bold(words.steps.total.vlsm(vlsmTotal(plan, parsed.prefix))));
   lines.push(paint.gray(words.vlsm.classicNote));
   return lines;
+}
+
+/** The last line of a plan: subnets, hosts asked for and usable, addresses used and left. */
+function vlsmTotal(plan: VlsmPlan, parentPrefix: number) {
+  const used = plan.allocations.reduce((sum, a) => sum + addressCount(a.prefix), 0);
+  return {
+    subnets: plan.allocations.length,
+    wanted: plan.allocations.reduce((sum, a) => sum + a.wanted, 0),
+    hosts: plan.allocations.reduce((sum, a) => sum + hostCount(a.prefix), 0),
+    used,
+    unused: addressCount(parentPrefix) - used,
+  };
 }
 
 function listVlsm(context: CommandContext<SubnetTool>, parsed: AddressInNetwork, hostsText: string): number {
@@ -146,6 +192,7 @@ function listVlsm(context: CommandContext<SubnetTool>, parsed: AddressInNetwork,
     ? [
         ...plan.allocations.map((a) => rowJson(subnetRow(a.network, a.prefix), { wanted: a.wanted })),
         ...plan.unused.map((b) => rowJson(subnetRow(b.network, b.prefix), { wanted: null })),
+        JSON.stringify({ type: 'total', ...vlsmTotal(plan, parsed.prefix) }),
       ]
     : vlsmLines(plan, parsed, words, paint);
   stdout.write(`${lines.join('\n')}\n`);
@@ -194,10 +241,18 @@ async function listSplit6(
       stdout,
       (function* () {
         for (const row of split6Rows(plan)) yield JSON.stringify(row);
+        yield JSON.stringify({ type: 'total', ...split6Total(plan) });
       })(),
     );
-  } else if (stdout.isTTY) await writeLines(stdout, split6Table(plan, words, paint));
-  else await writeLines(stdout, split6CidrChunks(plan));
+  } else if (stdout.isTTY) {
+    await writeLines(
+      stdout,
+      (function* () {
+        yield* split6Table(plan, words, paint);
+        yield paint.bold(words.steps.total.split6(split6Total(plan)));
+      })(),
+    );
+  } else await writeLines(stdout, split6CidrChunks(plan));
   return 0;
 }
 
