@@ -38,17 +38,20 @@ export default async function run({ args, flags, json, stdin, stdout, stderr, wo
   };
 
   let carry: Buffer | undefined;
+  let inLongLine = false;
   for await (const chunk of stdin as AsyncIterable<Buffer>) {
     const bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
     let start = 0;
     for (let end = bytes.indexOf(10, start); end !== -1; end = bytes.indexOf(10, start)) {
       take(bytes, start, end, true);
       start = end + 1;
+      inLongLine = false;
     }
     carry = start < bytes.length ? bytes.subarray(start) : undefined;
     if (carry && carry.length > lineCap) {
       take(carry, 0, carry.length, false);
-      cut++;
+      if (!inLongLine) cut++;
+      inLongLine = true;
       carry = undefined;
     }
     if (!(await out.flushIfFull())) return 0;
