@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineHasAddressInside, parseNetworkList } from '../../src/core/cidr-grep.js';
+import { formatIPv6, parseIPv6 } from '../../src/core/ipv6.js';
 import { codeOf } from './input-error-of.js';
 
 const filter = parseNetworkList('10.0.0.0/8, 192.168.0.0/16 2001:db8::/32,fe80::/10');
@@ -60,6 +61,29 @@ describe('grep finds addresses', () => {
           expect(inside(`${before}${address}${after}`)).toEqual([address]);
         },
       ),
+    );
+  });
+
+  it('reads IPv6 from bytes exactly as the address parser reads text', () => {
+    const everyV6 = parseNetworkList('::/0');
+    const token = fc
+      .array(fc.constantFrom(...'0123456789abcdefABCDEF:::::..'), { minLength: 2, maxLength: 24 })
+      .map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(fc.oneof(token, fc.bigInt({ min: 0n, max: (1n << 128n) - 1n }).map(formatIPv6)), (text) => {
+        const trimmed = text.replace(/^\.+|\.+$/g, '');
+        const bytes = Buffer.from(text);
+        const spans: number[] = [];
+        lineHasAddressInside(bytes, 0, bytes.length, everyV6, spans);
+        let parsed = false;
+        try {
+          parsed = /[0-9]/.test(text) && (text.match(/:/g) ?? []).length >= 2 && parseIPv6(trimmed).value >= 0n;
+        } catch {
+          parsed = false;
+        }
+        expect(spans.length > 0).toBe(parsed);
+      }),
+      { numRuns: 5000 },
     );
   });
 
