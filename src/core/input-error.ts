@@ -44,6 +44,7 @@ export const inputErrorCodes = [
   'lab-prefix-range',
   'lab-for-without-seed',
   'host-name-unresolved',
+  'ip-is-network',
   // subnet.ts, subnet-split.ts, vlsm.ts and the subnet command's flags.
   'subnet-empty',
   'subnet-no-prefix',

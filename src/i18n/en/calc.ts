@@ -6,6 +6,14 @@ type D = InputErrorDetails;
 
 /** The errors of supernet, exclude, next, hosts, grep, EUI-64 and lab networks (issue 30). */
 const calc = {
+  /** A host name typed where an address goes (ip, subnet): what the resolver said, and from where. */
+  name: {
+    resolved: (p: { name: string; address: string; others: string }) =>
+      `${p.name} is a name: the system resolver gave ${p.address}${p.others ? ` (then ${p.others})` : ''}.`,
+    fromFile: (p: { path: string; lines: string }) => `The answer comes from ${p.path}, line ${p.lines}.`,
+    fromElsewhere: (p: { path: string }) =>
+      `Not from ${p.path}: it came from DNS or another source this system asks (see /etc/nsswitch.conf).`,
+  },
   inputErrors: {
     'supernet-prefix-not-number': (d: D) =>
       `--supernet "${visible(d.part)}" is not a prefix: write /P with P a whole number, like /22, or nothing for one bit shorter.`,
@@ -28,6 +36,8 @@ const calc = {
       '--for needs --seed too: the seed and the name together give each student the same network every time.',
     'host-name-unresolved': (d: D) =>
       `"${visible(d.part)}" is neither an address nor a name this machine can resolve${d.reason ? ` (${visible(d.reason)})` : ''}: check the spelling, or type the address itself.`,
+    'ip-is-network': (d: D) =>
+      `${visible(d.part)} is a network, not one address: ${visible(d.command)} shows its range and size; netlearn ip ${visible(d.address)} shows its first address bit by bit.`,
   } satisfies AreaInputErrors,
 };
 

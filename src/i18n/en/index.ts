@@ -46,6 +46,7 @@ const en = {
   threads,
   sockets,
   check,
+  calc,
   inputErrors,
 };
 

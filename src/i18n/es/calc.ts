@@ -2,6 +2,13 @@ import type en from '../en/calc.js';
 import { visible } from '../visible-text.js';
 
 const calc: typeof en = {
+  name: {
+    resolved: (p) =>
+      `${p.name} es un nombre: el resolvedor del sistema dio ${p.address}${p.others ? ` (y después ${p.others})` : ''}.`,
+    fromFile: (p) => `La respuesta sale de ${p.path}, línea ${p.lines}.`,
+    fromElsewhere: (p) =>
+      `No sale de ${p.path}: vino del DNS o de otra fuente que este sistema consulta (mirá /etc/nsswitch.conf).`,
+  },
   inputErrors: {
     'supernet-prefix-not-number': (d) =>
       `--supernet "${visible(d.part)}" no es un prefijo: escribí /P con P un número entero, como /22, o nada para un bit menos.`,
@@ -25,6 +32,8 @@ const calc: typeof en = {
       '--for necesita también --seed: la semilla y el nombre juntos le dan a cada estudiante siempre la misma red.',
     'host-name-unresolved': (d) =>
       `"${visible(d.part)}" no es una dirección ni un nombre que esta máquina pueda resolver${d.reason ? ` (${visible(d.reason)})` : ''}: revisá cómo está escrito, o escribí la dirección misma.`,
+    'ip-is-network': (d) =>
+      `${visible(d.part)} es una red, no una dirección: ${visible(d.command)} muestra su rango y su tamaño; netlearn ip ${visible(d.address)} muestra su primera dirección bit por bit.`,
   },
 };
 

@@ -44,6 +44,7 @@ const es: typeof en = {
   threads,
   sockets,
   check,
+  calc,
   inputErrors,
 };
 

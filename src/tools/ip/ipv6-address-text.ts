@@ -54,6 +54,23 @@ export function formatIpv6(model: Ipv6Model, words: IpWords, t: Dictionary, pain
     lines.push(`${' '.repeat(labelWidth)}${paint.gray(line)}`);
   if (model.embeddedIPv4 !== null)
     lines.push(`${label(labels.mapped)}${words.v6.embedded({ kind: model.scope, ipv4: model.embeddedIPv4 })}`);
+  if (model.teredoServer !== null && model.teredoPort !== null)
+    lines.push(
+      `${label(labels.teredoServer)}${words.v6.teredoServer({ server: model.teredoServer, port: model.teredoPort })}`,
+    );
+  if (model.eui64Mac !== null) {
+    const macByte = model.eui64Mac.slice(0, 2);
+    const idByte = (Number.parseInt(macByte, 16) ^ 2).toString(16).padStart(2, '0');
+    const text = words.v6.eui64({ mac: model.eui64Mac, idByte, macByte });
+    proseLines(text, width && width - labelWidth).forEach((line, i) =>
+      lines.push(`${i === 0 ? label(labels.mac) : ' '.repeat(labelWidth)}${line}`),
+    );
+  }
+  if (model.solicitedNode !== null)
+    lines.push(
+      `${label(labels.solicited)}${model.solicitedNode}`,
+      `${' '.repeat(labelWidth)}${paint.gray(words.v6.solicited)}`,
+    );
   if (model.zone !== null) {
     const linkLocal = model.scope === 'link-local' || model.multicastScope === 'link-local';
     lines.push(`${label(labels.zone)}${model.zone}: ${words.v6.zoneNote({ zone: model.zone, linkLocal })}`);

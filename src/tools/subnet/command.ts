@@ -26,6 +26,8 @@ import { proseWidth } from '../../output/prose-width.js';
 import { containsModel, formatContains } from './contains-text.js';
 import { formatSubnet6, split6Table } from './subnet6-text.js';
 import { answerEachLine } from '../line-answers.js';
+import { resolveTypedName } from '../typed-name.js';
+import { looksLikeHostName } from '../../core/name-answer.js';
 import { looksLikeIPv6 } from '../../core/ipv6-model.js';
 import { parseSplit6, split6CidrChunks, split6Rows, type Split6Plan } from '../../core/subnet6-split.js';
 import { parseCidr6, subnet6ModelOf, type Ipv6InNetwork } from '../../core/subnet6.js';
@@ -315,6 +317,8 @@ export default async function run(context: CommandContext<SubnetTool>): Promise<
     return listInterfaces(context);
   }
   if (args[0] === '-') return answerEachLine(context, (text) => describe(text, context));
+  const named = await withNameResolved(context);
+  if (named !== context) return run(named);
   const step = answerStep(context);
   if (step !== undefined) return step;
   if (contains !== undefined) {
@@ -332,6 +336,22 @@ export default async function run(context: CommandContext<SubnetTool>): Promise<
   }
   stdout.write(describe(args[0]!, context, twoPrefixesEqual(args) ? undefined : args[1]));
   return 0;
+}
+
+/**
+ * `subnet example.lan/24`: a host name where the address goes is resolved (an IPv6 answer when the
+ * prefix is over 32), said on stderr so a piped list stays clean, and the command runs again on it.
+ */
+async function withNameResolved(context: CommandContext<SubnetTool>): Promise<CommandContext<SubnetTool>> {
+  const [first, ...rest] = context.args;
+  const slash = first!.search(/[/\s]/);
+  const name = slash === -1 ? first! : first!.slice(0, slash);
+  if (!looksLikeHostName(name)) return context;
+  const prefix = slash === -1 ? '' : first!.slice(slash);
+  const family = Number(prefix.replace(/^[/\s]+/, '')) > 32 ? 'IPv6' : 'IPv4';
+  const { address, note } = await resolveTypedName(name, context.sources.resolve, context.t, family);
+  context.stderr.write(`${note.join(' ')}\n`);
+  return { ...context, args: [`${address}${prefix}`, ...rest] };
 }
 
 /** `A/24 /P`: a prefix after the slash and another one; when both are equal, the network alone is described. */
