@@ -29,7 +29,7 @@ export function formatMac(model: ReturnType<typeof macModel>, words: IpWords, pa
   const macByte = Number.parseInt(model.mac.slice(0, 2), 16);
   const idByte = macByte ^ 2;
   const hex = (n: number) => n.toString(16).padStart(2, '0');
-  const names = [text.firstByte, text.idByte, text.interfaceId, text.linkLocal, words.v6.labels.solicited];
+  const names = [text.firstByte, text.idByte, text.interfaceId, text.linkLocal, words.v6.idLabels.solicited];
   const width = Math.max(...names.map((name) => name.length)) + 2;
   const label = (name: string) => paint.gray(name.padEnd(width));
   const lines = [paint.bold(text.title({ mac: model.mac })), ''];
@@ -40,6 +40,6 @@ export function formatMac(model: ReturnType<typeof macModel>, words: IpWords, pa
   lines.push(`${label(text.idByte)}${byteBits(idByte, paint, true)}  = ${hex(idByte)}`, '');
   lines.push(`${label(text.interfaceId)}${model.interfaceId}`);
   lines.push(`${label(text.linkLocal)}${paint.cyan(model.linkLocal)}`);
-  lines.push(`${label(words.v6.labels.solicited)}${model.solicitedNode}`);
+  lines.push(`${label(words.v6.idLabels.solicited)}${model.solicitedNode}`);
   return `${lines.join('\n')}\n`;
 }

@@ -72,9 +72,6 @@ const words = defineWords({
       reverse: 'reverse DNS',
       mapped: 'IPv4 inside',
       class: 'class',
-      mac: 'MAC (EUI-64)',
-      solicited: 'solicited-node',
-      teredoServer: 'Teredo server',
       compression: 'How the short form is made (RFC 5952):',
     },
     kindHints: {
@@ -134,9 +131,11 @@ const words = defineWords({
       }) =>
         `Bit ${p.bitNumber} is now ${p.bit}: group ${p.group}, hex digit ${p.digit}, ${p.fromDigit} → ${p.toDigit} (${p.fromGroup} → ${p.toGroup})`,
     },
-    eui64: (p: { mac: string; idByte: string; macByte: string }) =>
-      `${p.mac}: the interface id holds ff:fe in its middle, so it was built from this MAC; its U/L bit was flipped (${p.idByte} in the address, ${p.macByte} in the MAC)`,
-    solicited: 'The group neighbour discovery asks when it looks for this address (its last 24 bits)',
+    idLabels: { mac: 'MAC (EUI-64)', solicited: 'solicited-node', teredoServer: 'Teredo server' },
+    eui64: (p: { mac: string }) => `${p.mac}: ff:fe in the middle says the id was built from it`,
+    eui64Flip: (p: { idByte: string; macByte: string }) =>
+      `The U/L bit was flipped: first byte ${p.idByte} in the address, ${p.macByte} in the MAC`,
+    solicited: 'The group neighbour discovery asks to find this address',
     teredoServer: (p: { server: string; port: number }) =>
       `${p.server} (stored plainly); the client's public port is ${p.port} (stored inverted)`,
     class: (p: { klass: string }) => `${p.klass} (historic: classful addressing ended in 1993, RFC 1519)`,

@@ -67,9 +67,6 @@ const words: IpWords = {
       reverse: 'DNS inverso',
       mapped: 'IPv4 adentro',
       class: 'clase',
-      mac: 'MAC (EUI-64)',
-      solicited: 'solicited-node',
-      teredoServer: 'servidor Teredo',
       compression: 'Cómo se arma la forma corta (RFC 5952):',
     },
     kindHints: {
@@ -120,10 +117,10 @@ const words: IpWords = {
       flipped: (p) =>
         `El bit ${p.bitNumber} ahora vale ${p.bit}: grupo ${p.group}, dígito hexa ${p.digit}, ${p.fromDigit} → ${p.toDigit} (${p.fromGroup} → ${p.toGroup})`,
     },
-    eui64: (p) =>
-      `${p.mac}: el id de interfaz tiene ff:fe en el medio, así que se armó con esta MAC; su bit U/L se invirtió (${p.idByte} en la dirección, ${p.macByte} en la MAC)`,
-    solicited:
-      'El grupo al que pregunta el descubrimiento de vecinos cuando busca esta dirección (sus últimos 24 bits)',
+    idLabels: { mac: 'MAC (EUI-64)', solicited: 'solicited-node', teredoServer: 'servidor Teredo' },
+    eui64: (p) => `${p.mac}: ff:fe en el medio dice que el id se armó con ella`,
+    eui64Flip: (p) => `El bit U/L se invirtió: primer byte ${p.idByte} en la dirección, ${p.macByte} en la MAC`,
+    solicited: 'El grupo que usa el descubrimiento de vecinos para hallarla',
     teredoServer: (p) =>
       `${p.server} (guardado tal cual); el puerto público del cliente es ${p.port} (guardado invertido)`,
     class: (p) => `${p.klass} (histórica: el direccionamiento por clases terminó en 1993, RFC 1519)`,
