@@ -64,7 +64,9 @@ try {
   console.log(`log: ${size} MB, networks ${networks}`);
   console.log(`grepcidr       ${theirs.seconds.toFixed(2)} s  ${theirs.mb.toFixed(1)} MB  ${theirs.lines} lines kept`);
   console.log(`netlearn grep  ${ours.seconds.toFixed(2)} s  ${ours.mb.toFixed(1)} MB  ${ours.lines} lines kept`);
-  console.log(`ratio (netlearn / grepcidr): ${(ours.seconds / theirs.seconds).toFixed(2)}x  (target: at most 2x; memory under 100 MB)`);
+  console.log(
+    `ratio (netlearn / grepcidr): ${(ours.seconds / theirs.seconds).toFixed(2)}x  (target: at most 2x; memory under 100 MB)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -75,7 +75,7 @@ describe('grep finds addresses', () => {
         const bytes = Buffer.from(text);
         const spans: number[] = [];
         lineHasAddressInside(bytes, 0, bytes.length, everyV6, spans);
-        let parsed = false;
+        let parsed: boolean;
         try {
           parsed = /[0-9]/.test(text) && (text.match(/:/g) ?? []).length >= 2 && parseIPv6(trimmed).value >= 0n;
         } catch {

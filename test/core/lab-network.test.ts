@@ -16,7 +16,9 @@ describe('lab networks', () => {
   it('the same seed and student give the same network; another student another one', () => {
     const ana = formatBlock(randomPrivateNetwork(24, labRandom('lab3', 'ana')));
     expect(formatBlock(randomPrivateNetwork(24, labRandom('lab3', 'ana')))).toBe(ana);
-    const others = ['beto', 'carla', 'dani'].map((name) => formatBlock(randomPrivateNetwork(24, labRandom('lab3', name))));
+    const others = ['beto', 'carla', 'dani'].map((name) =>
+      formatBlock(randomPrivateNetwork(24, labRandom('lab3', name))),
+    );
     expect(others.some((cidr) => cidr !== ana)).toBe(true);
   });
 
@@ -53,6 +55,7 @@ describe('lab networks', () => {
   it('a size outside what a lab can use is refused with the range allowed', () => {
     expect(parseLabPrefix('/24', 8, 30)).toBe(24);
     expect(parseLabPrefix('48', 48, 64)).toBe(48);
-    for (const text of ['/7', '/31', 'x', '']) expect(codeOf(() => parseLabPrefix(text, 8, 30))).toBe('lab-prefix-range');
+    for (const text of ['/7', '/31', 'x', ''])
+      expect(codeOf(() => parseLabPrefix(text, 8, 30))).toBe('lab-prefix-range');
   });
 });

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregate, blockContains, familyBits, formatBlock, parseAnyNetwork, type Block } from '../../src/core/ip-range.js';
+import {
+  aggregate,
+  blockContains,
+  familyBits,
+  formatBlock,
+  parseAnyNetwork,
+  type Block,
+} from '../../src/core/ip-range.js';
 import {
   blockRecord,
   blocksAfter,
@@ -18,8 +25,16 @@ const size = (block: Block) => 1n << BigInt(familyBits(block.family) - block.pre
 /** A block of either family, host bits cleared. */
 const anyBlock = fc
   .oneof(
-    fc.tuple(fc.constant('IPv4' as const), fc.bigInt({ min: 0n, max: (1n << 32n) - 1n }), fc.integer({ min: 0, max: 32 })),
-    fc.tuple(fc.constant('IPv6' as const), fc.bigInt({ min: 0n, max: (1n << 128n) - 1n }), fc.integer({ min: 0, max: 128 })),
+    fc.tuple(
+      fc.constant('IPv4' as const),
+      fc.bigInt({ min: 0n, max: (1n << 32n) - 1n }),
+      fc.integer({ min: 0, max: 32 }),
+    ),
+    fc.tuple(
+      fc.constant('IPv6' as const),
+      fc.bigInt({ min: 0n, max: (1n << 128n) - 1n }),
+      fc.integer({ min: 0, max: 128 }),
+    ),
   )
   .map(([family, value, prefix]): Block => {
     const hostBits = BigInt(familyBits(family) - prefix);
@@ -66,7 +81,11 @@ describe('exclude', () => {
   it('taking out the whole network leaves nothing; a block outside it is refused', () => {
     expect([...excludeBlock(net('10.0.0.0/8'), net('10.0.0.0/8'))]).toEqual([]);
     const error = inputErrorOf(() => [...excludeBlock(net('10.0.0.0/8'), net('11.0.0.0/24'))]);
-    expect([error.code, error.details.part, error.details.cidr]).toEqual(['exclude-outside', '11.0.0.0/24', '10.0.0.0/8']);
+    expect([error.code, error.details.part, error.details.cidr]).toEqual([
+      'exclude-outside',
+      '11.0.0.0/24',
+      '10.0.0.0/8',
+    ]);
     expect(codeOf(() => [...excludeBlock(net('10.0.0.0/8'), net('::1'))])).toBe('ip-family-mix');
   });
 
@@ -106,7 +125,8 @@ describe('next', () => {
 
   it('a count must be a whole number from 1', () => {
     expect(parseNextCount(' 12 ')).toBe(12n);
-    for (const text of ['0', '-1', '1.5', '', 'x', '01']) expect(codeOf(() => parseNextCount(text))).toBe('next-count-invalid');
+    for (const text of ['0', '-1', '1.5', '', 'x', '01'])
+      expect(codeOf(() => parseNextCount(text))).toBe('next-count-invalid');
   });
 
   it('each next block starts right after the one before it, with the same size', () => {

@@ -8,15 +8,7 @@ import {
   type SplitPlan,
   type SubnetRow,
 } from '../../core/subnet-split.js';
-import {
-  addressCount,
-  formatCidr,
-  hostCount,
-  parseCidr,
-  subnetModelOf,
-  type AddressInNetwork,
-  type SubnetModel,
-} from '../../core/subnet.js';
+import { formatCidr, parseCidr, subnetModelOf, type AddressInNetwork, type SubnetModel } from '../../core/subnet.js';
 import { allocateVlsm, hostListEntries, type VlsmPlan } from '../../core/vlsm.js';
 import type { Dictionary } from '../../i18n/index.js';
 import { subnetSentence } from './subnet-sentence.js';
@@ -26,17 +18,16 @@ import { proseWidth } from '../../output/prose-width.js';
 import { containsModel, formatContains } from './contains-text.js';
 import { formatSubnet6, split6Table } from './subnet6-text.js';
 import { answerEachLine } from '../line-answers.js';
-import { resolveTypedName } from '../typed-name.js';
-import { looksLikeHostName } from '../../core/name-answer.js';
 import { looksLikeIPv6 } from '../../core/ipv6-model.js';
-import { parseSplit6, split6CidrChunks, split6Rows, type Split6Plan } from '../../core/subnet6-split.js';
+import { parseSplit6, split6CidrChunks, split6Rows } from '../../core/subnet6-split.js';
 import { parseCidr6, subnet6ModelOf, type Ipv6InNetwork } from '../../core/subnet6.js';
 import type { CommandContext } from '../tool.js';
 import type { SubnetTool } from './entry.js';
 import { splitRowColumns } from './split-row.js';
 import type { SubnetWords } from './words.en.js';
 import { answerLabNetwork } from './lab-command.js';
-import { answerExclude, answerNext, answerSupernet, longerSecondPrefix, typedNetwork } from './steps-command.js';
+import { answerStep, stepsAsked, twoPrefixesEqual, withNameResolved } from './route.js';
+import { split6Total, splitTotal, vlsmTotal } from './totals.js';
 
 /** The split of the 32 bits, the mask and wildcard in bits and decimal, the ranges, the sentence. */
 function formatSubnet(
@@ -111,21 +102,6 @@ function* splitTable(plan: SplitPlan, words: SubnetWords, paint: Paint): Generat
   );
 }
 
-/** The last record of a split: how many subnets, usable hosts and addresses in all. */
-function splitTotal(plan: SplitPlan) {
-  const { count, prefix } = plan;
-  return { count, prefix, hosts: count * hostCount(prefix), addresses: count * addressCount(prefix) };
-}
-
-/** The last record of an IPv6 split, counts as strings (JSON can't hold 2^64). */
-function split6Total(plan: Split6Plan) {
-  return {
-    count: plan.count.toString(),
-    prefix: plan.prefix,
-    addresses: (plan.count << BigInt(128 - plan.prefix)).toString(),
-  };
-}
-
 async function listSplit(
   context: CommandContext<SubnetTool>,
   parsed: AddressInNetwork,
@@ -172,18 +148,6 @@ function vlsmLines(plan: VlsmPlan, parsed: AddressInNetwork, words: SubnetWords,
   lines.push(paint.bold(words.steps.total.vlsm(vlsmTotal(plan, parsed.prefix))));
   lines.push(paint.gray(words.vlsm.classicNote));
   return lines;
-}
-
-/** The last line of a plan: subnets, hosts asked for and usable, addresses used and left. */
-function vlsmTotal(plan: VlsmPlan, parentPrefix: number) {
-  const used = plan.allocations.reduce((sum, a) => sum + addressCount(a.prefix), 0);
-  return {
-    subnets: plan.allocations.length,
-    wanted: plan.allocations.reduce((sum, a) => sum + a.wanted, 0),
-    hosts: plan.allocations.reduce((sum, a) => sum + hostCount(a.prefix), 0),
-    used,
-    unused: addressCount(parentPrefix) - used,
-  };
 }
 
 function listVlsm(context: CommandContext<SubnetTool>, parsed: AddressInNetwork, hostsText: string): number {
@@ -274,37 +238,10 @@ function describe(
   return json ? `${JSON.stringify(model)}\n` : formatSubnet(parsed, model, words, t, paint);
 }
 
-/** The network-step flags given, by name: at most one may be. */
-function stepsAsked({ flags }: CommandContext<SubnetTool>): string[] {
-  const named = {
-    split: flags.split,
-    hosts: flags.hosts,
-    contains: flags.contains,
-    exclude: flags.exclude,
-    next: flags.next,
-  };
-  return [
-    ...Object.entries(named).flatMap(([name, value]) => (value === undefined ? [] : [`--${name}`])),
-    ...(flags.supernet ? ['--supernet'] : []),
-  ];
-}
-
-/** `--supernet`, `--exclude`, `--next`, and `<cidr> /P` written Perl ipcalc's way; undefined when none. */
-function answerStep(context: CommandContext<SubnetTool>): Promise<number> | number | undefined {
-  const { args, flags } = context;
-  const twoPrefixes = twoPrefixesEqual(args) && stepsAsked(context).length === 0;
-  if (!flags.supernet && flags.exclude === undefined && flags.next === undefined && !twoPrefixes) return undefined;
-  const typed = typedNetwork(args);
-  if (flags.exclude !== undefined) return answerExclude(context, typed, flags.exclude);
-  if (flags.next !== undefined) return answerNext(context, typed, flags.next);
-  const { secondPrefix } = typed;
-  if (flags.supernet || (secondPrefix !== undefined && secondPrefix < typed.block.prefix))
-    return answerSupernet(context, typed, secondPrefix === undefined ? undefined : `/${secondPrefix}`);
-  if (secondPrefix !== undefined && secondPrefix > typed.block.prefix) longerSecondPrefix(typed, args[1]!);
-  return undefined;
-}
-
-/** `netlearn subnet <cidr | ip mask | -> [--split /P | --split N | --hosts a,b,c | --contains x | --supernet [/P] | --exclude c | --next N]`. */
+/**
+ * `netlearn subnet <cidr | ip mask | -> [--split /P | --split N | --hosts a,b,c | --contains x |
+ * --supernet [/P] | --exclude c | --next N]`, or `--random-private /P | --random-ula /P`.
+ */
 export default async function run(context: CommandContext<SubnetTool>): Promise<number> {
   const { args, flags, json, stdout, words, paint } = context;
   const { split, hosts, contains } = flags;
@@ -336,25 +273,4 @@ export default async function run(context: CommandContext<SubnetTool>): Promise<
   }
   stdout.write(describe(args[0]!, context, twoPrefixesEqual(args) ? undefined : args[1]));
   return 0;
-}
-
-/**
- * `subnet example.lan/24`: a host name where the address goes is resolved (an IPv6 answer when the
- * prefix is over 32), said on stderr so a piped list stays clean, and the command runs again on it.
- */
-async function withNameResolved(context: CommandContext<SubnetTool>): Promise<CommandContext<SubnetTool>> {
-  const [first, ...rest] = context.args;
-  const slash = first!.search(/[/\s]/);
-  const name = slash === -1 ? first! : first!.slice(0, slash);
-  if (!looksLikeHostName(name)) return context;
-  const prefix = slash === -1 ? '' : first!.slice(slash);
-  const family = Number(prefix.replace(/^[/\s]+/, '')) > 32 ? 'IPv6' : 'IPv4';
-  const { address, note } = await resolveTypedName(name, context.sources.resolve, context.t, family);
-  context.stderr.write(`${note.join(' ')}\n`);
-  return { ...context, args: [`${address}${prefix}`, ...rest] };
-}
-
-/** `A/24 /P`: a prefix after the slash and another one; when both are equal, the network alone is described. */
-function twoPrefixesEqual(args: readonly string[]): boolean {
-  return args.length === 2 && args[0]!.includes('/');
 }

@@ -34,7 +34,9 @@ describe('netlearn subnet --supernet, --exclude, --next', () => {
   it('"subnet A/24 /26" says exactly what to type to split it, exit 2', async () => {
     const { code, stderr } = await runCli(['subnet', '10.0.0.0/24', '/26']);
     expect(code).toBe(2);
-    expect(stderr).toContain('To split the network into smaller subnets, type: netlearn subnet 10.0.0.0/24 --split /26');
+    expect(stderr).toContain(
+      'To split the network into smaller subnets, type: netlearn subnet 10.0.0.0/24 --split /26',
+    );
   });
 
   it('--supernet alone is one bit shorter, in IPv6 too', async () => {
