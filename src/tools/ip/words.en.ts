@@ -119,6 +119,7 @@ const words = defineWords({
       lowercase: 'Hex digits are written in lowercase.',
     },
     screen: {
+      ulBit: 'U/L bit flipped',
       flipped: (p: {
         bitNumber: number;
         group: number;
