@@ -49,6 +49,9 @@ export default function SubnetScreen({ payload, sources, words }: ScreenProps<Su
         { keys: ['left'], label: keys.prefix, display: '←→', run: () => dispatch({ type: 'move-boundary', by: -1 }) },
         { keys: ['right'], label: keys.prefix, hidden: true, run: () => dispatch({ type: 'move-boundary', by: 1 }) },
         { keys: ['-'], label: keys.split, display: '-+', run: () => dispatch({ type: 'split-size', by: -1 }) },
+        ...(view && view.parsed.prefix > 0
+          ? [{ keys: ['s'], label: keys.supernet, run: () => dispatch({ type: 'supernet' }) }]
+          : []),
         { keys: ['+', '='], label: keys.split, hidden: true, run: () => dispatch({ type: 'split-size', by: 1 }) },
         // A split list that fits has nothing to scroll: its keys are offered only when it does not.
         ...(listScrolls

@@ -1,6 +1,8 @@
 import { useReducer } from 'react';
 import { isInputError, type InputError } from '../../core/input-error.js';
+import { formatBlock } from '../../core/ip-range.js';
 import { formatIPv4 } from '../../core/ipv4.js';
+import { supernetOf } from '../../core/network-steps.js';
 import { parseSplit, type SplitPlan } from '../../core/subnet-split.js';
 import { parseCidr, subnetModelOf, type AddressInNetwork, type SubnetModel } from '../../core/subnet.js';
 import { formatIPv6 } from '../../core/ipv6.js';
@@ -23,6 +25,7 @@ export type SubnetAction =
   | { type: 'replace'; text: string }
   | { type: 'focus'; focus: SubnetState['focus'] }
   | { type: 'move-boundary'; by: number }
+  | { type: 'supernet' }
   | { type: 'split-size'; by: number }
   | { type: 'scroll'; by: number; visible: number };
 
@@ -88,6 +91,14 @@ function subnetReducer(state: SubnetState, action: SubnetAction): SubnetState {
       if (prefix === view.parsed.prefix) return state;
       const address = view.family === 'IPv4' ? formatIPv4(view.parsed.address) : formatIPv6(view.parsed.address);
       return { ...state, text: `${address}/${prefix}`, offset: 0 };
+    }
+    case 'supernet': {
+      // The network one bit shorter that holds this one, written as its own network address.
+      const { view } = subnetView(state);
+      if (!view || view.parsed.prefix === 0) return state;
+      const { family, parsed } = view;
+      const block = { family, value: BigInt(parsed.network), prefix: parsed.prefix };
+      return { ...state, text: formatBlock(supernetOf(block, parsed.prefix - 1).block), offset: 0 };
     }
     case 'split-size': {
       const { view } = subnetView(state);

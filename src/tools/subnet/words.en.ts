@@ -130,6 +130,7 @@ const words = defineWords({
       scroll: 'scroll',
       page: 'page',
       split: 'split size',
+      supernet: 'supernet',
       mine: 'my interfaces',
     },
     listHeader: (p: { prefix: number; count: number; from: number; to: number }) =>

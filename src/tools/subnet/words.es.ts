@@ -127,6 +127,7 @@ const words: SubnetWords = {
       scroll: 'desplazar',
       page: 'página',
       split: 'tamaño',
+      supernet: 'superred',
       mine: 'mis interfaces',
     },
     listHeader: (p) =>
