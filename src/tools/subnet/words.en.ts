@@ -131,6 +131,7 @@ const words = defineWords({
       page: 'page',
       split: 'split size',
       supernet: 'supernet',
+      exclude: 'take out',
       mine: 'my interfaces',
     },
     listHeader: (p: { prefix: number; count: number; from: number; to: number }) =>

@@ -128,6 +128,7 @@ const words: SubnetWords = {
       page: 'página',
       split: 'tamaño',
       supernet: 'superred',
+      exclude: 'sacar',
       mine: 'mis interfaces',
     },
     listHeader: (p) =>
