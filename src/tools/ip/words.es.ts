@@ -114,7 +114,7 @@ const words: IpWords = {
       lowercase: 'Los dígitos hexa van en minúscula.',
     },
     screen: {
-      ulBit: 'bit U/L invertido',
+      ulBit: 'Bit U/L invertido',
       flipped: (p) =>
         `El bit ${p.bitNumber} ahora vale ${p.bit}: grupo ${p.group}, dígito hexa ${p.digit}, ${p.fromDigit} → ${p.toDigit} (${p.fromGroup} → ${p.toGroup})`,
     },
