@@ -14,14 +14,20 @@ export interface NameAnswer {
   error?: string;
 }
 
-/** Letters, digits, hyphens and dots, with at least one letter: a name, never an address. */
+/**
+ * Letters, digits, hyphens and dots, the last label starting with a letter (a top-level label is
+ * never all digits, RFC 1123): `localhost`, `example.lan`, never an address with a typo in it
+ * (`192.168.1.1O` stays an address error).
+ */
 export function looksLikeHostName(text: string): boolean {
-  const trimmed = text.trim();
+  const trimmed = text.trim().replace(/\.$/, '');
+  const labels = trimmed.split('.');
   return (
+    trimmed.length > 0 &&
     trimmed.length <= 253 &&
-    /[a-z]/i.test(trimmed) &&
     !/^0x/i.test(trimmed) &&
-    /^[a-z0-9](?:[a-z0-9-]{0,62})(?:\.[a-z0-9](?:[a-z0-9-]{0,62}))*\.?$/i.test(trimmed)
+    /^[a-z]/i.test(labels[labels.length - 1]!) &&
+    labels.every((label) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i.test(label))
   );
 }
 
