@@ -43,6 +43,7 @@ export const inputErrorCodes = [
   'grep-networks-empty',
   'lab-prefix-range',
   'lab-for-without-seed',
+  'lab-seed-without-random',
   'host-name-unresolved',
   'ip-is-network',
   // subnet.ts, subnet-split.ts, vlsm.ts and the subnet command's flags.

@@ -34,6 +34,8 @@ const calc = {
       `"${visible(d.part)}" is not a size a lab network can take here: write a prefix from /${d.min} to /${d.max}.`,
     'lab-for-without-seed': () =>
       '--for needs --seed too: the seed and the name together give each student the same network every time.',
+    'lab-seed-without-random': (d: D) =>
+      `${visible(d.part)} picks a lab network: add --random-private /24 or --random-ula /48 to draw one.`,
     'host-name-unresolved': (d: D) =>
       `"${visible(d.part)}" is neither an address nor a name this machine can resolve${d.reason ? ` (${visible(d.reason)})` : ''}: check the spelling, or type the address itself.`,
     'ip-is-network': (d: D) =>

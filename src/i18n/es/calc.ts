@@ -30,6 +30,8 @@ const calc: typeof en = {
       `"${visible(d.part)}" no es un tamaño posible acá para una red de laboratorio: escribí un prefijo de /${d.min} a /${d.max}.`,
     'lab-for-without-seed': () =>
       '--for necesita también --seed: la semilla y el nombre juntos le dan a cada estudiante siempre la misma red.',
+    'lab-seed-without-random': (d) =>
+      `${visible(d.part)} elige una red de laboratorio: agregá --random-private /24 o --random-ula /48 para sortear una.`,
     'host-name-unresolved': (d) =>
       `"${visible(d.part)}" no es una dirección ni un nombre que esta máquina pueda resolver${d.reason ? ` (${visible(d.reason)})` : ''}: revisá cómo está escrito, o escribí la dirección misma.`,
     'ip-is-network': (d) =>

@@ -246,6 +246,8 @@ export default async function run(context: CommandContext<SubnetTool>): Promise<
   const { args, flags, json, stdout, words, paint } = context;
   const { split, hosts, contains } = flags;
   if (flags['random-private'] !== undefined || flags['random-ula'] !== undefined) return answerLabNetwork(context);
+  if (flags.seed !== undefined || flags.for !== undefined)
+    throw new InputError('lab-seed-without-random', { part: flags.seed !== undefined ? '--seed' : '--for' });
   if (split !== undefined && hosts !== undefined) throw new InputError('subnet-split-and-hosts', {});
   const asked = stepsAsked(context);
   if (asked.length > 1) throw new InputError('subnet-verbs-conflict', { part: asked.join(' ') });

@@ -137,9 +137,11 @@ describe('netlearn subnet --random-private and --random-ula', () => {
     expect(io.out()).toContain('to get it again, add --seed 424242.');
   });
 
-  it('--for without --seed, and a size no lab can use, exit 2', async () => {
+  it('--for without --seed, --seed without --random-*, and a size no lab can use, exit 2', async () => {
     const noSeed = await runCli(['subnet', '--random-private', '/24', '--for', 'ana']);
     expect([noSeed.code, noSeed.stderr]).toEqual([2, expect.stringContaining('--for needs --seed too')]);
+    const seedAlone = await runCli(['subnet', '10.0.0.0/8', '--seed', 'lab3']);
+    expect([seedAlone.code, seedAlone.stderr]).toEqual([2, expect.stringContaining('--seed picks a lab network')]);
     const tooBig = await runCli(['subnet', '--random-ula', '/40']);
     expect([tooBig.code, tooBig.stderr]).toEqual([2, expect.stringContaining('write a prefix from /48 to /64')]);
   });
