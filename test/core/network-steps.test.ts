@@ -8,15 +8,8 @@ import {
   parseAnyNetwork,
   type Block,
 } from '../../src/core/ip-range.js';
-import {
-  blockRecord,
-  blocksAfter,
-  excludeBlock,
-  nextBlocks,
-  parseNextCount,
-  parseSupernetPrefix,
-  supernetOf,
-} from '../../src/core/network-steps.js';
+import { parseNextCount, parseSupernetPrefix, supernetOf } from '../../src/core/network-steps.js';
+import { blockRecord, blocksAfter, excludeBlock, nextBlocks } from '../../src/core/network-steps.js';
 import { codeOf, inputErrorOf } from './input-error-of.js';
 
 const net = parseAnyNetwork;
