@@ -11,7 +11,7 @@ import { stdoutErrorsClaimed } from '../output/stdout-claim.js';
 import { commandHelp, mainHelp, usageWords } from './help.js';
 import { commandTools, findCommand, loadWords } from '../tools/index.js';
 import type { AnyTool, CommandContext, CommandSpec, CommandWords, OptionSpec } from '../tools/tool.js';
-import { globalOptions } from './global-options.js';
+import { globalOptionsFor } from './global-options.js';
 
 export interface ProcessIO {
   stdin: NodeJS.ReadStream;
@@ -88,7 +88,7 @@ function protectNegativeNumbers(argv: string[], options: Record<string, OptionSp
 }
 
 function parse(argv: string[], spec: CommandSpec | undefined) {
-  const options = { ...globalOptions, ...spec?.options };
+  const options = { ...globalOptionsFor(spec?.options), ...spec?.options };
   const label = spec ? `netlearn ${spec.name}` : 'netlearn';
   try {
     return parseArgs({ args: protectNegativeNumbers(argv, options), options, strict: true, allowPositionals: true });

@@ -8,3 +8,15 @@ export const globalOptions: Record<string, OptionSpec> = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 };
+
+/** The global flags, less a short letter the command gives a meaning of its own (grep's -v). */
+export function globalOptionsFor(own: Readonly<Record<string, OptionSpec>> = {}): Record<string, OptionSpec> {
+  const taken = new Set(Object.values(own).map((option) => option.short));
+  return Object.fromEntries(
+    Object.entries(globalOptions).map(([name, option]) => {
+      if (!taken.has(option.short)) return [name, option];
+      const { short: _short, ...long } = option;
+      return [name, long];
+    }),
+  );
+}

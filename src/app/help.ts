@@ -2,7 +2,7 @@ import type { Dictionary } from '../i18n/index.js';
 import type { Paint } from '../output/paint.js';
 import { commandTools } from '../tools/index.js';
 import type { CommandSpec, CommandWords, OptionSpec } from '../tools/tool.js';
-import { globalOptions } from './global-options.js';
+import { globalOptions, globalOptionsFor } from './global-options.js';
 
 /** A usage fragment such as `<ip> <mask>` or `[options]` with its words in the user's language. */
 export function usageWords(text: string, t: Dictionary): string {
@@ -23,8 +23,8 @@ function table(rows: [string, string][], paint: Paint): string[] {
   return rows.map(([left, right]) => `  ${paint.bold(left.padEnd(width))}  ${right}`);
 }
 
-function globalOptionRows(t: Dictionary): [string, string][] {
-  return Object.entries(globalOptions).map(([name, spec]) => [
+function globalOptionRows(t: Dictionary, options = globalOptions): [string, string][] {
+  return Object.entries(options).map(([name, spec]) => [
     optionLabel(name, spec, t),
     t.cli.globalOptions[name as keyof Dictionary['cli']['globalOptions']],
   ]);
@@ -76,7 +76,7 @@ export function commandHelp(command: CommandSpec, text: CommandWords, t: Diction
     '',
     ...(own.length ? [paint.underline(t.cli.optionsHeading), ...table(own, paint), ''] : []),
     paint.underline(t.cli.globalOptionsHeading),
-    ...table(globalOptionRows(t), paint),
+    ...table(globalOptionRows(t, globalOptionsFor(command.options)), paint),
     '',
     paint.underline(t.cli.examplesHeading),
     ...text.examples.map((example) => `  ${example}`),

@@ -1,3 +1,4 @@
+import { eui64OfAddress, solicitedNodeOf, teredoParts } from './eui64.js';
 import { ipModel, type IpModel } from './ipv4.js';
 import {
   compressionSteps,
@@ -33,11 +34,19 @@ export interface Ipv6Model {
   /** The IPv4 address a 6to4, NAT64 or Teredo address carries (Teredo: the client's). */
   embeddedIPv4: string | null;
   reversePointer: string;
+  /** The MAC an EUI-64 interface id was built from (ff:fe in its middle), U/L bit flipped back. */
+  eui64Mac: string | null;
+  /** ff02::1:ffXX:XXXX, the group neighbour discovery asks for this address (unicast only). */
+  solicitedNode: string | null;
+  /** A Teredo address's server (plain) and the client's port (stored inverted). */
+  teredoServer: string | null;
+  teredoPort: number | null;
 }
 
 function ipv6ModelOf(input: string, value: bigint, zone?: string): Ipv6Model {
   const hextets = ipv6Hextets(value);
   const block = ipv6KindBlock(value);
+  const teredo = block.kind === 'teredo' ? teredoParts(value) : undefined;
   return {
     input,
     family: 'IPv6',
@@ -55,6 +64,11 @@ function ipv6ModelOf(input: string, value: bigint, zone?: string): Ipv6Model {
     mappedIPv4: block.kind === 'ipv4-mapped' ? (embeddedIPv4(value, block.kind) ?? null) : null,
     embeddedIPv4: embeddedIPv4(value, block.kind) ?? null,
     reversePointer: ipv6ReversePointer(value),
+    eui64Mac: eui64OfAddress(value)?.mac ?? null,
+    solicitedNode:
+      block.kind === 'multicast' || block.kind === 'unspecified' ? null : formatIPv6(solicitedNodeOf(value)),
+    teredoServer: teredo?.server ?? null,
+    teredoPort: teredo?.port ?? null,
   };
 }
 

@@ -29,7 +29,7 @@ export async function writeLines(stream: NodeJS.WritableStream, lines: Iterable<
   }
 }
 
-function waitForDrain(stream: NodeJS.WritableStream): Promise<void> {
+export function waitForDrain(stream: NodeJS.WritableStream): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       stream.off('drain', done);

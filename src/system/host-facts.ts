@@ -11,7 +11,7 @@ export async function readHostFacts(): Promise<HostFacts> {
 }
 
 /** Where this OS keeps its hosts file. */
-function hostsFilePath(platform: NodeJS.Platform = process.platform): string {
+export function hostsFilePath(platform: NodeJS.Platform = process.platform): string {
   if (platform !== 'win32') return '/etc/hosts';
   return join(process.env.SystemRoot ?? 'C:\\Windows', 'System32', 'drivers', 'etc', 'hosts');
 }

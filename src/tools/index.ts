@@ -9,6 +9,8 @@ import explainTool from './explain/entry.js';
 import aggregateTool from './aggregate/entry.js';
 import familiesTool from './families/entry.js';
 import hostTool from './host/entry.js';
+import hostsTool from './hosts/entry.js';
+import grepTool from './grep/entry.js';
 import ipTool from './ip/entry.js';
 import lessonTool from './lessons/lesson-entry.js';
 import lessonsTool from './lessons/lessons-entry.js';
@@ -34,6 +36,8 @@ export const tools: readonly AnyTool[] = [
   subnetTool,
   rangeTool,
   aggregateTool,
+  hostsTool,
+  grepTool,
   portTool,
   utf8Tool,
   hostTool,

@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregate, formatBlock, parseAnyNetwork, summarizeRange } from '../../src/core/ip-range.js';
+import { networkWalk, walkAddresses } from '../../src/core/address-walk.js';
+import { eui64OfAddress, eui64OfMac, linkLocalOfMac, solicitedNodeOf } from '../../src/core/eui64.js';
+import { aggregate, formatAddress, formatBlock, parseAnyNetwork, summarizeRange } from '../../src/core/ip-range.js';
+import { excludeBlock, nextBlocks, supernetOf } from '../../src/core/network-steps.js';
 import { expandIPv6, formatIPv6, ipv6ReversePointer } from '../../src/core/ipv6.js';
 import { addressModel, type Ipv6Model } from '../../src/core/ipv6-model.js';
 import { subnet6Model } from '../../src/core/subnet6.js';
@@ -17,7 +20,7 @@ const hasPython = python.status === 0;
 const script = String.raw`
 import ipaddress, json, sys
 job = json.load(sys.stdin)
-out = {"addresses": [], "networks": [], "ranges": [], "collapse": []}
+out = {"addresses": [], "networks": [], "ranges": [], "collapse": [], "supernet": [], "exclude": [], "next": [], "hosts": [], "eui64": []}
 for text in job["addresses"]:
     a = ipaddress.ip_address(text)
     out["addresses"].append({
@@ -39,6 +42,25 @@ for group in job["collapse"]:
     for version in (4, 6):  # collapse_addresses takes one family at a time
         merged += [str(n) for n in ipaddress.collapse_addresses([n for n in nets if n.version == version])]
     out["collapse"].append(merged)
+for text, prefix in job["supernet"]:
+    out["supernet"].append(str(ipaddress.ip_network(text, strict=False).supernet(new_prefix=prefix)))
+for outer, inner in job["exclude"]:
+    out["exclude"].append([str(n) for n in ipaddress.ip_network(outer).address_exclude(ipaddress.ip_network(inner))])
+for text, count in job["next"]:
+    n = ipaddress.ip_network(text)
+    after = []
+    while len(after) < count and int(n.broadcast_address) < (1 << n.max_prefixlen) - 1:
+        n = ipaddress.ip_network((int(n.broadcast_address) + 1, n.prefixlen))
+        after.append(str(n))
+    out["next"].append(after)
+for text, every in job["hosts"]:
+    net = ipaddress.ip_network(text)
+    out["hosts"].append([str(a) for a in list(net.hosts())[::every]])
+for text in job["eui64"]:
+    b = ipaddress.ip_address(text).packed[8:]
+    mac = ":".join("%02x" % x for x in bytes([b[0] ^ 2]) + b[1:3] + b[5:]) if b[3:5] == b"\xff\xfe" else None
+    link = str(ipaddress.ip_address(0xfe80 << 112 | int.from_bytes(b, "big"))) if mac else None
+    out["eui64"].append([mac, link, str(ipaddress.ip_address(0xff0200000000000000000001ff000000 | int(ipaddress.ip_address(text)) & 0xffffff))])
 json.dump(out, sys.stdout)
 `;
 
@@ -89,6 +111,50 @@ const collapseGroups = fc.sample(
   { seed: seed + 4, numRuns: 300 },
 );
 
+/** Issue 30's verbs: blocks of both families, the v4 ones as often as the v6 ones. */
+const anyCidr = fc.oneof(
+  fc.tuple(fc.nat(0xffffffff), fc.integer({ min: 0, max: 32 })).map(([n, p]) => `${v4(n)}/${p}`),
+  fc.tuple(anyAddress, anyPrefix6).map(([value, p]) => `${formatIPv6(value)}/${p}`),
+);
+const strictCidr = (text: string) => formatBlock(parseAnyNetwork(text));
+const supernets = fc.sample(fc.tuple(anyCidr, fc.nat()), { seed: seed + 5, numRuns: 1500 }).map(([text, n]) => {
+  const block = parseAnyNetwork(text);
+  return [text, n % (block.prefix + 1)] as [string, number];
+});
+const excludes = fc
+  .sample(fc.tuple(anyCidr, anyCidr, fc.nat(24)), { seed: seed + 6, numRuns: 1500 })
+  .map(([outerText, innerText, extra]) => {
+    const outer = parseAnyNetwork(outerText);
+    const bits = outer.family === 'IPv4' ? 32 : 128;
+    const prefix = Math.min(bits, outer.prefix + extra);
+    const mask = (1n << BigInt(bits - outer.prefix)) - 1n;
+    const inner = parseAnyNetwork(innerText.includes(':') === (outer.family === 'IPv6') ? innerText : outerText);
+    const value = outer.value | (inner.value & mask);
+    const hostBits = BigInt(bits - prefix);
+    return [formatBlock(outer), formatBlock({ ...outer, value: (value >> hostBits) << hostBits, prefix })];
+  });
+const nexts = fc.sample(fc.tuple(anyCidr, fc.integer({ min: 1, max: 6 })), { seed: seed + 7, numRuns: 1000 });
+const smallNetworks = fc.oneof(
+  fc.tuple(fc.nat(0xffffffff), fc.integer({ min: 24, max: 32 })).map(([n, p]) => `${v4(n)}/${p}`),
+  fc.tuple(anyAddress, fc.integer({ min: 120, max: 128 })).map(([value, p]) => `${formatIPv6(value)}/${p}`),
+);
+const hostLists = fc.sample(fc.tuple(smallNetworks, fc.integer({ min: 1, max: 4 })), { seed: seed + 8, numRuns: 1000 });
+const anyMac = fc.array(fc.nat(255), { minLength: 6, maxLength: 6 });
+const eui64Addresses = fc.sample(
+  fc.oneof(
+    anyAddress,
+    fc.tuple(anyAddress, anyMac).map(([prefix, mac]) => {
+      const id =
+        (BigInt(mac[0]! ^ 2) << 56n) |
+        (BigInt((mac[1]! << 16) | (mac[2]! << 8) | 0xff) << 32n) |
+        (0xfen << 24n) |
+        BigInt((mac[3]! << 16) | (mac[4]! << 8) | mac[5]!);
+      return ((prefix >> 64n) << 64n) | id;
+    }),
+  ),
+  { seed: seed + 9, numRuns: 2000 },
+);
+
 const orderedPair = ([a, b]: [bigint, bigint]): [bigint, bigint] => (a <= b ? [a, b] : [b, a]);
 
 describe.skipIf(!hasPython)('against python3 ipaddress (skipped: python3 with ipaddress not found)', () => {
@@ -100,6 +166,11 @@ describe.skipIf(!hasPython)('against python3 ipaddress (skipped: python3 with ip
       ...v4ranges.map(([a, b]) => (a <= b ? [v4(a), v4(b)] : [v4(b), v4(a)])),
     ],
     collapse: collapseGroups,
+    supernet: supernets.map(([text, prefix]) => [strictCidr(text), prefix]),
+    exclude: excludes,
+    next: nexts.map(([text, count]) => [strictCidr(text), count]),
+    hosts: hostLists.map(([text, every]) => [strictCidr(text), every]),
+    eui64: eui64Addresses.map(formatIPv6),
   };
   const run = hasPython
     ? spawnSync('python3', ['-c', script], { input: JSON.stringify(job), encoding: 'utf8', maxBuffer: 1 << 28 })
@@ -155,6 +226,46 @@ describe.skipIf(!hasPython)('against python3 ipaddress (skipped: python3 with ip
       const ours = aggregate(group.map(parseAnyNetwork)).map((row) => formatBlock(row.block));
       const py = theirs.collapse[i].map((cidr: string) => formatBlock(parseAnyNetwork(cidr)));
       expect(ours).toEqual(py);
+    });
+  });
+
+  it('--supernet matches supernet(new_prefix=) on 1,500 networks of both families', () => {
+    job.supernet.forEach(([text, prefix], i) => {
+      const ours = supernetOf(parseAnyNetwork(text as string), prefix as number).block;
+      expect(formatBlock(ours)).toBe(strictCidr(theirs.supernet[i]));
+    });
+  });
+
+  it('--exclude matches address_exclude, block for block and in its order, on 1,500 pairs', () => {
+    job.exclude.forEach(([outer, inner], i) => {
+      const ours = [...excludeBlock(parseAnyNetwork(outer!), parseAnyNetwork(inner!))].map(formatBlock);
+      expect(ours).toEqual(theirs.exclude[i].map(strictCidr));
+    });
+  });
+
+  it('--next matches stepping past broadcast_address on 1,000 networks, to the end of the space', () => {
+    job.next.forEach(([text, count], i) => {
+      const ours = [...nextBlocks(parseAnyNetwork(text as string), BigInt(count!))].map(formatBlock);
+      expect(ours).toEqual(theirs.next[i].map(strictCidr));
+    });
+  });
+
+  it('hosts matches hosts() with a step on 1,000 small networks', () => {
+    job.hosts.forEach(([text, every], i) => {
+      const walk = networkWalk(text as string, false, BigInt(every!));
+      const ours = [...walkAddresses(walk)].map((value) => formatAddress(walk.family, value));
+      expect(ours).toEqual(theirs.hosts[i].map((a: string) => formatAddress(walk.family, parseAnyNetwork(a).value)));
+    });
+  });
+
+  it('EUI-64 to MAC, back to the link-local address, and the solicited-node group on 2,000 addresses', () => {
+    job.eui64.forEach((text, i) => {
+      const [mac, link, solicited] = theirs.eui64[i];
+      const value = parseAnyNetwork(text).value;
+      const eui = eui64OfAddress(value);
+      expect(eui?.mac ?? null).toBe(mac);
+      if (eui) expect(formatIPv6(linkLocalOfMac(eui64OfMac(eui.mac)))).toBe(link);
+      expect(formatIPv6(solicitedNodeOf(value))).toBe(solicited);
     });
   });
 });

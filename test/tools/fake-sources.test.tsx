@@ -60,6 +60,8 @@ describe('screens take the machine from their sources, so a test can hand in ano
       interfaces: () => [
         { name: 'wlp2s0', address: '10.20.30.40', netmask: '255.255.0.0', cidr: '10.20.30.40/16', internal: false },
       ],
+      randomSeed: () => '1',
+      resolve: () => Promise.reject(new Error('no resolver in this test')),
     };
     const app = renderApp('subnet', { fakeSources: { subnet: sources } });
     await waitForFrame(app, '10.20.30.40 is host');

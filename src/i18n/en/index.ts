@@ -1,5 +1,6 @@
 import type { InputErrorMessages } from '../input-error-messages.js';
 import chat from './chat.js';
+import calc from './calc.js';
 import check from './check.js';
 import classroom from './classroom.js';
 import gradebook from './gradebook.js';
@@ -29,6 +30,7 @@ const inputErrors: InputErrorMessages = {
   ...check.inputErrors,
   ...classroom.inputErrors,
   ...exam.inputErrors,
+  ...calc.inputErrors,
 };
 
 /**
@@ -50,6 +52,7 @@ const en = {
   sockets,
   check,
   gradebook,
+  calc,
   inputErrors,
 };
 

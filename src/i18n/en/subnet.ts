@@ -16,7 +16,10 @@ const subnet = {
       d.family === 'IPv6'
         ? `"${visible(d.part)}" has no prefix: add one, as in ${visible(d.part)}/64.`
         : `"${visible(d.part)}" has no prefix or mask: add one, as in ${visible(d.part)}/24 or ${visible(d.part)} 255.255.255.0.`,
-    'subnet-two-masks': (d: D) => `the prefix is given twice: after the slash and as "${visible(d.part)}". Keep one.`,
+    'subnet-two-masks': (d: D) =>
+      d.command
+        ? `the prefix is given twice: after the slash and as "${visible(d.part)}". To split the network into smaller subnets, type: ${visible(d.command)}`
+        : `the prefix is given twice: after the slash and as "${visible(d.part)}". Keep one.`,
     'subnet-prefix-missing': (d: D): string =>
       d.family === 'IPv6'
         ? 'the prefix after the slash is missing: write a number from 0 to 128, as in /64.'

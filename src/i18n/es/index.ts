@@ -1,6 +1,7 @@
 import type en from '../en/index.js';
 import type { InputErrorMessages } from '../input-error-messages.js';
 import chat from './chat.js';
+import calc from './calc.js';
 import check from './check.js';
 import classroom from './classroom.js';
 import gradebook from './gradebook.js';
@@ -30,6 +31,7 @@ const inputErrors: InputErrorMessages = {
   ...check.inputErrors,
   ...classroom.inputErrors,
   ...exam.inputErrors,
+  ...calc.inputErrors,
 };
 
 /** Typed against the English one, so a key missing here fails `tsc`. */
@@ -48,6 +50,7 @@ const es: typeof en = {
   sockets,
   check,
   gradebook,
+  calc,
   inputErrors,
 };
 

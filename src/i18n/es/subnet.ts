@@ -13,7 +13,9 @@ const subnet: typeof en = {
         ? `"${visible(d.part)}" no tiene prefijo: agregale uno, como ${visible(d.part)}/64.`
         : `"${visible(d.part)}" no tiene prefijo ni máscara: agregale uno, como ${visible(d.part)}/24 o ${visible(d.part)} 255.255.255.0.`,
     'subnet-two-masks': (d) =>
-      `el prefijo aparece dos veces: después de la barra y como "${visible(d.part)}". Dejá uno.`,
+      d.command
+        ? `el prefijo aparece dos veces: después de la barra y como "${visible(d.part)}". Para dividir la red en subredes más chicas, escribí: ${visible(d.command)}`
+        : `el prefijo aparece dos veces: después de la barra y como "${visible(d.part)}". Dejá uno.`,
     'subnet-prefix-missing': (d) =>
       d.family === 'IPv6'
         ? 'falta el prefijo después de la barra: escribí un número de 0 a 128, como /64.'

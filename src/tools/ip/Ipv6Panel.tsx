@@ -3,6 +3,7 @@ import type { Ipv6Model } from '../../core/ipv6-model.js';
 import type { Dictionary } from '../../i18n/index.js';
 import WrappedText from '../../ui/components/WrappedText.js';
 import theme from '../../ui/theme.js';
+import Eui64Row from './Eui64Row.js';
 import HextetTable from './HextetTable.js';
 import type { IpWords } from './words.en.js';
 
@@ -53,6 +54,7 @@ export default function Ipv6Panel({ model, cursor, words, t, width, compact }: I
             </WrappedText>
           </Box>
         </Box>
+        {model.eui64Mac === null || compact ? null : <Eui64Row mac={model.eui64Mac} words={words} />}
       </Box>
     </Box>
   );

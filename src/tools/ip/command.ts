@@ -1,11 +1,17 @@
 import { ipv4ScopeBlock, octetSum, placeValues, type IpModel } from '../../core/ipv4.js';
+import { looksLikeMac } from '../../core/eui64.js';
+import { InputError, isInputError } from '../../core/input-error.js';
+import { formatAddress, parseAnyNetwork } from '../../core/ip-range.js';
 import { addressModel } from '../../core/ipv6-model.js';
+import { looksLikeHostName } from '../../core/name-answer.js';
 import type { Dictionary } from '../../i18n/index.js';
 import type { Paint } from '../../output/paint.js';
 import { proseWidth } from '../../output/prose-width.js';
 import { answerEachLine } from '../line-answers.js';
+import { resolveTypedName } from '../typed-name.js';
 import type { CommandContext } from '../tool.js';
 import { formatIpv6 } from './ipv6-address-text.js';
+import { formatMac, macModel } from './mac-text.js';
 import type { IpTool } from './entry.js';
 import type { IpWords } from './words.en.js';
 
@@ -38,8 +44,13 @@ function formatIp(model: IpModel, words: IpWords, t: Dictionary, paint: Paint): 
   return `${lines.join('\n')}\n`;
 }
 
-/** One address of either family, as text or one line of JSON. */
+/** One address of either family (or a MAC), as text or one line of JSON. */
 function answer(input: string, { json, words, t, paint, stdout }: CommandContext<IpTool>): string {
+  if (looksLikeMac(input)) {
+    const mac = macModel(input.trim());
+    return json ? `${JSON.stringify(mac)}\n` : formatMac(mac, words, paint);
+  }
+  if (input.includes('/')) refuseNetwork(input);
   const model = addressModel(input);
   if (json) return `${JSON.stringify(model)}\n`;
   return model.family === 'IPv6'
@@ -47,7 +58,37 @@ function answer(input: string, { json, words, t, paint, stdout }: CommandContext
     : formatIp(model, words, t, paint);
 }
 
-/** `netlearn ip <address>` (IPv4 or IPv6), or `netlearn ip -` for one address per line of stdin. */
+/** `ip 10.0.0.0/8`: a network, so the subnet command is the one to show (a bad network names its part). */
+function refuseNetwork(input: string): never {
+  const block = parseAnyNetwork(input);
+  const command = `netlearn subnet ${input.trim()}`;
+  throw new InputError('ip-is-network', {
+    part: input.trim(),
+    command,
+    address: formatAddress(block.family, block.value),
+  });
+}
+
+/** A host name typed as an address: the resolver's first answer, said where it came from, then answered. */
+async function answerName(name: string, context: CommandContext<IpTool>): Promise<string> {
+  const { found, address, note } = await resolveTypedName(name, context.sources.resolve, context.t);
+  const out = answer(address, context);
+  if (!context.json) return `${note[0]}\n${context.paint.gray(note[1])}\n\n${out}`;
+  const hostsFile = found.hostsFile.entries.length > 0 ? found.hostsFile.path : null;
+  return `${JSON.stringify({ ...JSON.parse(out), name, addresses: found.addresses, hostsFile })}\n`;
+}
+
+/** An address, or a host name when it reads as one and not as an address. */
+async function answerAny(input: string, context: CommandContext<IpTool>): Promise<string> {
+  try {
+    return answer(input, context);
+  } catch (error) {
+    if (isInputError(error) && looksLikeHostName(input)) return answerName(input.trim(), context);
+    throw error;
+  }
+}
+
+/** `netlearn ip <address | mac | name>`, or `netlearn ip -` for one per line of stdin. */
 export default async function run(context: CommandContext<IpTool>): Promise<number> {
   const input = context.args[0] ?? '';
   if (input === '-') {
@@ -60,6 +101,6 @@ export default async function run(context: CommandContext<IpTool>): Promise<numb
       return separated;
     });
   }
-  context.stdout.write(answer(input, context));
+  context.stdout.write(await answerAny(input, context));
   return 0;
 }

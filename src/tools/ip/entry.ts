@@ -1,9 +1,11 @@
 import { defineTool, type ExamplePayload } from '../tool.js';
+import type { IpSources } from './sources.js';
 import type { IpWords } from './words.en.js';
 
 /** The types the converter's command, screen and words agree on. */
 export interface IpTool {
   payload: ExamplePayload;
+  sources: IpSources;
   words: IpWords;
 }
 
@@ -21,4 +23,5 @@ export default defineTool<IpTool>({
     load: () => import('./command.js'),
   },
   screen: () => import('./screen.js'),
+  sources: () => import('./sources.js'),
 });

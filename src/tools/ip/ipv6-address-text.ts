@@ -54,6 +54,7 @@ export function formatIpv6(model: Ipv6Model, words: IpWords, t: Dictionary, pain
     lines.push(`${' '.repeat(labelWidth)}${paint.gray(line)}`);
   if (model.embeddedIPv4 !== null)
     lines.push(`${label(labels.mapped)}${words.v6.embedded({ kind: model.scope, ipv4: model.embeddedIPv4 })}`);
+  lines.push(...interfaceIdLines(model, words, paint, labelWidth, width));
   if (model.zone !== null) {
     const linkLocal = model.scope === 'link-local' || model.multicastScope === 'link-local';
     lines.push(`${label(labels.zone)}${model.zone}: ${words.v6.zoneNote({ zone: model.zone, linkLocal })}`);
@@ -61,4 +62,29 @@ export function formatIpv6(model: Ipv6Model, words: IpWords, t: Dictionary, pain
   lines.push(paint.gray(labels.reverse), `  ${model.reversePointer}`, '');
   lines.push(...compressionLines(model, words.v6, paint));
   return `${lines.join('\n')}\n`;
+}
+
+/** What the address says of who owns it: Teredo's server, the MAC inside an EUI-64 id, the solicited-node group. */
+function interfaceIdLines(model: Ipv6Model, words: IpWords, paint: Paint, atLeast: number, width?: number): string[] {
+  const labels = words.v6.idLabels;
+  const labelWidth = Math.max(atLeast, ...Object.values(labels).map((text) => text.length + 2));
+  const label = (text: string) => paint.gray(text.padEnd(labelWidth));
+  const indent = ' '.repeat(labelWidth);
+  const lines: string[] = [];
+  if (model.teredoServer !== null && model.teredoPort !== null)
+    lines.push(
+      `${label(labels.teredoServer)}${words.v6.teredoServer({ server: model.teredoServer, port: model.teredoPort })}`,
+    );
+  if (model.eui64Mac !== null) {
+    const macByte = model.eui64Mac.slice(0, 2);
+    const idByte = (Number.parseInt(macByte, 16) ^ 2).toString(16).padStart(2, '0');
+    lines.push(`${label(labels.mac)}${words.v6.eui64({ mac: model.eui64Mac })}`);
+    lines.push(`${indent}${paint.gray(words.v6.eui64Flip({ idByte, macByte }))}`);
+  }
+  if (model.solicitedNode !== null) {
+    lines.push(`${label(labels.solicited)}${model.solicitedNode}`);
+    for (const line of proseLines(words.v6.solicited, width && width - labelWidth))
+      lines.push(`${indent}${paint.gray(line)}`);
+  }
+  return lines;
 }

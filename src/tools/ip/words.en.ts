@@ -15,6 +15,9 @@ const words = defineWords({
       'netlearn ip 11000000.10101000.00000001.00001010',
       'netlearn ip 10.0.0.1 --json',
       'netlearn ip 2001:DB8:0:0:0:0:0:1',
+      'netlearn ip fe80::223:aeff:fea4:8ca9',
+      'netlearn ip 00:23:ae:a4:8c:a9',
+      'netlearn ip localhost',
       'printf "::1\\n3232235786\\n" | netlearn ip - --json',
     ],
   },
@@ -37,6 +40,16 @@ const words = defineWords({
     multicast: 'one sender, many receivers that joined the group',
     reserved: 'set aside; not for ordinary hosts',
     public: 'routed on the Internet',
+  },
+  mac: {
+    title: (p: { mac: string }) => `${p.mac} is a MAC address: the 48 bits of a network card, not an IP address`,
+    firstByte: 'MAC byte 1',
+    idByte: 'id byte 1',
+    universal: 'U/L bit 0: universal, burnt in by the maker',
+    local: 'U/L bit 1: set locally, by software or by hand',
+    flipped: 'Modified EUI-64 (RFC 4291) flips that bit and puts ff:fe in the middle of the MAC:',
+    interfaceId: 'interface id',
+    linkLocal: 'link-local',
   },
   sum: (p: { octet: number; terms: string }) => `${p.octet} = ${p.terms}`,
   screen: {
@@ -106,6 +119,7 @@ const words = defineWords({
       lowercase: 'Hex digits are written in lowercase.',
     },
     screen: {
+      ulBit: 'U/L bit flipped',
       flipped: (p: {
         bitNumber: number;
         group: number;
@@ -118,6 +132,13 @@ const words = defineWords({
       }) =>
         `Bit ${p.bitNumber} is now ${p.bit}: group ${p.group}, hex digit ${p.digit}, ${p.fromDigit} → ${p.toDigit} (${p.fromGroup} → ${p.toGroup})`,
     },
+    idLabels: { mac: 'MAC (EUI-64)', solicited: 'solicited-node', teredoServer: 'Teredo server' },
+    eui64: (p: { mac: string }) => `${p.mac}: ff:fe in the middle says the id was built from it`,
+    eui64Flip: (p: { idByte: string; macByte: string }) =>
+      `The U/L bit was flipped: first byte ${p.idByte} in the address, ${p.macByte} in the MAC`,
+    solicited: 'The group neighbour discovery asks to find this address',
+    teredoServer: (p: { server: string; port: number }) =>
+      `${p.server} (stored plainly); the client's public port is ${p.port} (stored inverted)`,
     class: (p: { klass: string }) => `${p.klass} (historic: classful addressing ended in 1993, RFC 1519)`,
   },
 });

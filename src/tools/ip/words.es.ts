@@ -11,6 +11,9 @@ const words: IpWords = {
       'netlearn ip 11000000.10101000.00000001.00001010',
       'netlearn ip 10.0.0.1 --json',
       'netlearn ip 2001:DB8:0:0:0:0:0:1',
+      'netlearn ip fe80::223:aeff:fea4:8ca9',
+      'netlearn ip 00:23:ae:a4:8c:a9',
+      'netlearn ip localhost',
       'printf "::1\\n3232235786\\n" | netlearn ip - --json',
     ],
   },
@@ -33,6 +36,16 @@ const words: IpWords = {
     multicast: 'un emisor, muchos receptores que se unieron al grupo',
     reserved: 'apartada; no es para hosts comunes',
     public: 'se enruta en Internet',
+  },
+  mac: {
+    title: (p) => `${p.mac} es una dirección MAC: los 48 bits de una placa de red, no una dirección IP`,
+    firstByte: 'byte 1 MAC',
+    idByte: 'byte 1 id',
+    universal: 'bit U/L 0: universal, grabado por el fabricante',
+    local: 'bit U/L 1: asignado localmente, por software o a mano',
+    flipped: 'El EUI-64 modificado (RFC 4291) invierte ese bit y pone ff:fe en el medio de la MAC:',
+    interfaceId: 'id de interfaz',
+    linkLocal: 'link-local',
   },
   sum: (p) => `${p.octet} = ${p.terms}`,
   screen: {
@@ -101,9 +114,16 @@ const words: IpWords = {
       lowercase: 'Los dígitos hexa van en minúscula.',
     },
     screen: {
+      ulBit: 'Bit U/L invertido',
       flipped: (p) =>
         `El bit ${p.bitNumber} ahora vale ${p.bit}: grupo ${p.group}, dígito hexa ${p.digit}, ${p.fromDigit} → ${p.toDigit} (${p.fromGroup} → ${p.toGroup})`,
     },
+    idLabels: { mac: 'MAC (EUI-64)', solicited: 'solicited-node', teredoServer: 'servidor Teredo' },
+    eui64: (p) => `${p.mac}: ff:fe en el medio dice que el id se armó con ella`,
+    eui64Flip: (p) => `El bit U/L se invirtió: primer byte ${p.idByte} en la dirección, ${p.macByte} en la MAC`,
+    solicited: 'El grupo que usa el descubrimiento de vecinos para hallarla',
+    teredoServer: (p) =>
+      `${p.server} (guardado tal cual); el puerto público del cliente es ${p.port} (guardado invertido)`,
     class: (p) => `${p.klass} (histórica: el direccionamiento por clases terminó en 1993, RFC 1519)`,
   },
 };

@@ -1,4 +1,5 @@
-import { formatAddress, formatBlock, parseRange, summarizeRange } from '../../core/ip-range.js';
+import { formatBlock, parseRange, summarizeRange } from '../../core/ip-range.js';
+import { blockRecord } from '../../core/network-steps.js';
 import { writeLines } from '../../output/write-lines.js';
 import type { CommandContext } from '../tool.js';
 import type { RangeTool } from './entry.js';
@@ -10,20 +11,7 @@ export default async function run({ args, json, stdout }: CommandContext<RangeTo
   await writeLines(
     stdout,
     (function* () {
-      for (const block of blocks) {
-        if (!json) {
-          yield formatBlock(block);
-          continue;
-        }
-        const size = 1n << BigInt((family === 'IPv4' ? 32 : 128) - block.prefix);
-        yield JSON.stringify({
-          cidr: formatBlock(block),
-          family,
-          first: formatAddress(family, block.value),
-          last: formatAddress(family, block.value + size - 1n),
-          addresses: family === 'IPv4' ? Number(size) : size.toString(),
-        });
-      }
+      for (const block of blocks) yield json ? JSON.stringify(blockRecord(block)) : formatBlock(block);
     })(),
   );
   return 0;

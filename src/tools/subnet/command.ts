@@ -25,6 +25,9 @@ import type { CommandContext } from '../tool.js';
 import type { SubnetTool } from './entry.js';
 import { splitRowColumns } from './split-row.js';
 import type { SubnetWords } from './words.en.js';
+import { answerLabNetwork } from './lab-command.js';
+import { answerStep, stepsAsked, twoPrefixesEqual, withNameResolved } from './route.js';
+import { split6Total, splitTotal, vlsmTotal } from './totals.js';
 
 /** The split of the 32 bits, the mask and wildcard in bits and decimal, the ranges, the sentence. */
 function formatSubnet(
@@ -88,6 +91,15 @@ function* splitTable(plan: SplitPlan, words: SubnetWords, paint: Paint): Generat
     const { cidr, range, hosts } = splitRowColumns(row, words);
     yield `${paint.cyan(cidr)} ${range} ${paint.gray(hosts)}`;
   }
+  const total = splitTotal(plan);
+  yield paint.bold(
+    words.steps.total.split({
+      count: String(total.count),
+      prefix: total.prefix,
+      hosts: String(total.hosts),
+      addresses: String(total.addresses),
+    }),
+  );
 }
 
 async function listSplit(
@@ -107,6 +119,7 @@ async function listSplit(
       stdout,
       (function* () {
         for (const row of splitRows(plan)) yield rowJson(row);
+        yield JSON.stringify({ type: 'total', ...splitTotal(plan) });
       })(),
     );
   } else if (stdout.isTTY) {
@@ -132,6 +145,7 @@ function vlsmLines(plan: VlsmPlan, parsed: AddressInNetwork, words: SubnetWords,
       `${paint.gray(row.cidr.padEnd(18))} ${paint.gray(words.vlsm.unused.padEnd(14))} ${row.firstHost} - ${row.lastHost}`,
     );
   }
+  lines.push(paint.bold(words.steps.total.vlsm(vlsmTotal(plan, parsed.prefix))));
   lines.push(paint.gray(words.vlsm.classicNote));
   return lines;
 }
@@ -144,6 +158,7 @@ function listVlsm(context: CommandContext<SubnetTool>, parsed: AddressInNetwork,
     ? [
         ...plan.allocations.map((a) => rowJson(subnetRow(a.network, a.prefix), { wanted: a.wanted })),
         ...plan.unused.map((b) => rowJson(subnetRow(b.network, b.prefix), { wanted: null })),
+        JSON.stringify({ type: 'total', ...vlsmTotal(plan, parsed.prefix) }),
       ]
     : vlsmLines(plan, parsed, words, paint);
   stdout.write(`${lines.join('\n')}\n`);
@@ -192,10 +207,18 @@ async function listSplit6(
       stdout,
       (function* () {
         for (const row of split6Rows(plan)) yield JSON.stringify(row);
+        yield JSON.stringify({ type: 'total', ...split6Total(plan) });
       })(),
     );
-  } else if (stdout.isTTY) await writeLines(stdout, split6Table(plan, words, paint));
-  else await writeLines(stdout, split6CidrChunks(plan));
+  } else if (stdout.isTTY) {
+    await writeLines(
+      stdout,
+      (function* () {
+        yield* split6Table(plan, words, paint);
+        yield paint.bold(words.steps.total.split6(split6Total(plan)));
+      })(),
+    );
+  } else await writeLines(stdout, split6CidrChunks(plan));
   return 0;
 }
 
@@ -215,16 +238,28 @@ function describe(
   return json ? `${JSON.stringify(model)}\n` : formatSubnet(parsed, model, words, t, paint);
 }
 
-/** `netlearn subnet <cidr | ip mask | -> [--split /P | --split N | --hosts a,b,c | --contains x]`. */
+/**
+ * `netlearn subnet <cidr | ip mask | -> [--split /P | --split N | --hosts a,b,c | --contains x |
+ * --supernet [/P] | --exclude c | --next N]`, or `--random-private /P | --random-ula /P`.
+ */
 export default async function run(context: CommandContext<SubnetTool>): Promise<number> {
   const { args, flags, json, stdout, words, paint } = context;
   const { split, hosts, contains } = flags;
+  if (flags['random-private'] !== undefined || flags['random-ula'] !== undefined) return answerLabNetwork(context);
+  if (flags.seed !== undefined || flags.for !== undefined)
+    throw new InputError('lab-seed-without-random', { part: flags.seed !== undefined ? '--seed' : '--for' });
   if (split !== undefined && hosts !== undefined) throw new InputError('subnet-split-and-hosts', {});
+  const asked = stepsAsked(context);
+  if (asked.length > 1) throw new InputError('subnet-verbs-conflict', { part: asked.join(' ') });
   if (args.length === 0) {
-    if (split !== undefined || hosts !== undefined || contains !== undefined) throw new InputError('subnet-empty', {});
+    if (asked.length > 0) throw new InputError('subnet-empty', {});
     return listInterfaces(context);
   }
   if (args[0] === '-') return answerEachLine(context, (text) => describe(text, context));
+  const named = await withNameResolved(context);
+  if (named !== context) return run(named);
+  const step = answerStep(context);
+  if (step !== undefined) return step;
   if (contains !== undefined) {
     const model = containsModel(args.join(' '), contains);
     stdout.write(json ? `${JSON.stringify(model)}\n` : formatContains(model, words, paint));
@@ -238,6 +273,6 @@ export default async function run(context: CommandContext<SubnetTool>): Promise<
     if (split !== undefined) return listSplit(context, parsed, split);
     if (hosts !== undefined) return listVlsm(context, parsed, hosts);
   }
-  stdout.write(describe(args[0]!, context, args[1]));
+  stdout.write(describe(args[0]!, context, twoPrefixesEqual(args) ? undefined : args[1]));
   return 0;
 }

@@ -10,7 +10,18 @@ export interface SubnetTool {
   options: typeof options;
 }
 
-const options = { split: { type: 'string' }, hosts: { type: 'string' }, contains: { type: 'string' } } as const;
+const options = {
+  split: { type: 'string' },
+  hosts: { type: 'string' },
+  contains: { type: 'string' },
+  supernet: { type: 'boolean' },
+  exclude: { type: 'string' },
+  next: { type: 'string' },
+  'random-private': { type: 'string' },
+  'random-ula': { type: 'string' },
+  seed: { type: 'string' },
+  for: { type: 'string' },
+} as const;
 
 /** The subnet calculator and splitter. */
 export default defineTool<SubnetTool>({

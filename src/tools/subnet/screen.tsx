@@ -14,9 +14,10 @@ import theme from '../../ui/theme.js';
 import type { ScreenProps } from '../tool.js';
 import type { SubnetTool } from './entry.js';
 import BoundaryBits from './BoundaryBits.js';
+import ExcludeList from './ExcludeList.js';
 import SplitList from './SplitList.js';
 import Subnet6Panel, { subnet6FixedRows } from './Subnet6Panel.js';
-import useSubnetState, { scrollableRows, subnetView } from './use-subnet-state.js';
+import useSubnetState, { excludedView, scrollableRows, subnetView } from './use-subnet-state.js';
 
 /** Rows the screen takes above the split list (field, sentence, bits, ranges, list header). */
 const fixedRows = 10;
@@ -42,13 +43,22 @@ export default function SubnetScreen({ payload, sources, words }: ScreenProps<Su
     const current = interfaces.findIndex((entry) => entry.cidr === state.text.trim());
     dispatch({ type: 'replace', text: interfaces[(current + 1) % interfaces.length]!.cidr });
   };
-  const listScrolls = view !== undefined && (scrollableRows(view) > listRows || state.offset > 0);
+  const exclusion =
+    view?.family === 'IPv4' && state.excluded !== undefined ? excludedView(view, state.excluded) : undefined;
+  const listScrolls =
+    exclusion === undefined && view !== undefined && (scrollableRows(view) > listRows || state.offset > 0);
   const scroll = (by: number) => dispatch({ type: 'scroll', by, visible: listRows });
   const bindings: Binding[] = exploring
     ? [
         { keys: ['left'], label: keys.prefix, display: '←→', run: () => dispatch({ type: 'move-boundary', by: -1 }) },
         { keys: ['right'], label: keys.prefix, hidden: true, run: () => dispatch({ type: 'move-boundary', by: 1 }) },
         { keys: ['-'], label: keys.split, display: '-+', run: () => dispatch({ type: 'split-size', by: -1 }) },
+        ...(view && view.parsed.prefix > 0
+          ? [{ keys: ['s'], label: keys.supernet, run: () => dispatch({ type: 'supernet' }) }]
+          : []),
+        ...(view?.family === 'IPv4' && view.plan.count > 1
+          ? [{ keys: ['x'], label: keys.exclude, run: () => dispatch({ type: 'exclude' }) }]
+          : []),
         { keys: ['+', '='], label: keys.split, hidden: true, run: () => dispatch({ type: 'split-size', by: 1 }) },
         // A split list that fits has nothing to scroll: its keys are offered only when it does not.
         ...(listScrolls
@@ -148,17 +158,30 @@ export default function SubnetScreen({ payload, sources, words }: ScreenProps<Su
               addresses: view.model.addresses,
             })}
           </Text>
-          <Box marginTop={1}>
-            <Text bold wrap="truncate-end">
-              {words.screen.listHeader({
-                prefix: view.plan.prefix,
-                count: view.plan.count,
-                from: state.offset + 1,
-                to: Math.min(view.plan.count, state.offset + listRows),
-              })}
-            </Text>
-          </Box>
-          <SplitList plan={view.plan} offset={state.offset} rows={listRows} width={width} words={words} />
+          {exclusion ? (
+            <>
+              <Box marginTop={1}>
+                <Text bold wrap="truncate-end">
+                  {words.steps.exclude.header(exclusion.header)}
+                </Text>
+              </Box>
+              <ExcludeList blocks={exclusion.blocks} rows={listRows} />
+            </>
+          ) : (
+            <>
+              <Box marginTop={1}>
+                <Text bold wrap="truncate-end">
+                  {words.screen.listHeader({
+                    prefix: view.plan.prefix,
+                    count: view.plan.count,
+                    from: state.offset + 1,
+                    to: Math.min(view.plan.count, state.offset + listRows),
+                  })}
+                </Text>
+              </Box>
+              <SplitList plan={view.plan} offset={state.offset} rows={listRows} width={width} words={words} />
+            </>
+          )}
         </Box>
       ) : null}
     </Box>

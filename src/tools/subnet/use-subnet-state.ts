@@ -1,7 +1,9 @@
 import { useReducer } from 'react';
 import { isInputError, type InputError } from '../../core/input-error.js';
-import { formatIPv4 } from '../../core/ipv4.js';
-import { parseSplit, type SplitPlan } from '../../core/subnet-split.js';
+import { formatBlock } from '../../core/ip-range.js';
+import { formatIPv4, parseIPv4 } from '../../core/ipv4.js';
+import { blockRecord, excludeBlock, supernetOf } from '../../core/network-steps.js';
+import { parseSplit, splitRowAt, type SplitPlan } from '../../core/subnet-split.js';
 import { parseCidr, subnetModelOf, type AddressInNetwork, type SubnetModel } from '../../core/subnet.js';
 import { formatIPv6 } from '../../core/ipv6.js';
 import { looksLikeIPv6 } from '../../core/ipv6-model.js';
@@ -16,6 +18,8 @@ export interface SubnetState {
   splitBits: number;
   /** The first row of the split list on screen. */
   offset: number;
+  /** The split row taken out of the network (x), when one is: the list then shows what is left. */
+  excluded?: number;
 }
 
 export type SubnetAction =
@@ -23,6 +27,8 @@ export type SubnetAction =
   | { type: 'replace'; text: string }
   | { type: 'focus'; focus: SubnetState['focus'] }
   | { type: 'move-boundary'; by: number }
+  | { type: 'supernet' }
+  | { type: 'exclude' }
   | { type: 'split-size'; by: number }
   | { type: 'scroll'; by: number; visible: number };
 
@@ -69,6 +75,22 @@ export function subnetView(
   }
 }
 
+/** The network without split row `row`: the header's words and the blocks left, largest first. */
+export function excludedView(view: SubnetView, row: number) {
+  const { network, prefix } = view.parsed;
+  const taken = splitRowAt(view.plan, Math.min(row, view.plan.count - 1));
+  const inner = { family: 'IPv4' as const, value: BigInt(parseIPv4(taken.network)), prefix: view.plan.prefix };
+  const blocks = [...excludeBlock({ family: 'IPv4', value: BigInt(network), prefix }, inner)].map(blockRecord);
+  return {
+    header: {
+      cidr: formatBlock({ family: 'IPv4', value: BigInt(network), prefix }),
+      excluded: taken.cidr,
+      count: blocks.length,
+    },
+    blocks,
+  };
+}
+
 /** Keeps the first visible row inside the list. */
 function clampOffset(offset: number, count: number, visible: number): number {
   return Math.max(0, Math.min(offset, count - Math.max(1, visible)));
@@ -78,7 +100,7 @@ function subnetReducer(state: SubnetState, action: SubnetAction): SubnetState {
   switch (action.type) {
     case 'type':
     case 'replace':
-      return { ...state, text: action.text, offset: 0 };
+      return { ...state, text: action.text, offset: 0, excluded: undefined };
     case 'focus':
       return { ...state, focus: action.focus };
     case 'move-boundary': {
@@ -87,14 +109,30 @@ function subnetReducer(state: SubnetState, action: SubnetAction): SubnetState {
       const prefix = Math.max(0, Math.min(bitsOf(view), view.parsed.prefix + action.by));
       if (prefix === view.parsed.prefix) return state;
       const address = view.family === 'IPv4' ? formatIPv4(view.parsed.address) : formatIPv6(view.parsed.address);
-      return { ...state, text: `${address}/${prefix}`, offset: 0 };
+      return { ...state, text: `${address}/${prefix}`, offset: 0, excluded: undefined };
     }
+    case 'supernet': {
+      // The network one bit shorter that holds this one, written as its own network address.
+      const { view } = subnetView(state);
+      if (!view || view.parsed.prefix === 0) return state;
+      const { family, parsed } = view;
+      const block = { family, value: BigInt(parsed.network), prefix: parsed.prefix };
+      return {
+        ...state,
+        text: formatBlock(supernetOf(block, parsed.prefix - 1).block),
+        offset: 0,
+        excluded: undefined,
+      };
+    }
+    case 'exclude':
+      // x takes out the split row at the top of the list; pressed again, the split comes back.
+      return { ...state, excluded: state.excluded === undefined ? state.offset : undefined };
     case 'split-size': {
       const { view } = subnetView(state);
       if (!view) return state;
       const room = bitsOf(view) - view.parsed.prefix;
       const splitBits = Math.max(0, Math.min(room, Math.min(state.splitBits, room) + action.by));
-      return { ...state, splitBits, offset: 0 };
+      return { ...state, splitBits, offset: 0, excluded: undefined };
     }
     case 'scroll': {
       const { view } = subnetView(state);

@@ -10,6 +10,13 @@ const words = defineWords({
       split: 'List subnets: /P for every /P subnet, N for the smallest equal split into N',
       hosts: 'Allocate subnets for these host counts, largest first (e.g. 100,50,20)',
       contains: 'Is this address or network inside? yes or no, with the bits that decide it',
+      supernet: 'The larger network holding this one: one bit shorter, or to the prefix after it (--supernet /22)',
+      exclude: 'Take a block out of the network: what is left, in the fewest blocks (as Python address_exclude)',
+      next: 'The N blocks of the same size that come right after this one',
+      'random-private': 'A random private IPv4 network of this size for a lab (RFC 1918), e.g. /24',
+      'random-ula': 'A random unique local IPv6 prefix for a lab (RFC 4193: fd00::/8 and a 40-bit id), e.g. /48',
+      seed: 'With --random-*: the same seed gives the same network, so it can be worked out again later',
+      for: "With --seed: a student's or a table's name, so each one gets a network of their own",
     },
     examples: [
       'netlearn subnet 192.168.1.10/24',
@@ -18,6 +25,10 @@ const words = defineWords({
       'netlearn subnet 192.168.0.0/24 --hosts 100,50,20',
       'netlearn subnet 2001:db8::/32 --split /48 | head',
       'netlearn subnet 10.0.0.0/8 --contains 10.20.30.40',
+      'netlearn subnet 192.168.1.10/24 --supernet /22',
+      'netlearn subnet 192.168.0.0/24 --exclude 192.168.0.64/26',
+      'netlearn subnet 10.0.0.0/24 --next 4',
+      'netlearn subnet --random-private /24 --seed lab3 --for ana',
     ],
   },
   labels: {
@@ -61,6 +72,47 @@ const words = defineWords({
     unused: 'unused',
     noneUnused: 'Nothing left unused',
   },
+  steps: {
+    supernet: {
+      header: (p: { cidr: string; supernet: string }) => `${p.cidr} sits inside ${p.supernet}`,
+      kept: 'kept',
+      dropped: 'dropped',
+      host: 'host bits',
+      sentence: (p: { dropped: number; bits: string; count: string; prefix: number; supernet: string }) =>
+        p.dropped === 0
+          ? `Same prefix: ${p.supernet} is the network itself.`
+          : `Dropping ${p.dropped} network ${p.dropped === 1 ? 'bit' : 'bits'} (${p.bits}) makes them host bits: ${p.supernet} holds ${p.count} networks of /${p.prefix}, this one among them.`,
+      readAs: (p: { command: string }) => `Read as a supernet, the same as: ${p.command}`,
+    },
+    exclude: {
+      header: (p: { cidr: string; excluded: string; count: number }) =>
+        `${p.cidr} without ${p.excluded}: ${p.count} ${p.count === 1 ? 'block' : 'blocks'}, largest first`,
+      same: (p: { cidr: string }) => `Nothing is left: ${p.cidr} takes out the whole network.`,
+    },
+    next: {
+      header: (p: { count: string; prefix: number; cidr: string }) =>
+        `The ${p.count} ${p.count === '1' ? 'block' : 'blocks'} of /${p.prefix} after ${p.cidr}:`,
+      spaceEnds: (p: { count: string; asked: string; family: string }) =>
+        `Note: the ${p.family} address space ends after ${p.count} of the ${p.asked} blocks asked for.`,
+    },
+    total: {
+      split: (p: { count: string; prefix: number; hosts: string; addresses: string }) =>
+        `Total: ${p.count} ${p.count === '1' ? 'subnet' : 'subnets'} of /${p.prefix}, ${p.hosts} usable hosts, ${p.addresses} addresses`,
+      split6: (p: { count: string; prefix: number; addresses: string }) =>
+        `Total: ${p.count} ${p.count === '1' ? 'subnet' : 'subnets'} of /${p.prefix}, ${p.addresses} addresses`,
+      vlsm: (p: { subnets: number; wanted: number; hosts: number; used: number; unused: number }) =>
+        `Total: ${p.subnets} ${p.subnets === 1 ? 'subnet' : 'subnets'}, ${p.wanted} hosts wanted, ${p.hosts} usable, ${p.used} addresses used, ${p.unused} unused`,
+    },
+    lab: {
+      seeded: (p: { seed: string; student: string }) =>
+        p.student === ''
+          ? `From seed "${p.seed}": the same seed gives this network again.`
+          : `From seed "${p.seed}" for "${p.student}": the same pair gives this network again.`,
+      unseeded: (p: { seed: string }) => `Drawn at random; to get it again, add --seed ${p.seed}.`,
+      private: 'Private (RFC 1918): never routed on the Internet, free for any lab.',
+      ula: 'Unique local (RFC 4193): fd00::/8 and a random 40-bit global id, so two labs almost never clash.',
+    },
+  },
   interfaces: {
     heading: "This machine's IPv4 interfaces:",
     none: 'This machine shows no IPv4 interface.',
@@ -78,6 +130,8 @@ const words = defineWords({
       scroll: 'scroll',
       page: 'page',
       split: 'split size',
+      supernet: 'supernet',
+      exclude: 'take out',
       mine: 'my interfaces',
     },
     listHeader: (p: { prefix: number; count: number; from: number; to: number }) =>

@@ -9,6 +9,15 @@ const words: SubnetWords = {
       split: 'Lista subredes: /P para todas las /P, N para la división pareja más chica en N',
       hosts: 'Asigna subredes para esas cantidades de hosts, de mayor a menor (p. ej. 100,50,20)',
       contains: '¿Esta dirección o red está adentro? sí o no, con los bits que lo deciden',
+      supernet: 'La red más grande que contiene a esta: un bit menos, o hasta el prefijo que le sigue (--supernet /22)',
+      exclude:
+        'Saca un bloque de la red: lo que queda, en la menor cantidad de bloques (como address_exclude de Python)',
+      next: 'Los N bloques del mismo tamaño que vienen justo después de este',
+      'random-private': 'Una red IPv4 privada al azar de ese tamaño para un laboratorio (RFC 1918), p. ej. /24',
+      'random-ula':
+        'Un prefijo IPv6 local único al azar para un laboratorio (RFC 4193: fd00::/8 y un id de 40 bits), p. ej. /48',
+      seed: 'Con --random-*: la misma semilla da la misma red, así se puede volver a calcular después',
+      for: 'Con --seed: el nombre de un estudiante o de una mesa, así cada uno recibe su propia red',
     },
     examples: [
       'netlearn subnet 192.168.1.10/24',
@@ -17,6 +26,10 @@ const words: SubnetWords = {
       'netlearn subnet 192.168.0.0/24 --hosts 100,50,20',
       'netlearn subnet 2001:db8::/32 --split /48 | head',
       'netlearn subnet 10.0.0.0/8 --contains 10.20.30.40',
+      'netlearn subnet 192.168.1.10/24 --supernet /22',
+      'netlearn subnet 192.168.0.0/24 --exclude 192.168.0.64/26',
+      'netlearn subnet 10.0.0.0/24 --next 4',
+      'netlearn subnet --random-private /24 --seed lab3 --for ana',
     ],
   },
   labels: {
@@ -57,6 +70,46 @@ const words: SubnetWords = {
     unused: 'sin usar',
     noneUnused: 'No queda nada sin usar',
   },
+  steps: {
+    supernet: {
+      header: (p) => `${p.cidr} está dentro de ${p.supernet}`,
+      kept: 'quedan',
+      dropped: 'se sueltan',
+      host: 'bits de host',
+      sentence: (p) =>
+        p.dropped === 0
+          ? `Mismo prefijo: ${p.supernet} es la red misma.`
+          : `Al soltar ${p.dropped} ${p.dropped === 1 ? 'bit' : 'bits'} de red (${p.bits}) pasan a ser de host: ${p.supernet} contiene ${p.count} redes /${p.prefix}, esta entre ellas.`,
+      readAs: (p) => `Leído como superred, igual que: ${p.command}`,
+    },
+    exclude: {
+      header: (p) =>
+        `${p.cidr} sin ${p.excluded}: ${p.count} ${p.count === 1 ? 'bloque' : 'bloques'}, del más grande al más chico`,
+      same: (p) => `No queda nada: ${p.cidr} saca la red entera.`,
+    },
+    next: {
+      header: (p) => `${p.count === '1' ? 'El bloque' : `Los ${p.count} bloques`} /${p.prefix} después de ${p.cidr}:`,
+      spaceEnds: (p) =>
+        `Nota: el espacio de direcciones ${p.family} se termina después de ${p.count} de los ${p.asked} bloques pedidos.`,
+    },
+    total: {
+      split: (p) =>
+        `Total: ${p.count} ${p.count === '1' ? 'subred' : 'subredes'} /${p.prefix}, ${p.hosts} hosts utilizables, ${p.addresses} direcciones`,
+      split6: (p) =>
+        `Total: ${p.count} ${p.count === '1' ? 'subred' : 'subredes'} /${p.prefix}, ${p.addresses} direcciones`,
+      vlsm: (p) =>
+        `Total: ${p.subnets} ${p.subnets === 1 ? 'subred' : 'subredes'}, ${p.wanted} hosts pedidos, ${p.hosts} utilizables, ${p.used} direcciones usadas, ${p.unused} sin usar`,
+    },
+    lab: {
+      seeded: (p) =>
+        p.student === ''
+          ? `Con la semilla "${p.seed}": la misma semilla vuelve a dar esta red.`
+          : `Con la semilla "${p.seed}" para "${p.student}": el mismo par vuelve a dar esta red.`,
+      unseeded: (p) => `Elegida al azar; para obtenerla de nuevo, agregá --seed ${p.seed}.`,
+      private: 'Privada (RFC 1918): nunca se enruta en Internet, libre para cualquier laboratorio.',
+      ula: 'Local única (RFC 4193): fd00::/8 y un id global de 40 bits al azar, así dos laboratorios casi nunca chocan.',
+    },
+  },
   interfaces: {
     heading: 'Interfaces IPv4 de esta máquina:',
     none: 'Esta máquina no muestra ninguna interfaz IPv4.',
@@ -74,6 +127,8 @@ const words: SubnetWords = {
       scroll: 'desplazar',
       page: 'página',
       split: 'tamaño',
+      supernet: 'superred',
+      exclude: 'sacar',
       mine: 'mis interfaces',
     },
     listHeader: (p) =>

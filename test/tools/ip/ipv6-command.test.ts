@@ -22,6 +22,10 @@ describe('netlearn ip with IPv6, integers and stdin', () => {
       mappedIPv4: null,
       embeddedIPv4: null,
       reversePointer: '1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.e.f.ip6.arpa',
+      eui64Mac: null,
+      solicitedNode: 'ff02::1:ff00:1',
+      teredoServer: null,
+      teredoPort: null,
     });
   });
 

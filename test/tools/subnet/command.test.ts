@@ -60,7 +60,8 @@ describe('netlearn subnet', () => {
     const { stdout } = await runCli(['subnet', '10.0.0.0/30', '--split', '/31', '--json']);
     expect(stdout).toBe(
       '{"cidr":"10.0.0.0/31","network":"10.0.0.0","broadcast":"10.0.0.1","firstHost":"10.0.0.0","lastHost":"10.0.0.1","hosts":2}\n' +
-        '{"cidr":"10.0.0.2/31","network":"10.0.0.2","broadcast":"10.0.0.3","firstHost":"10.0.0.2","lastHost":"10.0.0.3","hosts":2}\n',
+        '{"cidr":"10.0.0.2/31","network":"10.0.0.2","broadcast":"10.0.0.3","firstHost":"10.0.0.2","lastHost":"10.0.0.3","hosts":2}\n' +
+        '{"type":"total","count":2,"prefix":31,"hosts":4,"addresses":4}\n',
     );
   });
 
@@ -68,12 +69,13 @@ describe('netlearn subnet', () => {
     const { code, stdout } = await runCli(['subnet', '192.168.0.0/24', '--hosts', '20,100,50', '--json']);
     expect(code).toBe(0);
     const rows = jsonLines(stdout);
-    expect(rows.map((row) => [row.cidr, row.wanted])).toEqual([
+    expect(rows.slice(0, -1).map((row) => [row.cidr, row.wanted])).toEqual([
       ['192.168.0.0/25', 100],
       ['192.168.0.128/26', 50],
       ['192.168.0.192/27', 20],
       ['192.168.0.224/27', null],
     ]);
+    expect(rows.at(-1)).toEqual({ type: 'total', subnets: 3, wanted: 170, hosts: 218, used: 224, unused: 32 });
   });
 
   it('--hosts 2 gets a /30 and one note says why (a /31 is for point-to-point links)', async () => {
