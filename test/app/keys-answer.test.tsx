@@ -11,6 +11,7 @@ import { screenIds } from '../../src/tools/index.js';
 import { playRace, racyOrder } from '../../src/core/race-steps.js';
 import type { Binding } from '../../src/ui/keymap.js';
 import en from '../../src/i18n/en/index.js';
+import { sweptRoom } from '../helpers/class-room.js';
 import { refusedChat } from '../helpers/fake-chat.js';
 import { quietMachine } from '../helpers/fake-sockets.js';
 import { keys } from '../helpers/keys.js';
@@ -95,7 +96,13 @@ interface Case {
   quietMs?: number;
 }
 
-const fakeSources = { serve: serveSources, threads: threadsSources, chat: refusedChat, sockets: quietMachine };
+const fakeSources = {
+  serve: serveSources,
+  threads: threadsSources,
+  chat: refusedChat,
+  sockets: quietMachine,
+  class: sweptRoom(4).sources,
+};
 
 async function open(item: Case, lang: Lang): Promise<{ rendered: Rendered; frame: string }> {
   const rendered = renderApp(item.screen, { lang, fakeSources, payload: item.payload });

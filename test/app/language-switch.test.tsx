@@ -10,6 +10,7 @@ import type { CheckSources } from '../../src/tools/check/sources.js';
 import demoSources from '../../src/tools/demo/sources.js';
 import { screenIds } from '../../src/tools/index.js';
 import portSources from '../../src/tools/port/sources.js';
+import { sweptRoom } from '../helpers/class-room.js';
 import { refusedChat } from '../helpers/fake-chat.js';
 import { quietMachine } from '../helpers/fake-sockets.js';
 import { keys } from '../helpers/keys.js';
@@ -114,6 +115,7 @@ const fakeSources = {
   port: { ...portSources, tryBind: async (port: number) => ({ result: 'in-use', code: 'EADDRINUSE', port }) as const },
   chat: refusedChat,
   sockets: quietMachine,
+  class: sweptRoom(4).sources,
 };
 
 /** The port a screen names in its "nc 127.0.0.1 PORT" line. */
@@ -201,6 +203,7 @@ const cases: Case[] = [
     steps: [keys.enter, keys.enter, keys.enter, keys.enter, keys.enter],
     deterministic: false,
   },
+  { name: 'a student opened', screen: 'class', steps: [keys.enter, keys.down, keys.enter], deterministic: true },
   { name: 'mid-drill', screen: 'drill', steps: [keys.enter, '1', keys.enter], deterministic: false },
 ];
 

@@ -28,6 +28,7 @@ const details: InputErrorDetails = {
   host: 'localhost',
   port: '5050',
   line: 7,
+  first: 3,
   field: 'framing.order',
   allowed: ['big', 'little'],
   expected: 'text',

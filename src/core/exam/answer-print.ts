@@ -1,4 +1,4 @@
-import { choiceIndex, readCount, readHex, readRangeName } from '../quiz/check-answer.js';
+import { choiceByName, choiceIndex, readCount, readHex, readRangeName } from '../quiz/check-answer.js';
 import { readOptionChoice } from '../quiz/option-label.js';
 import type { Question } from '../quiz/question.js';
 import { mixedHash } from './prints.js';
@@ -34,7 +34,7 @@ export function canonicalAnswer(question: Question, answer: string): string {
     }
     case 'port': {
       const index = choiceIndex(trimmed, question);
-      return index === undefined ? trimmed : question.choices![index]!;
+      return index === undefined ? (choiceByName(trimmed, question) ?? trimmed) : question.choices![index]!;
     }
     case 'ipv6':
       return compact.toLowerCase();

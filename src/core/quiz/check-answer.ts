@@ -64,7 +64,7 @@ const ipv6KindWords: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** A choice picked by its name, in any case, with spaces or hyphens, in English or Spanish. */
-function choiceByName(answer: string, question: Question): string | undefined {
+export function choiceByName(answer: string, question: Question): string | undefined {
   const folded = fold(answer);
   return question.choices?.find((choice) => fold(choice) === folded || ipv6KindWords[choice]?.includes(folded));
 }

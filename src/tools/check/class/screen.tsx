@@ -63,12 +63,16 @@ export default function ClassScreen({ payload, sources, words }: ScreenProps<Cla
 
   const move = (by: number, count: number) => setSelected((now) => Math.max(0, Math.min(count - 1, now + by)));
   const picking = className === undefined;
+  // Only where there is somewhere to move: a footer never offers a key that does nothing.
+  const arrows = (count: number): Binding[] => [
+    { keys: ['up', 'k'], label: t.ui.keys.move, display: '↑↓', run: () => move(-1, count) },
+    { keys: ['down', 'j'], label: t.ui.keys.move, hidden: true, run: () => move(1, count) },
+  ];
   const bindings: Binding[] = book.problem
     ? []
     : picking
       ? [
-          { keys: ['up', 'k'], label: t.ui.keys.move, display: '↑↓', run: () => move(-1, book.classes.length) },
-          { keys: ['down', 'j'], label: '', hidden: true, run: () => move(1, book.classes.length) },
+          ...(book.classes.length > 1 ? arrows(book.classes.length) : []),
           ...(book.classes.length > 0
             ? [
                 {
@@ -82,8 +86,7 @@ export default function ClassScreen({ payload, sources, words }: ScreenProps<Cla
       : open
         ? [{ keys: ['escape', 'enter'], label: words.screen.keys.back, run: () => setOpen(false) }, ...scroll.bindings]
         : [
-            { keys: ['up', 'k'], label: t.ui.keys.move, display: '↑↓', run: () => move(-1, book.students.length) },
-            { keys: ['down', 'j'], label: '', hidden: true, run: () => move(1, book.students.length) },
+            ...(book.students.length > 1 ? arrows(book.students.length) : []),
             ...(student ? [{ keys: ['enter'], label: words.screen.keys.open, run: () => setOpen(true) }] : []),
             ...(student && !book.sweeping
               ? [
