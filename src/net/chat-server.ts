@@ -23,6 +23,8 @@ export type { ChatServerOptions } from './chat-member.js';
 export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   private readonly server: Server;
   private readonly members = new Set<Member>();
+  /** Sockets told goodbye (refused, idle, /quit) whose peer may keep its side open: destroyed soon, or at stop. */
+  private readonly leaving = new Set<Socket>();
   private readonly outbox: ChatOutbox<Member>;
   private nextId = 1;
   private stopping = false;
@@ -110,6 +112,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     const grace = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref());
     await Promise.race([Promise.all(gone), grace]);
     for (const member of this.members) member.socket.destroy();
+    for (const socket of this.leaving) socket.destroy();
     await closed;
     this.emit('event', { event: 'stopped' });
   }
@@ -132,8 +135,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
         perAddress: this.slots.maxPerAddress,
         idleSeconds: this.idleMs / 1000,
       };
-      socket.end((refusal === 'full' ? this.wire.full(terms) : this.wire.perAddress(terms)) + '\n');
-      setTimeout(() => socket.destroy(), 2000).unref();
+      this.sendOff(socket, Buffer.from((refusal === 'full' ? this.wire.full(terms) : this.wire.perAddress(terms)) + '\n'));
       return;
     }
     this.slots.take(address);
@@ -190,7 +192,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     broadcast: (from, words) => this.broadcast(from, words),
     quit: (member) => {
       member.reason = 'quit';
-      member.socket.end(Buffer.concat([...this.outbox.take(member), Buffer.from(member.wire.bye + '\n')]));
+      this.sendOff(member.socket, Buffer.concat([...this.outbox.take(member), Buffer.from(member.wire.bye + '\n')]));
       this.outbox.forget(member);
       if (this.release(member)) this.announceLeave(member);
     },
@@ -200,10 +202,17 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   private dropIdle(member: Member): void {
     member.reason = 'idle';
     const notice = Buffer.from(member.wire.idle({ seconds: this.idleMs / 1000 }) + '\n');
-    member.socket.end(Buffer.concat([...this.outbox.take(member), notice]));
-    member.socket.pause();
-    setTimeout(() => member.socket.destroy(), 2000).unref();
+    this.sendOff(member.socket, Buffer.concat([...this.outbox.take(member), notice]));
     if (this.release(member)) this.announceLeave(member);
+  }
+
+  /** Last words, then the socket goes within 2 s even if the peer never closes its side (nc stays open). */
+  private sendOff(socket: Socket, last: Buffer): void {
+    socket.end(last);
+    socket.pause();
+    this.leaving.add(socket);
+    socket.once('close', () => this.leaving.delete(socket));
+    setTimeout(() => socket.destroy(), 2000).unref();
   }
 
   private leave(member: Member): void {
