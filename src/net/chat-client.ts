@@ -101,6 +101,12 @@ export function connectChat(host: string, port: number, timeoutMs = 10_000): Pro
     });
     socket.once('connect', () => {
       clearTimeout(timer);
+      // A reset that came with the handshake leaves no peer to name: say reset, not "the server is ''".
+      if (socket.remoteAddress === undefined) {
+        socket.destroy();
+        reject(Object.assign(new Error('connection reset at once'), { code: 'ECONNRESET' }));
+        return;
+      }
       socket.removeAllListeners('error');
       resolve(new ChatConnection(socket));
     });

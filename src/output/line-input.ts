@@ -63,13 +63,18 @@ export class LineInput {
     }
   }
 
-  /** Stops reading: the stream is paused and left alone. */
+  /**
+   * Stops reading. A pipe or file is let go (destroyed): a writer that keeps it open must not keep
+   * the process alive once the command is done. A terminal is only paused.
+   */
   close(): void {
     this.done = true;
     this.stream.off('data', this.onData);
     this.stream.off('end', this.onEnd);
     this.stream.off('error', this.onEnd);
     this.stream.pause();
+    const stream = this.stream as NodeJS.ReadableStream & { isTTY?: boolean; destroy?: () => void };
+    if (!stream.isTTY) stream.destroy?.();
     this.wake?.();
   }
 

@@ -82,6 +82,8 @@ const chat = {
       `nothing is listening at ${p.where} (connection refused). Start a server first, e.g. \`netlearn serve\` in another terminal, or check the port.`,
     unreachable: (p: { where: string; code: string }) =>
       `cannot reach ${p.where} (${p.code}). Check the address and that the server is running.`,
+    reset: (p: { where: string }) =>
+      `the server at ${p.where} accepted the connection and reset it at once (ECONNRESET): it may be full, or crashed right after accept. Check the server's own output and try again.`,
     unknownHost: (p: { host: string }) =>
       `cannot find the host "${p.host}". Check the name, or use an IP address like 127.0.0.1.`,
   },
