@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCliStdinOpen } from '../helpers/cli.js';
+import { spawn } from 'node:child_process';
+import { cleanEnv, cliPath, runCliStdinOpen } from '../helpers/cli.js';
 
 const servers: Server[] = [];
 afterEach(() => {
@@ -39,5 +40,30 @@ describe('a piped command ends when its work is done, even with stdin left open'
     expect(result.stderr).not.toContain("''");
     expect(result.stderr).toMatch(/reset/);
     expect(result.code).toBe(1);
+  });
+});
+
+describe('a watcher ends cleanly when its terminal goes away', () => {
+  it('sockets --watch exits 0 on SIGHUP (terminal closed) instead of being killed by it', async () => {
+    const child = spawn(process.execPath, [cliPath, 'sockets', '--watch', '--interval', '200'], {
+      env: cleanEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('close', (code, signal) => resolve({ code, signal })),
+    );
+    let seen = '';
+    await new Promise<void>((resolve) =>
+      child.stdout.on('data', (chunk: Buffer) => {
+        seen += chunk.toString();
+        if (seen.includes('Ctrl+C stops')) resolve();
+      }),
+    );
+    child.kill('SIGHUP');
+    const killer = setTimeout(() => child.kill('SIGKILL'), 8000);
+    const { code, signal } = await ended;
+    clearTimeout(killer);
+    expect(signal).toBeNull();
+    expect(code).toBe(0);
   });
 });
