@@ -1,12 +1,26 @@
 import { LineInbox } from '../core/line-inbox.js';
 
-/** The longest stdin line `quiz` and `connect` accept: more is almost surely not typed. */
+/** The longest stdin line a command accepts: more is almost surely not typed. */
 export const stdinLineCap = 64 * 1024;
 
 /** One step of reading: a line, the end, or a line over the cap (which ends the reading). */
 export type InputLine =
   /** `text` decoded (invalid UTF-8 shown as U+FFFD and its bytes), `raw` the bytes as they came. */
-  { kind: 'line'; text: string; raw: Buffer; n: number } | { kind: 'end' } | { kind: 'too-long'; n: number };
+  | { kind: 'line'; text: string; raw: Buffer; n: number; cut?: boolean }
+  | { kind: 'end' }
+  | { kind: 'too-long'; n: number };
+
+/**
+ * A stdin line past the cap, in a command that stops there: dispatch reports it, exit 2 (by its
+ * code: each command is bundled apart, so `instanceof` would not hold there).
+ */
+export class StdinLineTooLong extends Error {
+  readonly code = 'stdin-line-too-long';
+  readonly kib = stdinLineCap / 1024;
+  constructor(readonly line: number) {
+    super(`stdin line ${line} is longer than ${stdinLineCap} bytes`);
+  }
+}
 
 /**
  * Lines of a command's stdin (here beside write-lines.ts: both serve the standard streams), read
@@ -21,9 +35,14 @@ export class LineInput {
   private count = 0;
   private done = false;
 
+  /**
+   * `long: 'cut'` keeps reading past a long line (its first `cap` bytes come as a line with `cut`,
+   * the rest is skipped); `'stop'` reports it as `too-long` and reads no further.
+   */
   constructor(
     private readonly stream: NodeJS.ReadableStream,
     private readonly cap = stdinLineCap,
+    private readonly long: 'stop' | 'cut' = 'stop',
   ) {
     // The splitter cuts at the cap plus one byte, so a line of exactly `cap` bytes is accepted.
     this.inbox = new LineInbox(cap + 1);
@@ -51,8 +70,9 @@ export class LineInput {
       const line = this.inbox.next() ?? (this.ended ? this.inbox.end()[0] : undefined);
       if (line) {
         this.count++;
-        if (line.truncated || line.bytes > this.cap) return this.finish({ kind: 'too-long', n: this.count });
-        return { kind: 'line', text: line.text, raw: line.raw, n: this.count };
+        const cut = line.truncated || line.bytes > this.cap;
+        if (cut && this.long === 'stop') return this.finish({ kind: 'too-long', n: this.count });
+        return { kind: 'line', text: line.text, raw: line.raw, n: this.count, ...(cut ? { cut } : {}) };
       }
       if (this.ended) return this.finish({ kind: 'end' });
       await new Promise<void>((resolve) => {
@@ -81,5 +101,26 @@ export class LineInput {
   private finish(result: InputLine): InputLine {
     this.close();
     return result;
+  }
+}
+
+/**
+ * Every line of a command's stdin, as it arrives, with its 1-based number, through the capped
+ * reader: a line past 64 KiB throws StdinLineTooLong, or with `long: 'cut'` comes cut short.
+ */
+export async function* stdinLines(
+  stream: NodeJS.ReadableStream,
+  long: 'stop' | 'cut' = 'stop',
+): AsyncGenerator<{ line: number; text: string }> {
+  const input = new LineInput(stream, stdinLineCap, long);
+  try {
+    for (;;) {
+      const item = await input.next();
+      if (item.kind === 'end') return;
+      if (item.kind === 'too-long') throw new StdinLineTooLong(item.n);
+      yield { line: item.n, text: item.text };
+    }
+  } finally {
+    input.close();
   }
 }

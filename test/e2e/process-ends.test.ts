@@ -19,7 +19,11 @@ async function tinyServer(onSocket: (socket: import('node:net').Socket) => void)
 describe('a piped command ends when its work is done, even with stdin left open', () => {
   it('quiz --json prints the score after the last answer and exits 0 while the script keeps stdin open', async () => {
     // Before: the score was printed, then the process waited forever for stdin's end.
-    const result = await runCliStdinOpen(['quiz', 'port', '--seed', '5', '--count', '1', '--json'], 'registered\n', 8000);
+    const result = await runCliStdinOpen(
+      ['quiz', 'port', '--seed', '5', '--count', '1', '--json'],
+      'registered\n',
+      8000,
+    );
     expect(result.stdout).toContain('"event":"score"');
     expect(result.ended).toBe(true);
     expect(result.code).toBe(0);
