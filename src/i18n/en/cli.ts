@@ -15,6 +15,8 @@ const cli = {
     help: 'Show help',
     version: 'Show the version',
   },
+  /** After the start of a huge input quoted in a message. */
+  cut: (p: { length: number }) => `… (${p.length} characters)`,
   errors: {
     unknownCommand: (p: { name: string; suggestion?: string }) =>
       `unknown command "${p.name}".` +

@@ -16,6 +16,7 @@ const cli: typeof en = {
     help: 'Mostrar la ayuda',
     version: 'Mostrar la versión',
   },
+  cut: (p) => `… (${p.length} caracteres)`,
   errors: {
     unknownCommand: (p) =>
       `no existe el comando "${p.name}".` +
