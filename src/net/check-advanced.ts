@@ -77,7 +77,9 @@ export const slowReaderCheck: CheckBody = async ({ open, token, timeoutMs, encod
     return {
       status: 'fail',
       reason: 'slow-reader-blocked',
-      details: { bytes: listener!.total - mark, of: floodBytes },
+      // The flood's bytes that reached the listener, by its filler bytes: noise the server sent
+      // besides (or before) it is no part of what was measured.
+      details: { bytes: Math.round((listener!.fillersSince(mark) / expected) * floodBytes), of: floodBytes },
       sent,
       received: received || stuck,
     };

@@ -102,3 +102,22 @@ describe('check stays bounded against hostile servers', () => {
     }, 180_000);
   }
 });
+
+describe('check counts only what it measures', () => {
+  it('slow-reader against a server that floods noise and relays nothing: "got N of M bytes" never has N over M', async () => {
+    // Before: every byte the listener ever got counted as the flood's ("got 210562048 of 4194304 bytes").
+    const port = await hostile((socket) => flood(socket, Buffer.from('* noise noise noise\n'.repeat(3000)), 64 * mib));
+    const run = runMeasured(['check', '127.0.0.1', '--port', String(port), '--only', 'slow-reader', '--json']);
+    runs.push(run);
+    let stdout = '';
+    run.child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    await run.done;
+    const check = ndjson(stdout).find((line) => line.type === 'check') as unknown as {
+      cause: string;
+      details: { bytes: number; of: number };
+    };
+    console.log(`slow-reader vs noise: ${check.cause}, got ${check.details.bytes} of ${check.details.of}`);
+    expect(check.details.bytes).toBeLessThanOrEqual(check.details.of);
+    expect(check.details.bytes).toBe(0);
+  }, 120_000);
+});
