@@ -17,6 +17,8 @@ export const inputErrorCodes = [
   // ipv4.ts (integer input), ipv6.ts, subnet6.ts, ip-range.ts: issue 15.
   'ip-integer-range',
   'ip6-zone-empty',
+  'ip6-zone-long',
+  'ip6-zone-char',
   'ip6-colons',
   'ip6-double-gap',
   'ip6-group-empty',

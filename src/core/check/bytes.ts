@@ -1,3 +1,4 @@
+import { sanitizeText } from '../sanitize.js';
 /**
  * Bytes as the checker handles them: a "binary string", one char per byte (Node's latin1), so a
  * token search or a byte-for-byte comparison is plain string work and no decoding can hide a bug.
@@ -66,7 +67,8 @@ export function excerpt(binary: string, max = 160): string {
   return cut(render(binary), max);
 }
 
-const strict = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a BOM as a character (to be escaped) instead of silently dropping it.
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** The text these bytes are in UTF-8, or undefined when they are not valid UTF-8. */
 function strictUtf8(bytes: Uint8Array): string | undefined {
@@ -94,7 +96,8 @@ function render(binary: string): string {
       const bytes = Uint8Array.from(slice, (c) => c.charCodeAt(0));
       // Strict: an overlong form or a surrogate is escaped, while a real U+FFFD sent by the server shows.
       const text = strictUtf8(bytes);
-      if (text !== undefined && !/[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/.test(text)) {
+      // Through the chat's cleaner: a character it would escape (C1, bidi, zero-width, BOM) is escaped here too.
+      if (text !== undefined && sanitizeText(text) === text) {
         out += text;
         i += length;
         continue;
