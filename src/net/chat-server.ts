@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type Server, type Socket } from 'node:net';
 import { pythonTuple } from '../core/address-tuple.js';
-import { nickKey } from '../core/chat-protocol.js';
+import { nicksCollide } from '../core/chat-protocol.js';
 import type { ChatEvent } from './chat-event.js';
 import { ChatOutbox } from './chat-outbox.js';
 import { ChatPacer } from './chat-pacer.js';
@@ -135,7 +135,10 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
         perAddress: this.slots.maxPerAddress,
         idleSeconds: this.idleMs / 1000,
       };
-      this.sendOff(socket, Buffer.from((refusal === 'full' ? this.wire.full(terms) : this.wire.perAddress(terms)) + '\n'));
+      this.sendOff(
+        socket,
+        Buffer.from((refusal === 'full' ? this.wire.full(terms) : this.wire.perAddress(terms)) + '\n'),
+      );
       return;
     }
     this.slots.take(address);
@@ -236,7 +239,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
 
   private freeNick(wanted: string): string {
     let nick = wanted;
-    for (let n = 2; [...this.members].some((m) => nickKey(m.nick) === nickKey(nick)); n++) nick = `${wanted}-${n}`;
+    for (let n = 2; [...this.members].some((m) => nicksCollide(m.nick, nick)); n++) nick = `${wanted}-${n}`;
     return nick;
   }
 

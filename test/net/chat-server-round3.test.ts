@@ -22,4 +22,34 @@ describe('the chat server, round three', () => {
     await room.stopServer();
     nc.destroy();
   });
+
+  it.each([
+    ['lan', 'Ian'],
+    ['kate', '\u043Aate'],
+    ['ana', '\u1D00na'],
+    ['eva', 'e\u028Ba'],
+  ])('with %s in the room, the lookalike %s is refused (confusables before case folding)', async (first, second) => {
+    // Before: nicks were lower-cased first, so the table's I -> l never fired; к, ᴀ and ʋ were missing.
+    const { port } = await start();
+    const a = await join(port);
+    const b = await join(port);
+    a.send(`/nick ${first}`);
+    await b.waitForLine(`* guest1 is now ${first}`);
+    b.send(`/nick ${second}`);
+    await b.waitForLine(`looks just like "${first}", who is already here`);
+  });
+
+  it('ian and lan may both be here, and Ian is ian in another case', async () => {
+    const { port } = await start();
+    const a = await join(port);
+    const b = await join(port);
+    const c = await join(port);
+    a.send('/nick ian');
+    await c.waitForLine('* guest1 is now ian');
+    b.send('/nick lan');
+    await c.waitForLine('* guest2 is now lan');
+    c.send('/nick Ian');
+    await c.waitForLine('is already');
+    expect(c.lines.some((line) => line.includes('* guest3 is now'))).toBe(false);
+  });
 });
