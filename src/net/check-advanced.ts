@@ -7,8 +7,6 @@ import type { CheckBody } from './check-run.js';
 /** `slow-reader`: how much flows past the client that never reads, and how soon a new line must arrive. */
 const floodLines = 8192;
 const floodLineBytes = 1024;
-/** Lines of the flood written at once (256 KiB). */
-const floodBatch = 256;
 const slowReaderDeadlineMs = 3000;
 /** No new byte for this long means a flow stalled; a reader draining what was kept for it waits longer. */
 const stallMs = 500;
@@ -34,27 +32,22 @@ export const slowReaderCheck: CheckBody = async ({ open, token, timeoutMs, encod
   const [talker, listener, other] = await open(3);
   listener!.readLimit = sleeper!.readLimit;
   const prefix = token();
-  // A stream that lost none brings every filler byte, however it was cut.
+  // Bytes straight away, line by line: never one 8 MiB string beside the 8 MiB buffer. Written at
+  // once, as a flooding client would: the server gets it all as fast as it can take it.
   let expected = 0;
-  let floodBytes = 0;
-  for (let index = 0; index < floodLines; index++) {
-    const line = encode(floodLine(prefix, index));
-    expected += fillersIn(line);
-    floodBytes += line.length;
-  }
+  const flood = Buffer.concat(
+    Array.from({ length: floodLines }, (_, index) => {
+      const line = encode(floodLine(prefix, index));
+      // A stream that lost none brings every filler byte, however it was cut.
+      expected += fillersIn(line);
+      return Buffer.from(line, 'latin1');
+    }),
+  );
+  const floodBytes = flood.length;
   const mark = listener!.mark();
   const sleeperMark = sleeper!.mark();
   const last = `${prefix}-${floodLines - 1}-`;
-  // Written as the socket takes it, a batch at a time: the same bytes on the wire as one write,
-  // without holding all 8 MiB here. Not awaited: a stuck room never takes them all.
-  void (async () => {
-    for (let start = 0; start < floodLines; start += floodBatch) {
-      const batch: string[] = [];
-      for (let index = start; index < Math.min(floodLines, start + floodBatch); index++)
-        batch.push(encode(floodLine(prefix, index)));
-      if (!(await talker!.writeWaiting(batch.join('')))) return;
-    }
-  })();
+  talker!.write(flood);
   // Until the talker's last line arrives, or the flow stalls (a blocked room), or the deadline: a
   // server may also slow a flooding talker down on purpose, which is fine as long as others talk.
   const until = Date.now() + Math.max(timeoutMs * 2, 6000);

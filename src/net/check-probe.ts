@@ -213,22 +213,6 @@ export class Probe {
     this.socket.write(typeof data === 'string' ? Buffer.from(data, 'latin1') : data);
   }
 
-  /** Writes like `write`, then waits until the socket took it (or closed); false once it is gone. */
-  writeWaiting(data: string): Promise<boolean> {
-    if (!this.socket.writable) return Promise.resolve(false);
-    this.wrote += data.length;
-    if (this.socket.write(Buffer.from(data, 'latin1'))) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const done = () => {
-        this.socket.off('drain', done);
-        this.socket.off('close', done);
-        resolve(this.socket.writable);
-      };
-      this.socket.on('drain', done);
-      this.socket.on('close', done);
-    });
-  }
-
   /** Leaves cleanly: FIN, then the socket goes once the peer closes too (or at `destroy`). */
   end(): void {
     this.leftByUs = true;
