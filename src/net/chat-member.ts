@@ -21,7 +21,8 @@ export interface ChatWire {
   bye: string;
   langUnknown: (p: { lang: string; known: readonly string[] }) => string;
   full: (p: { max: number; perAddress?: number; idleSeconds?: number }) => string;
-  perAddress: (p: { max: number; perAddress: number; idleSeconds: number }) => string;
+  /** `group`: the network counted as one address (`2001:db8::/64`, `127.0.0.0/8`), if it was one. */
+  perAddress: (p: { max: number; perAddress: number; idleSeconds: number; group?: string }) => string;
   idle: (p: { seconds: number }) => string;
   serverLeaving: string;
 }
@@ -41,6 +42,8 @@ export interface ChatServerOptions {
   linesPerSecond?: number;
   /** Connections one address may hold (default 4): one machine cannot take every seat. */
   maxPerAddress?: number;
+  /** IPv6 clients count per network of this prefix (default 64): one machine has a whole /64. */
+  ipv6Prefix?: number;
   /** How long a started line may stay unfinished before the client is dropped (default 30 s). */
   idleMs?: number;
   /** Unhandled input held per client, in bytes, past which it is not read until it drains (16 KiB). */

@@ -46,7 +46,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
       member.socket.destroy();
       this.leave(member);
     });
-    this.slots = new ChatSlots(options.maxClients, options.maxPerAddress ?? 4);
+    this.slots = new ChatSlots(options.maxClients, options.maxPerAddress ?? 4, options.ipv6Prefix ?? 64);
     this.idleMs = options.idleMs ?? 30_000;
     this.pacer = new ChatPacer(
       {
@@ -129,11 +129,13 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     const refusal = this.slots.refusal(address);
     if (refusal) {
       const limit = refusal === 'full' ? this.slots.maxClients : this.slots.maxPerAddress;
-      this.emit('event', { event: 'refused', peer, tuple, reason: refusal, limit });
+      const group = refusal === 'per-address' ? this.slots.groupOf(address) : undefined;
+      this.emit('event', { event: 'refused', peer, tuple, reason: refusal, limit, ...(group ? { group } : {}) });
       const terms = {
         max: this.slots.maxClients,
         perAddress: this.slots.maxPerAddress,
         idleSeconds: this.idleMs / 1000,
+        ...(group ? { group } : {}),
       };
       this.sendOff(
         socket,

@@ -1,6 +1,7 @@
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { chatRoom } from '../helpers/chat-room.js';
+import { lineClient } from '../helpers/line-client.js';
 
 const room = chatRoom();
 const { start, join } = room;
@@ -51,5 +52,17 @@ describe('the chat server, round three', () => {
     c.send('/nick Ian');
     await c.waitForLine('is already');
     expect(c.lines.some((line) => line.includes('* guest3 is now'))).toBe(false);
+  });
+
+  it('127.0.0.2 and 127.0.0.3 are one machine: past --max-per-address the next loopback address is refused, and told why', async () => {
+    // Before: each loopback address counted apart (996 seats taken with 127.0.0.2-250).
+    const { port, events } = await start({ maxPerAddress: 2 });
+    for (const from of ['127.0.0.2', '127.0.0.3']) {
+      const client = room.track(await lineClient(port, '127.0.0.1', from));
+      await client.waitForLine('Welcome');
+    }
+    const third = room.track(await lineClient(port, '127.0.0.1', '127.0.0.4'));
+    await third.waitForLine('Every address of 127.0.0.0/8 counts as one here');
+    expect(events).toContainEqual(expect.objectContaining({ event: 'refused', group: '127.0.0.0/8' }));
   });
 });

@@ -63,9 +63,10 @@ const chat = {
       (p.perAddress === undefined
         ? ''
         : ` Each address may hold ${p.perAddress}, and a line left unfinished for ${p.idleSeconds} s is dropped.`),
-    perAddress: (p: { max: number; perAddress: number; idleSeconds: number }) =>
+    perAddress: (p: { max: number; perAddress: number; idleSeconds: number; group?: string }) =>
       `* Sorry, your address already has ${count(p.perAddress, 'connection', 'connections')} here, the most one address may` +
       ` hold (--max-per-address), so everyone in the room gets a seat of the ${p.max}. Close one and try again.` +
+      (p.group ? ` Every address of ${p.group} counts as one here: they are one machine's.` : '') +
       ` A line left unfinished for ${p.idleSeconds} s is dropped too.`,
     idle: (p: { seconds: number }) =>
       `* Disconnected: you started a line ${p.seconds} s ago and never finished it (no newline). Reconnect when ready.`,

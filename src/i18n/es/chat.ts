@@ -59,6 +59,7 @@ const chat: typeof en = {
     perAddress: (p) =>
       `* Perdón, tu dirección ya tiene ${count(p.perAddress, 'conexión', 'conexiones')} acá, lo máximo por dirección` +
       ` (--max-per-address), así todos en el aula tienen lugar entre los ${p.max}. Cerrá una y probá de nuevo.` +
+      (p.group ? ` Todas las direcciones de ${p.group} cuentan como una acá: son de una misma máquina.` : '') +
       ` Una línea sin terminar durante ${p.idleSeconds} s también se corta.`,
     idle: (p) =>
       `* Desconectado: empezaste una línea hace ${p.seconds} s y nunca la terminaste (falta el salto de línea). Volvé a conectarte cuando quieras.`,
