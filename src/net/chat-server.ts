@@ -6,6 +6,7 @@ import type { ChatEvent } from './chat-event.js';
 import { ChatOutbox } from './chat-outbox.js';
 import { ChatPacer } from './chat-pacer.js';
 import { ChatSlots } from './chat-slots.js';
+import { NoticeFolder } from './chat-notices.js';
 import { handleLine, type ChatRoom } from './chat-commands.js';
 import type { ChatServerOptions, ChatWire, Member } from './chat-member.js';
 import { LineInbox } from '../core/line-inbox.js';
@@ -33,6 +34,10 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   /** Unhandled input held per client (bytes plus per-chunk overhead) past which its socket is not read. */
   private readonly pacer: ChatPacer;
   private readonly slots: ChatSlots;
+  /** Joins and leaves past two a second from one address reach the room folded into one line. */
+  private readonly notices = new NoticeFolder((address, counts) =>
+    this.broadcast(undefined, (wire) => wire.folded({ ...counts, address })),
+  );
   private readonly idleMs: number;
   /** The words a client hears until it picks its own (`/lang`, or `netlearn connect`'s first line). */
   private wire: ChatWire;
@@ -101,6 +106,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
 
   private async shutDown(graceMs: number): Promise<void> {
     this.stopping = true;
+    this.notices.clear();
     this.emit('event', { event: 'stopping', clients: this.members.size });
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
     const gone: Promise<void>[] = [];
@@ -165,7 +171,8 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     this.members.add(member);
     this.emit('event', { event: 'accepted', nick: member.nick, peer, tuple });
     this.send(member, member.wire.welcome({ tuple, nick: member.nick, count: this.members.size }));
-    this.broadcast(member, (wire) => wire.joined({ nick: member.nick, tuple }));
+    if (this.notices.admit(address, 'join'))
+      this.broadcast(member, (wire) => wire.joined({ nick: member.nick, tuple }));
 
     socket.on('data', (chunk: Buffer) => {
       member.inbox.push(chunk);
@@ -236,7 +243,8 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
 
   private announceLeave(member: Member): void {
     this.emit('event', { event: 'closed', nick: member.nick, tuple: member.tuple, reason: member.reason });
-    if (!this.stopping) this.broadcast(member, (wire) => wire.left({ nick: member.nick, reason: member.reason }));
+    if (!this.stopping && this.notices.admit(member.address, 'leave'))
+      this.broadcast(member, (wire) => wire.left({ nick: member.nick, reason: member.reason }));
   }
 
   private freeNick(wanted: string): string {
@@ -263,10 +271,10 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   }
 
   /**
-   * A line to everyone but `from`: a client's own words as they are, or the server's words in each
+   * A line to everyone but `from` (everyone, without one): a client's own words as they are, or the server's words in each
    * receiver's language. Encoded once per language, however many receive it.
    */
-  private broadcast(from: Member, words: string | ((wire: ChatWire) => string)): void {
+  private broadcast(from: Member | undefined, words: string | ((wire: ChatWire) => string)): void {
     const encoded = new Map<ChatWire, Buffer>();
     for (const member of this.members) {
       if (member === from) continue;

@@ -65,4 +65,20 @@ describe('the chat server, round three', () => {
     await third.waitForLine('Every address of 127.0.0.0/8 counts as one here');
     expect(events).toContainEqual(expect.objectContaining({ event: 'refused', group: '127.0.0.0/8' }));
   });
+
+  it('connecting and closing in a loop from one address reaches the others as a few lines, folded with a count', async () => {
+    // Before: every join and every leave was a line to every student (about 1,450 a second).
+    const { port } = await start();
+    const reader = await join(port);
+    for (let i = 0; i < 40; i++) {
+      const passer = await lineClient(port, '127.0.0.1', '127.0.0.5');
+      await passer.waitForLine('Welcome');
+      passer.socket.end();
+      await passer.closed;
+    }
+    const folded = await reader.waitForLine(/joins? and \d+ leaves? from 127\.0\.0\.5 in the last second/, 5000);
+    expect(folded).toMatch(/^\* \d+ joins?/);
+    const notices = reader.lines.filter((line) => / joined from | left$/.test(line));
+    expect(notices.length).toBeLessThan(20);
+  });
 });

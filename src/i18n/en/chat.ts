@@ -19,6 +19,8 @@ const chat = {
     welcome: (p: { tuple: string; nick: string; count: number }) =>
       `* Welcome to the netlearn chat. The server sees you as ${p.tuple} and calls you ${p.nick}. ${p.count} connected. Type /help for commands.`,
     joined: (p: { nick: string; tuple: string }) => `* ${p.nick} joined from ${p.tuple}`,
+    folded: (p: { joins: number; leaves: number; address: string }) =>
+      `* ${[p.joins ? count(p.joins, 'join', 'joins') : '', p.leaves ? count(p.leaves, 'leave', 'leaves') : ''].filter(Boolean).join(' and ')} from ${p.address} in the last second`,
     left: (p: { nick: string; reason: Close }) =>
       `* ${p.nick} left` +
       {

@@ -13,6 +13,8 @@ const chat: typeof en = {
     welcome: (p) =>
       `* Bienvenido al chat de netlearn. El servidor te ve como ${p.tuple} y te llama ${p.nick}. ${p.count === 1 ? 'Hay 1 persona conectada' : `Hay ${p.count} conectados`}. Escribí /help para ver los comandos.`,
     joined: (p) => `* ${p.nick} entró desde ${p.tuple}`,
+    folded: (p) =>
+      `* ${[p.joins ? count(p.joins, 'entrada', 'entradas') : '', p.leaves ? count(p.leaves, 'salida', 'salidas') : ''].filter(Boolean).join(' y ')} desde ${p.address} en el último segundo`,
     left: (p) =>
       `* ${p.nick} se fue` +
       {
