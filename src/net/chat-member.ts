@@ -10,7 +10,7 @@ export interface ChatWire {
   welcome: (p: { tuple: string; nick: string; count: number }) => string;
   joined: (p: { nick: string; tuple: string }) => string;
   left: (p: { nick: string; reason: CloseReason }) => string;
-  /** Joins and leaves from one address folded into one line (past two a second). */
+  /** Joins and leaves from one address folded into one line (past five a second). */
   folded: (p: { joins: number; leaves: number; address: string }) => string;
   renamed: (p: { from: string; to: string }) => string;
   /** `problem` is the nick rule broken, e.g. `nick-taken`; `like` the nick it looks like. */

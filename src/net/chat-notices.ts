@@ -1,5 +1,5 @@
 /** Join and leave notices one address may send the room in a second before the rest are folded. */
-const shownPerSecond = 2;
+const shownPerSecond = 5;
 const windowMs = 1000;
 
 interface NoticeWindow {
@@ -12,7 +12,7 @@ interface NoticeWindow {
 
 /**
  * Keeps a client that connects and closes in a loop from flooding the room with notices: per
- * address, the first two joins or leaves of a second go out as they are, and the rest of that
+ * address, the first five joins or leaves of a second go out as they are, and the rest of that
  * second are counted and told once at its end ("3 joins and 3 leaves from ... in the last second").
  */
 export class NoticeFolder {

@@ -34,7 +34,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   /** Unhandled input held per client (bytes plus per-chunk overhead) past which its socket is not read. */
   private readonly pacer: ChatPacer;
   private readonly slots: ChatSlots;
-  /** Joins and leaves past two a second from one address reach the room folded into one line. */
+  /** Joins and leaves past five a second from one address reach the room folded into one line. */
   private readonly notices = new NoticeFolder((address, counts) =>
     this.broadcast(undefined, (wire) => wire.folded({ ...counts, address })),
   );
