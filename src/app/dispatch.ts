@@ -279,11 +279,6 @@ function print(stream: NodeJS.WritableStream, text: string): number {
   return 0;
 }
 
-/** StdinLineTooLong (src/output/line-input.ts), known by its code: it comes from another bundle. */
-function isStdinLineTooLong(error: unknown): error is { line: number; kib: number } {
-  return (error as { code?: unknown } | undefined)?.code === 'stdin-line-too-long';
-}
-
 function report(error: unknown, t: Dictionary, io: ProcessIO): number {
   const prefix = t.cli.prefix;
   if (error instanceof UsageError) {
@@ -292,10 +287,6 @@ function report(error: unknown, t: Dictionary, io: ProcessIO): number {
   }
   if (isInputError(error)) {
     io.stderr.write(`${prefix} ${describeInputError(error, t)}\n`);
-    return 2;
-  }
-  if (isStdinLineTooLong(error)) {
-    io.stderr.write(`${prefix} ${t.cli.errors.stdinLineTooLong({ line: error.line, kib: error.kib })}\n`);
     return 2;
   }
   // An OS message may quote what was typed (getaddrinfo's host): made visible like any echo.

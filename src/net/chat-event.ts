@@ -7,7 +7,7 @@ export type CloseReason = 'quit' | 'left' | 'reset' | 'slow' | 'idle' | 'server'
 export type ChatEvent =
   | { event: 'listening'; address: string; port: number; family: string }
   | { event: 'accepted'; nick: string; peer: SocketEnd; tuple: string }
-  /** `limit`: the --max-clients or --max-per-address that was reached; `group`: the /64 (or loopback) counted as one. */
+  /** `limit`: the --max-clients or --max-per-address reached; `group`: the /64 (or loopback) counted as one. */
   | {
       event: 'refused';
       peer: SocketEnd;

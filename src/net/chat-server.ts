@@ -271,7 +271,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   }
 
   /**
-   * A line to everyone but `from` (everyone, without one): a client's own words as they are, or the server's words in each
+   * A line to everyone but `from` (to all without one): a client's own words as they are, or the server's words in each
    * receiver's language. Encoded once per language, however many receive it.
    */
   private broadcast(from: Member | undefined, words: string | ((wire: ChatWire) => string)): void {

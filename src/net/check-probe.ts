@@ -186,7 +186,7 @@ export class Probe {
     });
   }
 
-  /** Waits for the text to arrive after `from`; each arrival is searched once (plus an overlap), not the whole tail again. */
+  /** Waits for the text to arrive after `from`; each arrival is searched once (plus an overlap), not the tail again. */
   waitForText(text: string, ms: number, from = 0): Promise<boolean> {
     let searched = from;
     return this.waitUntil(() => {

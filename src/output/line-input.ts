@@ -1,3 +1,4 @@
+import { InputError } from '../core/input-error.js';
 import { LineInbox } from '../core/line-inbox.js';
 
 /** The longest stdin line a command accepts: more is almost surely not typed. */
@@ -9,18 +10,6 @@ export type InputLine =
   | { kind: 'line'; text: string; raw: Buffer; n: number; cut?: boolean }
   | { kind: 'end' }
   | { kind: 'too-long'; n: number };
-
-/**
- * A stdin line past the cap, in a command that stops there: dispatch reports it, exit 2 (by its
- * code: each command is bundled apart, so `instanceof` would not hold there).
- */
-export class StdinLineTooLong extends Error {
-  readonly code = 'stdin-line-too-long';
-  readonly kib = stdinLineCap / 1024;
-  constructor(readonly line: number) {
-    super(`stdin line ${line} is longer than ${stdinLineCap} bytes`);
-  }
-}
 
 /**
  * Lines of a command's stdin (here beside write-lines.ts: both serve the standard streams), read
@@ -106,7 +95,7 @@ export class LineInput {
 
 /**
  * Every line of a command's stdin, as it arrives, with its 1-based number, through the capped
- * reader: a line past 64 KiB throws StdinLineTooLong, or with `long: 'cut'` comes cut short.
+ * reader: a line past 64 KiB throws an InputError (exit 2), or with `long: 'cut'` comes cut short.
  */
 export async function* stdinLines(
   stream: NodeJS.ReadableStream,
@@ -117,7 +106,8 @@ export async function* stdinLines(
     for (;;) {
       const item = await input.next();
       if (item.kind === 'end') return;
-      if (item.kind === 'too-long') throw new StdinLineTooLong(item.n);
+      if (item.kind === 'too-long')
+        throw new InputError('stdin-line-too-long', { line: item.n, kib: stdinLineCap / 1024 });
       yield { line: item.n, text: item.text };
     }
   } finally {

@@ -24,6 +24,7 @@ const inputErrors: InputErrorMessages = {
   ...chat.inputErrors,
   ...lessons.inputErrors,
   ...check.inputErrors,
+  ...cli.inputErrors,
 };
 
 /**

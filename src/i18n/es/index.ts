@@ -25,6 +25,7 @@ const inputErrors: InputErrorMessages = {
   ...chat.inputErrors,
   ...lessons.inputErrors,
   ...check.inputErrors,
+  ...cli.inputErrors,
 };
 
 /** Typed against the English one, so a key missing here fails `tsc`. */
