@@ -1,3 +1,4 @@
+import { byteText } from './byte-text.js';
 /**
  * Single-byte encodings that turn UTF-8 into mojibake when a program guesses wrong. Latin-1 maps
  * each byte to the code point of the same number; Mac Roman (the classic Mac's encoding) maps the
@@ -25,23 +26,12 @@ export const macRomanUpperHalf: readonly string[] = [
   '\uF8FF', 'Ò', 'Ú', 'Û', 'Ù', 'ı', 'ˆ', '˜', '¯', '˘', '˙', '˚', '¸', '˝', '˛', 'ˇ',
 ];
 
-/** Bytes turned into text a slice at a time: no string of a million one-character pieces. */
-function decodeBySlice(bytes: ArrayLike<number>, char: (byte: number) => string): string {
-  const parts: string[] = [];
-  for (let start = 0; start < bytes.length; start += 4096) {
-    const chars: string[] = [];
-    for (let i = start; i < Math.min(bytes.length, start + 4096); i++) chars.push(char(bytes[i]!));
-    parts.push(chars.join(''));
-  }
-  return parts.join('');
-}
-
 /** Bytes read as Latin-1 (ISO-8859-1): byte n is code point n. */
 export function decodeLatin1(bytes: ArrayLike<number>): string {
-  return decodeBySlice(bytes, (byte) => String.fromCharCode(byte));
+  return byteText(bytes, (byte) => String.fromCharCode(byte));
 }
 
 /** Bytes read as Mac Roman: ASCII below 0x80, Apple's table above. */
 export function decodeMacRoman(bytes: ArrayLike<number>): string {
-  return decodeBySlice(bytes, (byte) => (byte < 0x80 ? String.fromCharCode(byte) : macRomanUpperHalf[byte - 0x80]!));
+  return byteText(bytes, (byte) => (byte < 0x80 ? String.fromCharCode(byte) : macRomanUpperHalf[byte - 0x80]!));
 }

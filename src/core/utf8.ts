@@ -1,4 +1,5 @@
 import { decodeLatin1, decodeMacRoman } from './mojibake.js';
+import { byteText } from './byte-text.js';
 import { eachGrapheme } from './graphemes.js';
 
 /** One byte's bits, split into the UTF-8 marker (`110`, `10`, `0`...) and the bits of the code point. */
@@ -86,15 +87,9 @@ export function byteArray(bytes: ArrayLike<number>): number[] {
   return out;
 }
 
-/** `c3 b1`: every byte in hex, built a slice at a time (no array of a million small strings). */
+/** `c3 b1`: every byte in hex. */
 export function hexText(bytes: ArrayLike<number>): string {
-  const parts: string[] = [];
-  for (let start = 0; start < bytes.length; start += 4096) {
-    const slice: string[] = [];
-    for (let i = start; i < Math.min(bytes.length, start + 4096); i++) slice.push(hexByte(bytes[i]!));
-    parts.push(slice.join(' '));
-  }
-  return parts.join(' ');
+  return byteText(bytes, hexByte, ' ');
 }
 
 export function byteBits(byte: number): ByteBits {
