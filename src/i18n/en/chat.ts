@@ -86,7 +86,7 @@ const chat = {
     unreachable: (p: { where: string; code: string }) =>
       `cannot reach ${p.where} (${p.code}). Check the address and that the server is running.`,
     reset: (p: { where: string }) =>
-      `the server at ${p.where} accepted the connection and reset it at once (ECONNRESET): it may be full, or crashed right after accept. Check the server's own output and try again.`,
+      `the server at ${p.where} reset the connection (ECONNRESET): it may be full, or have crashed. Check the server's own output and try again.`,
     unknownHost: (p: { host: string }) =>
       `cannot find the host "${p.host}". Check the name, or use an IP address like 127.0.0.1.`,
   },

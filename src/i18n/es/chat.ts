@@ -79,7 +79,7 @@ const chat: typeof en = {
     unreachable: (p) =>
       `no se puede llegar a ${p.where} (${p.code}). Revisá la dirección y que el servidor esté andando.`,
     reset: (p) =>
-      `el servidor de ${p.where} aceptó la conexión y la cortó enseguida (ECONNRESET): puede estar lleno o haberse caído justo después del accept. Mirá lo que muestra el servidor y probá de nuevo.`,
+      `el servidor de ${p.where} reinició la conexión (ECONNRESET): puede estar lleno o haberse caído. Mirá lo que muestra el servidor y probá de nuevo.`,
     unknownHost: (p) => `no encuentro el host "${p.host}". Revisá el nombre, o usá una IP como 127.0.0.1.`,
   },
   inputErrors: {
