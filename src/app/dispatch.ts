@@ -4,7 +4,7 @@ import { closest } from '../core/closest.js';
 import { colorEnabled } from '../core/color-policy.js';
 import { isInputError } from '../core/input-error.js';
 import { langFromEnv, languages, parseLang, type Lang } from '../core/language.js';
-import { describeInputError, loadDictionary, type Dictionary } from '../i18n/index.js';
+import { describeInputError, loadDictionary, quoted, type Dictionary } from '../i18n/index.js';
 import { visible } from '../i18n/visible-text.js';
 import { createPaint } from '../output/paint.js';
 import { stdoutErrorsClaimed } from '../output/stdout-claim.js';
@@ -97,14 +97,16 @@ function parse(argv: string[], spec: CommandSpec | undefined) {
     const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const suggestion = closest(option.replace(/^-+/, ''), Object.keys(options));
-      throw new UsageError((t) => t.cli.errors.unknownOption({ option: visible(option), command: label, suggestion }));
+      throw new UsageError((t) =>
+        t.cli.errors.unknownOption({ option: quoted(option, t), command: label, suggestion }),
+      );
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       const takesValue = options[option.replace(/^-+/, '')]?.type === 'string';
       throw new UsageError((t) =>
         takesValue
-          ? t.cli.errors.missingValue({ option: visible(option) })
-          : t.cli.errors.unexpectedValue({ option: visible(option) }),
+          ? t.cli.errors.missingValue({ option: quoted(option, t) })
+          : t.cli.errors.unexpectedValue({ option: quoted(option, t) }),
       );
     }
     throw error;
@@ -119,7 +121,7 @@ function resolveLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
   if (lang) return lang;
   throw new UsageError((t) =>
     t.cli.errors.unsupportedLang({
-      lang: visible(flag),
+      lang: quoted(flag, t),
       supported: languages.join(', '),
       suggestion: closest(flag, languages),
     }),
@@ -155,7 +157,7 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
       const found = findCommand(topic);
       if (!found)
         throw new UsageError((t) =>
-          t.cli.errors.unknownHelpTopic({ name: visible(topic), suggestion: closest(topic, commandNames()) }),
+          t.cli.errors.unknownHelpTopic({ name: quoted(topic, t), suggestion: closest(topic, commandNames()) }),
         );
       return print(io.stdout, commandHelp(found.command, await helpWords(found.tool, lang), t, paint));
     }
@@ -163,7 +165,7 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
     const found = name === undefined ? undefined : findCommand(name);
     if (name !== undefined && !found) {
       throw new UsageError((t) =>
-        t.cli.errors.unknownCommand({ name: visible(name), suggestion: closest(name, commandNames()) }),
+        t.cli.errors.unknownCommand({ name: quoted(name, t), suggestion: closest(name, commandNames()) }),
       );
     }
     const spec = found?.command;
@@ -197,7 +199,10 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
     }
     if (positionals.length > spec.maxArgs) {
       throw new UsageError((t) =>
-        t.cli.errors.tooManyArguments({ command: `netlearn ${spec.name}`, extra: visible(positionals[spec.maxArgs]!) }),
+        t.cli.errors.tooManyArguments({
+          command: `netlearn ${spec.name}`,
+          extra: quoted(positionals[spec.maxArgs]!, t),
+        }),
       );
     }
 

@@ -1,4 +1,4 @@
-import { defaultIgnorable, nickSkeleton } from './nick-skeleton.js';
+import { defaultIgnorable, nickCasedSkeleton, nickSkeleton } from './nick-skeleton.js';
 /** The chat's line protocol: what a line a client sends means. Pure, so the rules are tested alone. */
 export type ChatInput =
   | { kind: 'say'; text: string }
@@ -44,6 +44,18 @@ export function nickKey(name: string): string {
   return nickSkeleton(name);
 }
 
+/** Every form a nick is compared in: its skeleton, and the one with lookalikes mapped before case folding. */
+export function nickKeys(name: string): string[] {
+  const keys = [nickSkeleton(name), nickCasedSkeleton(name)];
+  return keys[0] === keys[1] ? [keys[0]!] : keys;
+}
+
+/** Two nicks a person could take for one another. */
+export function nicksCollide(a: string, b: string): boolean {
+  const theirs = nickKeys(b);
+  return nickKeys(a).some((key) => theirs.includes(key));
+}
+
 /** Only case and composition apart: the same nick, not merely a lookalike. */
 function sameNick(a: string, b: string): boolean {
   return a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
@@ -58,6 +70,7 @@ function sameNick(a: string, b: string): boolean {
  */
 export function nickProblem(
   name: string,
+  /** Whether someone holds a nick with this key (see nickKeys), and who, when it can say. */
   taken: (key: string) => boolean | string | undefined,
 ): NickProblem | undefined {
   const length = [...name].length;
@@ -65,8 +78,10 @@ export function nickProblem(
   if (length > nickMaxLength) return 'nick-too-long';
   if (defaultIgnorable.test(name)) return 'nick-invisible';
   if (!/^[\p{L}\p{N}_-]+$/u.test(name)) return 'nick-characters';
-  const other = taken(nickKey(name));
-  if (typeof other === 'string' && !sameNick(other, name)) return 'nick-lookalike';
-  if (other) return 'nick-taken';
+  for (const key of nickKeys(name)) {
+    const other = taken(key);
+    if (typeof other === 'string' && !sameNick(other, name)) return 'nick-lookalike';
+    if (other) return 'nick-taken';
+  }
   return undefined;
 }

@@ -11,7 +11,11 @@ const window = 256;
  * segment but a window's last is final, and the next window starts where that last one began.
  */
 export function graphemes(text: string): string[] {
-  const out: string[] = [];
+  return Array.from(eachGrapheme(text));
+}
+
+/** The characters of `text` one at a time, as `graphemes` cuts them: a long text is never held as an array. */
+export function* eachGrapheme(text: string): Generator<string> {
   let start = 0;
   let size = window;
   while (start < text.length) {
@@ -19,7 +23,7 @@ export function graphemes(text: string): string[] {
     segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     const pieces = Array.from(segmenter.segment(text.slice(start, end)), (segment) => segment.segment);
     if (end === text.length) {
-      out.push(...pieces);
+      yield* pieces;
       break;
     }
     if (pieces.length < 2) {
@@ -28,9 +32,8 @@ export function graphemes(text: string): string[] {
       continue;
     }
     const last = pieces.pop()!;
-    out.push(...pieces);
+    yield* pieces;
     start = end - last.length;
     size = window;
   }
-  return out;
 }

@@ -16,7 +16,10 @@ export const inputErrorCodes = [
   'ip-bits-group-length',
   // ipv4.ts (integer input), ipv6.ts, subnet6.ts, ip-range.ts: issue 15.
   'ip-integer-range',
+  'stdin-line-too-long',
   'ip6-zone-empty',
+  'ip6-zone-long',
+  'ip6-zone-char',
   'ip6-colons',
   'ip6-double-gap',
   'ip6-group-empty',

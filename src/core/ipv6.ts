@@ -66,6 +66,19 @@ function valuesOf(groups: Group[], firstIndex: number, tailAllowed: boolean, add
   return values;
 }
 
+/** The longest zone accepted: interface names are short (15 characters on Linux), indexes shorter. */
+const maxZone = 64;
+
+/**
+ * A zone names an interface (`eth0`) or its number: a `/`, `:` or space in it means the prefix or
+ * the address ran into it, and a control or invisible character is no interface of this machine.
+ */
+function checkZone(zone: string, start: number): void {
+  if (zone.length > maxZone) throw new InputError('ip6-zone-long', { part: zone, max: maxZone });
+  const wrong = /[/:\s\p{Cc}\p{Cf}\u2028\u2029]/u.exec(zone);
+  if (wrong) throw new InputError('ip6-zone-char', { part: zone, char: wrong[0], position: start + wrong.index });
+}
+
 /**
  * Reads an IPv6 address in any written form: full, compressed (`::`), mixed with an IPv4 tail,
  * any case, with a zone after `%`. Throws InputError naming the wrong part and its position.
@@ -80,6 +93,7 @@ export function parseIPv6(text: string): ParsedIPv6 {
     zone = trimmed.slice(percent + 1);
     address = trimmed.slice(0, percent);
     if (zone === '') throw new InputError('ip6-zone-empty', { part: trimmed, position: percent });
+    checkZone(zone, percent + 1);
   }
   const triple = address.indexOf(':::');
   if (triple !== -1) throw new InputError('ip6-colons', { part: address, position: triple });

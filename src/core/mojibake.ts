@@ -1,3 +1,4 @@
+import { byteText } from './byte-text.js';
 /**
  * Single-byte encodings that turn UTF-8 into mojibake when a program guesses wrong. Latin-1 maps
  * each byte to the code point of the same number; Mac Roman (the classic Mac's encoding) maps the
@@ -27,17 +28,10 @@ export const macRomanUpperHalf: readonly string[] = [
 
 /** Bytes read as Latin-1 (ISO-8859-1): byte n is code point n. */
 export function decodeLatin1(bytes: ArrayLike<number>): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]!);
-  return text;
+  return byteText(bytes, (byte) => String.fromCharCode(byte));
 }
 
 /** Bytes read as Mac Roman: ASCII below 0x80, Apple's table above. */
 export function decodeMacRoman(bytes: ArrayLike<number>): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i++) {
-    const byte = bytes[i]!;
-    text += byte < 0x80 ? String.fromCharCode(byte) : macRomanUpperHalf[byte - 0x80]!;
-  }
-  return text;
+  return byteText(bytes, (byte) => (byte < 0x80 ? String.fromCharCode(byte) : macRomanUpperHalf[byte - 0x80]!));
 }

@@ -1,5 +1,5 @@
 import { InputError } from './input-error.js';
-import { escapeControls, formatCodePoint, hexByte } from './utf8.js';
+import { byteArray, escapeControls, formatCodePoint, hexText } from './utf8.js';
 
 /** Bytes read back as UTF-8: each character, and each invalid sequence with where it sits and why. */
 
@@ -36,28 +36,47 @@ export interface DecodeModel {
   bytes: number[];
   hex: string;
   text: string;
+  /** The first pieces (all unless `decodeUtf8` was given a row limit); `pieceCount` counts them all. */
   pieces: DecodedPiece[];
+  pieceCount: number;
+  /** The first invalid sequences, as many as the row limit; `invalidCount` counts them all. */
   invalid: InvalidSequence[];
+  invalidCount: number;
 }
 
 /**
  * Decodes bytes as UTF-8, the way TextDecoder does (each maximal invalid subpart becomes one
  * U+FFFD), but says where each invalid sequence sits and why. Never throws.
  */
-export function decodeUtf8(input: ArrayLike<number>): DecodeModel {
-  const bytes = Array.from(input, (byte) => byte & 0xff);
+export function decodeUtf8(input: ArrayLike<number>, rowLimit = Infinity): DecodeModel {
+  const bytes = byteArray(input);
   const pieces: DecodedPiece[] = [];
   const invalid: InvalidSequence[] = [];
+  let pieceCount = 0;
+  let invalidCount = 0;
+  // The text a slice at a time; past the row limit a piece only adds its character and the counts.
+  const text: string[] = [];
+  let slice: string[] = [];
+  const push = (piece: DecodedPiece) => {
+    pieceCount++;
+    slice.push(piece.char);
+    if (slice.length === 4096) {
+      text.push(slice.join(''));
+      slice = [];
+    }
+    if (pieces.length < rowLimit) pieces.push(piece);
+  };
   const bad = (offset: number, end: number, reason: InvalidReason) => {
-    const slice = bytes.slice(offset, end);
-    invalid.push({ offset, bytes: slice, reason });
-    pieces.push({ offset, bytes: slice, char: '\uFFFD', codePoint: 'U+FFFD', invalid: reason });
+    const part = bytes.slice(offset, end);
+    invalidCount++;
+    if (invalid.length < rowLimit) invalid.push({ offset, bytes: part, reason });
+    push({ offset, bytes: part, char: '\uFFFD', codePoint: 'U+FFFD', invalid: reason });
   };
   let i = 0;
   while (i < bytes.length) {
     const lead = bytes[i]!;
     if (lead < 0x80) {
-      pieces.push({
+      push({
         offset: i,
         bytes: [lead],
         char: String.fromCharCode(lead),
@@ -102,7 +121,7 @@ export function decodeUtf8(input: ArrayLike<number>): DecodeModel {
       upper = 0xbf;
     }
     if (ok)
-      pieces.push({
+      push({
         offset: i,
         bytes: bytes.slice(i, j),
         char: String.fromCodePoint(codePoint),
@@ -111,13 +130,8 @@ export function decodeUtf8(input: ArrayLike<number>): DecodeModel {
       });
     i = j;
   }
-  return {
-    bytes,
-    hex: bytes.map(hexByte).join(' '),
-    text: pieces.map((piece) => piece.char).join(''),
-    pieces,
-    invalid,
-  };
+  text.push(slice.join(''));
+  return { bytes, hex: hexText(bytes), text: text.join(''), pieces, pieceCount, invalid, invalidCount };
 }
 
 /**
@@ -160,5 +174,11 @@ export function decodeHex(hexText: string): DecodeModel {
 
 /** The stable `--hex --json` shape (README). */
 export function decodeJson(model: DecodeModel) {
-  return { hex: model.hex, bytes: model.bytes, text: model.text, invalid: model.invalid };
+  return {
+    hex: model.hex,
+    bytes: model.bytes,
+    text: model.text,
+    invalid: model.invalid,
+    ...(model.invalidCount > model.invalid.length ? { invalidOmitted: model.invalidCount - model.invalid.length } : {}),
+  };
 }

@@ -1,5 +1,6 @@
 import { decodeLatin1, decodeMacRoman } from './mojibake.js';
-import { graphemes } from './graphemes.js';
+import { byteText } from './byte-text.js';
+import { eachGrapheme } from './graphemes.js';
 
 /** One byte's bits, split into the UTF-8 marker (`110`, `10`, `0`...) and the bits of the code point. */
 export interface ByteBits {
@@ -71,13 +72,33 @@ function markerLength(byte: number): number {
   return 5;
 }
 
+/** Bytes UTF-8 takes for one code point (a lone surrogate as U+FFFD: 3). */
+function encodedLength(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
+/**
+ * Bytes as a plain array, sized once: Array.from grows its way there and, for a megabyte, leaves
+ * three times the memory behind it.
+ */
+export function byteArray(bytes: ArrayLike<number>): number[] {
+  const out = new Array<number>(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = bytes[i]! & 0xff;
+  return out;
+}
+
+/** `c3 b1`: every byte in hex. */
+export function hexText(bytes: ArrayLike<number>): string {
+  return byteText(bytes, hexByte, ' ');
+}
+
 export function byteBits(byte: number): ByteBits {
   const bits = byte.toString(2).padStart(8, '0');
   const length = markerLength(byte);
   return { byte, marker: bits.slice(0, length), payload: bits.slice(length) };
 }
 
-function asciiError(bytes: readonly number[]): AsciiDecodeError | null {
+function asciiError(bytes: Uint8Array): AsciiDecodeError | null {
   const position = bytes.findIndex((byte) => byte >= 0x80);
   if (position === -1) return null;
   const byte = bytes[position]!;
@@ -94,33 +115,43 @@ function asciiError(bytes: readonly number[]): AsciiDecodeError | null {
  * would otherwise be a million rows of objects, most of a gigabyte, for a table cut at 200 rows.
  */
 export function utf8Model(text: string, rowLimit = Infinity): Utf8Model {
-  const bytes = Array.from(new TextEncoder().encode(text));
+  const encoded = new TextEncoder().encode(text);
+  const bytes = byteArray(encoded);
   const characters: Utf8Character[] = [];
+  let characterCount = 0;
   let codePointCount = 0;
   let offset = 0;
-  const all = graphemes(text);
-  for (const char of all) {
+  // Streamed: past the rows kept, a character only adds to the counts.
+  for (const char of eachGrapheme(text)) {
+    characterCount++;
+    if (characters.length >= rowLimit) {
+      for (const unit of char) {
+        offset += encodedLength(unit.codePointAt(0)!);
+        codePointCount++;
+      }
+      continue;
+    }
     const start = offset;
-    const codePoints: CodePointBytes[] | undefined = characters.length < rowLimit ? [] : undefined;
+    const codePoints: CodePointBytes[] = [];
     for (const unit of char) {
       const codePoint = unit.codePointAt(0)!;
       const encoded = encodeCodePoint(codePoint);
-      codePoints?.push({ codePoint: formatCodePoint(codePoint), bytes: encoded, bits: encoded.map(byteBits) });
+      codePoints.push({ codePoint: formatCodePoint(codePoint), bytes: encoded, bits: encoded.map(byteBits) });
       offset += encoded.length;
       codePointCount++;
     }
-    if (codePoints) characters.push({ char, offset: start, codePoints, bytes: bytes.slice(start, offset) });
+    characters.push({ char, offset: start, codePoints, bytes: bytes.slice(start, offset) });
   }
   return {
     text,
     bytes,
-    hex: bytes.map(hexByte).join(' '),
+    hex: hexText(encoded),
     characters,
-    characterCount: all.length,
+    characterCount,
     codePointCount,
     byteCount: bytes.length,
-    mojibake: { latin1: decodeLatin1(bytes), macRoman: decodeMacRoman(bytes) },
-    asciiError: asciiError(bytes),
+    mojibake: { latin1: decodeLatin1(encoded), macRoman: decodeMacRoman(encoded) },
+    asciiError: asciiError(encoded),
   };
 }
 
@@ -147,13 +178,38 @@ export function utf8Json(model: Utf8Model) {
  * bidirectional overrides that reorder what follows.
  */
 const unsafe = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+const unsafeAny = new RegExp(unsafe.source, 'u');
 
 /** Text safe to print: each control character replaced by its code point in angle brackets, e.g. <U+0007>. */
 export function escapeControls(text: string): string {
   return text.replace(unsafe, (char) => `<${formatCodePoint(char.codePointAt(0)!)}>`);
 }
 
+/**
+ * An object as JSON text (safeJson's), in pieces: each field apart and a long array a slice at a
+ * time, so a megabyte of input never becomes one giant string to escape and copy. Then a newline.
+ */
+export function* jsonPieces(value: Record<string, unknown>): Generator<string> {
+  let first = true;
+  for (const [key, field] of Object.entries(value)) {
+    if (field === undefined) continue;
+    yield `${first ? '{' : ','}${JSON.stringify(key)}:`;
+    first = false;
+    if (!Array.isArray(field) || field.length <= 4096) {
+      yield safeJson(field);
+      continue;
+    }
+    for (let start = 0; start < field.length; start += 4096)
+      yield (start === 0 ? '[' : ',') + safeJson(field.slice(start, start + 4096)).slice(1, -1);
+    yield ']';
+  }
+  yield first ? '{}\n' : '}\n';
+}
+
 /** JSON whose strings carry no raw C1 or bidi control (JSON.stringify escapes only C0). */
 export function safeJson(value: unknown): string {
-  return JSON.stringify(value).replace(unsafe, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(value);
+  // Tested first: a replace over megabytes of JSON copies it all even when nothing is unsafe.
+  if (!unsafeAny.test(json)) return json;
+  return json.replace(unsafe, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -21,6 +21,8 @@ export function describeSocketError(
       return t.chat.errors.addressUnavailable(where);
     case 'ECONNREFUSED':
       return t.chat.errors.refused({ where: hostPort });
+    case 'ECONNRESET':
+      return t.chat.errors.reset({ where: hostPort });
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
       return t.chat.errors.unknownHost(where);

@@ -15,6 +15,8 @@ export class ChatConnection extends EventEmitter<{ line: [string]; close: [] }> 
   private readonly splitter = new LineSplitter();
   readonly local: SocketEnd;
   readonly remote: SocketEnd;
+  /** The server reset the connection (RST) rather than closing it. */
+  reset = false;
 
   constructor(private readonly socket: Socket) {
     super();
@@ -27,7 +29,9 @@ export class ChatConnection extends EventEmitter<{ line: [string]; close: [] }> 
     socket.on('end', () => {
       for (const line of this.splitter.end()) this.deliver(sanitizeText(line.text));
     });
-    socket.on('error', () => {});
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ECONNRESET') this.reset = true;
+    });
     socket.on('close', () => this.emit('close'));
   }
 
@@ -101,6 +105,12 @@ export function connectChat(host: string, port: number, timeoutMs = 10_000): Pro
     });
     socket.once('connect', () => {
       clearTimeout(timer);
+      // A reset that came with the handshake leaves no peer to name: say reset, not "the server is ''".
+      if (socket.remoteAddress === undefined) {
+        socket.destroy();
+        reject(Object.assign(new Error('connection reset at once'), { code: 'ECONNRESET' }));
+        return;
+      }
       socket.removeAllListeners('error');
       resolve(new ChatConnection(socket));
     });

@@ -1,4 +1,4 @@
-import { nickKey, nickProblem, parseChatLine } from '../core/chat-protocol.js';
+import { nickKeys, nickProblem, parseChatLine } from '../core/chat-protocol.js';
 import { foldSpaces, sanitizeText } from '../core/sanitize.js';
 import type { ChatEvent } from './chat-event.js';
 import type { ChatWire, Member } from './chat-member.js';
@@ -47,7 +47,7 @@ export function handleLine(room: ChatRoom, member: Member, raw: string, bytes: n
       const name = sanitizeText(raw);
       let like: string | undefined;
       const problem = nickProblem(raw, (key) => {
-        like = [...room.members].find((m) => m !== member && nickKey(m.nick) === key)?.nick;
+        like = [...room.members].find((m) => m !== member && nickKeys(m.nick).includes(key))?.nick;
         return like;
       });
       if (problem) {

@@ -7,8 +7,15 @@ export type CloseReason = 'quit' | 'left' | 'reset' | 'slow' | 'idle' | 'server'
 export type ChatEvent =
   | { event: 'listening'; address: string; port: number; family: string }
   | { event: 'accepted'; nick: string; peer: SocketEnd; tuple: string }
-  /** `limit`: the --max-clients or --max-per-address that was reached. */
-  | { event: 'refused'; peer: SocketEnd; tuple: string; reason: 'full' | 'per-address'; limit: number }
+  /** `limit`: the --max-clients or --max-per-address reached; `group`: the /64 (or loopback) counted as one. */
+  | {
+      event: 'refused';
+      peer: SocketEnd;
+      tuple: string;
+      reason: 'full' | 'per-address';
+      limit: number;
+      group?: string;
+    }
   | { event: 'message'; nick: string; text: string; bytes: number }
   | { event: 'nick'; from: string; to: string }
   | { event: 'truncated'; nick: string; limit: number }

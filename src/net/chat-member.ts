@@ -10,6 +10,8 @@ export interface ChatWire {
   welcome: (p: { tuple: string; nick: string; count: number }) => string;
   joined: (p: { nick: string; tuple: string }) => string;
   left: (p: { nick: string; reason: CloseReason }) => string;
+  /** Joins and leaves from one address folded into one line (past five a second). */
+  folded: (p: { joins: number; leaves: number; address: string }) => string;
   renamed: (p: { from: string; to: string }) => string;
   /** `problem` is the nick rule broken, e.g. `nick-taken`; `like` the nick it looks like. */
   nickRefused: (p: { name: string; problem: string; like?: string }) => string;
@@ -21,7 +23,8 @@ export interface ChatWire {
   bye: string;
   langUnknown: (p: { lang: string; known: readonly string[] }) => string;
   full: (p: { max: number; perAddress?: number; idleSeconds?: number }) => string;
-  perAddress: (p: { max: number; perAddress: number; idleSeconds: number }) => string;
+  /** `group`: the network counted as one address (`2001:db8::/64`, `127.0.0.0/8`), if it was one. */
+  perAddress: (p: { max: number; perAddress: number; idleSeconds: number; group?: string }) => string;
   idle: (p: { seconds: number }) => string;
   serverLeaving: string;
 }
@@ -41,6 +44,8 @@ export interface ChatServerOptions {
   linesPerSecond?: number;
   /** Connections one address may hold (default 4): one machine cannot take every seat. */
   maxPerAddress?: number;
+  /** IPv6 clients count per network of this prefix (default 64): one machine has a whole /64. */
+  ipv6Prefix?: number;
   /** How long a started line may stay unfinished before the client is dropped (default 30 s). */
   idleMs?: number;
   /** Unhandled input held per client, in bytes, past which it is not read until it drains (16 KiB). */

@@ -1,11 +1,12 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type Server, type Socket } from 'node:net';
 import { pythonTuple } from '../core/address-tuple.js';
-import { nickKey } from '../core/chat-protocol.js';
+import { nicksCollide } from '../core/chat-protocol.js';
 import type { ChatEvent } from './chat-event.js';
 import { ChatOutbox } from './chat-outbox.js';
 import { ChatPacer } from './chat-pacer.js';
 import { ChatSlots } from './chat-slots.js';
+import { NoticeFolder } from './chat-notices.js';
 import { handleLine, type ChatRoom } from './chat-commands.js';
 import type { ChatServerOptions, ChatWire, Member } from './chat-member.js';
 import { LineInbox } from '../core/line-inbox.js';
@@ -23,6 +24,8 @@ export type { ChatServerOptions } from './chat-member.js';
 export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   private readonly server: Server;
   private readonly members = new Set<Member>();
+  /** Sockets told goodbye (refused, idle, /quit) whose peer may keep its side open: destroyed soon, or at stop. */
+  private readonly leaving = new Set<Socket>();
   private readonly outbox: ChatOutbox<Member>;
   private nextId = 1;
   private stopping = false;
@@ -31,6 +34,10 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   /** Unhandled input held per client (bytes plus per-chunk overhead) past which its socket is not read. */
   private readonly pacer: ChatPacer;
   private readonly slots: ChatSlots;
+  /** Joins and leaves past five a second from one address reach the room folded into one line. */
+  private readonly notices = new NoticeFolder((address, counts) =>
+    this.broadcast(undefined, (wire) => wire.folded({ ...counts, address })),
+  );
   private readonly idleMs: number;
   /** The words a client hears until it picks its own (`/lang`, or `netlearn connect`'s first line). */
   private wire: ChatWire;
@@ -44,7 +51,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
       member.socket.destroy();
       this.leave(member);
     });
-    this.slots = new ChatSlots(options.maxClients, options.maxPerAddress ?? 4);
+    this.slots = new ChatSlots(options.maxClients, options.maxPerAddress ?? 4, options.ipv6Prefix ?? 64);
     this.idleMs = options.idleMs ?? 30_000;
     this.pacer = new ChatPacer(
       {
@@ -99,6 +106,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
 
   private async shutDown(graceMs: number): Promise<void> {
     this.stopping = true;
+    this.notices.clear();
     this.emit('event', { event: 'stopping', clients: this.members.size });
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
     const gone: Promise<void>[] = [];
@@ -110,6 +118,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     const grace = new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref());
     await Promise.race([Promise.all(gone), grace]);
     for (const member of this.members) member.socket.destroy();
+    for (const socket of this.leaving) socket.destroy();
     await closed;
     this.emit('event', { event: 'stopped' });
   }
@@ -126,14 +135,18 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     const refusal = this.slots.refusal(address);
     if (refusal) {
       const limit = refusal === 'full' ? this.slots.maxClients : this.slots.maxPerAddress;
-      this.emit('event', { event: 'refused', peer, tuple, reason: refusal, limit });
+      const group = refusal === 'per-address' ? this.slots.groupOf(address) : undefined;
+      this.emit('event', { event: 'refused', peer, tuple, reason: refusal, limit, ...(group ? { group } : {}) });
       const terms = {
         max: this.slots.maxClients,
         perAddress: this.slots.maxPerAddress,
         idleSeconds: this.idleMs / 1000,
+        ...(group ? { group } : {}),
       };
-      socket.end((refusal === 'full' ? this.wire.full(terms) : this.wire.perAddress(terms)) + '\n');
-      setTimeout(() => socket.destroy(), 2000).unref();
+      this.sendOff(
+        socket,
+        Buffer.from((refusal === 'full' ? this.wire.full(terms) : this.wire.perAddress(terms)) + '\n'),
+      );
       return;
     }
     this.slots.take(address);
@@ -158,7 +171,8 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     this.members.add(member);
     this.emit('event', { event: 'accepted', nick: member.nick, peer, tuple });
     this.send(member, member.wire.welcome({ tuple, nick: member.nick, count: this.members.size }));
-    this.broadcast(member, (wire) => wire.joined({ nick: member.nick, tuple }));
+    if (this.notices.admit(address, 'join'))
+      this.broadcast(member, (wire) => wire.joined({ nick: member.nick, tuple }));
 
     socket.on('data', (chunk: Buffer) => {
       member.inbox.push(chunk);
@@ -190,7 +204,7 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
     broadcast: (from, words) => this.broadcast(from, words),
     quit: (member) => {
       member.reason = 'quit';
-      member.socket.end(Buffer.concat([...this.outbox.take(member), Buffer.from(member.wire.bye + '\n')]));
+      this.sendOff(member.socket, Buffer.concat([...this.outbox.take(member), Buffer.from(member.wire.bye + '\n')]));
       this.outbox.forget(member);
       if (this.release(member)) this.announceLeave(member);
     },
@@ -200,10 +214,17 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   private dropIdle(member: Member): void {
     member.reason = 'idle';
     const notice = Buffer.from(member.wire.idle({ seconds: this.idleMs / 1000 }) + '\n');
-    member.socket.end(Buffer.concat([...this.outbox.take(member), notice]));
-    member.socket.pause();
-    setTimeout(() => member.socket.destroy(), 2000).unref();
+    this.sendOff(member.socket, Buffer.concat([...this.outbox.take(member), notice]));
     if (this.release(member)) this.announceLeave(member);
+  }
+
+  /** Last words, then the socket goes within 2 s even if the peer never closes its side (nc stays open). */
+  private sendOff(socket: Socket, last: Buffer): void {
+    socket.end(last);
+    socket.pause();
+    this.leaving.add(socket);
+    socket.once('close', () => this.leaving.delete(socket));
+    setTimeout(() => socket.destroy(), 2000).unref();
   }
 
   private leave(member: Member): void {
@@ -222,12 +243,13 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
 
   private announceLeave(member: Member): void {
     this.emit('event', { event: 'closed', nick: member.nick, tuple: member.tuple, reason: member.reason });
-    if (!this.stopping) this.broadcast(member, (wire) => wire.left({ nick: member.nick, reason: member.reason }));
+    if (!this.stopping && this.notices.admit(member.address, 'leave'))
+      this.broadcast(member, (wire) => wire.left({ nick: member.nick, reason: member.reason }));
   }
 
   private freeNick(wanted: string): string {
     let nick = wanted;
-    for (let n = 2; [...this.members].some((m) => nickKey(m.nick) === nickKey(nick)); n++) nick = `${wanted}-${n}`;
+    for (let n = 2; [...this.members].some((m) => nicksCollide(m.nick, nick)); n++) nick = `${wanted}-${n}`;
     return nick;
   }
 
@@ -249,10 +271,10 @@ export class ChatServer extends EventEmitter<{ event: [ChatEvent] }> {
   }
 
   /**
-   * A line to everyone but `from`: a client's own words as they are, or the server's words in each
+   * A line to everyone but `from` (to all without one): a client's own words as they are, or the server's words in each
    * receiver's language. Encoded once per language, however many receive it.
    */
-  private broadcast(from: Member, words: string | ((wire: ChatWire) => string)): void {
+  private broadcast(from: Member | undefined, words: string | ((wire: ChatWire) => string)): void {
     const encoded = new Map<ChatWire, Buffer>();
     for (const member of this.members) {
       if (member === from) continue;

@@ -1,7 +1,7 @@
 import { binaryOf } from '../core/check/bytes.js';
 import { judgeUsers, passed } from '../core/check/judge.js';
 import { encodeFrame } from '../core/check/message-codec.js';
-import { sleep } from './check-probe.js';
+import { fillersIn, sleep } from './check-probe.js';
 import type { CheckBody } from './check-run.js';
 
 /** `slow-reader`: how much flows past the client that never reads, and how soon a new line must arrive. */
@@ -17,13 +17,6 @@ function floodLine(prefix: string, index: number): string {
   return `${prefix}-${index}-${'x'.repeat(floodLineBytes - prefix.length - String(index).length - 3)}`;
 }
 
-/** How many filler bytes (`x`) arrived: a stream that lost none holds every one, however it was cut. */
-function fillerIn(received: string): number {
-  let count = 0;
-  for (let i = 0; i < received.length; i++) if (received.charCodeAt(i) === 0x78) count++;
-  return count;
-}
-
 /**
  * `slow-reader`: one client stops reading while 8 MiB flow from another; a third client's new line
  * must still reach the listener within 3 s. Then the sleeper reads again: every line it gets must be
@@ -34,18 +27,27 @@ function fillerIn(received: string): number {
 export const slowReaderCheck: CheckBody = async ({ open, token, timeoutMs, encode, evidence }) => {
   const [sleeper] = await open(1);
   sleeper!.socket.pause();
-  // It counts every byte of the flood, so it keeps them all (8 MiB, once); so does the listener.
-  sleeper!.keepBytes = floodLines * floodLineBytes * 2;
-  sleeper!.readLimit = sleeper!.keepBytes;
+  // It reads the whole flood (8 MiB, once) and counts its filler bytes; so does the listener.
+  sleeper!.readLimit = floodLines * floodLineBytes * 2;
   const [talker, listener, other] = await open(3);
-  listener!.keepBytes = sleeper!.keepBytes;
-  listener!.readLimit = sleeper!.keepBytes;
+  listener!.readLimit = sleeper!.readLimit;
   const prefix = token();
-  const flood = Array.from({ length: floodLines }, (_, index) => encode(floodLine(prefix, index))).join('');
+  // Bytes straight away, line by line: never one 8 MiB string beside the 8 MiB buffer. Written at
+  // once, as a flooding client would: the server gets it all as fast as it can take it.
+  let expected = 0;
+  const flood = Buffer.concat(
+    Array.from({ length: floodLines }, (_, index) => {
+      const line = encode(floodLine(prefix, index));
+      // A stream that lost none brings every filler byte, however it was cut.
+      expected += fillersIn(line);
+      return Buffer.from(line, 'latin1');
+    }),
+  );
+  const floodBytes = flood.length;
   const mark = listener!.mark();
   const sleeperMark = sleeper!.mark();
   const last = `${prefix}-${floodLines - 1}-`;
-  talker!.write(Buffer.from(flood, 'latin1'));
+  talker!.write(flood);
   // Until the talker's last line arrives, or the flow stalls (a blocked room), or the deadline: a
   // server may also slow a flooding talker down on purpose, which is fine as long as others talk.
   const until = Date.now() + Math.max(timeoutMs * 2, 6000);
@@ -68,7 +70,9 @@ export const slowReaderCheck: CheckBody = async ({ open, token, timeoutMs, encod
     return {
       status: 'fail',
       reason: 'slow-reader-blocked',
-      details: { bytes: listener!.total - mark, of: flood.length },
+      // The flood's bytes that reached the listener, by its filler bytes: noise the server sent
+      // besides (or before) it is no part of what was measured.
+      details: { bytes: Math.round((listener!.fillersSince(mark) / expected) * floodBytes), of: floodBytes },
       sent,
       received: received || stuck,
     };
@@ -76,11 +80,10 @@ export const slowReaderCheck: CheckBody = async ({ open, token, timeoutMs, encod
   // The sleeper wakes up and reads what the server kept for it: until every byte came, or nothing
   // more came for a while (a busy machine may pause a working server that long, no more).
   sleeper!.socket.resume();
-  const expected = fillerIn(flood);
   const drainUntil = Date.now() + Math.max(timeoutMs * 2, 8000);
   for (let before = -1; Date.now() < drainUntil && before !== sleeper!.total;) {
     before = sleeper!.total;
-    if (await sleeper!.waitFor((text) => fillerIn(text) >= expected, drainStallMs, sleeperMark)) break;
+    if (await sleeper!.waitUntil(() => sleeper!.fillersSince(sleeperMark) >= expected, drainStallMs)) break;
   }
   // Lost is bytes missing from a client that stayed connected (a server may drop a slow client, not
   // bytes from its stream); lines cut apart but whole in bytes are framing, which other checks name.
@@ -89,11 +92,12 @@ export const slowReaderCheck: CheckBody = async ({ open, token, timeoutMs, encod
       0,
       ...[sleeper!, listener!]
         .filter((probe) => !probe.closedByServer)
-        .map((probe) => expected - fillerIn(probe.since(probe === sleeper ? sleeperMark : mark))),
+        .map((probe) => expected - probe.fillersSince(probe === sleeper ? sleeperMark : mark)),
     );
   // Bytes still missing get one more, longer wait before they count as lost: a loaded machine can
   // hold a working server back that long.
-  if (missingNow() > 0) await sleeper!.waitFor((text) => fillerIn(text) >= expected, drainStallMs * 2, sleeperMark);
+  if (missingNow() > 0)
+    await sleeper!.waitUntil(() => sleeper!.fillersSince(sleeperMark) >= expected, drainStallMs * 2);
   const missing = missingNow();
   if (missing > 0) {
     const lost = Math.ceil(missing / floodLineBytes);

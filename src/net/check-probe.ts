@@ -3,8 +3,14 @@ import { binaryOf } from '../core/check/bytes.js';
 import { MessageReader } from '../core/check/message-codec.js';
 import type { Framing } from '../core/check/profile-model.js';
 
-/** How much of what a probe received it keeps for judging and excerpts; older bytes are dropped. */
-const keepBytesDefault = 512 << 10;
+/**
+ * How much of what a probe received it keeps for judging and excerpts (the longest line a check
+ * sends is 64 KiB); older bytes are dropped. Fixed, whatever the server sends: a flood is judged
+ * by counters, never kept.
+ */
+const keepBytes = 128 << 10;
+/** The byte the checker's floods are filled with (`x`): counted as it arrives, not kept. */
+const filler = 'x';
 /**
  * The most a probe reads in all, unless its check needs a flood through it: past it, it stops
  * reading, as a client that cannot keep up would. A server that floods gigabytes must not cost the
@@ -17,10 +23,20 @@ const readLimitDefault = 512 << 10;
  * string), can wait for something to arrive with a deadline, and can leave by FIN or by RST.
  */
 export class Probe {
-  /** Received bytes, one char each; the oldest are dropped past `keepBytes`. */
-  received = '';
+  /**
+   * Received bytes, one char each, as the chunks they came in; the oldest chunks are dropped past
+   * `keepBytes`. Never one growing string: adding to it would copy the whole tail on every read.
+   */
+  private chunks: string[] = [];
+  /** The offset (in `total`) of the first chunk kept, and the length of all those kept. */
+  private keptFrom = 0;
+  private kept = 0;
   /** Every byte ever received, dropped ones included. */
   total = 0;
+  /** Every filler byte (`x`) ever received, dropped ones included. */
+  private fillers = 0;
+  /** The filler count at each mark, so a check can count a flood it could not keep. */
+  private fillersAt = new Map<number, number>();
   /** How the peer ended the connection, once it did. */
   ended: 'fin' | 'reset' | 'error' | undefined;
   /** The checker itself ended this connection (end, reset or destroy): the server did not. */
@@ -29,8 +45,6 @@ export class Probe {
   name: string | undefined;
   /** Bytes this client has written. */
   wrote = 0;
-  /** How many received bytes it keeps; a check that counts a whole flood raises it. */
-  keepBytes = keepBytesDefault;
   /** How many bytes it reads past its latest mark before it stops reading; a flood's check raises it. */
   readLimit = readLimitDefault;
   private limitFrom = 0;
@@ -56,10 +70,8 @@ export class Probe {
             .map((payload) => `${binaryOf(payload)}\n`)
             .join('')
         : chunk.toString('latin1');
-      this.total += text.length;
-      this.received += text;
+      this.keep(text);
       if (this.total - this.limitFrom > this.readLimit) this.stopReading();
-      if (this.received.length > this.keepBytes * 2) this.received = this.received.slice(-this.keepBytes);
       this.wake();
     });
     socket.on('end', () => {
@@ -74,6 +86,25 @@ export class Probe {
       this.wake();
     });
     socket.on('close', () => this.wake());
+  }
+
+  private keep(text: string): void {
+    if (text === '') return;
+    this.total += text.length;
+    this.fillers += fillersIn(text);
+    this.chunks.push(text);
+    this.kept += text.length;
+    while (this.kept - this.chunks[0]!.length >= keepBytes) {
+      const dropped = this.chunks.shift()!;
+      this.kept -= dropped.length;
+      this.keptFrom += dropped.length;
+    }
+  }
+
+  /** Everything kept (the last 128 KiB or more). */
+  get received(): string {
+    if (this.chunks.length > 1) this.chunks = [this.chunks.join('')];
+    return this.chunks[0] ?? '';
   }
 
   get localPort(): number {
@@ -94,10 +125,15 @@ export class Probe {
     for (const waiter of [...this.waiters]) waiter();
   }
 
-  /** What arrived after a mark taken with `mark()`. */
+  /** What arrived after a mark taken with `mark()` (what is still kept of it). Costs what it returns. */
   since(mark: number): string {
-    const dropped = this.total - this.received.length;
-    return this.received.slice(Math.max(0, mark - dropped));
+    if (mark <= this.keptFrom) return this.received;
+    // From the newest chunk back to the one holding the mark.
+    let start = this.total;
+    let first = this.chunks.length;
+    while (first > 0 && start > mark) start -= this.chunks[--first]!.length;
+    const text = this.chunks.length - first === 1 ? this.chunks[first]! : this.chunks.slice(first).join('');
+    return text.slice(mark - start);
   }
 
   /**
@@ -106,11 +142,17 @@ export class Probe {
    */
   mark(): number {
     this.limitFrom = this.total;
+    this.fillersAt.set(this.total, this.fillers);
     if (this.stoppedByLimit) {
       this.stoppedByLimit = false;
       this.socket.resume();
     }
     return this.total;
+  }
+
+  /** Filler bytes (`x`) that arrived after a mark, kept or not. */
+  fillersSince(mark: number): number {
+    return this.fillers - (this.fillersAt.get(mark) ?? 0);
   }
 
   private stopReading(): void {
@@ -123,6 +165,11 @@ export class Probe {
    * connection ends; says whether it held.
    */
   waitFor(test: (received: string) => boolean, ms: number, from = 0): Promise<boolean> {
+    return this.waitUntil(() => test(this.since(from)), ms);
+  }
+
+  /** Waits until `holds()` (asked again on every arrival), the deadline, or the end; says whether it held. */
+  waitUntil(holds: () => boolean, ms: number): Promise<boolean> {
     return new Promise((resolve) => {
       const finish = (held: boolean) => {
         clearTimeout(timer);
@@ -130,17 +177,23 @@ export class Probe {
         resolve(held);
       };
       const check = () => {
-        if (test(this.since(from))) finish(true);
+        if (holds()) finish(true);
         else if (this.socket.destroyed || this.ended || this.pointless) finish(false);
       };
-      const timer = setTimeout(() => finish(test(this.since(from))), ms);
+      const timer = setTimeout(() => finish(holds()), ms);
       this.waiters.add(check);
       check();
     });
   }
 
+  /** Waits for the text to arrive after `from`; each arrival is searched once (plus an overlap), not the tail again. */
   waitForText(text: string, ms: number, from = 0): Promise<boolean> {
-    return this.waitFor((received) => received.includes(text), ms, from);
+    let searched = from;
+    return this.waitUntil(() => {
+      const found = this.since(Math.max(from, searched - text.length + 1)).includes(text);
+      searched = this.total;
+      return found;
+    }, ms);
   }
 
   /** Resolves once nothing new has arrived for `quietMs`, or after `ms` at most. */
@@ -187,6 +240,14 @@ export class Probe {
     const started = performance.now();
     return (await this.waitForText(text, ms, from)) ? performance.now() - started : undefined;
   }
+}
+
+/**
+ * How many filler bytes (`x`) a text holds, in one native pass: a loop over megabytes of them, a
+ * call per byte, blocked the checker for seconds (and V8's Maglev made a charCodeAt loop worse).
+ */
+export function fillersIn(text: string): number {
+  return text.length - text.replaceAll(filler, '').length;
 }
 
 export function sleep(ms: number): Promise<void> {

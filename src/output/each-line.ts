@@ -1,17 +1,13 @@
-import { createInterface } from 'node:readline';
+import { stdinLines } from './line-input.js';
 
-/** The lines of a stream as they arrive, trimmed, blank ones skipped, with their 1-based number. */
+/**
+ * The lines of stdin as they arrive, trimmed, blank ones skipped, with their 1-based number; none
+ * past 64 KiB (see stdinLines).
+ */
 export async function* eachLine(stream: NodeJS.ReadableStream): AsyncGenerator<{ line: number; text: string }> {
-  const reader = createInterface({ input: stream, crlfDelay: Infinity });
-  let line = 0;
-  try {
-    for await (const raw of reader) {
-      line++;
-      const text = raw.trim();
-      if (text !== '') yield { line, text };
-    }
-  } finally {
-    reader.close();
+  for await (const { line, text: raw } of stdinLines(stream)) {
+    const text = raw.trim();
+    if (text !== '') yield { line, text };
   }
 }
 

@@ -2,7 +2,16 @@
  * Writes lines as they come, waiting when the reader is slower, so a million-line listing runs
  * in constant memory. Resolves false when the reader went away (`| head`), true when all were written.
  */
-export async function writeLines(stream: NodeJS.WritableStream, lines: Iterable<string>): Promise<boolean> {
+export function writeLines(stream: NodeJS.WritableStream, lines: Iterable<string>): Promise<boolean> {
+  return writeText(stream, withNewlines(lines));
+}
+
+function* withNewlines(lines: Iterable<string>): Generator<string> {
+  for (const line of lines) yield line + '\n';
+}
+
+/** Writes pieces of text as they come, batched, waiting for a slower reader (see writeLines). */
+export async function writeText(stream: NodeJS.WritableStream, pieces: Iterable<string>): Promise<boolean> {
   let closed = false;
   const onError = () => {
     closed = true;
@@ -10,9 +19,9 @@ export async function writeLines(stream: NodeJS.WritableStream, lines: Iterable<
   stream.once('error', onError);
   try {
     let batch = '';
-    for (const line of lines) {
+    for (const piece of pieces) {
       if (closed) return false;
-      batch += line + '\n';
+      batch += piece;
       // Batching keeps write() calls few; 64 KiB matches a pipe's buffer.
       if (batch.length >= 65_536) {
         const flushed = stream.write(batch);

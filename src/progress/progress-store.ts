@@ -59,16 +59,20 @@ export function readProgress(
 ): { progress: Progress; problem?: ProgressProblem } {
   let text: string | undefined;
   try {
-    const fd = openSync(file, 'r');
+    // Non-blocking: a named pipe there would otherwise block the open until someone writes to it.
+    const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) return { progress: emptyProgress(), problem: { kind: 'not-a-file', file } };
       // Sized before it is read: a huge file is refused as damaged, not parsed into gigabytes.
-      if (fstatSync(fd).size <= maxProgressBytes) text = readFileSync(fd, 'utf8');
+      if (stat.size <= maxProgressBytes) text = readFileSync(fd, 'utf8');
     } finally {
       closeSync(fd);
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { progress: emptyProgress() };
+    if (code === 'EISDIR') return { progress: emptyProgress(), problem: { kind: 'not-a-file', file } };
     return { progress: emptyProgress(), problem: { kind: 'unreadable', file, reason: reasonOf(error) } };
   }
   const tooBig = text === undefined;
@@ -231,7 +235,11 @@ export function openProgressStore(
   const { lessonIds } = options;
   const { progress, problem } = readProgress(file, { moveAside: true, lessonIds });
   // A file we could not read must not be overwritten with an empty one.
-  return createProgressStore(file, progress, { ...options, save: problem?.kind !== 'unreadable', problem });
+  return createProgressStore(file, progress, {
+    ...options,
+    save: problem?.kind !== 'unreadable' && problem?.kind !== 'not-a-file',
+    problem,
+  });
 }
 
 /** Progress that is never saved: tests, and screens rendered without the app's store. */

@@ -8,6 +8,8 @@ export function progressWarning(problem: ProgressProblem, t: Dictionary): string
       return t.progress.corrupt({ movedTo: problem.movedTo, tooBig: problem.tooBig });
     case 'unreadable':
       return t.progress.unreadable(problem);
+    case 'not-a-file':
+      return t.progress.notAFile(problem);
     case 'unwritable':
       return t.progress.unwritable(problem);
   }

@@ -2,7 +2,7 @@ import type { Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { localServer } from '../helpers/local-server.js';
 import { runMeasured, type MeasuredRun } from '../helpers/serve-process.js';
-import { ndjson } from './check-fixture.js';
+import { ndjson, startServer } from './check-fixture.js';
 
 // `netlearn check` against servers that send too much, the wrong thing, or nothing: it ends on its
 // own, within its time, and its memory stays bounded whatever comes back.
@@ -79,4 +79,45 @@ describe('check stays bounded against hostile servers', () => {
     expect(records[0]).toMatchObject({ type: 'judgement', verdict: 'fail' });
     expect(code).toBe(1);
   }, 60_000);
+
+  for (const fixture of ['send-loop', 'correct']) {
+    it(`a full run against ${fixture}.py stays under 160 MiB however much it sends`, async () => {
+      // Before: 890 MiB against a send loop (a learner's `while True` around the welcome), and 359
+      // MiB against a correct server: probes kept megabytes each and copied them on every read.
+      const server = await startServer(fixture);
+      servers.push(async () => server.stop());
+      const started = performance.now();
+      const run = runMeasured(['check', '127.0.0.1', '--port', String(server.port), '--json']);
+      runs.push(run);
+      let stdout = '';
+      run.child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      const { code, peakMiB } = await run.done;
+      const seconds = (performance.now() - started) / 1000;
+      console.log(
+        `check (full run) vs ${fixture}.py: exit ${code}, ${seconds.toFixed(1)} s, peak ${peakMiB.toFixed(0)} MiB`,
+      );
+      expect(ndjson(stdout)[0]).toMatchObject({ type: 'judgement', verdict: fixture === 'correct' ? 'pass' : 'fail' });
+      expect(code).toBe(fixture === 'correct' ? 0 : 1);
+      expect(peakMiB).toBeLessThan(160);
+    }, 180_000);
+  }
+});
+
+describe('check counts only what it measures', () => {
+  it('slow-reader against a server that floods noise and relays nothing: "got N of M bytes" never has N over M', async () => {
+    // Before: every byte the listener ever got counted as the flood's ("got 210562048 of 4194304 bytes").
+    const port = await hostile((socket) => flood(socket, Buffer.from('* noise noise noise\n'.repeat(3000)), 64 * mib));
+    const run = runMeasured(['check', '127.0.0.1', '--port', String(port), '--only', 'slow-reader', '--json']);
+    runs.push(run);
+    let stdout = '';
+    run.child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    await run.done;
+    const check = ndjson(stdout).find((line) => line.type === 'check') as unknown as {
+      cause: string;
+      details: { bytes: number; of: number };
+    };
+    console.log(`slow-reader vs noise: ${check.cause}, got ${check.details.bytes} of ${check.details.of}`);
+    expect(check.details.bytes).toBeLessThanOrEqual(check.details.of);
+    expect(check.details.bytes).toBe(0);
+  }, 120_000);
 });

@@ -107,3 +107,12 @@ describe('a stdout error other than a closed pipe is one line and exit 1, for ev
     expect(code).toBe(1);
   });
 });
+
+describe('netlearn serve on loopback, as a learner runs it', () => {
+  it('a default server on loopback takes a sixth client from 127.0.0.1: every client there is the learner', async () => {
+    // Before: the fifth local client was refused by --max-per-address 4, meant for a classroom.
+    serve = await startServe([], {}, { defaults: true });
+    for (let i = 0; i < 6; i++) await open(serve.port);
+    expect(serve.out.join('\n')).not.toContain('"refused"');
+  });
+});

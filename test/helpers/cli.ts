@@ -84,3 +84,30 @@ export async function firstLineThenClose(
   clearTimeout(timer);
   return { first, code };
 }
+
+/**
+ * Runs the built CLI with `input` on stdin and the pipe left OPEN, as a script driving it would:
+ * resolves with the exit code once the command ends by itself, or null if it is still running after
+ * `waitMs` (it is then killed).
+ */
+export function runCliStdinOpen(
+  args: string[],
+  input: string,
+  waitMs: number,
+): Promise<CliResult & { ended: boolean }> {
+  const child = spawn(process.execPath, [cliPath, ...args], { env: cleanEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  child.stdin.on('error', () => {});
+  child.stdin.write(input);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), waitMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      child.stdin.destroy();
+      resolve({ code, stdout, stderr, ended: code !== null });
+    });
+  });
+}

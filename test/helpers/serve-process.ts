@@ -24,12 +24,19 @@ export interface ServeProcess {
   stop: () => Promise<number | null>;
 }
 
-/** Runs the built `netlearn serve --json --port 0` (plus `args`) and resolves once it listens. */
-export function startServe(args: string[] = [], env: Record<string, string> = {}): Promise<ServeProcess> {
+/**
+ * Runs the built `netlearn serve --json --port 0` (plus `args`) and resolves once it listens.
+ * `defaults` leaves out the generous --max-per-address, to run the server as a learner would.
+ */
+export function startServe(
+  args: string[] = [],
+  env: Record<string, string> = {},
+  { defaults = false } = {},
+): Promise<ServeProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [cliPath, 'serve', '--json', '--port', '0', '--max-per-address', '1000', ...args],
+      [cliPath, 'serve', '--json', '--port', '0', ...(defaults ? [] : ['--max-per-address', '1000']), ...args],
       {
         env: cleanEnv(env),
         stdio: ['ignore', 'pipe', 'pipe'],

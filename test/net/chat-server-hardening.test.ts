@@ -6,7 +6,7 @@ const room = chatRoom();
 const { start, join } = room;
 
 describe('the chat server under a classroom of curious students', () => {
-  it('past --max-per-address one address is refused, saying both limits, while another address still gets in', async () => {
+  it('past --max-per-address one address is refused, saying both limits', async () => {
     // Before: one address could open every seat (--max-clients) and lock the class out.
     const { port, events } = await start({ maxClients: 10, maxPerAddress: 2, idleMs: 30_000 });
     await join(port);
@@ -16,9 +16,7 @@ describe('the chat server under a classroom of curious students', () => {
     await third.waitForLine('your address already has 2 connections here');
     await third.waitForLine('A line left unfinished for 30 s is dropped too.');
     expect(events).toContainEqual(expect.objectContaining({ event: 'refused', reason: 'per-address', limit: 2 }));
-    const other = await lineClient(port, '127.0.0.1', '127.0.0.2');
-    room.track(other);
-    await other.waitForLine('Welcome');
+    // Another address still gets in: test/net/chat-slots.test.ts (loopback addresses are one machine).
   });
 
   it('a slowloris that never finishes its line is dropped after the idle time, and told why', async () => {

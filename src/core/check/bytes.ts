@@ -1,3 +1,4 @@
+import { sanitizeText } from '../sanitize.js';
 /**
  * Bytes as the checker handles them: a "binary string", one char per byte (Node's latin1), so a
  * token search or a byte-for-byte comparison is plain string work and no decoding can hide a bug.
@@ -27,9 +28,12 @@ export function linesOf(binary: string): string[] {
 
 /** Bytes as a binary string, one char each. */
 export function binaryOf(bytes: Uint8Array): string {
-  let out = '';
-  for (const byte of bytes) out += String.fromCharCode(byte);
-  return out;
+  // A slice at a time: a string added to one char at a time is a chain of a node per byte (32 bytes
+  // each), 268 MB for the slow-reader's 8 MiB flood before anything flattens it.
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += 8192)
+    parts.push(String.fromCharCode(...bytes.subarray(start, start + 8192)));
+  return parts.join('');
 }
 
 /** A line's shape around a token: the token blanked and numbers folded, so a timestamp or port never differs. */
@@ -63,7 +67,8 @@ export function excerpt(binary: string, max = 160): string {
   return cut(render(binary), max);
 }
 
-const strict = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a BOM as a character (to be escaped) instead of silently dropping it.
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** The text these bytes are in UTF-8, or undefined when they are not valid UTF-8. */
 function strictUtf8(bytes: Uint8Array): string | undefined {
@@ -91,7 +96,8 @@ function render(binary: string): string {
       const bytes = Uint8Array.from(slice, (c) => c.charCodeAt(0));
       // Strict: an overlong form or a surrogate is escaped, while a real U+FFFD sent by the server shows.
       const text = strictUtf8(bytes);
-      if (text !== undefined && !/[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/.test(text)) {
+      // Through the chat's cleaner: a character it would escape (C1, bidi, zero-width, BOM) is escaped here too.
+      if (text !== undefined && sanitizeText(text) === text) {
         out += text;
         i += length;
         continue;

@@ -19,6 +19,8 @@ const chat = {
     welcome: (p: { tuple: string; nick: string; count: number }) =>
       `* Welcome to the netlearn chat. The server sees you as ${p.tuple} and calls you ${p.nick}. ${p.count} connected. Type /help for commands.`,
     joined: (p: { nick: string; tuple: string }) => `* ${p.nick} joined from ${p.tuple}`,
+    folded: (p: { joins: number; leaves: number; address: string }) =>
+      `* ${[p.joins ? count(p.joins, 'join', 'joins') : '', p.leaves ? count(p.leaves, 'leave', 'leaves') : ''].filter(Boolean).join(' and ')} from ${p.address} in the last second`,
     left: (p: { nick: string; reason: Close }) =>
       `* ${p.nick} left` +
       {
@@ -63,9 +65,10 @@ const chat = {
       (p.perAddress === undefined
         ? ''
         : ` Each address may hold ${p.perAddress}, and a line left unfinished for ${p.idleSeconds} s is dropped.`),
-    perAddress: (p: { max: number; perAddress: number; idleSeconds: number }) =>
+    perAddress: (p: { max: number; perAddress: number; idleSeconds: number; group?: string }) =>
       `* Sorry, your address already has ${count(p.perAddress, 'connection', 'connections')} here, the most one address may` +
       ` hold (--max-per-address), so everyone in the room gets a seat of the ${p.max}. Close one and try again.` +
+      (p.group ? ` Every address of ${p.group} counts as one here: they are one machine's.` : '') +
       ` A line left unfinished for ${p.idleSeconds} s is dropped too.`,
     idle: (p: { seconds: number }) =>
       `* Disconnected: you started a line ${p.seconds} s ago and never finished it (no newline). Reconnect when ready.`,
@@ -82,6 +85,8 @@ const chat = {
       `nothing is listening at ${p.where} (connection refused). Start a server first, e.g. \`netlearn serve\` in another terminal, or check the port.`,
     unreachable: (p: { where: string; code: string }) =>
       `cannot reach ${p.where} (${p.code}). Check the address and that the server is running.`,
+    reset: (p: { where: string }) =>
+      `the server at ${p.where} reset the connection (ECONNRESET): it may be full, or have crashed. Check the server's own output and try again.`,
     unknownHost: (p: { host: string }) =>
       `cannot find the host "${p.host}". Check the name, or use an IP address like 127.0.0.1.`,
   },

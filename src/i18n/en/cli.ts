@@ -1,3 +1,10 @@
+import type { InputErrorDetails } from '../../core/input-error.js';
+import type { AreaInputErrors } from '../input-error-messages.js';
+
+const stdinLineTooLong = (p: { line: number; kib: number }) =>
+  `line ${p.line} of the input is longer than ${p.kib} KiB, more than anyone types; ` +
+  'nothing past it was read. Split it into shorter lines.';
+
 /** The command line's own words: help layout and usage errors. */
 const cli = {
   tagline: 'Learn how programs talk over a network: lessons, live tools and real sockets.',
@@ -15,6 +22,8 @@ const cli = {
     help: 'Show help',
     version: 'Show the version',
   },
+  /** After the start of a huge input quoted in a message. */
+  cut: (p: { length: number }) => `… (${p.length} characters)`,
   errors: {
     unknownCommand: (p: { name: string; suggestion?: string }) =>
       `unknown command "${p.name}".` +
@@ -35,9 +44,7 @@ const cli = {
       `${p.command} got an unexpected argument "${p.extra}". Put text with spaces in quotes.`,
     unknownHelpTopic: (p: { name: string; suggestion?: string }) =>
       `there is no command "${p.name}" to explain.` + (p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''),
-    stdinLineTooLong: (p: { line: number; kib: number }) =>
-      `line ${p.line} of the input is longer than ${p.kib} KiB, more than anyone types; ` +
-      'nothing past it was read. Split it into shorter lines.',
+    stdinLineTooLong,
     stdoutFailed: (p: { reason: string }) =>
       `could not write the output (${p.reason}): is the disk full, or the output file gone? Nothing more was written.`,
     runtime: (p: { message: string }) => `something went wrong: ${p.message}`,
@@ -60,6 +67,9 @@ const cli = {
     topic: 'topic',
     id: 'id',
   } as Record<string, string>,
+  inputErrors: {
+    'stdin-line-too-long': (d: InputErrorDetails) => stdinLineTooLong({ line: Number(d.line), kib: Number(d.kib) }),
+  } satisfies AreaInputErrors,
 };
 
 export default cli;

@@ -31,6 +31,7 @@ const inputErrors: InputErrorMessages = {
   ...classroom.inputErrors,
   ...exam.inputErrors,
   ...calc.inputErrors,
+  ...cli.inputErrors,
 };
 
 /**

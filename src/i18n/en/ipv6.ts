@@ -29,6 +29,10 @@ const ipv6 = {
       `${visible(d.part)} is over 4294967295 (0xFFFFFFFF): an IPv4 address is one 32-bit number.`,
     'ip6-zone-empty': (d: D) =>
       `"${visible(d.part)}" ends in "%" with no zone after it (${at(d)}): name the interface, like %eth0, or drop the %.`,
+    'ip6-zone-long': (d: D) =>
+      `the zone "${visible(d.part)}" is longer than ${d.max} characters: a zone names an interface, like %eth0, or its number, like %2.`,
+    'ip6-zone-char': (d: D) =>
+      `the zone "${visible(d.part)}" has "${visible(d.char)}" in it (${at(d)}): a zone names an interface, like %eth0, or its number; a prefix goes before the %, e.g. fe80::1/64.`,
     'ip6-colons': (d: D) =>
       `"${visible(d.part)}" has three colons in a row at ${at(d)}: "::" is two colons, and ":" alone separates groups.`,
     'ip6-double-gap': (d: D) =>

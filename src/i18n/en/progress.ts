@@ -10,6 +10,8 @@ const progress = {
         : 'Saved progress is damaged and was ignored.',
   unreadable: (p: { file: string; reason: string }) =>
     `Cannot read ${p.file} (${p.reason}); progress will not be saved.`,
+  notAFile: (p: { file: string }) =>
+    `${p.file} is not a regular file (a named pipe, a folder or a device?), so it was not read; progress will not be saved until it is one.`,
   unwritable: (p: { file: string; reason: string }) =>
     `Cannot save progress to ${p.file} (${p.reason}); carrying on without saving.`,
 };

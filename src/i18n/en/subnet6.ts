@@ -7,7 +7,9 @@ type D = InputErrorDetails;
 /** The per-line stdin messages (tools/line-answers.ts, aggregate); the errors of core/subnet6.ts, core/ip-range.ts. */
 const subnet6 = {
   lineError: (p: { line: number; message: string }) => `line ${p.line}: ${p.message}`,
-  badLines: (p: { bad: number; total: number }) => `${p.bad} of ${p.total} lines were not valid (see above).`,
+  badLines: (p: { bad: number; total: number; named: number }) =>
+    `${p.bad} of ${p.total} lines were not valid (` +
+    (p.named < p.bad ? `the first ${p.named} are named above).` : 'see above).'),
   inputErrors: {
     'subnet6-prefix-range': (d: D) => `the prefix ${visible(d.part)} is over 128: an IPv6 address has only 128 bits.`,
     'subnet6-split-prefix-range': (d: D) =>

@@ -13,6 +13,8 @@ const chat: typeof en = {
     welcome: (p) =>
       `* Bienvenido al chat de netlearn. El servidor te ve como ${p.tuple} y te llama ${p.nick}. ${p.count === 1 ? 'Hay 1 persona conectada' : `Hay ${p.count} conectados`}. Escribí /help para ver los comandos.`,
     joined: (p) => `* ${p.nick} entró desde ${p.tuple}`,
+    folded: (p) =>
+      `* ${[p.joins ? count(p.joins, 'entrada', 'entradas') : '', p.leaves ? count(p.leaves, 'salida', 'salidas') : ''].filter(Boolean).join(' y ')} desde ${p.address} en el último segundo`,
     left: (p) =>
       `* ${p.nick} se fue` +
       {
@@ -59,6 +61,7 @@ const chat: typeof en = {
     perAddress: (p) =>
       `* Perdón, tu dirección ya tiene ${count(p.perAddress, 'conexión', 'conexiones')} acá, lo máximo por dirección` +
       ` (--max-per-address), así todos en el aula tienen lugar entre los ${p.max}. Cerrá una y probá de nuevo.` +
+      (p.group ? ` Todas las direcciones de ${p.group} cuentan como una acá: son de una misma máquina.` : '') +
       ` Una línea sin terminar durante ${p.idleSeconds} s también se corta.`,
     idle: (p) =>
       `* Desconectado: empezaste una línea hace ${p.seconds} s y nunca la terminaste (falta el salto de línea). Volvé a conectarte cuando quieras.`,
@@ -75,6 +78,8 @@ const chat: typeof en = {
       `no hay nada escuchando en ${p.where} (conexión rechazada). Primero arrancá un servidor, por ejemplo \`netlearn serve\` en otra terminal, o revisá el puerto.`,
     unreachable: (p) =>
       `no se puede llegar a ${p.where} (${p.code}). Revisá la dirección y que el servidor esté andando.`,
+    reset: (p) =>
+      `el servidor de ${p.where} reinició la conexión (ECONNRESET): puede estar lleno o haberse caído. Mirá lo que muestra el servidor y probá de nuevo.`,
     unknownHost: (p) => `no encuentro el host "${p.host}". Revisá el nombre, o usá una IP como 127.0.0.1.`,
   },
   inputErrors: {

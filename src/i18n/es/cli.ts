@@ -1,5 +1,9 @@
 import type en from '../en/cli.js';
 
+const stdinLineTooLong: typeof en.errors.stdinLineTooLong = (p) =>
+  `la línea ${p.line} de la entrada pasa de ${p.kib} KiB, más de lo que alguien escribe; ` +
+  'no se leyó nada después de ella. Partila en líneas más cortas.';
+
 const cli: typeof en = {
   tagline: 'Aprendé cómo se hablan los programas por la red: lecciones, herramientas en vivo y sockets reales.',
   usage: 'Uso',
@@ -16,6 +20,7 @@ const cli: typeof en = {
     help: 'Mostrar la ayuda',
     version: 'Mostrar la versión',
   },
+  cut: (p) => `… (${p.length} caracteres)`,
   errors: {
     unknownCommand: (p) =>
       `no existe el comando "${p.name}".` +
@@ -35,9 +40,7 @@ const cli: typeof en = {
       `${p.command} recibió un argumento de más: "${p.extra}". Si el texto tiene espacios, ponelo entre comillas.`,
     unknownHelpTopic: (p) =>
       `no hay ningún comando "${p.name}" para explicar.` + (p.suggestion ? ` ¿Quisiste decir "${p.suggestion}"?` : ''),
-    stdinLineTooLong: (p) =>
-      `la línea ${p.line} de la entrada pasa de ${p.kib} KiB, más de lo que alguien escribe; ` +
-      'no se leyó nada después de ella. Partila en líneas más cortas.',
+    stdinLineTooLong,
     stdoutFailed: (p) =>
       `no se pudo escribir la salida (${p.reason}): ¿está lleno el disco, o ya no existe el archivo de salida? No se escribió nada más.`,
     runtime: (p) => `algo salió mal: ${p.message}`,
@@ -58,6 +61,9 @@ const cli: typeof en = {
     host: 'host',
     topic: 'tema',
     id: 'id',
+  },
+  inputErrors: {
+    'stdin-line-too-long': (d) => stdinLineTooLong({ line: Number(d.line), kib: Number(d.kib) }),
   },
 };
 

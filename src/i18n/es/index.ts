@@ -32,6 +32,7 @@ const inputErrors: InputErrorMessages = {
   ...classroom.inputErrors,
   ...exam.inputErrors,
   ...calc.inputErrors,
+  ...cli.inputErrors,
 };
 
 /** Typed against the English one, so a key missing here fails `tsc`. */

@@ -28,6 +28,10 @@ const ipv6: typeof en = {
       `${visible(d.part)} pasa de 4294967295 (0xFFFFFFFF): una dirección IPv4 es un solo número de 32 bits.`,
     'ip6-zone-empty': (d) =>
       `"${visible(d.part)}" termina en "%" sin zona después (${at(d)}): nombrá la interfaz, como %eth0, o sacá el %.`,
+    'ip6-zone-long': (d) =>
+      `la zona "${visible(d.part)}" tiene más de ${d.max} caracteres: una zona nombra una interfaz, como %eth0, o su número, como %2.`,
+    'ip6-zone-char': (d) =>
+      `la zona "${visible(d.part)}" tiene "${visible(d.char)}" (${at(d)}): una zona nombra una interfaz, como %eth0, o su número; el prefijo va antes del %, por ejemplo fe80::1/64.`,
     'ip6-colons': (d) =>
       `"${visible(d.part)}" tiene tres dos puntos seguidos en el ${at(d)}: "::" son dos, y ":" solo separa grupos.`,
     'ip6-double-gap': (d) =>

@@ -11,6 +11,8 @@ const progress: typeof en = {
         ? `El progreso guardado estaba dañado; lo moví a ${p.movedTo}. Empezás de cero.`
         : 'El progreso guardado está dañado y no lo tuve en cuenta.',
   unreadable: (p) => `No puedo leer ${p.file} (${p.reason}); no voy a guardar el progreso.`,
+  notAFile: (p) =>
+    `${p.file} no es un archivo común (¿un pipe con nombre, una carpeta o un dispositivo?), así que no lo leí; no voy a guardar el progreso hasta que lo sea.`,
   unwritable: (p) => `No puedo guardar el progreso en ${p.file} (${p.reason}); sigo sin guardar.`,
 };
 

@@ -3,7 +3,9 @@ import { visible } from '../visible-text.js';
 
 const subnet6: typeof en = {
   lineError: (p) => `línea ${p.line}: ${p.message}`,
-  badLines: (p) => `${p.bad} de ${p.total} líneas no eran válidas (ver arriba).`,
+  badLines: (p) =>
+    `${p.bad} de ${p.total} líneas no eran válidas (` +
+    (p.named < p.bad ? `las primeras ${p.named} están arriba).` : 'ver arriba).'),
   inputErrors: {
     'subnet6-prefix-range': (d) => `el prefijo ${visible(d.part)} pasa de 128: una dirección IPv6 tiene solo 128 bits.`,
     'subnet6-split-prefix-range': (d) =>

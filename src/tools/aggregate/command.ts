@@ -1,35 +1,34 @@
 import { InputError, isInputError } from '../../core/input-error.js';
 import { aggregate, formatBlock, parseAnyNetwork, type Block } from '../../core/ip-range.js';
-import { describeInputError } from '../../i18n/index.js';
 import { eachLine } from '../../output/each-line.js';
 import { writeLines } from '../../output/write-lines.js';
+import { BadLines } from '../bad-lines.js';
 import type { CommandContext } from '../tool.js';
 import type { AggregateTool } from './entry.js';
 
 /** The networks to merge: the arguments, or one per line of stdin (a bad line is named, the rest kept). */
-async function readInputs(context: CommandContext<AggregateTool>): Promise<{ inputs: Block[]; bad: number }> {
-  const { args, stdin, stderr, t } = context;
-  if (args.length > 0) return { inputs: args.map((text) => parseAnyNetwork(text)), bad: 0 };
+async function readInputs(context: CommandContext<AggregateTool>): Promise<{ inputs: Block[]; code: number }> {
+  const { args, stdin } = context;
+  if (args.length > 0) return { inputs: args.map((text) => parseAnyNetwork(text)), code: 0 };
   const inputs: Block[] = [];
-  let bad = 0;
+  const bad = new BadLines(context);
   for await (const { line, text } of eachLine(stdin)) {
+    bad.total++;
     try {
       inputs.push(parseAnyNetwork(text));
     } catch (error) {
       if (!isInputError(error)) throw error;
-      bad++;
-      const message = describeInputError(error, t);
-      stderr.write(`${t.cli.prefix} ${t.subnet.v6.lineError({ line, message })}\n`);
+      bad.add(line, error);
     }
   }
-  return { inputs, bad };
+  return { inputs, code: bad.finish() };
 }
 
 /** `netlearn aggregate <cidr>...` (or stdin): the merged blocks, each with the inputs it took in. */
 export default async function run(context: CommandContext<AggregateTool>): Promise<number> {
   const { args, json, stdout, words, paint, interactive } = context;
   if (args.length === 0 && interactive) throw new InputError('aggregate-empty', {});
-  const { inputs, bad } = await readInputs(context);
+  const { inputs, code } = await readInputs(context);
   const rows = aggregate(inputs);
   const lines = function* () {
     for (const { block, absorbed } of rows) {
@@ -45,5 +44,5 @@ export default async function run(context: CommandContext<AggregateTool>): Promi
     if (!json && stdout.isTTY) yield paint.gray(words.summary({ inputs: inputs.length, blocks: rows.length }));
   };
   await writeLines(stdout, lines());
-  return bad > 0 ? 2 : 0;
+  return code;
 }

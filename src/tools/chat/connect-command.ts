@@ -1,4 +1,4 @@
-import { pythonTuple } from '../../core/address-tuple.js';
+import { joinHostPort, pythonTuple } from '../../core/address-tuple.js';
 import { defaultChat } from '../../core/default-chat.js';
 import { parseConnectPort, parseHostOption } from '../../core/socket-options.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
@@ -82,6 +82,10 @@ export default async function run(ctx: CommandContext<ChatTool>): Promise<number
   });
   input.close();
   connection.destroy();
+  if (connection.reset) {
+    ctx.stderr.write(`${t.cli.prefix} ${t.chat.errors.reset({ where: joinHostPort(host, port) })}\n`);
+    return 1;
+  }
   if (tooLong !== undefined) {
     ctx.stderr.write(`${t.cli.prefix} ${t.cli.errors.stdinLineTooLong({ line: tooLong, kib: stdinLineCap / 1024 })}\n`);
     return 2;

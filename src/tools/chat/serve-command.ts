@@ -54,10 +54,14 @@ export default async function run(ctx: CommandContext<ServeTool>): Promise<numbe
   const port = parsePortOption(flags.port ?? String(defaultChat.port));
   const maxClients =
     flags['max-clients'] === undefined ? 1000 : parseCountOption(flags['max-clients'], '--max-clients', 1, 100_000);
-  const maxPerAddress =
+  const perAddressFlag =
     flags['max-per-address'] === undefined
       ? 4
       : parseCountOption(flags['max-per-address'], '--max-per-address', 1, 100_000);
+  // Listening on loopback only, every client is the learner at this machine: the limit is for a room.
+  const maxPerAddress = isLoopback(host) ? maxClients : perAddressFlag;
+  const ipv6Prefix =
+    flags['ipv6-prefix'] === undefined ? 64 : parseCountOption(flags['ipv6-prefix'], '--ipv6-prefix', 1, 128);
   const idleSeconds =
     flags['idle-timeout'] === undefined ? 30 : parseCountOption(flags['idle-timeout'], '--idle-timeout', 1, 86_400);
   const server = sources.createServer({
@@ -65,6 +69,7 @@ export default async function run(ctx: CommandContext<ServeTool>): Promise<numbe
     port,
     maxClients,
     maxPerAddress,
+    ipv6Prefix,
     idleMs: idleSeconds * 1000,
     wire: t.chat.wire,
     wires: chatWires,

@@ -16,6 +16,7 @@ const options = {
   port: { type: 'string' },
   'max-clients': { type: 'string' },
   'max-per-address': { type: 'string' },
+  'ipv6-prefix': { type: 'string' },
   'idle-timeout': { type: 'string' },
 } as const;
 

@@ -28,7 +28,9 @@ const words = defineWords({
       host: `Address to listen on (default ${chatHost}; 0.0.0.0 for a classroom LAN)`,
       port: `Port to listen on (default ${chatPort})`,
       'max-clients': 'Refuse newcomers past this many (default 1000)',
-      'max-per-address': 'Connections one address may hold (default 4)',
+      'max-per-address':
+        'Connections one address may hold (default 4); not applied on loopback, where every client is you',
+      'ipv6-prefix': 'IPv6 clients count as one address per network of this prefix (default 64: one machine)',
       'idle-timeout': 'Seconds a started line may stay unfinished (default 30)',
     },
     examples: ['netlearn serve', `netlearn serve --host 0.0.0.0 --port ${chatPort}`],

@@ -21,7 +21,10 @@ const words: ServeWords = {
       host: `Dirección donde escuchar (por defecto ${chatHost}; 0.0.0.0 para la red del aula)`,
       port: `Puerto donde escuchar (por defecto ${chatPort})`,
       'max-clients': 'Rechaza a los que lleguen después de esta cantidad (por defecto 1000)',
-      'max-per-address': 'Conexiones que puede tener una misma dirección (por defecto 4)',
+      'max-per-address':
+        'Conexiones que puede tener una misma dirección (por defecto 4); no se aplica en loopback, donde cada cliente sos vos',
+      'ipv6-prefix':
+        'Los clientes IPv6 cuentan como una dirección por red de este prefijo (por defecto 64: una máquina)',
       'idle-timeout': 'Segundos que una línea empezada puede quedar sin terminar (por defecto 30)',
     },
     examples: ['netlearn serve', `netlearn serve --host 0.0.0.0 --port ${chatPort}`],

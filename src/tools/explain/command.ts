@@ -1,5 +1,5 @@
-import { createInterface } from 'node:readline';
 import { ErrorScanner, nearestName, recogniseErrors, type Finding } from '../../core/explain/recognise.js';
+import { stdinLines } from '../../output/line-input.js';
 import { proseWidth } from '../../output/prose-width.js';
 import { visible } from '../../i18n/visible-text.js';
 import type { CommandContext } from '../tool.js';
@@ -42,7 +42,8 @@ export default async function run({
   // Line by line, so a server piped in (`python3 server.py 2>&1 | netlearn explain`) is explained live.
   const scanner = new ErrorScanner();
   let count = 0;
-  for await (const line of createInterface({ input: stdin, crlfDelay: Infinity })) {
+  // A line past 64 KiB is cut, not refused: a long log line must not stop the errors after it.
+  for await (const { text: line } of stdinLines(stdin, 'cut')) {
     const finding = scanner.push(line);
     if (finding) write(finding, count++ === 0);
   }

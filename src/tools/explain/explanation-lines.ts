@@ -1,5 +1,6 @@
 import { errnoTable, errorKinds, kindLesson } from '../../core/explain/error-kinds.js';
 import type { Finding } from '../../core/explain/recognise.js';
+import { sanitizeText } from '../../core/sanitize.js';
 import { proseLines } from '../../output/prose-width.js';
 import type { ExplainWords } from './words.en.js';
 
@@ -47,7 +48,7 @@ export function explanationLines(
   const named = finding.errno.map((entry) => `${entry.name} ${words.systems[entry.system]}`);
   return [
     bold(json.title) + (names ? `  ${words.errnoLine({ names })}` : ''),
-    ...paragraph(`${labels.from}: ${json.input}${named.length > 0 ? ` = ${named.join(', ')}` : ''}`),
+    ...paragraph(`${labels.from}: ${sanitizeText(json.input)}${named.length > 0 ? ` = ${named.join(', ')}` : ''}`),
     '',
     bold(labels.wire),
     ...paragraph(json.wire),

@@ -4,6 +4,7 @@ import { generatedTopics, type Question } from '../../core/quiz/question.js';
 import { createRandom, parseCount, parseSeed } from '../../core/quiz/random.js';
 import { emptyScore, recordAnswer } from '../../core/quiz/score.js';
 import { noLessons, parseTopic, quizQuestions } from '../../core/quiz/topics.js';
+import { sanitizeText } from '../../core/sanitize.js';
 import type { Paint } from '../../output/paint.js';
 import { LineInput, stdinLineCap } from '../../output/line-input.js';
 import type { CommandContext } from '../tool.js';
@@ -57,7 +58,7 @@ export default async function run(ctx: CommandContext<PracticeTool>): Promise<nu
       if (next.kind !== 'line' || readerGone) break;
       const answer = { value: next.text };
       // Piped answers are not echoed by a terminal: show each one so the transcript reads as a dialogue.
-      if (!json && echo) emit(`> ${answer.value.replace(/[\u0000-\u001F\u007F-\u009F]/g, '').trim()}\n`);
+      if (!json && echo) emit(`> ${sanitizeText(answer.value).trim()}\n`);
       const verdict = checkAnswer(question, answer.value);
       score = recordAnswer(score, question.topic, verdict.correct);
       emit(json ? feedbackJson(question, n, verdict) : feedbackText(question, verdict, words, paint));

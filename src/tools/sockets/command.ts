@@ -54,16 +54,19 @@ export default async function run({
   else stdout.write(tableLines(first.rows, scopeWords, words, sources, width, paint.bold).join('\n') + '\n');
   if (!flags.watch) return 0;
 
-  if (!json) stdout.write(paint.dim(words.watching({ scope: scopeWords, interval })) + '\n');
   let before = socketKeys(first.rows);
+  // SIGHUP too: a terminal that closes must end the watch with exit 0, not kill it mid-line.
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  let stop = () => {};
   await new Promise<void>((resolve) => {
     let timer: NodeJS.Timeout | undefined;
-    const stop = () => {
+    stop = () => {
       clearTimeout(timer);
       resolve();
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    for (const signal of signals) process.once(signal, stop);
+    // Announced once the signals are ours, so whoever reads this line may already hang up.
+    if (!json) stdout.write(paint.dim(words.watching({ scope: scopeWords, interval })) + '\n');
     // setTimeout after each look, not setInterval: a slow look never piles up behind itself.
     const tick = () => {
       // CPU time, not wall time: on a busy machine a look waits for the CPU without costing it.
@@ -78,6 +81,7 @@ export default async function run({
     };
     timer = setTimeout(tick, interval);
   });
+  for (const signal of signals) process.off(signal, stop);
   return 0;
 }
 

@@ -2,7 +2,7 @@ import { padColumns } from '../../core/display-width.js';
 import {
   escapeControls,
   hexByte,
-  safeJson,
+  jsonPieces,
   utf8Json,
   utf8Model,
   type ByteBits,
@@ -10,7 +10,7 @@ import {
 } from '../../core/utf8.js';
 import { cutTail, decodeHex, decodeJson, decodeUtf8, type DecodeModel } from '../../core/utf8-decode.js';
 import type { Paint } from '../../output/paint.js';
-import { writeLines } from '../../output/write-lines.js';
+import { writeLines, writeText } from '../../output/write-lines.js';
 import type { CommandContext } from '../tool.js';
 import type { Utf8Tool } from './entry.js';
 import type { Utf8Words } from './words.en.js';
@@ -20,7 +20,7 @@ export default async function run(context: CommandContext<Utf8Tool>): Promise<nu
   const { args, flags, words, json, paint, stdout, stdin, interactive } = context;
   if (flags.hex !== undefined) {
     const model = decodeHex(flags.hex);
-    if (json) stdout.write(`${safeJson(decodeJson(model))}\n`);
+    if (json) await writeText(stdout, jsonPieces(decodeJson(model)));
     else await writeLines(stdout, decodedLines(model, words, paint));
     return 0;
   }
@@ -35,15 +35,15 @@ export default async function run(context: CommandContext<Utf8Tool>): Promise<nu
     const decoded = strictUtf8(read.bytes);
     if (decoded === undefined) {
       // Not valid UTF-8: report each invalid sequence with its offset, as --hex does.
-      const model = decodeUtf8(read.bytes);
-      if (json) stdout.write(`${safeJson(decodeJson(model))}\n`);
+      const model = decodeUtf8(read.bytes, json ? jsonRows : rowsShown);
+      if (json) await writeText(stdout, jsonPieces(decodeJson(model)));
       else await writeLines(stdout, decodedLines(model, words, paint));
       return 0;
     }
     text = decoded;
   }
   const model = utf8Model(text, json ? jsonRows : rowsShown);
-  if (json) stdout.write(`${safeJson(utf8Json(model))}\n`);
+  if (json) await writeText(stdout, jsonPieces(utf8Json(model)));
   else await writeLines(stdout, utf8Lines(model, words, paint));
   return 0;
 }
@@ -152,10 +152,10 @@ function* decodedLines(model: DecodeModel, text: Utf8Words, paint: Paint): Gener
     const row = `  ${String(piece.offset).padEnd(8)}  ${piece.bytes.map(hexByte).join(' ').padEnd(12)}  ${piece.codePoint.padEnd(10)}  ${escapeControls(piece.char)}`;
     yield piece.invalid ? paint.red(`${row}  ${text.reasons[piece.invalid]}`) : row;
   }
-  if (model.pieces.length > rowsShown)
-    yield paint.dim(`  ${text.decoded.morePieces({ count: model.pieces.length - rowsShown })}`);
+  if (model.pieceCount > rowsShown)
+    yield paint.dim(`  ${text.decoded.morePieces({ count: model.pieceCount - rowsShown })}`);
   yield '';
-  yield model.invalid.length === 0
+  yield model.invalidCount === 0
     ? paint.green(text.decoded.allValid)
-    : paint.yellow(text.decoded.invalidCount({ count: model.invalid.length }));
+    : paint.yellow(text.decoded.invalidCount({ count: model.invalidCount }));
 }
