@@ -18,12 +18,21 @@ function lessonBodyLines(lesson: Lesson, width: number): StyledLine[] {
   return lines;
 }
 
-/** The reader's document: the lesson, then a line that points at its check questions. */
-export function useLessonLines(lesson: Lesson, width: number, words: LessonWords, done: boolean): StyledLine[] {
+/**
+ * The reader's document: the lesson, then a line that points at its check questions, then the done
+ * mark. `readRows` leaves the mark out: a learner at the end of the text has read it all, mark or not.
+ */
+export function useLessonLines(
+  lesson: Lesson,
+  width: number,
+  words: LessonWords,
+  done: boolean,
+): { lines: StyledLine[]; readRows: number } {
   return useMemo(() => {
     const end = wrapWords([{ text: words.reader.endHint({ count: lesson.quiz.length }), style: 'muted' }], width);
+    const text = [...lessonBodyLines(lesson, width), [], ...end];
     const mark: StyledLine[] = done ? [[{ text: `✓ ${words.reader.done}`, style: 'strong' }]] : [];
-    return [...lessonBodyLines(lesson, width), [], ...end, ...mark];
+    return { lines: [...text, ...mark], readRows: text.length };
   }, [lesson, width, words, done]);
 }
 

@@ -220,6 +220,23 @@ describe('the lesson reader', () => {
     await press(rendered, keys.escape, `✓ Servers · lesson ${n('server')} of ${total}`);
   });
 
+  test('a lesson read to the end and then marked done still reads 100%', async () => {
+    const { rendered } = renderWithProgress('lesson', { payload: { id: 'server' }, size: { columns: 60, rows: 20 } });
+    await waitForFrame(
+      rendered,
+      (f) => f.includes(`lesson ${n('server')} of ${total} · 0%`) && f.split('\n').every((line) => line.length <= 60),
+    );
+    await press(rendered, keys.end, `lesson ${n('server')} of ${total} · 100%`);
+    await press(rendered, keys.enter, 'Question 1 of 2');
+    await press(rendered, 'b', '› b)');
+    await press(rendered, keys.enter, 'Right!');
+    await press(rendered, keys.enter, 'Question 2 of 2');
+    await press(rendered, 'a', '› a)');
+    await press(rendered, keys.enter, 'Lesson done');
+    const frame = await press(rendered, keys.escape, (f) => f.includes('✓ Servers') && !f.includes('Right!'));
+    expect(frame).toContain(`lesson ${n('server')} of ${total} · 100%`);
+  });
+
   test('the last answer closes with a summary; r goes back to the question missed', async () => {
     const { rendered, store } = renderWithProgress('lesson', { payload: { id: 'server' } });
     await waitForFrame(rendered, `lesson ${n('server')} of ${total}`);
