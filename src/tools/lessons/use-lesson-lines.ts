@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Lesson } from '../../lessons/lesson.js';
 import { renderMarkdown } from '../../lessons/render-markdown.js';
 import { lineText, wrapWords, type StyledLine } from '../../lessons/styled-lines.js';
-import { searchLessons, type SearchHit } from '../../lessons/search-lessons.js';
+import { searchLessons, type LineKind, type SearchHit } from '../../lessons/search-lessons.js';
 import type { LessonWords } from './lesson-words.en.js';
 
 const rendered = new Map<string, StyledLine[]>();
@@ -36,12 +36,22 @@ export function useLessonLines(
   }, [lesson, width, words, done]);
 }
 
+/** A heading's spans are all heading; a code block's start with code. */
+function kindOf(line: StyledLine): LineKind {
+  if (line.length > 0 && line.every((span) => span.style === 'heading' || span.style === 'subheading'))
+    return 'heading';
+  return line[0]?.style === 'codeblock' ? 'code' : 'prose';
+}
+
 /** Lines of every lesson that hold the query, at the reader's width so a hit's line is a row. */
 export function useSearchHits(lessons: readonly Lesson[], width: number, query: string): SearchHit[] {
   return useMemo(
     () =>
       searchLessons(
-        lessons.map((lesson) => ({ lesson, lines: lessonBodyLines(lesson, width).map(lineText) })),
+        lessons.map((lesson) => ({
+          lesson,
+          lines: lessonBodyLines(lesson, width).map((line) => ({ text: lineText(line), kind: kindOf(line) })),
+        })),
         query,
       ),
     [lessons, width, query],

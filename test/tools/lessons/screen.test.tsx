@@ -131,8 +131,17 @@ describe('the lesson reader', () => {
     await press(mounted, '/', 'Type a word to search every lesson.');
     const frame = await press(mounted, 'port', /\d+ matches/);
     const selected = /^ *› (.*)$/m.exec(frame)?.[1] ?? '';
-    expect(selected).toMatch(/\bport\b/i);
+    // The Ports lesson's title comes first (titles before prose), and never an `import` line.
+    expect(selected).toMatch(/\bports?\b/i);
     expect(selected).not.toContain('import');
+  });
+
+  test("search for sock shows the Sockets lesson's title before any code line", async () => {
+    const mounted = renderApp('lesson', { payload: { id: 'server' } });
+    await waitForFrame(mounted, /Servers · lesson 1 of \d+/);
+    await press(mounted, '/', 'Type a word to search every lesson.');
+    const frame = await press(mounted, 'sock', /\d+ matches/);
+    expect(/^ *› (.*)$/m.exec(frame)?.[1]?.trimEnd()).toBe('Sockets: Sockets');
   });
 
   test('after typing a search, the arrows move over the hits and Enter opens the chosen one', async () => {
