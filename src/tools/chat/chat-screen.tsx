@@ -28,7 +28,7 @@ const keptLines = 1000;
  * connects to the default chat itself. Leaving the screen closes the connection.
  */
 export default function ChatScreen({ payload, sources, words }: ScreenProps<ChatTool>) {
-  const { t, lang } = useShell();
+  const { t, lang, width } = useShell();
   const { host, port } = defaultChat;
   const opened = useOpened(
     payload,
@@ -42,7 +42,11 @@ export default function ChatScreen({ payload, sources, words }: ScreenProps<Chat
   if (opened.value) return <Conversation handoff={opened.value} words={words} />;
   if (opened.failure === undefined) return <Text color={theme.muted}>{words.connecting({ host, port })}</Text>;
   const reason = standalone(describeSocketError(opened.failure, t, { host, port }) ?? String(opened.failure));
-  return <Text color={theme.warn}>{reason}</Text>;
+  return (
+    <WrappedText color={theme.warn} width={width}>
+      {reason}
+    </WrappedText>
+  );
 }
 
 function Conversation({ handoff, words: c }: { handoff: ChatHandoff; words: ChatWords }) {
@@ -113,7 +117,9 @@ function Conversation({ handoff, words: c }: { handoff: ChatHandoff; words: Chat
         rows={rows}
       />
       {closed ? (
-        <Text color={theme.warn}>{c.closed}</Text>
+        <WrappedText color={theme.warn} width={width}>
+          {c.closed}
+        </WrappedText>
       ) : (
         <Box>
           <Text color={theme.accent}>› </Text>

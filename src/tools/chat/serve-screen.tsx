@@ -26,7 +26,7 @@ import { logOverflows } from './log-overflows.js';
  * the default port. Leaving the screen stops the server, telling the clients.
  */
 export default function ServeScreen({ payload, sources, words }: ScreenProps<ServeTool>) {
-  const { t } = useShell();
+  const { t, width } = useShell();
   const { host, port } = defaultChat;
   const opened = useOpened(
     payload,
@@ -40,7 +40,11 @@ export default function ServeScreen({ payload, sources, words }: ScreenProps<Ser
   if (opened.value) return <ServerView server={opened.value} words={words} />;
   if (opened.failure === undefined) return <Text color={theme.muted}>{words.screen.starting({ host, port })}</Text>;
   const reason = standalone(describeSocketError(opened.failure, t, { host, port }) ?? String(opened.failure));
-  return <Text color={theme.warn}>{reason}</Text>;
+  return (
+    <WrappedText color={theme.warn} width={width}>
+      {reason}
+    </WrappedText>
+  );
 }
 
 function ServerView({ server, words }: { server: ServerHandoff; words: ServeWords }) {
@@ -98,7 +102,9 @@ function ServerView({ server, words }: { server: ServerHandoff; words: ServeWord
       <Text bold>{s.clients({ count: members.length })}</Text>
       <Box flexDirection="column" height={memberRows} overflowY="hidden">
         {members.length === 0 ? (
-          <Text color={theme.muted}>{s.none}</Text>
+          <WrappedText color={theme.muted} width={width}>
+            {s.none}
+          </WrappedText>
         ) : (
           members.slice(-memberRows).map(([nick, tuple]) => (
             <Text key={nick} wrap="truncate">

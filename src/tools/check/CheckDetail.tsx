@@ -31,7 +31,12 @@ export default function CheckDetail({
   words: CheckWords;
 }) {
   const { width } = useShell();
-  if (!result) return <Text color={theme.muted}>{words.screen.noDiagnosis}</Text>;
+  if (!result)
+    return (
+      <WrappedText color={theme.muted} width={width}>
+        {words.screen.noDiagnosis}
+      </WrappedText>
+    );
   const color = { pass: theme.good, fail: theme.bad, skip: theme.warn, 'not-run': theme.muted }[result.status];
   const shown = (binary: string) => (binary === '' ? words.screen.nothingSent : excerpt(binary, width * 2));
   return (

@@ -81,7 +81,11 @@ export default function FullSpeed({ startRace, slowKey, words: th }: Props) {
           <Text bold>{lab.counter.toLocaleString(lang === 'es' ? 'es-AR' : 'en-US')}</Text>
         </Text>
       </Box>
-      {lab.phase === 'failed' ? <Text color={theme.bad}>{lab.error}</Text> : null}
+      {lab.phase === 'failed' ? (
+        <WrappedText color={theme.bad} width={width}>
+          {lab.error ?? ''}
+        </WrappedText>
+      ) : null}
       <Paragraph color={theme.accent} width={width} keep>
         {th.lesson}
       </Paragraph>
