@@ -88,6 +88,33 @@ describe('the check screen', () => {
     ]);
   });
 
+  it('keeps the host, the port and the results after l opens the lesson and Esc comes back', async () => {
+    const server = fakeServer();
+    const app = renderApp('home', { fakeSources: { check: server.sources } });
+    await waitForFrame(app, 'Check my chat');
+    await press(app, 'v', '› Host: 127.0.0.1');
+    await press(app, keys.down, '› Port: 5050');
+    await settle();
+    for (let i = 0; i < 4; i++) app.stdin.write(keys.backspace);
+    await press(app, '6000', 'Port: 6000');
+    app.stdin.write(keys.enter);
+    for (let n = 0; n < serverCheckIds.length; n++) {
+      await waitForFrame(app, 'running…');
+      server.release();
+    }
+    const before = await waitForFrame(app, /Checking 127\.0\.0\.1:6000 +\d+ passed, 1 failed/);
+    const summary = /Checking 127\.0\.0\.1:6000 .*/.exec(before)![0];
+    await press(app, 'l', 'UTF-8 · lesson');
+    const back = await press(app, keys.escape, 'Checking 127.0.0.1:6000');
+    expect(back).toContain(summary);
+    expect(back).toContain('utf8: ñ arrived as Ã±');
+    expect(server.requests).toHaveLength(1);
+    // Left for the home menu, the check forgets: opened again, it starts from the fields.
+    await press(app, keys.escape, 'Check my chat');
+    await press(app, 'v', '› Host: 127.0.0.1');
+    expect(app.lastFrame()).toContain('Port: 5050');
+  });
+
   it('r runs every check again', async () => {
     const server = fakeServer();
     const app = renderApp('check', {

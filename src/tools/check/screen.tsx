@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
+import useKeptState from '../../ui/hooks/use-kept-state.js';
 import { serverCheckIds } from '../../core/check/checks.js';
 import { defaultCheckTarget, parseCheckTarget, timeoutLimits } from '../../core/check/options.js';
 import { checkSummary } from '../../core/check/result.js';
@@ -34,9 +35,10 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
   const { t, width, height, open } = useShell();
   const words = checkWords.screen;
   const { state, start } = useCheckRun(sources);
-  const [host, setHost] = useState(payload?.host ?? defaultCheckTarget.host);
-  const [port, setPort] = useState(String(payload?.port ?? defaultCheckTarget.port));
-  const [focus, setFocusState] = useState<'host' | 'port' | 'list'>(payload?.autostart ? 'list' : 'host');
+  // What the learner typed and found is kept while the lesson `l` opened is on top (Esc comes back).
+  const [host, setHost] = useKeptState('host', payload?.host ?? defaultCheckTarget.host);
+  const [port, setPort] = useKeptState('port', String(payload?.port ?? defaultCheckTarget.port));
+  const [focus, setFocusState] = useKeptState<'host' | 'port' | 'list'>('focus', payload?.autostart ? 'list' : 'host');
   // Ink moves a field's key listener in an effect, after the frame: a key typed in between must not
   // land in the field that just lost focus, so edits check the focus as of the last key.
   const focusNow = useRef(focus);
@@ -44,13 +46,13 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
     focusNow.current = next;
     setFocusState(next);
   };
-  const [chosen, setChosen] = useState<number | undefined>(undefined);
-  const [bytes, setBytes] = useState(false);
+  const [chosen, setChosen] = useKeptState<number | undefined>('chosen', undefined);
+  const [bytes, setBytes] = useKeptState('bytes', false);
   // The error itself, worded at each render: Tab must switch its language too.
   const [badInput, setBadInput] = useState<InputError | undefined>(undefined);
   const problem = badInput ? standalone(describeInputError(badInput, t)) : undefined;
   // How many runs this visit has started: a rerun that finds the same says so by its number.
-  const [runs, setRuns] = useState(0);
+  const [runs, setRuns] = useKeptState('runs', 0);
   const ids = payload?.ids ?? serverCheckIds;
   const spinner = useSpinner(state.phase === 'running');
 
@@ -75,8 +77,8 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
     }
   };
   useEffect(() => {
-    if (payload?.autostart) begin();
-    // Only on opening: a rerun is the learner's `r`.
+    // On opening, or on coming back to a run that leaving stopped half-way: a rerun is the learner's `r`.
+    if (runs === 0 ? payload?.autostart : state.phase === 'running') begin();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
