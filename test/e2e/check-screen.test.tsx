@@ -115,6 +115,23 @@ describe('the check screen', () => {
     expect(app.lastFrame()).toContain('Port: 5050');
   });
 
+  it('on a 140-column terminal the diagnosis stands beside the list', async () => {
+    const server = fakeServer();
+    const app = renderApp('check', { payload, fakeSources: { check: server.sources } });
+    await waitForFrame(app, 'running…');
+    resize(app, 140, 45);
+    for (let n = 0; n < 3; n++) {
+      await waitForFrame(app, 'running…');
+      server.release();
+    }
+    const frame = await waitForFrame(
+      app,
+      (shown) => shown.split('\n')[0]!.length === 140 && shown.includes('1 failed'),
+    );
+    expect(frame).toMatch(/^ +✓ connect +3 clients connect and stay 42 ms +utf8: ñ arrived as Ã±/m);
+    expect(frame.split('\n').every((row) => row.length <= 140)).toBe(true);
+  });
+
   it('r runs every check again', async () => {
     const server = fakeServer();
     const app = renderApp('check', {

@@ -25,12 +25,16 @@ export default function CheckDetail({
   result,
   bytes,
   words,
+  width: given,
 }: {
   result?: CheckResult;
   bytes: boolean;
   words: CheckWords;
+  /** Columns it may take: all the screen's, or its share beside the list on a wide terminal. */
+  width?: number;
 }) {
-  const { width } = useShell();
+  const { width: screenWidth } = useShell();
+  const width = given ?? screenWidth;
   if (!result)
     return (
       <WrappedText color={theme.muted} width={width}>

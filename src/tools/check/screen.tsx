@@ -22,6 +22,7 @@ import type { CheckTool } from './entry.js';
 import TargetForm from './TargetForm.js';
 import useCheckRun from './use-check-run.js';
 import useSpinner from './use-spinner.js';
+import { isWide, sideBySide } from '../../ui/wide.js';
 
 /** Rows the list keeps on the shortest screen, whatever the diagnosis needs. */
 const minListRows = 3;
@@ -137,7 +138,25 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
     : selectedResult
       ? detailHeight(selectedResult, bytes, width, checkWords)
       : 1;
-  const listRows = Math.max(minListRows, Math.min(ids.length, height - headRows - 1 - detail));
+  // On a wide terminal the diagnosis stands beside the list, which then has every row below the head.
+  const wide = isWide(width) && focus === 'list' && !unreachable;
+  const [listWidth, detailWidth] = wide ? sideBySide(width, 0.58) : [width, width];
+  const listRows = wide
+    ? Math.max(minListRows, Math.min(ids.length, height - headRows))
+    : Math.max(minListRows, Math.min(ids.length, height - headRows - 1 - detail));
+  const list = (
+    <CheckList
+      ids={ids}
+      results={state.results}
+      running={state.running}
+      selected={selected}
+      spinner={spinner}
+      rows={listRows}
+      active={focus === 'list'}
+      words={checkWords}
+      width={listWidth}
+    />
+  );
   return (
     <Box flexDirection="column" width={width}>
       {focus === 'list' && verdict ? (
@@ -170,19 +189,17 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
           </WrappedText>
         </>
       )}
-      {state.phase === 'idle' && focus !== 'list' ? null : (
-        <CheckList
-          ids={ids}
-          results={state.results}
-          running={state.running}
-          selected={selected}
-          spinner={spinner}
-          rows={listRows}
-          active={focus === 'list'}
-          words={checkWords}
-        />
+      {wide ? (
+        <Box columnGap={2}>
+          {list}
+          <Box width={detailWidth} flexShrink={0}>
+            <CheckDetail result={selectedResult} bytes={bytes} words={checkWords} width={detailWidth} />
+          </Box>
+        </Box>
+      ) : state.phase === 'idle' && focus !== 'list' ? null : (
+        list
       )}
-      {unreachable ? (
+      {wide ? null : unreachable ? (
         <Paragraph color={theme.bad} width={width} keep>
           {unreachable}
         </Paragraph>
