@@ -19,7 +19,7 @@ import type { ScreenProps } from '../tool.js';
 import CheckDetail, { detailHeight } from './CheckDetail.js';
 import CheckList from './CheckList.js';
 import type { CheckTool } from './entry.js';
-import TargetForm from './TargetForm.js';
+import HostPortForm from '../../ui/components/HostPortForm.js';
 import useCheckRun from './use-check-run.js';
 import useSpinner from './use-spinner.js';
 import { isWide, sideBySide } from '../../ui/wide.js';
@@ -176,13 +176,13 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
         </Text>
       ) : (
         <>
-          <TargetForm
+          <HostPortForm
             host={host}
             port={port}
             focus={focus}
             onHost={(text) => focusNow.current === 'host' && setHost(text)}
             onPort={(text) => focusNow.current === 'port' && setPort(text)}
-            words={words}
+            labels={words}
           />
           <WrappedText color={problem ? theme.bad : theme.muted} width={width}>
             {problem ?? words.intro}

@@ -143,7 +143,7 @@ describe('demo screen, a port the learner can count on', () => {
     return {
       ...demoSources,
       createServer: (options) => {
-        asked.push(options.port);
+        asked.push(options.port ?? 0);
         return demoSources.createServer({ ...options, port: 0 });
       },
     };
