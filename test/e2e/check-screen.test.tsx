@@ -1,4 +1,8 @@
-import { cleanup } from 'ink-testing-library';
+import { cleanup, render } from 'ink-testing-library';
+import App from '../../src/app/App.js';
+import { emptyProgress } from '../../src/progress/progress-data.js';
+import { memoryProgressStore } from '../../src/progress/progress-store.js';
+import { ProgressProvider } from '../../src/ui/progress-context.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serverCheckIds, type ServerCheckId } from '../../src/core/check/checks.js';
 import { checkResult, type CheckOutcome } from '../../src/core/check/result.js';
@@ -130,6 +134,28 @@ describe('the check screen', () => {
     );
     expect(frame).toMatch(/^ +✓ connect +3 clients connect and stay 42 ms +utf8: ñ arrived as Ã±/m);
     expect(frame.split('\n').every((row) => row.length <= 140)).toBe(true);
+  });
+
+  it('starts from my server as the chat client last reached it, and remembers the one that answered', async () => {
+    const server = fakeServer();
+    const store = memoryProgressStore({ ...emptyProgress(), myServer: { host: '127.0.0.3', port: 6002 } });
+    const app = render(
+      <ProgressProvider store={store}>
+        <App initialLang="en" initialPlace={{ screen: 'check' }} fakeSources={{ check: server.sources }} />
+      </ProgressProvider>,
+    );
+    await waitForFrame(app, '› Host: 127.0.0.3');
+    expect(app.lastFrame()).toContain('Port: 6002');
+    await settle();
+    for (let i = 0; i < 9; i++) app.stdin.write(keys.backspace);
+    await press(app, '127.0.0.4', 'Host: 127.0.0.4');
+    app.stdin.write(keys.enter);
+    for (let n = 0; n < serverCheckIds.length; n++) {
+      await waitForFrame(app, 'running…');
+      server.release();
+    }
+    await waitForFrame(app, /Checking 127\.0\.0\.4:6002 +\d+ passed/);
+    expect(store.get().myServer).toEqual({ host: '127.0.0.4', port: 6002 });
   });
 
   it('r runs every check again', async () => {

@@ -2,6 +2,10 @@ import { Box, Text } from 'ink';
 import { wrapText } from '../../core/wrap.js';
 import WrappedText from '../../ui/components/WrappedText.js';
 import { useEffect, useRef, useState } from 'react';
+import type { ServerAddress } from '../../progress/progress-data.js';
+import { useProgress } from '../../ui/progress-context.js';
+import Paragraph from '../../ui/components/Paragraph.js';
+import AddressForm from './AddressForm.js';
 import { pythonTuple } from '../../core/address-tuple.js';
 import { defaultChat } from '../../core/default-chat.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
@@ -24,14 +28,81 @@ const keptLines = 1000;
 
 /**
  * The chat client: the conversation above, the line being typed below. `netlearn connect` hands
- * over its connection (a refusal was reported by the command); from the home menu the screen
- * connects to the default chat itself. Leaving the screen closes the connection.
+ * over its connection (a refusal was reported by the command); from the home menu the screen dials
+ * my server (as last reached, else the default chat) itself, and after a refusal offers to try
+ * again or to type another address. Leaving the screen closes the connection.
  */
 export default function ChatScreen({ payload, sources, words }: ScreenProps<ChatTool>) {
-  const { t, lang, width } = useShell();
-  const { host, port } = defaultChat;
+  if (payload) return <Handed handoff={payload} words={words} />;
+  return <Dialer sources={sources} words={words} />;
+}
+
+/** The connection `netlearn connect` made: shown until the screen leaves, then closed. */
+function Handed({ handoff, words }: { handoff: ChatHandoff; words: ChatWords }) {
   const opened = useOpened(
-    payload,
+    handoff,
+    () => Promise.resolve(handoff),
+    (given) => given.connection.destroy(),
+  );
+  return opened.value ? <Conversation handoff={opened.value} words={words} /> : null;
+}
+
+/** Where the client dials, an attempt at a time; e puts the address in fields to type. */
+function Dialer({ sources, words }: { sources: ScreenProps<ChatTool>['sources']; words: ChatWords }) {
+  const { progress, update } = useProgress();
+  const [target, setTarget] = useState<ServerAddress>(() => progress.myServer ?? defaultChat);
+  const [attempt, setAttempt] = useState(0);
+  const [editing, setEditing] = useState(false);
+  // The address that answered is my server from now on, for the next visit and for the check.
+  const reached = () =>
+    update((saved) =>
+      saved.myServer?.host === target.host && saved.myServer.port === target.port
+        ? saved
+        : { ...saved, myServer: { host: target.host, port: target.port } },
+    );
+  if (editing)
+    return (
+      <AddressForm
+        start={target}
+        words={words}
+        onSubmit={(next) => {
+          setTarget(next);
+          setEditing(false);
+          setAttempt((n) => n + 1);
+        }}
+      />
+    );
+  return (
+    <Dial
+      key={attempt}
+      attempt={attempt + 1}
+      target={target}
+      sources={sources}
+      words={words}
+      onReached={reached}
+      onRetry={() => setAttempt((n) => n + 1)}
+      onEdit={() => setEditing(true)}
+    />
+  );
+}
+
+interface DialProps {
+  target: ServerAddress;
+  /** Which attempt this is, counted from 1: a refusal said again is still seen as new. */
+  attempt: number;
+  sources: ScreenProps<ChatTool>['sources'];
+  words: ChatWords;
+  onReached: () => void;
+  onRetry: () => void;
+  onEdit: () => void;
+}
+
+/** One attempt to join the chat at `target`: connecting, the conversation, or why not. */
+function Dial({ target, attempt, sources, words, onReached, onRetry, onEdit }: DialProps) {
+  const { t, lang } = useShell();
+  const { host, port } = target;
+  const opened = useOpened(
+    undefined,
     async () => {
       const connection = await sources.connect(host, port);
       speakMyLanguage(connection, lang);
@@ -39,13 +110,55 @@ export default function ChatScreen({ payload, sources, words }: ScreenProps<Chat
     },
     (handoff) => handoff.connection.destroy(),
   );
+  useEffect(() => {
+    if (opened.value) onReached();
+    // Once, when this attempt reaches the server.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened.value]);
   if (opened.value) return <Conversation handoff={opened.value} words={words} />;
-  if (opened.failure === undefined) return <Text color={theme.muted}>{words.connecting({ host, port })}</Text>;
+  if (opened.failure === undefined) return <Waiting text={words.connecting({ host, port })} />;
   const reason = standalone(describeSocketError(opened.failure, t, { host, port }) ?? String(opened.failure));
+  const said = attempt > 1 ? `${reason} ${words.attempt({ count: attempt })}` : reason;
+  return <Refused reason={said} words={words} onRetry={onRetry} onEdit={onEdit} />;
+}
+
+/** A line to read while the socket connects; no keys of its own yet. */
+function Waiting({ text }: { text: string }) {
+  const { width } = useShell();
+  useKeymap([]);
   return (
-    <WrappedText color={theme.warn} width={width}>
-      {reason}
+    <WrappedText color={theme.muted} width={width}>
+      {text}
     </WrappedText>
+  );
+}
+
+/** Why the chat could not be joined, and the two ways on: the same address again, or another. */
+function Refused({
+  reason,
+  words,
+  onRetry,
+  onEdit,
+}: {
+  reason: string;
+  words: ChatWords;
+  onRetry: () => void;
+  onEdit: () => void;
+}) {
+  const { width } = useShell();
+  useKeymap([
+    { keys: ['r'], label: words.keys.retry, run: onRetry },
+    { keys: ['e'], label: words.keys.edit, run: onEdit },
+  ]);
+  return (
+    <Box flexDirection="column" width={width}>
+      <WrappedText color={theme.warn} width={width}>
+        {reason}
+      </WrappedText>
+      <Paragraph color={theme.muted} width={width}>
+        {words.afterRefusal}
+      </Paragraph>
+    </Box>
   );
 }
 

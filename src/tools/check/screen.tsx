@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import useKeptState from '../../ui/hooks/use-kept-state.js';
+import { useProgress } from '../../ui/progress-context.js';
 import { serverCheckIds } from '../../core/check/checks.js';
 import { defaultCheckTarget, parseCheckTarget, timeoutLimits } from '../../core/check/options.js';
 import { checkSummary } from '../../core/check/result.js';
@@ -37,8 +38,11 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
   const words = checkWords.screen;
   const { state, start } = useCheckRun(sources);
   // What the learner typed and found is kept while the lesson `l` opened is on top (Esc comes back).
-  const [host, setHost] = useKeptState('host', payload?.host ?? defaultCheckTarget.host);
-  const [port, setPort] = useKeptState('port', String(payload?.port ?? defaultCheckTarget.port));
+  // Without a command's target, my server as the chat client or the last check reached it.
+  const { progress, update } = useProgress();
+  const opening = payload ?? progress.myServer ?? defaultCheckTarget;
+  const [host, setHost] = useKeptState('host', opening.host);
+  const [port, setPort] = useKeptState('port', String(opening.port));
   const [focus, setFocusState] = useKeptState<'host' | 'port' | 'list'>('focus', payload?.autostart ? 'list' : 'host');
   // Ink moves a field's key listener in an effect, after the frame: a key typed in between must not
   // land in the field that just lost focus, so edits check the focus as of the last key.
@@ -82,6 +86,18 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
     if (runs === 0 ? payload?.autostart : state.phase === 'running') begin();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // A server that answered is my server from now on: the chat client dials it too.
+  const reached = state.phase === 'done' ? state.request : undefined;
+  useEffect(() => {
+    if (!reached) return;
+    const { host: doneHost, port: donePort } = reached;
+    update((saved) =>
+      saved.myServer?.host === doneHost && saved.myServer.port === donePort
+        ? saved
+        : { ...saved, myServer: { host: doneHost, port: donePort } },
+    );
+  }, [reached, update]);
 
   // Until the learner moves, the selection follows the first failure, else the check running.
   const firstFail = ids.findIndex((id) => state.results.some((r) => r.id === id && r.status === 'fail'));

@@ -1,0 +1,98 @@
+import { cleanup, render } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import App from '../../../src/app/App.js';
+import en from '../../../src/i18n/en/chat.js';
+import { connectChat } from '../../../src/net/chat-client.js';
+import { ChatServer } from '../../../src/net/chat-server.js';
+import { emptyProgress } from '../../../src/progress/progress-data.js';
+import { memoryProgressStore } from '../../../src/progress/progress-store.js';
+import realSources, { type ChatSources } from '../../../src/tools/chat/sources.js';
+import { ProgressProvider } from '../../../src/ui/progress-context.js';
+import { keys } from '../../helpers/keys.js';
+import { press, waitForFrame } from '../../helpers/render.js';
+
+let server: ChatServer | undefined;
+afterEach(async () => {
+  cleanup();
+  await server?.stop(50);
+  server = undefined;
+});
+
+const refusal = () => Promise.reject(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
+
+/** A machine where the first `refusals` dials are refused; the rest reach a real chat on loopback. */
+function chatMachine(refusals: number, port: () => number) {
+  const dialed: string[] = [];
+  const sources: ChatSources = {
+    ...realSources,
+    connect: (host, asked) => {
+      dialed.push(`${host}:${asked}`);
+      return dialed.length <= refusals ? refusal() : connectChat('127.0.0.1', port());
+    },
+  };
+  return { sources, dialed };
+}
+
+/** The app on the chat client, with a progress store the test can look into. */
+function openChat(sources: ChatSources, progress = emptyProgress()) {
+  const store = memoryProgressStore(progress);
+  const app = render(
+    <ProgressProvider store={store}>
+      <App initialLang="en" initialPlace={{ screen: 'chat' }} fakeSources={{ chat: sources }} />
+    </ProgressProvider>,
+  );
+  return { app, store };
+}
+
+/** Ink moves a field's key listener in an effect after the frame that shows the new focus. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+describe('the chat client, where my server is', () => {
+  it('after a refusal, r tries again and joins once the server is up', async () => {
+    server = new ChatServer({ host: '127.0.0.1', port: 0, maxClients: 10, wire: en.wire });
+    const { port } = await server.listen();
+    const machine = chatMachine(1, () => port);
+    const { app } = openChat(machine.sources);
+    const refused = await waitForFrame(app, 'Nothing is listening at 127.0.0.1:5050');
+    expect(refused).toContain('r try again');
+    expect(refused).toContain('e change address');
+    await press(app, 'r', 'Welcome');
+    expect(machine.dialed).toEqual(['127.0.0.1:5050', '127.0.0.1:5050']);
+  });
+
+  it('e lets me type the host and port, and the address that answered is remembered as my server', async () => {
+    server = new ChatServer({ host: '127.0.0.1', port: 0, maxClients: 10, wire: en.wire });
+    const { port } = await server.listen();
+    const machine = chatMachine(1, () => port);
+    const { app, store } = openChat(machine.sources);
+    await waitForFrame(app, 'Nothing is listening');
+    await press(app, 'e', '› Host: 127.0.0.1');
+    await press(app, keys.down, '› Port: 5050');
+    await settle();
+    for (let i = 0; i < 4; i++) app.stdin.write(keys.backspace);
+    await press(app, '6000', 'Port: 6000');
+    await press(app, keys.enter, 'Welcome');
+    expect(machine.dialed.at(-1)).toBe('127.0.0.1:6000');
+    expect(store.get().myServer).toEqual({ host: '127.0.0.1', port: 6000 });
+  });
+
+  it('opens on the remembered address', async () => {
+    const machine = chatMachine(1, () => 0);
+    const { app } = openChat(machine.sources, { ...emptyProgress(), myServer: { host: '127.0.0.2', port: 6001 } });
+    await waitForFrame(app, 'Nothing is listening at 127.0.0.2:6001');
+    expect(machine.dialed).toEqual(['127.0.0.2:6001']);
+  });
+
+  it('a port that is not one is explained under the fields, and nothing is dialed', async () => {
+    const machine = chatMachine(1, () => 0);
+    const { app } = openChat(machine.sources);
+    await waitForFrame(app, 'Nothing is listening');
+    await press(app, 'e', '› Host: 127.0.0.1');
+    await press(app, keys.down, '› Port: 5050');
+    await settle();
+    await press(app, 'x', 'Port: 5050x');
+    await press(app, keys.enter, /port/i);
+    expect(machine.dialed).toHaveLength(1);
+    expect(app.lastFrame()).toMatch(/5050x/);
+  });
+});
