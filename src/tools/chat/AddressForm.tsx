@@ -1,7 +1,6 @@
 import { Box } from 'ink';
 import { useRef, useState } from 'react';
 import { isInputError, type InputError } from '../../core/input-error.js';
-import { parseConnectPort, parseHostOption } from '../../core/socket-options.js';
 import { describeInputError } from '../../i18n/index.js';
 import { standalone } from '../../i18n/standalone.js';
 import type { ServerAddress } from '../../progress/progress-data.js';
@@ -10,18 +9,20 @@ import WrappedText from '../../ui/components/WrappedText.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
-import type { ChatWords } from './chat-words.en.js';
 
 interface AddressFormProps {
   /** The address the fields start with: the one just tried. */
   start: ServerAddress;
-  words: ChatWords;
+  /** The fields' labels, the sentence under them, and the keys' labels. */
+  words: { host: string; port: string; intro: string; submit: string; field: string };
+  /** The typed text as an address, or a typed InputError: the client and the server accept different ports. */
+  parse: (host: string, port: string) => ServerAddress;
   /** Called with an address that parses; a bad one is explained under the fields instead. */
   onSubmit: (address: ServerAddress) => void;
 }
 
-/** The chat server's host and port, typed: Enter dials, ↑↓ move between the fields. */
-export default function AddressForm({ start, words, onSubmit }: AddressFormProps) {
+/** A chat server's host and port, typed: Enter goes, ↑↓ move between the fields. */
+export default function AddressForm({ start, words, parse, onSubmit }: AddressFormProps) {
   const { t, width } = useShell();
   const [host, setHost] = useState(start.host);
   const [port, setPort] = useState(String(start.port));
@@ -36,7 +37,7 @@ export default function AddressForm({ start, words, onSubmit }: AddressFormProps
   const [badInput, setBadInput] = useState<InputError | undefined>(undefined);
   const submit = () => {
     try {
-      onSubmit({ host: parseHostOption(host.trim(), 'connect'), port: parseConnectPort(port.trim()) });
+      onSubmit(parse(host.trim(), port.trim()));
     } catch (error) {
       if (!isInputError(error)) throw error;
       setBadInput(error);
@@ -44,10 +45,10 @@ export default function AddressForm({ start, words, onSubmit }: AddressFormProps
   };
   useKeymap(
     [
-      { keys: ['enter'], label: words.keys.connect, run: submit },
+      { keys: ['enter'], label: words.submit, run: submit },
       {
         keys: ['up', 'down'],
-        label: words.keys.field,
+        label: words.field,
         display: '↑↓',
         run: () => setFocus(focusNow.current === 'host' ? 'port' : 'host'),
       },
@@ -66,7 +67,7 @@ export default function AddressForm({ start, words, onSubmit }: AddressFormProps
         labels={words}
       />
       <WrappedText color={problem ? theme.bad : theme.muted} width={width}>
-        {problem ?? words.addressIntro}
+        {problem ?? words.intro}
       </WrappedText>
     </Box>
   );

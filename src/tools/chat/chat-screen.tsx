@@ -2,10 +2,12 @@ import { Box, Text } from 'ink';
 import { wrapText } from '../../core/wrap.js';
 import WrappedText from '../../ui/components/WrappedText.js';
 import { useEffect, useRef, useState } from 'react';
-import type { ServerAddress } from '../../progress/progress-data.js';
+import { parseConnectPort, parseHostOption } from '../../core/socket-options.js';
 import { useProgress } from '../../ui/progress-context.js';
-import Paragraph from '../../ui/components/Paragraph.js';
 import AddressForm from './AddressForm.js';
+import Refused from './Refused.js';
+import useAddressAttempts, { type AddressAttempts } from './use-address-attempts.js';
+import Waiting from './Waiting.js';
 import { pythonTuple } from '../../core/address-tuple.js';
 import { defaultChat } from '../../core/default-chat.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
@@ -50,9 +52,8 @@ function Handed({ handoff, words }: { handoff: ChatHandoff; words: ChatWords }) 
 /** Where the client dials, an attempt at a time; e puts the address in fields to type. */
 function Dialer({ sources, words }: { sources: ScreenProps<ChatTool>['sources']; words: ChatWords }) {
   const { progress, update } = useProgress();
-  const [target, setTarget] = useState<ServerAddress>(() => progress.myServer ?? defaultChat);
-  const [attempt, setAttempt] = useState(0);
-  const [editing, setEditing] = useState(false);
+  const attempts = useAddressAttempts(() => progress.myServer ?? defaultChat);
+  const { target } = attempts;
   // The address that answered is my server from now on, for the next visit and for the check.
   const reached = () =>
     update((saved) =>
@@ -60,47 +61,29 @@ function Dialer({ sources, words }: { sources: ScreenProps<ChatTool>['sources'];
         ? saved
         : { ...saved, myServer: { host: target.host, port: target.port } },
     );
-  if (editing)
+  if (attempts.editing)
     return (
       <AddressForm
         start={target}
-        words={words}
-        onSubmit={(next) => {
-          setTarget(next);
-          setEditing(false);
-          setAttempt((n) => n + 1);
-        }}
+        words={{ ...words, intro: words.addressIntro, submit: words.keys.connect, field: words.keys.field }}
+        parse={(host, port) => ({ host: parseHostOption(host, 'connect'), port: parseConnectPort(port) })}
+        onSubmit={attempts.submit}
       />
     );
-  return (
-    <Dial
-      key={attempt}
-      attempt={attempt + 1}
-      target={target}
-      sources={sources}
-      words={words}
-      onReached={reached}
-      onRetry={() => setAttempt((n) => n + 1)}
-      onEdit={() => setEditing(true)}
-    />
-  );
+  return <Dial key={attempts.attempt} attempts={attempts} sources={sources} words={words} onReached={reached} />;
 }
 
 interface DialProps {
-  target: ServerAddress;
-  /** Which attempt this is, counted from 1: a refusal said again is still seen as new. */
-  attempt: number;
+  attempts: AddressAttempts;
   sources: ScreenProps<ChatTool>['sources'];
   words: ChatWords;
   onReached: () => void;
-  onRetry: () => void;
-  onEdit: () => void;
 }
 
-/** One attempt to join the chat at `target`: connecting, the conversation, or why not. */
-function Dial({ target, attempt, sources, words, onReached, onRetry, onEdit }: DialProps) {
+/** One attempt to join the chat at the target: connecting, the conversation, or why not. */
+function Dial({ attempts, sources, words, onReached }: DialProps) {
   const { t, lang } = useShell();
-  const { host, port } = target;
+  const { host, port } = attempts.target;
   const opened = useOpened(
     undefined,
     async () => {
@@ -118,47 +101,13 @@ function Dial({ target, attempt, sources, words, onReached, onRetry, onEdit }: D
   if (opened.value) return <Conversation handoff={opened.value} words={words} />;
   if (opened.failure === undefined) return <Waiting text={words.connecting({ host, port })} />;
   const reason = standalone(describeSocketError(opened.failure, t, { host, port }) ?? String(opened.failure));
-  const said = attempt > 1 ? `${reason} ${words.attempt({ count: attempt })}` : reason;
-  return <Refused reason={said} words={words} onRetry={onRetry} onEdit={onEdit} />;
-}
-
-/** A line to read while the socket connects; no keys of its own yet. */
-function Waiting({ text }: { text: string }) {
-  const { width } = useShell();
-  useKeymap([]);
   return (
-    <WrappedText color={theme.muted} width={width}>
-      {text}
-    </WrappedText>
-  );
-}
-
-/** Why the chat could not be joined, and the two ways on: the same address again, or another. */
-function Refused({
-  reason,
-  words,
-  onRetry,
-  onEdit,
-}: {
-  reason: string;
-  words: ChatWords;
-  onRetry: () => void;
-  onEdit: () => void;
-}) {
-  const { width } = useShell();
-  useKeymap([
-    { keys: ['r'], label: words.keys.retry, run: onRetry },
-    { keys: ['e'], label: words.keys.edit, run: onEdit },
-  ]);
-  return (
-    <Box flexDirection="column" width={width}>
-      <WrappedText color={theme.warn} width={width}>
-        {reason}
-      </WrappedText>
-      <Paragraph color={theme.muted} width={width}>
-        {words.afterRefusal}
-      </Paragraph>
-    </Box>
+    <Refused
+      reason={attempts.attempt > 1 ? `${reason} ${words.attempt({ count: attempts.attempt })}` : reason}
+      words={{ next: words.afterRefusal, retry: words.keys.retry, edit: words.keys.edit }}
+      onRetry={attempts.retry}
+      onEdit={attempts.edit}
+    />
   );
 }
 

@@ -96,3 +96,46 @@ describe('the chat client, where my server is', () => {
     expect(app.lastFrame()).toMatch(/5050x/);
   });
 });
+
+describe('the chat server from the home menu, where it listens', () => {
+  /** The first `taken` servers find their port in use; later ones listen on a port the OS picks. */
+  function serverMachine(taken: number) {
+    const asked: string[] = [];
+    const started: ChatServer[] = [];
+    const sources: ChatSources = {
+      ...realSources,
+      createServer: (options) => {
+        asked.push(`${options.host}:${options.port}`);
+        const busy = asked.length <= taken;
+        const server = realSources.createServer({ ...options, port: 0 });
+        started.push(server);
+        if (busy)
+          server.listen = () => Promise.reject(Object.assign(new Error('listen EADDRINUSE'), { code: 'EADDRINUSE' }));
+        return server;
+      },
+    };
+    return { sources, asked, started };
+  }
+
+  it('when 5050 is taken, says so, and e starts it on the port typed; r tries the same again', async () => {
+    const machine = serverMachine(2);
+    const app = render(
+      <App initialLang="en" initialPlace={{ screen: 'serve' }} fakeSources={{ serve: machine.sources }} />,
+    );
+    try {
+      const taken = await waitForFrame(app, /already in use/);
+      expect(taken).toContain('r try again');
+      await press(app, 'r', (frame) => machine.asked.length === 2 && /already in use/.test(frame));
+      await press(app, 'e', '› Host: 127.0.0.1');
+      await press(app, keys.down, '› Port: 5050');
+      await settle();
+      for (let i = 0; i < 4; i++) app.stdin.write(keys.backspace);
+      await press(app, '0', /Port: 0\b/);
+      await press(app, keys.enter, /Connect with: netlearn connect 127\.0\.0\.1 --port \d+/);
+      expect(machine.asked).toEqual(['127.0.0.1:5050', '127.0.0.1:5050', '127.0.0.1:0']);
+    } finally {
+      app.unmount();
+      await Promise.all(machine.started.map((server) => server.stop(50).catch(() => {})));
+    }
+  });
+});
