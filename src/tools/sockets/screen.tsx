@@ -91,7 +91,8 @@ export default function SocketsScreen({ payload, sources, words }: ScreenProps<S
     ? 0
     : Math.min(
         rowsIn(meaningParts, width) + changeTitleRows + rowsIn(changeParts.slice(-keptChanges), width),
-        Math.max(0, listRows - minSocketRows),
+        // Whatever they need, the sockets keep half the rows (and at least a few).
+        Math.max(0, listRows - Math.max(minSocketRows, Math.ceil(listRows / 2))),
       );
   const more = (count: number): TextPart[] => [
     { text: words.screenMore({ count, typed: scope?.kind === 'ports' }), style: { color: theme.warn } },
