@@ -10,13 +10,11 @@ import type { ServerCheckRequest } from '../../src/net/check-server.js';
 import type { CheckPayload } from '../../src/tools/check/payload.js';
 import type { CheckSources } from '../../src/tools/check/sources.js';
 import { keys } from '../helpers/keys.js';
+import { settle, typePort } from '../helpers/host-port-form.js';
 import { press, renderApp, resize, waitForFrame } from '../helpers/render.js';
 import { judged } from '../helpers/check-run.js';
 
 afterEach(cleanup);
-
-/** Ink moves a field's key listener in an effect after the frame that shows the new focus. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 const outcomes: Partial<Record<ServerCheckId, CheckOutcome>> = {
   connect: { status: 'pass', reason: 'pass', sent: '', received: '' },
@@ -97,10 +95,7 @@ describe('the check screen', () => {
     const app = renderApp('home', { fakeSources: { check: server.sources } });
     await waitForFrame(app, 'Check my chat');
     await press(app, 'v', '› Host: 127.0.0.1');
-    await press(app, keys.down, '› Port: 5050');
-    await settle();
-    for (let i = 0; i < 4; i++) app.stdin.write(keys.backspace);
-    await press(app, '6000', 'Port: 6000');
+    await typePort(app, '6000');
     app.stdin.write(keys.enter);
     for (let n = 0; n < serverCheckIds.length; n++) {
       await waitForFrame(app, 'running…');
@@ -176,10 +171,7 @@ describe('the check screen', () => {
     const app = renderApp('home', { fakeSources: { check: server.sources } });
     await waitForFrame(app, 'Check my chat');
     await press(app, 'v', '› Host: 127.0.0.1');
-    await press(app, keys.down, '› Port: 5050');
-    await settle();
-    for (let i = 0; i < 4; i++) app.stdin.write(keys.backspace);
-    await press(app, '6000', 'Port: 6000');
+    await typePort(app, '6000');
     await press(app, keys.enter, 'Nothing is listening on 127.0.0.1:6000: is your server running?');
     expect(server.requests[0]).toMatchObject({ host: '127.0.0.1', port: 6000 });
   });

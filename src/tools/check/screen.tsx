@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import useKeptState from '../../ui/hooks/use-kept-state.js';
+import useHostPortFields from '../../ui/hooks/use-host-port-fields.js';
 import { useProgress } from '../../ui/progress-context.js';
 import { serverCheckIds } from '../../core/check/checks.js';
 import { defaultCheckTarget, parseCheckTarget, timeoutLimits } from '../../core/check/options.js';
@@ -41,16 +42,8 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
   // Without a command's target, my server as the chat client or the last check reached it.
   const { progress, update } = useProgress();
   const opening = payload ?? progress.myServer ?? defaultCheckTarget;
-  const [host, setHost] = useKeptState('host', opening.host);
-  const [port, setPort] = useKeptState('port', String(opening.port));
-  const [focus, setFocusState] = useKeptState<'host' | 'port' | 'list'>('focus', payload?.autostart ? 'list' : 'host');
-  // Ink moves a field's key listener in an effect, after the frame: a key typed in between must not
-  // land in the field that just lost focus, so edits check the focus as of the last key.
-  const focusNow = useRef(focus);
-  const setFocus = (next: 'host' | 'port' | 'list') => {
-    focusNow.current = next;
-    setFocusState(next);
-  };
+  const fields = useHostPortFields(opening, payload?.autostart ? 'list' : 'host');
+  const { host, port, focus, setFocus } = fields;
   const [chosen, setChosen] = useKeptState<number | undefined>('chosen', undefined);
   const [bytes, setBytes] = useKeptState('bytes', false);
   // The error itself, worded at each render: Tab must switch its language too.
@@ -140,7 +133,7 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
             keys: ['up', 'down'],
             label: words.keys.field,
             display: '↑↓',
-            run: () => setFocus(focusNow.current === 'host' ? 'port' : 'host'),
+            run: fields.otherField,
           },
         ];
   useKeymap(bindings, { textEntry: focus !== 'list' });
@@ -191,19 +184,11 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
           ) : null}
         </Text>
       ) : (
-        <>
-          <HostPortForm
-            host={host}
-            port={port}
-            focus={focus}
-            onHost={(text) => focusNow.current === 'host' && setHost(text)}
-            onPort={(text) => focusNow.current === 'port' && setPort(text)}
-            labels={words}
-          />
-          <WrappedText color={problem ? theme.bad : theme.muted} width={width}>
-            {problem ?? words.intro}
-          </WrappedText>
-        </>
+        <HostPortForm
+          {...fields.form}
+          labels={words}
+          note={{ text: problem ?? words.intro, problem: problem !== undefined }}
+        />
       )}
       {wide ? (
         <Box columnGap={2}>

@@ -9,6 +9,7 @@ import { memoryProgressStore } from '../../../src/progress/progress-store.js';
 import realSources, { type ChatSources } from '../../../src/tools/chat/sources.js';
 import { ProgressProvider } from '../../../src/ui/progress-context.js';
 import { keys } from '../../helpers/keys.js';
+import { settle, typePort } from '../../helpers/host-port-form.js';
 import { press, waitForFrame } from '../../helpers/render.js';
 
 let server: ChatServer | undefined;
@@ -44,9 +45,6 @@ function openChat(sources: ChatSources, progress = emptyProgress()) {
   return { app, store };
 }
 
-/** Ink moves a field's key listener in an effect after the frame that shows the new focus. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
-
 describe('the chat client, where my server is', () => {
   it('after a refusal, r tries again and joins once the server is up', async () => {
     server = new ChatServer({ host: '127.0.0.1', port: 0, maxClients: 10, wire: en.wire });
@@ -67,10 +65,7 @@ describe('the chat client, where my server is', () => {
     const { app, store } = openChat(machine.sources);
     await waitForFrame(app, 'Nothing is listening');
     await press(app, 'e', '› Host: 127.0.0.1');
-    await press(app, keys.down, '› Port: 5050');
-    await settle();
-    for (let i = 0; i < 4; i++) app.stdin.write(keys.backspace);
-    await press(app, '6000', 'Port: 6000');
+    await typePort(app, '6000');
     await press(app, keys.enter, 'Welcome');
     expect(machine.dialed.at(-1)).toBe('127.0.0.1:6000');
     expect(store.get().myServer).toEqual({ host: '127.0.0.1', port: 6000 });
@@ -91,7 +86,7 @@ describe('the chat client, where my server is', () => {
     await press(app, keys.down, '› Port: 5050');
     await settle();
     await press(app, 'x', 'Port: 5050x');
-    await press(app, keys.enter, /port/i);
+    await press(app, keys.enter, /whole number from 0 to 65535/);
     expect(machine.dialed).toHaveLength(1);
     expect(app.lastFrame()).toMatch(/5050x/);
   });
@@ -127,10 +122,7 @@ describe('the chat server from the home menu, where it listens', () => {
       expect(taken).toContain('r try again');
       await press(app, 'r', (frame) => machine.asked.length === 2 && /already in use/.test(frame));
       await press(app, 'e', '› Host: 127.0.0.1');
-      await press(app, keys.down, '› Port: 5050');
-      await settle();
-      for (let i = 0; i < 4; i++) app.stdin.write(keys.backspace);
-      await press(app, '0', /Port: 0\b/);
+      await typePort(app, '0');
       await press(app, keys.enter, /Connect with: netlearn connect 127\.0\.0\.1 --port \d+/);
       expect(machine.asked).toEqual(['127.0.0.1:5050', '127.0.0.1:5050', '127.0.0.1:0']);
     } finally {

@@ -31,40 +31,32 @@ describe('sockets screen', () => {
     await press(app, 'x', 'Escribí un puerto de 0 a 65535');
   });
 
-  it('fills an 80x24 terminal with sockets, and with a port typed does not ask for one', async () => {
-    // Twenty clients of one server on 5050: forty sockets and the listener, two states.
+  /** A server on 5050 with `clients` clients (both ends of each), on the sockets screen at this size. */
+  async function busyServer(clients: number, columns: number, rows: number): Promise<string> {
     const table = [entry(5050, 0, 'LISTEN', 4242)];
-    for (let n = 0; n < 20; n++)
+    for (let n = 0; n < clients; n++)
       table.push(entry(5050, 40000 + n, 'ESTABLISHED'), entry(40000 + n, 5050, 'ESTABLISHED'));
     const app = renderApp('sockets', {
       fakeSources: { sockets: fakeMachine(table).sources },
       payload: { example: '5050' },
     });
-    await waitForFrame(app, '41 TCP sockets');
-    resize(app, 80, 24);
-    const frame = await waitForFrame(app, (shown) => shown.split('\n')[0]!.length === 80 && /more sockets/.test(shown));
-    const socketRows = frame.split('\n').filter((row) => /^ (LISTEN|ESTABLISHED) +(listener|server|client) /.test(row));
-    expect(socketRows.length).toBeGreaterThanOrEqual(12);
+    await waitForFrame(app, `${table.length} TCP sockets`);
+    resize(app, columns, rows);
+    return waitForFrame(app, (shown) => shown.split('\n')[0]!.length === columns && /more sockets/.test(shown));
+  }
+  const socketRows = (frame: string) =>
+    frame.split('\n').filter((row) => /^ (LISTEN|ESTABLISHED) +(listener|server|client) /.test(row));
+
+  it('fills an 80x24 terminal with sockets, and with a port typed does not ask for one', async () => {
+    const frame = await busyServer(20, 80, 24);
+    expect(socketRows(frame).length).toBeGreaterThanOrEqual(12);
     expect(frame).toContain('ESTABLISHED: Connected');
     expect(frame).not.toContain('type a port');
   });
 
   it('on a 140-column terminal, the sockets take the whole height with what their states mean beside them', async () => {
-    const table = [entry(5050, 0, 'LISTEN', 4242)];
-    for (let n = 0; n < 30; n++)
-      table.push(entry(5050, 40000 + n, 'ESTABLISHED'), entry(40000 + n, 5050, 'ESTABLISHED'));
-    const app = renderApp('sockets', {
-      fakeSources: { sockets: fakeMachine(table).sources },
-      payload: { example: '5050' },
-    });
-    await waitForFrame(app, '61 TCP sockets');
-    resize(app, 140, 45);
-    const frame = await waitForFrame(
-      app,
-      (shown) => shown.split('\n')[0]!.length === 140 && /more sockets/.test(shown),
-    );
-    const socketRows = frame.split('\n').filter((row) => /^ (LISTEN|ESTABLISHED) +(listener|server|client) /.test(row));
-    expect(socketRows.length).toBeGreaterThanOrEqual(38);
+    const frame = await busyServer(30, 140, 45);
+    expect(socketRows(frame).length).toBeGreaterThanOrEqual(38);
     expect(frame).toMatch(/^ 61 TCP sockets .* LISTEN: Waiting for clients/m);
   });
 });
