@@ -26,6 +26,13 @@ const scenes = [
     then: [{ pause: 300 }, { type: keys.enter }, { pause: 1200 }],
   },
   { name: 'subnet', args: [], steps: [{ wait: home }, { type: '3' }, { pause: 1000 }] },
+  // A wide terminal (140x45): the threads lab's two runs side by side.
+  {
+    name: 'wide',
+    args: [],
+    size: { cols: 140, rows: 45 },
+    steps: [{ wait: home }, { type: '7' }, { pause: 800 }, { type: 'f' }, { wait: /exacto?\s+\d+ ms/ }],
+  },
   {
     name: 'lesson',
     args: [],
@@ -120,7 +127,8 @@ const wanted = process.argv.slice(2);
 for (const scene of scenes.filter((s) => wanted.length === 0 || wanted.includes(s.name))) {
   for (const lang of ['en', 'es']) {
     const file = `${out}${scene.name}-${lang}.png`;
-    writeFileSync(file, await shoot(scene, lang, 80, 24));
+    const { cols, rows } = scene.size ?? { cols: 80, rows: 24 };
+    writeFileSync(file, await shoot(scene, lang, cols, rows));
     console.log(file);
   }
 }

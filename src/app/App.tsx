@@ -63,11 +63,18 @@ function Shell({ initialLang, initialPlace, onLangChange, fakeSources }: AppProp
   const placeNow = useRef(placeKey);
   stackNow.current = stack;
   placeNow.current = placeKey;
-  const go = useCallback((action: NavigationAction) => {
-    stackNow.current = navigate(stackNow.current, action);
-    placeNow.current = keyOf(stackNow.current);
-    dispatch(action);
-  }, []);
+  const kept = useMemo(() => new Map<string, unknown>(), []);
+  const go = useCallback(
+    (action: NavigationAction) => {
+      stackNow.current = navigate(stackNow.current, action);
+      placeNow.current = keyOf(stackNow.current);
+      // A screen left behind forgets what it kept; one covered by another keeps it for its return.
+      const deepest = stackNow.current.length - (action.type === 'open' ? 1 : 0);
+      for (const key of kept.keys()) if (Number.parseInt(key, 10) > deepest) kept.delete(key);
+      dispatch(action);
+    },
+    [kept],
+  );
   // A screen that declares no keys must not inherit the previous screen's.
   const currentLayer = () => (screenLayer.current.owner === placeNow.current ? screenLayer.current.layer : noKeys);
 
@@ -156,10 +163,11 @@ function Shell({ initialLang, initialPlace, onLangChange, fakeSources }: AppProp
       placeKey,
       open: (screen, payload) => go({ type: 'open', place: { screen, payload } }),
       back: () => go({ type: 'back' }),
+      kept,
       width: screenWidth,
       height: bodyHeight,
     }),
-    [lang, t, placeKey, screenWidth, bodyHeight, go],
+    [lang, t, placeKey, kept, screenWidth, bodyHeight, go],
   );
   const body = useMemo(
     () =>

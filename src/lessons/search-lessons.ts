@@ -27,31 +27,42 @@ function asWholeWord(haystack: string, needle: string): boolean {
   return false;
 }
 
+/** What a line of a lesson is: a learner looking for a word wants its title before its code. */
+export type LineKind = 'heading' | 'prose' | 'code';
+
+/** A line to search; a plain string is prose. */
+export type SearchLine = string | { text: string; kind: LineKind };
+
+const kindRank: Record<LineKind, number> = { heading: 0, prose: 1, code: 2 };
+
 /**
  * Every rendered line, across the given lessons, that contains the query; at most `limit` hits.
- * Lines where it stands as a whole word come first, then the rest, each group in lesson order.
- * Searching rendered lines lets the reader jump straight to a hit's row.
+ * Titles and headings come first, then prose, then code; within each, lines where the query stands as
+ * a whole word come before the rest, each group in lesson order. Searching rendered lines lets the
+ * reader jump straight to a hit's row.
  */
 export function searchLessons(
-  documents: readonly { lesson: Lesson; lines: readonly string[] }[],
+  documents: readonly { lesson: Lesson; lines: readonly SearchLine[] }[],
   query: string,
   limit = 200,
 ): SearchHit[] {
   const needle = fold(query.trim());
   if (needle === '') return [];
-  const whole: SearchHit[] = [];
-  const partial: SearchHit[] = [];
+  // One bucket per kind and wholeness, filled in lesson order: each is cut at the limit as it fills.
+  const buckets: SearchHit[][] = Array.from({ length: 6 }, () => []);
   for (const { lesson, lines } of documents) {
     for (let line = 0; line < lines.length; line++) {
-      const folded = fold(lines[line]!);
+      const entry = lines[line]!;
+      const { text, kind } = typeof entry === 'string' ? { text: entry, kind: 'prose' as const } : entry;
+      const folded = fold(text);
       if (!folded.includes(needle)) continue;
-      const hit = { lessonId: lesson.id, title: lesson.title, line, text: lines[line]!.trim() };
-      if (asWholeWord(folded, needle)) whole.push({ ...hit, whole: true });
-      else if (partial.length < limit) partial.push({ ...hit, whole: false });
-      if (whole.length >= limit) return whole;
+      const whole = asWholeWord(folded, needle);
+      const bucket = buckets[kindRank[kind] * 2 + (whole ? 0 : 1)]!;
+      if (bucket.length < limit)
+        bucket.push({ lessonId: lesson.id, title: lesson.title, line, text: text.trim(), whole });
     }
   }
-  return [...whole, ...partial].slice(0, limit);
+  return buckets.flat().slice(0, limit);
 }
 
 /** A hit's excerpt split around the match, so the screen can paint it. */

@@ -20,6 +20,23 @@ export interface Progress {
   };
   /** Owned by the practice screen; kept as found. */
   practice: Record<string, unknown>;
+  /** The learner's own server, as last typed and reached: the chat client and the check start there. */
+  myServer?: ServerAddress;
+}
+
+/** A host and port as the learner typed them. */
+export interface ServerAddress {
+  host: string;
+  port: number;
+}
+
+/** A saved address that could have been typed: a short printable host, a port 1-65535. */
+function serverAddressFrom(value: unknown): ServerAddress | undefined {
+  if (!isRecord(value)) return undefined;
+  const { host, port } = value;
+  if (typeof host !== 'string' || !/^[\x21-\x7e]{1,253}$/.test(host)) return undefined;
+  if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65_535) return undefined;
+  return { host, port };
 }
 
 export function emptyProgress(): Progress {
@@ -49,6 +66,8 @@ export function progressFromJson(json: unknown, lessonIds: readonly string[]): P
   const lang = typeof json.lang === 'string' ? parseLang(json.lang) : undefined;
   if (lang) progress.lang = lang;
   if (isRecord(json.practice)) progress.practice = json.practice;
+  const myServer = serverAddressFrom(json.myServer);
+  if (myServer) progress.myServer = myServer;
   const lessons = isRecord(json.lessons) ? json.lessons : {};
   if (typeof lessons.current === 'string' && isLessonId(lessons.current)) progress.lessons.current = lessons.current;
   if (typeof lessons.scroll === 'number' && Number.isInteger(lessons.scroll) && lessons.scroll >= 0) {

@@ -11,6 +11,8 @@ export interface Shell {
   back: () => void;
   /** Names this screen instance; a screen opened twice gets two keys. */
   placeKey: string;
+  /** State screens keep while another is open on top of them (use-kept-state), by place key. */
+  kept: Map<string, unknown>;
   /** Room the screen has, inside the header and footer. */
   width: number;
   height: number;

@@ -1,4 +1,8 @@
-import { cleanup } from 'ink-testing-library';
+import { cleanup, render } from 'ink-testing-library';
+import App from '../../src/app/App.js';
+import { emptyProgress } from '../../src/progress/progress-data.js';
+import { memoryProgressStore } from '../../src/progress/progress-store.js';
+import { ProgressProvider } from '../../src/ui/progress-context.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serverCheckIds, type ServerCheckId } from '../../src/core/check/checks.js';
 import { checkResult, type CheckOutcome } from '../../src/core/check/result.js';
@@ -6,13 +10,11 @@ import type { ServerCheckRequest } from '../../src/net/check-server.js';
 import type { CheckPayload } from '../../src/tools/check/payload.js';
 import type { CheckSources } from '../../src/tools/check/sources.js';
 import { keys } from '../helpers/keys.js';
+import { settle, typePort } from '../helpers/host-port-form.js';
 import { press, renderApp, resize, waitForFrame } from '../helpers/render.js';
 import { judged } from '../helpers/check-run.js';
 
 afterEach(cleanup);
-
-/** Ink moves a field's key listener in an effect after the frame that shows the new focus. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 const outcomes: Partial<Record<ServerCheckId, CheckOutcome>> = {
   connect: { status: 'pass', reason: 'pass', sent: '', received: '' },
@@ -88,6 +90,69 @@ describe('the check screen', () => {
     ]);
   });
 
+  it('keeps the host, the port and the results after l opens the lesson and Esc comes back', async () => {
+    const server = fakeServer();
+    const app = renderApp('home', { fakeSources: { check: server.sources } });
+    await waitForFrame(app, 'Check my chat');
+    await press(app, 'v', '› Host: 127.0.0.1');
+    await typePort(app, '6000');
+    app.stdin.write(keys.enter);
+    for (let n = 0; n < serverCheckIds.length; n++) {
+      await waitForFrame(app, 'running…');
+      server.release();
+    }
+    const before = await waitForFrame(app, /Checking 127\.0\.0\.1:6000 +\d+ passed, 1 failed/);
+    const summary = /Checking 127\.0\.0\.1:6000 .*/.exec(before)![0];
+    await press(app, 'l', 'UTF-8 · lesson');
+    const back = await press(app, keys.escape, 'Checking 127.0.0.1:6000');
+    expect(back).toContain(summary);
+    expect(back).toContain('utf8: ñ arrived as Ã±');
+    expect(server.requests).toHaveLength(1);
+    // Left for the home menu, the check forgets: opened again, it starts from the fields.
+    await press(app, keys.escape, (frame) => frame.includes('Chat client') && !frame.includes('Checking'));
+    await press(app, 'v', '› Host: 127.0.0.1');
+    expect(app.lastFrame()).toContain('Port: 5050');
+  });
+
+  it('on a 140-column terminal the diagnosis stands beside the list', async () => {
+    const server = fakeServer();
+    const app = renderApp('check', { payload, fakeSources: { check: server.sources } });
+    await waitForFrame(app, 'running…');
+    resize(app, 140, 45);
+    for (let n = 0; n < 3; n++) {
+      await waitForFrame(app, 'running…');
+      server.release();
+    }
+    const frame = await waitForFrame(
+      app,
+      (shown) => shown.split('\n')[0]!.length === 140 && shown.includes('1 failed'),
+    );
+    expect(frame).toMatch(/^ +✓ connect +3 clients connect and stay 42 ms +utf8: ñ arrived as Ã±/m);
+    expect(frame.split('\n').every((row) => row.length <= 140)).toBe(true);
+  });
+
+  it('starts from my server as the chat client last reached it, and remembers the one that answered', async () => {
+    const server = fakeServer();
+    const store = memoryProgressStore({ ...emptyProgress(), myServer: { host: '127.0.0.3', port: 6002 } });
+    const app = render(
+      <ProgressProvider store={store}>
+        <App initialLang="en" initialPlace={{ screen: 'check' }} fakeSources={{ check: server.sources }} />
+      </ProgressProvider>,
+    );
+    await waitForFrame(app, '› Host: 127.0.0.3');
+    expect(app.lastFrame()).toContain('Port: 6002');
+    await settle();
+    for (let i = 0; i < 9; i++) app.stdin.write(keys.backspace);
+    await press(app, '127.0.0.4', 'Host: 127.0.0.4');
+    app.stdin.write(keys.enter);
+    for (let n = 0; n < serverCheckIds.length; n++) {
+      await waitForFrame(app, 'running…');
+      server.release();
+    }
+    await waitForFrame(app, /Checking 127\.0\.0\.4:6002 +\d+ passed/);
+    expect(store.get().myServer).toEqual({ host: '127.0.0.4', port: 6002 });
+  });
+
   it('r runs every check again', async () => {
     const server = fakeServer();
     const app = renderApp('check', {
@@ -106,10 +171,7 @@ describe('the check screen', () => {
     const app = renderApp('home', { fakeSources: { check: server.sources } });
     await waitForFrame(app, 'Check my chat');
     await press(app, 'v', '› Host: 127.0.0.1');
-    await press(app, keys.down, '› Port: 5050');
-    await settle();
-    for (let i = 0; i < 4; i++) app.stdin.write(keys.backspace);
-    await press(app, '6000', 'Port: 6000');
+    await typePort(app, '6000');
     await press(app, keys.enter, 'Nothing is listening on 127.0.0.1:6000: is your server running?');
     expect(server.requests[0]).toMatchObject({ host: '127.0.0.1', port: 6000 });
   });

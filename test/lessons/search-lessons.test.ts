@@ -22,6 +22,22 @@ describe('searching every lesson', () => {
     ]);
   });
 
+  test('titles and headings come first, then prose, then code, whatever the lesson order', () => {
+    const lines = [
+      { text: 's = socket.socket()', kind: 'code' as const },
+      { text: 'A socket is how a program talks.', kind: 'prose' as const },
+    ];
+    const later = [{ text: 'Sockets', kind: 'heading' as const }];
+    const hits = searchLessons(
+      [
+        { lesson: server!, lines },
+        { lesson: client!, lines: later },
+      ],
+      'sock',
+    );
+    expect(hits.map((hit) => hit.text)).toEqual(['Sockets', 'A socket is how a program talks.', 's = socket.socket()']);
+  });
+
   test('ignores case and accents: "direccion" finds "dirección"', () => {
     expect(searchLessons(documents, 'DIRECCION').map((hit) => hit.lessonId)).toEqual(['server', 'client']);
   });

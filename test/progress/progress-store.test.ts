@@ -51,6 +51,14 @@ describe('the progress store', () => {
     expect(again.get().lessons).toMatchObject({ current: 'port', scroll: 30, reading: true });
   });
 
+  test('remembers the address of my server, and drops one that could not have been typed', () => {
+    const saved = (myServer: unknown) => progressFromJson({ version: 1, myServer }, lessonIds())!.myServer;
+    expect(saved({ host: '192.168.0.10', port: 6000 })).toEqual({ host: '192.168.0.10', port: 6000 });
+    expect(saved({ host: '192.168.0.10', port: 70_000 })).toBeUndefined();
+    expect(saved({ host: 'evil\u001b[2J', port: 5050 })).toBeUndefined();
+    expect(saved({ host: '', port: 5050 })).toBeUndefined();
+  });
+
   test('keeps the practice section as another part of the app left it', () => {
     const home = configHome();
     const store = openProgressStore({ XDG_CONFIG_HOME: home }, { lessonIds: lessonIds() });

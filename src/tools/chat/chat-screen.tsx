@@ -2,6 +2,12 @@ import { Box, Text } from 'ink';
 import { wrapText } from '../../core/wrap.js';
 import WrappedText from '../../ui/components/WrappedText.js';
 import { useEffect, useRef, useState } from 'react';
+import { parseConnectPort, parseHostOption } from '../../core/socket-options.js';
+import { useProgress } from '../../ui/progress-context.js';
+import AddressForm from './AddressForm.js';
+import Refused from './Refused.js';
+import useAddressAttempts, { type AddressAttempts } from './use-address-attempts.js';
+import Waiting from './Waiting.js';
 import { pythonTuple } from '../../core/address-tuple.js';
 import { defaultChat } from '../../core/default-chat.js';
 import { describeSocketError } from '../../i18n/socket-error-sentence.js';
@@ -24,14 +30,62 @@ const keptLines = 1000;
 
 /**
  * The chat client: the conversation above, the line being typed below. `netlearn connect` hands
- * over its connection (a refusal was reported by the command); from the home menu the screen
- * connects to the default chat itself. Leaving the screen closes the connection.
+ * over its connection (a refusal was reported by the command); from the home menu the screen dials
+ * my server (as last reached, else the default chat) itself, and after a refusal offers to try
+ * again or to type another address. Leaving the screen closes the connection.
  */
 export default function ChatScreen({ payload, sources, words }: ScreenProps<ChatTool>) {
-  const { t, lang } = useShell();
-  const { host, port } = defaultChat;
+  if (payload) return <Handed handoff={payload} words={words} />;
+  return <Dialer sources={sources} words={words} />;
+}
+
+/** The connection `netlearn connect` made: shown until the screen leaves, then closed. */
+function Handed({ handoff, words }: { handoff: ChatHandoff; words: ChatWords }) {
   const opened = useOpened(
-    payload,
+    handoff,
+    () => Promise.resolve(handoff),
+    (given) => given.connection.destroy(),
+  );
+  return opened.value ? <Conversation handoff={opened.value} words={words} /> : null;
+}
+
+/** Where the client dials, an attempt at a time; e puts the address in fields to type. */
+function Dialer({ sources, words }: { sources: ScreenProps<ChatTool>['sources']; words: ChatWords }) {
+  const { progress, update } = useProgress();
+  const attempts = useAddressAttempts(() => progress.myServer ?? defaultChat);
+  const { target } = attempts;
+  // The address that answered is my server from now on, for the next visit and for the check.
+  const reached = () =>
+    update((saved) =>
+      saved.myServer?.host === target.host && saved.myServer.port === target.port
+        ? saved
+        : { ...saved, myServer: { host: target.host, port: target.port } },
+    );
+  if (attempts.editing)
+    return (
+      <AddressForm
+        start={target}
+        words={{ ...words, intro: words.addressIntro, submit: words.keys.connect, field: words.keys.field }}
+        parse={(host, port) => ({ host: parseHostOption(host, 'connect'), port: parseConnectPort(port) })}
+        onSubmit={attempts.submit}
+      />
+    );
+  return <Dial key={attempts.attempt} attempts={attempts} sources={sources} words={words} onReached={reached} />;
+}
+
+interface DialProps {
+  attempts: AddressAttempts;
+  sources: ScreenProps<ChatTool>['sources'];
+  words: ChatWords;
+  onReached: () => void;
+}
+
+/** One attempt to join the chat at the target: connecting, the conversation, or why not. */
+function Dial({ attempts, sources, words, onReached }: DialProps) {
+  const { t, lang } = useShell();
+  const { host, port } = attempts.target;
+  const opened = useOpened(
+    undefined,
     async () => {
       const connection = await sources.connect(host, port);
       speakMyLanguage(connection, lang);
@@ -39,10 +93,22 @@ export default function ChatScreen({ payload, sources, words }: ScreenProps<Chat
     },
     (handoff) => handoff.connection.destroy(),
   );
+  useEffect(() => {
+    if (opened.value) onReached();
+    // Once, when this attempt reaches the server.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened.value]);
   if (opened.value) return <Conversation handoff={opened.value} words={words} />;
-  if (opened.failure === undefined) return <Text color={theme.muted}>{words.connecting({ host, port })}</Text>;
+  if (opened.failure === undefined) return <Waiting text={words.connecting({ host, port })} />;
   const reason = standalone(describeSocketError(opened.failure, t, { host, port }) ?? String(opened.failure));
-  return <Text color={theme.warn}>{reason}</Text>;
+  return (
+    <Refused
+      reason={attempts.attempt > 1 ? `${reason} ${words.attempt({ count: attempts.attempt })}` : reason}
+      words={{ next: words.afterRefusal, retry: words.keys.retry, edit: words.keys.edit }}
+      onRetry={attempts.retry}
+      onEdit={attempts.edit}
+    />
+  );
 }
 
 function Conversation({ handoff, words: c }: { handoff: ChatHandoff; words: ChatWords }) {
@@ -113,7 +179,9 @@ function Conversation({ handoff, words: c }: { handoff: ChatHandoff; words: Chat
         rows={rows}
       />
       {closed ? (
-        <Text color={theme.warn}>{c.closed}</Text>
+        <WrappedText color={theme.warn} width={width}>
+          {c.closed}
+        </WrappedText>
       ) : (
         <Box>
           <Text color={theme.accent}>› </Text>

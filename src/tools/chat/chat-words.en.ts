@@ -19,7 +19,13 @@ const words = defineWords({
   prompt: 'Type a line and press Enter',
   closed: '* The connection is closed. Esc goes back.',
   connecting: (p: { host: string; port: number }) => `Connecting to ${p.host}:${p.port}…`,
-  keys: { scroll: 'scroll' },
+  host: 'Host',
+  port: 'Port',
+  attempt: (p: { count: number }) => `(Attempt ${p.count}.)`,
+  afterRefusal: 'Start the server and press r, or press e to type where it listens.',
+  addressIntro:
+    'Where the chat server listens. Enter connects, and the address that answers is remembered as your server (the check starts there too).',
+  keys: { scroll: 'scroll', retry: 'try again', edit: 'change address', connect: 'connect', field: 'field' },
 });
 
 export type ChatWords = typeof words;

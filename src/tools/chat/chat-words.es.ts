@@ -19,7 +19,19 @@ const words: ChatWords = {
   prompt: 'Escribí una línea y apretá Enter',
   closed: '* La conexión está cerrada. Esc vuelve atrás.',
   connecting: (p: { host: string; port: number }) => `Conectando con ${p.host}:${p.port}…`,
-  keys: { scroll: 'desplazar' },
+  host: 'Host',
+  port: 'Puerto',
+  attempt: (p) => `(Intento ${p.count}.)`,
+  afterRefusal: 'Arrancá el servidor y apretá r, o apretá e para escribir dónde escucha.',
+  addressIntro:
+    'Dónde escucha el servidor de chat. Enter conecta, y la dirección que responde queda recordada como tu servidor (el chequeo también arranca ahí).',
+  keys: {
+    scroll: 'desplazar',
+    retry: 'probar de nuevo',
+    edit: 'cambiar dirección',
+    connect: 'conectar',
+    field: 'campo',
+  },
 };
 
 export default words;

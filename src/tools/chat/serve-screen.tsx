@@ -12,6 +12,11 @@ import { listenWithHandoff, type ServerHandoff } from './handoff.js';
 import type { ChatEvent } from './sources.js';
 import { defaultChat } from '../../core/default-chat.js';
 import useOpened from './use-opened.js';
+import { parseHostOption, parsePortOption } from '../../core/socket-options.js';
+import AddressForm from './AddressForm.js';
+import Refused from './Refused.js';
+import useAddressAttempts, { type AddressAttempts } from './use-address-attempts.js';
+import Waiting from './Waiting.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
@@ -23,11 +28,43 @@ import { logOverflows } from './log-overflows.js';
 /**
  * The chat server: how to connect, who is connected with their tuples, and the server's log.
  * `netlearn serve` hands over the server it started; from the home menu the screen starts one on
- * the default port. Leaving the screen stops the server, telling the clients.
+ * the default address, and when that fails (the port is taken) offers to try again or to type
+ * another host and port. Leaving the screen stops the server, telling the clients.
  */
 export default function ServeScreen({ payload, sources, words }: ScreenProps<ServeTool>) {
+  const attempts = useAddressAttempts(() => defaultChat);
+  const s = words.screen;
+  if (attempts.editing)
+    return (
+      <AddressForm
+        start={attempts.target}
+        words={{ ...s, intro: s.addressIntro, submit: words.keys.start, field: words.keys.field }}
+        parse={(host, port) => ({ host: parseHostOption(host, 'serve'), port: parsePortOption(port) })}
+        onSubmit={attempts.submit}
+      />
+    );
+  return (
+    <Listen
+      key={attempts.attempt}
+      payload={attempts.attempt === 1 ? payload : undefined}
+      attempts={attempts}
+      sources={sources}
+      words={words}
+    />
+  );
+}
+
+interface ListenProps {
+  payload: ScreenProps<ServeTool>['payload'];
+  attempts: AddressAttempts;
+  sources: ScreenProps<ServeTool>['sources'];
+  words: ServeWords;
+}
+
+/** One attempt to listen at the target (or the server the command handed over): the room, or why not. */
+function Listen({ payload, attempts, sources, words }: ListenProps) {
   const { t } = useShell();
-  const { host, port } = defaultChat;
+  const { host, port } = attempts.target;
   const opened = useOpened(
     payload,
     () =>
@@ -38,9 +75,16 @@ export default function ServeScreen({ payload, sources, words }: ScreenProps<Ser
     (handoff) => void handoff.server.stop(),
   );
   if (opened.value) return <ServerView server={opened.value} words={words} />;
-  if (opened.failure === undefined) return <Text color={theme.muted}>{words.screen.starting({ host, port })}</Text>;
+  if (opened.failure === undefined) return <Waiting text={words.screen.starting({ host, port })} />;
   const reason = standalone(describeSocketError(opened.failure, t, { host, port }) ?? String(opened.failure));
-  return <Text color={theme.warn}>{reason}</Text>;
+  return (
+    <Refused
+      reason={reason}
+      words={{ next: words.screen.afterFailure, retry: words.keys.retry, edit: words.keys.edit }}
+      onRetry={attempts.retry}
+      onEdit={attempts.edit}
+    />
+  );
 }
 
 function ServerView({ server, words }: { server: ServerHandoff; words: ServeWords }) {
@@ -98,7 +142,9 @@ function ServerView({ server, words }: { server: ServerHandoff; words: ServeWord
       <Text bold>{s.clients({ count: members.length })}</Text>
       <Box flexDirection="column" height={memberRows} overflowY="hidden">
         {members.length === 0 ? (
-          <Text color={theme.muted}>{s.none}</Text>
+          <WrappedText color={theme.muted} width={width}>
+            {s.none}
+          </WrappedText>
         ) : (
           members.slice(-memberRows).map(([nick, tuple]) => (
             <Text key={nick} wrap="truncate">

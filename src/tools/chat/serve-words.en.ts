@@ -78,8 +78,13 @@ const words = defineWords({
     none: 'Nobody yet. Open another terminal and connect.',
     log: 'Events',
     stopHint: 'q, Esc or Ctrl+C stops the server and tells the clients.',
+    host: 'Host',
+    port: 'Port',
+    afterFailure: 'Stop what holds that port and press r, or press e to pick another port (0 lets the OS choose).',
+    addressIntro:
+      'Where the chat server listens. 127.0.0.1 answers only this machine; 0.0.0.0 lets the classroom in. Port 0 lets the OS choose. Enter starts it.',
   },
-  keys: { scroll: 'scroll' },
+  keys: { scroll: 'scroll', retry: 'try again', edit: 'change address', start: 'start', field: 'field' },
 });
 
 export type ServeWords = typeof words;

@@ -69,8 +69,14 @@ const words: ServeWords = {
     none: 'Todavía nadie. Abrí otra terminal y conectate.',
     log: 'Eventos',
     stopHint: 'q, Esc o Ctrl+C apagan el servidor y les avisan a los clientes.',
+    host: 'Host',
+    port: 'Puerto',
+    afterFailure:
+      'Cerrá lo que ocupa ese puerto y apretá r, o apretá e para elegir otro puerto (0 deja que elija el sistema).',
+    addressIntro:
+      'Dónde escucha el servidor de chat. 127.0.0.1 solo responde a esta máquina; 0.0.0.0 deja entrar al aula. El puerto 0 deja que elija el sistema. Enter lo arranca.',
   },
-  keys: { scroll: 'desplazar' },
+  keys: { scroll: 'desplazar', retry: 'probar de nuevo', edit: 'cambiar dirección', start: 'arrancar', field: 'campo' },
 };
 
 export default words;

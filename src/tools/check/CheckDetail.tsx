@@ -1,4 +1,4 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { excerpt } from '../../core/check/bytes.js';
 import type { CheckResult } from '../../core/check/result.js';
 import { wrappedRows } from '../../core/wrap.js';
@@ -8,9 +8,16 @@ import theme from '../../ui/theme.js';
 import { diagnosisOf } from './diagnosis.js';
 import type { CheckWords } from './words.en.js';
 
+/** What l and Enter do here; wrapped, since beside the list on a wide terminal it has few columns. */
+function keysLine(result: CheckResult, bytes: boolean, words: CheckWords): string {
+  return `${words.screen.lessonKey({ id: result.lesson })}${bytes ? '' : ` · ${words.screen.detailKey}`}`;
+}
+
 /** The rows CheckDetail takes at this width, so the list above can leave them room. */
 export function detailHeight(result: CheckResult, bytes: boolean, width: number, words: CheckWords): number {
-  const rows = wrappedRows(`${result.id}: ${diagnosisOf(result, words)}`, width) + 1;
+  const rows =
+    wrappedRows(`${result.id}: ${diagnosisOf(result, words)}`, width) +
+    wrappedRows(keysLine(result, bytes, words), width);
   if (!bytes) return rows;
   const shown = (binary: string) => (binary === '' ? words.screen.nothingSent : excerpt(binary, width * 2));
   return (
@@ -25,13 +32,22 @@ export default function CheckDetail({
   result,
   bytes,
   words,
+  width: given,
 }: {
   result?: CheckResult;
   bytes: boolean;
   words: CheckWords;
+  /** Columns it may take: all the screen's, or its share beside the list on a wide terminal. */
+  width?: number;
 }) {
-  const { width } = useShell();
-  if (!result) return <Text color={theme.muted}>{words.screen.noDiagnosis}</Text>;
+  const { width: screenWidth } = useShell();
+  const width = given ?? screenWidth;
+  if (!result)
+    return (
+      <WrappedText color={theme.muted} width={width}>
+        {words.screen.noDiagnosis}
+      </WrappedText>
+    );
   const color = { pass: theme.good, fail: theme.bad, skip: theme.warn, 'not-run': theme.muted }[result.status];
   const shown = (binary: string) => (binary === '' ? words.screen.nothingSent : excerpt(binary, width * 2));
   return (
@@ -49,10 +65,9 @@ export default function CheckDetail({
           </WrappedText>
         </>
       ) : null}
-      <Text color={theme.muted} wrap="truncate-end">
-        {words.screen.lessonKey({ id: result.lesson })}
-        {bytes ? '' : ` · ${words.screen.detailKey}`}
-      </Text>
+      <WrappedText color={theme.muted} width={width}>
+        {keysLine(result, bytes, words)}
+      </WrappedText>
     </Box>
   );
 }

@@ -21,11 +21,15 @@ interface CheckListProps {
   /** Whether the list has the keys (the selection is drawn only then). */
   active: boolean;
   words: CheckWords;
+  /** Columns it may take: all the screen's, or its share beside the diagnosis on a wide terminal. */
+  width?: number;
 }
 
 /** The checklist: one row a check, its mark (spinner while it runs), id, name and time. */
-export default function CheckList({ ids, results, running, selected, spinner, rows, active, words }: CheckListProps) {
-  const { t, width } = useShell();
+export default function CheckList(props: CheckListProps) {
+  const { ids, results, running, selected, spinner, rows, active, words } = props;
+  const { t, width: screenWidth } = useShell();
+  const width = props.width ?? screenWidth;
   const idWidth = Math.max(...ids.map((id) => id.length));
   const { start, end } = listWindow(ids.length, selected, rows);
   const more = (text: string) => <Text color={theme.muted}>{`  ${text}`}</Text>;

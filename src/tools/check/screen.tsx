@@ -1,5 +1,8 @@
 import { Box, Text } from 'ink';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import useKeptState from '../../ui/hooks/use-kept-state.js';
+import useHostPortFields from '../../ui/hooks/use-host-port-fields.js';
+import { useProgress } from '../../ui/progress-context.js';
 import { serverCheckIds } from '../../core/check/checks.js';
 import { defaultCheckTarget, parseCheckTarget, timeoutLimits } from '../../core/check/options.js';
 import { checkSummary } from '../../core/check/result.js';
@@ -18,9 +21,10 @@ import type { ScreenProps } from '../tool.js';
 import CheckDetail, { detailHeight } from './CheckDetail.js';
 import CheckList from './CheckList.js';
 import type { CheckTool } from './entry.js';
-import TargetForm from './TargetForm.js';
+import HostPortForm from '../../ui/components/HostPortForm.js';
 import useCheckRun from './use-check-run.js';
 import useSpinner from './use-spinner.js';
+import { isWide, sideBySide } from '../../ui/wide.js';
 
 /** Rows the list keeps on the shortest screen, whatever the diagnosis needs. */
 const minListRows = 3;
@@ -34,23 +38,19 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
   const { t, width, height, open } = useShell();
   const words = checkWords.screen;
   const { state, start } = useCheckRun(sources);
-  const [host, setHost] = useState(payload?.host ?? defaultCheckTarget.host);
-  const [port, setPort] = useState(String(payload?.port ?? defaultCheckTarget.port));
-  const [focus, setFocusState] = useState<'host' | 'port' | 'list'>(payload?.autostart ? 'list' : 'host');
-  // Ink moves a field's key listener in an effect, after the frame: a key typed in between must not
-  // land in the field that just lost focus, so edits check the focus as of the last key.
-  const focusNow = useRef(focus);
-  const setFocus = (next: 'host' | 'port' | 'list') => {
-    focusNow.current = next;
-    setFocusState(next);
-  };
-  const [chosen, setChosen] = useState<number | undefined>(undefined);
-  const [bytes, setBytes] = useState(false);
+  // What the learner typed and found is kept while the lesson `l` opened is on top (Esc comes back).
+  // Without a command's target, my server as the chat client or the last check reached it.
+  const { progress, update } = useProgress();
+  const opening = payload ?? progress.myServer ?? defaultCheckTarget;
+  const fields = useHostPortFields(opening, payload?.autostart ? 'list' : 'host');
+  const { host, port, focus, setFocus } = fields;
+  const [chosen, setChosen] = useKeptState<number | undefined>('chosen', undefined);
+  const [bytes, setBytes] = useKeptState('bytes', false);
   // The error itself, worded at each render: Tab must switch its language too.
   const [badInput, setBadInput] = useState<InputError | undefined>(undefined);
   const problem = badInput ? standalone(describeInputError(badInput, t)) : undefined;
   // How many runs this visit has started: a rerun that finds the same says so by its number.
-  const [runs, setRuns] = useState(0);
+  const [runs, setRuns] = useKeptState('runs', 0);
   const ids = payload?.ids ?? serverCheckIds;
   const spinner = useSpinner(state.phase === 'running');
 
@@ -75,10 +75,22 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
     }
   };
   useEffect(() => {
-    if (payload?.autostart) begin();
-    // Only on opening: a rerun is the learner's `r`.
+    // On opening, or on coming back to a run that leaving stopped half-way: a rerun is the learner's `r`.
+    if (runs === 0 ? payload?.autostart : state.phase === 'running') begin();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // A server that answered is my server from now on: the chat client dials it too.
+  const reached = state.phase === 'done' ? state.request : undefined;
+  useEffect(() => {
+    if (!reached) return;
+    const { host: doneHost, port: donePort } = reached;
+    update((saved) =>
+      saved.myServer?.host === doneHost && saved.myServer.port === donePort
+        ? saved
+        : { ...saved, myServer: { host: doneHost, port: donePort } },
+    );
+  }, [reached, update]);
 
   // Until the learner moves, the selection follows the first failure, else the check running.
   const firstFail = ids.findIndex((id) => state.results.some((r) => r.id === id && r.status === 'fail'));
@@ -121,7 +133,7 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
             keys: ['up', 'down'],
             label: words.keys.field,
             display: '↑↓',
-            run: () => setFocus(focusNow.current === 'host' ? 'port' : 'host'),
+            run: fields.otherField,
           },
         ];
   useKeymap(bindings, { textEntry: focus !== 'list' });
@@ -135,7 +147,25 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
     : selectedResult
       ? detailHeight(selectedResult, bytes, width, checkWords)
       : 1;
-  const listRows = Math.max(minListRows, Math.min(ids.length, height - headRows - 1 - detail));
+  // On a wide terminal the diagnosis stands beside the list, which then has every row below the head.
+  const wide = isWide(width) && focus === 'list' && !unreachable;
+  const [listWidth, detailWidth] = wide ? sideBySide(width, 0.58) : [width, width];
+  const listRows = wide
+    ? Math.max(minListRows, Math.min(ids.length, height - headRows))
+    : Math.max(minListRows, Math.min(ids.length, height - headRows - 1 - detail));
+  const list = (
+    <CheckList
+      ids={ids}
+      results={state.results}
+      running={state.running}
+      selected={selected}
+      spinner={spinner}
+      rows={listRows}
+      active={focus === 'list'}
+      words={checkWords}
+      width={listWidth}
+    />
+  );
   return (
     <Box flexDirection="column" width={width}>
       {focus === 'list' && verdict ? (
@@ -154,33 +184,23 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
           ) : null}
         </Text>
       ) : (
-        <>
-          <TargetForm
-            host={host}
-            port={port}
-            focus={focus}
-            onHost={(text) => focusNow.current === 'host' && setHost(text)}
-            onPort={(text) => focusNow.current === 'port' && setPort(text)}
-            words={words}
-          />
-          <WrappedText color={problem ? theme.bad : theme.muted} width={width}>
-            {problem ?? words.intro}
-          </WrappedText>
-        </>
-      )}
-      {state.phase === 'idle' && focus !== 'list' ? null : (
-        <CheckList
-          ids={ids}
-          results={state.results}
-          running={state.running}
-          selected={selected}
-          spinner={spinner}
-          rows={listRows}
-          active={focus === 'list'}
-          words={checkWords}
+        <HostPortForm
+          {...fields.form}
+          labels={words}
+          note={{ text: problem ?? words.intro, problem: problem !== undefined }}
         />
       )}
-      {unreachable ? (
+      {wide ? (
+        <Box columnGap={2}>
+          {list}
+          <Box width={detailWidth} flexShrink={0}>
+            <CheckDetail result={selectedResult} bytes={bytes} words={checkWords} width={detailWidth} />
+          </Box>
+        </Box>
+      ) : state.phase === 'idle' && focus !== 'list' ? null : (
+        list
+      )}
+      {wide ? null : unreachable ? (
         <Paragraph color={theme.bad} width={width} keep>
           {unreachable}
         </Paragraph>

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import useKeptState from '../../ui/hooks/use-kept-state.js';
 import type { ServerCheckId } from '../../core/check/checks.js';
 import type { Judgement } from '../../core/check/judgement.js';
 import type { CheckProfile } from '../../core/check/profile-model.js';
@@ -51,12 +52,14 @@ function checkRunReducer(state: CheckRunState, action: Action): CheckRunState {
 }
 
 /**
- * Runs the checks through the screen's sources and keeps what they found, check by check. A new
- * start (or leaving the screen) stops the run in progress after its current check; its late results
- * are dropped.
+ * Runs the checks through the screen's sources and keeps what they found, check by check, also while
+ * another screen covers this one. A new start (or leaving the screen) stops the run in progress after
+ * its current check; its late results are dropped.
  */
 export default function useCheckRun(sources: CheckSources) {
-  const [state, dispatch] = useReducer(checkRunReducer, { phase: 'idle', results: [] });
+  // Kept while a lesson is open on top: Esc comes back to the same results.
+  const [state, setState] = useKeptState<CheckRunState>('run', { phase: 'idle', results: [] });
+  const dispatch = useCallback((action: Action) => setState((current) => checkRunReducer(current, action)), [setState]);
   const generation = useRef(0);
   useEffect(
     () => () => {
@@ -86,7 +89,7 @@ export default function useCheckRun(sources: CheckSources) {
           (error: unknown) => current() && dispatch({ type: 'failed', message: String(error) }),
         );
     },
-    [sources],
+    [sources, dispatch],
   );
   return { state, start };
 }

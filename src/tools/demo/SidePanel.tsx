@@ -5,6 +5,7 @@ import theme from '../../ui/theme.js';
 import { wrapText } from '../../core/wrap.js';
 import type { ClientRow } from './use-demo-state.js';
 import PanelBox from './PanelBox.js';
+import { fixedDemoPort } from './payload.js';
 import type { DemoWords } from './words.en.js';
 
 interface SidePanelProps {
@@ -53,12 +54,15 @@ export function explanationRows({
   switch (last?.event) {
     case 'listening':
       if (!unix) lines.push({ text: fixedPort ? e.fixedPort({ port }) : e.listening({ port }) });
+      if (!unix && !fixedPort) lines.push({ text: e.fixedPortHint({ port: fixedDemoPort }) });
       break;
     case 'connected':
     case 'accepted': {
       const clientPort = client?.local?.port ?? (last.event === 'accepted' ? last.peer.port : null);
       if (!unix && clientPort !== null && clientPort !== undefined)
         lines.push({ text: e.accepted({ client: last.client, port: clientPort, range }) });
+      // Its getsockname() runs in the other program: the drawing can only show ? for it.
+      if (client?.outside) lines.push({ text: e.outsideEnd({ client: last.client }) });
       if (!unix && clientPort) {
         lines.push({ text: e.ss, color: theme.muted });
         lines.push({

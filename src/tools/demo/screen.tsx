@@ -1,5 +1,7 @@
 import { Box, Text } from 'ink';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import type { DemoFamily } from '../../core/socket-options.js';
+import { fixedDemoPort } from './payload.js';
 import { demoServerView } from '../../core/demo-view.js';
 import { wrapSpans } from '../../core/wrap.js';
 import WrappedText from '../../ui/components/WrappedText.js';
@@ -13,7 +15,7 @@ import MessageField from './MessageField.js';
 import SidePanel, { explanationRows, panelRoom } from './SidePanel.js';
 import StatesPanel from './StatesPanel.js';
 import useAutoplay from './use-autoplay.js';
-import useDemoKeys from './use-demo-keys.js';
+import useDemoKeys, { type DemoKeyFacts } from './use-demo-keys.js';
 import useDemoScreenState from './use-demo-screen-state.js';
 import useDemoServer from './use-demo-server.js';
 import useDiagramClients from './use-diagram-clients.js';
@@ -26,10 +28,38 @@ import type { DemoTool } from './entry.js';
  * address tuple as Python prints it, and a panel that says what just happened.
  */
 export default function DemoScreen({ payload, sources, words }: ScreenProps<DemoTool>) {
+  // f switches between a port the OS picks and the fixed one: a new server, so a new view.
+  const [wantedPort, setWantedPort] = useState(payload?.port ?? 0);
+  const family = payload?.family ?? 'inet';
+  const switchPort =
+    family === 'unix'
+      ? undefined
+      : wantedPort === fixedDemoPort
+        ? { label: words.screen.keys.anyPort, run: () => setWantedPort(0) }
+        : { label: words.screen.keys.fixedPort({ port: fixedDemoPort }), run: () => setWantedPort(fixedDemoPort) };
+  return (
+    <DemoView
+      key={wantedPort}
+      family={family}
+      wantedPort={wantedPort}
+      switchPort={switchPort}
+      sources={sources}
+      words={words}
+    />
+  );
+}
+
+interface DemoViewProps {
+  family: DemoFamily;
+  wantedPort: number;
+  switchPort: DemoKeyFacts['switchPort'];
+  sources: ScreenProps<DemoTool>['sources'];
+  words: ScreenProps<DemoTool>['words'];
+}
+
+function DemoView({ family, wantedPort, switchPort, sources, words }: DemoViewProps) {
   const { t, width, height } = useShell();
   const s = words.screen;
-  const family = payload?.family ?? 'inet';
-  const wantedPort = payload?.port ?? 0;
   const { state, server, failure, restart } = useDemoServer(sources.createServer, { family, port: wantedPort });
   const autoplay = useAutoplay(server, (client) => words.greeting({ client }));
   const view = useMemo(() => demoServerView(family, state.listening), [family, state.listening]);
@@ -109,6 +139,7 @@ export default function DemoScreen({ payload, sources, words }: ScreenProps<Demo
       autoplayable: running || autoplay.running,
       toggleAutoplay: autoplay.toggle,
       restart,
+      switchPort,
       canShowStates: Boolean(sources.tcpSockets) && family !== 'unix',
       panelFits: beside,
       explaining,

@@ -16,6 +16,8 @@ export interface DemoKeyFacts {
   autoplayable: boolean;
   toggleAutoplay: () => void;
   restart: () => void;
+  /** The port f switches to (the fixed one, or back to 0: any the OS picks), and where it is now. */
+  switchPort?: { label: string; run: () => void };
   /** The OS's TCP sockets can be read and the family has ports: w is offered. */
   canShowStates: boolean;
   /** The explanation has its own column: e is not needed. */
@@ -98,6 +100,7 @@ export default function useDemoKeys(
             run: () => demo?.disconnectAll('client'),
           }),
           { keys: ['r'], label: k.server, run: facts.restart },
+          ...(facts.switchPort ? [{ keys: ['f'], label: facts.switchPort.label, run: facts.switchPort.run }] : []),
           ...when(facts.autoplayable, { keys: ['p'], label: k.auto, run: facts.toggleAutoplay }),
           ...when(facts.canShowStates, { keys: ['w'], label: statesKey, run: () => dispatch({ type: 'states' }) }),
           ...when(!facts.panelFits, {

@@ -75,6 +75,10 @@ const words = defineWords({
       title: 'What happened',
       listening: (p: { port: number }) =>
         `The server asked the OS for a free port (listen on port 0) and got ${p.port}. It now owns one socket: the listening one.`,
+      fixedPortHint: (p: { port: number }) =>
+        `It changes each time the demo opens. Press f to listen on ${p.port} instead, the same every time, so your own Python client needs no edit.`,
+      outsideEnd: (p: { client: number }) =>
+        `Client ${p.client} is another program (nc, your Python): its own end, what getsockname() returns over there, shows as ? here. That call runs inside that program; this server only learns the tuple accept() gave it.`,
       fixedPort: (p: { port: number }) =>
         `The server listens on port ${p.port}, as you asked. One socket so far: the listening one.`,
       accepted: (p: { client: number; port: number; range: string }) =>
@@ -104,6 +108,8 @@ const words = defineWords({
       explain: 'explain',
       events: 'events',
       scroll: 'scroll',
+      fixedPort: (p: { port: number }) => `port ${p.port}`,
+      anyPort: 'any port',
       confirm: 'send',
       cancel: 'cancel',
     },

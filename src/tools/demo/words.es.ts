@@ -70,6 +70,10 @@ const words: DemoWords = {
       title: 'Qué pasó',
       listening: (p) =>
         `El servidor le pidió al sistema un puerto libre (escuchar en el puerto 0) y recibió el ${p.port}. Por ahora tiene un solo socket: el que escucha.`,
+      fixedPortHint: (p) =>
+        `Cambia cada vez que abrís la demo. Apretá f para escuchar en ${p.port}, siempre el mismo, así tu propio cliente en Python no necesita cambios.`,
+      outsideEnd: (p) =>
+        `El cliente ${p.client} es otro programa (nc, tu Python): su propio extremo, lo que devuelve getsockname() allá, acá aparece como ?. Esa llamada corre dentro de ese programa; este servidor solo conoce la tupla que le dio accept().`,
       fixedPort: (p) =>
         `El servidor escucha en el puerto ${p.port}, como pediste. Por ahora un solo socket: el que escucha.`,
       accepted: (p) =>
@@ -99,6 +103,8 @@ const words: DemoWords = {
       explain: 'explicación',
       events: 'eventos',
       scroll: 'desplazar',
+      fixedPort: (p) => `puerto ${p.port}`,
+      anyPort: 'cualquier puerto',
       confirm: 'mandar',
       cancel: 'cancelar',
     },

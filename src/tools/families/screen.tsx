@@ -19,7 +19,12 @@ export default function FamiliesScreen({ sources, words }: ScreenProps<FamiliesT
   // Until the run has finished (or failed) there is nothing to run again.
   useKeymap([...(results || error ? [{ keys: ['r'], label: f.screen.runAgain, run: again }] : []), ...scroll.bindings]);
 
-  if (error) return <Text color={theme.bad}>{error}</Text>;
+  if (error)
+    return (
+      <WrappedText color={theme.bad} width={width}>
+        {error}
+      </WrappedText>
+    );
   if (!results) return <Text color={theme.muted}>{f.screen.running}</Text>;
   const lines = (result: (typeof results)[number]) => familyLines(result, words);
   const labelWidth = Math.max(...results.flatMap((result) => lines(result).map((line) => line.label.length)));

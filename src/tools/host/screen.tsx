@@ -14,9 +14,8 @@ import type { HostTool } from './entry.js';
 /** Rows above the interface list: hostname, localhost, a blank line, the heading, the column header. */
 const fixedRows = 5;
 
-/** Whether an interface line can open in the (IPv4) subnet tool. */
-const isIpv4 = (entry: { family: string; prefix: number | null } | undefined) =>
-  entry?.family === 'IPv4' && entry.prefix !== null;
+/** Whether an interface line can open in the subnet tool (IPv4 or IPv6): only one with a prefix. */
+const opensInSubnet = (entry: { prefix: number | null } | undefined) => entry !== undefined && entry.prefix !== null;
 
 /** This host: hostname, what localhost means, and the interfaces; Enter opens one in the subnet tool. */
 export default function HostScreen({ sources, words }: ScreenProps<HostTool>) {
@@ -35,7 +34,7 @@ export default function HostScreen({ sources, words }: ScreenProps<HostTool>) {
   const openSelected = () => {
     const entry = model?.interfaces[selected];
     if (!entry) return;
-    if (entry.family !== 'IPv4' || entry.prefix === null) {
+    if (!opensInSubnet(entry)) {
       setRefusedOpen(true);
       return;
     }
@@ -49,8 +48,8 @@ export default function HostScreen({ sources, words }: ScreenProps<HostTool>) {
           { keys: ['down', 'j'], label: t.ui.keys.move, hidden: true, run: () => move(1) },
         ]
       : []),
-    // Only an IPv4 line opens in the subnet tool: on any other line the footer does not offer Enter.
-    ...(isIpv4(model?.interfaces[selected])
+    // A line without a prefix (a mask with holes) can't open in the subnet tool: no Enter there.
+    ...(opensInSubnet(model?.interfaces[selected])
       ? [{ keys: ['enter'], label: h.screen.openSubnet, run: openSelected }]
       : []),
   ]);
@@ -71,8 +70,8 @@ export default function HostScreen({ sources, words }: ScreenProps<HostTool>) {
   // Too narrow for the "internal" column: leave it out (internal lines are still shown dimmed).
   if (Math.max(...rows.map((row) => row.length)) + 2 > width)
     [header, ...rows] = alignRows(table.map((row) => row.slice(0, 4)));
-  // An IPv6 line says at once why it does not open in the subnet tool (the footer offers no Enter).
-  const shownNotice = refusedOpen || (count > 0 && !isIpv4(model.interfaces[selected])) ? h.screen.onlyIpv4 : '';
+  // A line without a prefix says at once why it does not open in the subnet tool (the footer offers no Enter).
+  const shownNotice = refusedOpen || (count > 0 && !opensInSubnet(model.interfaces[selected])) ? h.screen.noPrefix : '';
   const listRows = Math.max(1, height - fixedRows - (shownNotice ? 2 : 0) - 2);
   const first = Math.max(0, Math.min(selected - listRows + 1, count - listRows));
   const label = Math.max(h.hostname.length, h.localhost.length);

@@ -38,7 +38,7 @@ const words = defineWords({
     'A server bound to 127.0.0.1 answers only here.',
   screen: {
     openSubnet: 'open in subnets',
-    onlyIpv4: 'The subnet tool works with IPv4: pick an IPv4 line.',
+    noPrefix: "This line's mask has holes in it, so it has no prefix for the subnet tool: pick another line.",
     loading: 'Asking the resolver…',
     fromHostsFile: (p: { path: string }) => `(from the hosts file ${p.path})`,
   },

@@ -36,7 +36,8 @@ const words: HostWords = {
     'Un servidor que hace bind en 127.0.0.1 solo responde acá.',
   screen: {
     openSubnet: 'abrir en subredes',
-    onlyIpv4: 'La herramienta de subredes trabaja con IPv4: elegí una línea IPv4.',
+    noPrefix:
+      'La máscara de esta línea tiene huecos, así que no tiene prefijo para la herramienta de subredes: elegí otra línea.',
     loading: 'Consultando al resolvedor…',
     fromHostsFile: (p) => `(del archivo hosts ${p.path})`,
   },

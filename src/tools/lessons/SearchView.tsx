@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import WrappedText from '../../ui/components/WrappedText.js';
 import { excerptParts, type SearchHit } from '../../lessons/search-lessons.js';
 import type { LessonWords } from './lesson-words.en.js';
 import theme from '../../ui/theme.js';
@@ -16,8 +17,18 @@ interface SearchViewProps {
 
 /** The lines that hold the query, across every lesson, as a window around the selected one. */
 export default function SearchView({ hits, selected, query, height, width, words }: SearchViewProps) {
-  if (query.trim() === '') return <Text color={theme.muted}>{words.search.typeMore}</Text>;
-  if (hits.length === 0) return <Text color={theme.warn}>{words.search.none}</Text>;
+  if (query.trim() === '')
+    return (
+      <WrappedText color={theme.muted} width={width}>
+        {words.search.typeMore}
+      </WrappedText>
+    );
+  if (hits.length === 0)
+    return (
+      <WrappedText color={theme.warn} width={width}>
+        {words.search.none}
+      </WrappedText>
+    );
   const rows = Math.max(1, height - 1);
   const top = Math.max(0, Math.min(selected - Math.floor(rows / 2), hits.length - rows));
   return (

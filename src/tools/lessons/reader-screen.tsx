@@ -59,7 +59,7 @@ export default function LessonScreen({ payload, sources, words }: ScreenProps<Le
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on opening: records the lesson this visit shows
   }, []);
 
-  const lines = useLessonLines(lesson, width, words, done);
+  const { lines, readRows } = useLessonLines(lesson, width, words, done);
   const textRows = Math.max(1, height - 1);
   const maxScroll = Math.max(0, lines.length - textRows);
   const scroll = Math.min(adopted.current ? saved.scroll : initial!.scroll, maxScroll);
@@ -173,7 +173,9 @@ export default function LessonScreen({ payload, sources, words }: ScreenProps<Le
   );
 
   const position = words.reader.position({ index: lessons.indexOf(lesson) + 1, total: lessons.length });
-  const percent = maxScroll === 0 ? 100 : Math.round((scroll / maxScroll) * 100);
+  // How far through the text, not the done mark under it: marking a lesson done does not unread it.
+  const readEnd = Math.max(0, readRows - textRows);
+  const percent = readEnd === 0 ? 100 : Math.min(100, Math.round((scroll / readEnd) * 100));
   const status = `${lesson.title} · ${position} · ${percent}%`;
 
   return (

@@ -11,10 +11,16 @@ import type { ScreenProps } from '../tool.js';
 import type { SocketsTool } from './entry.js';
 import type { SocketScope } from './look.js';
 import { clockTime, scopeText } from './socket-lines.js';
+import { isWide, sideBySide } from '../../ui/wide.js';
 import useSocketWatch from './use-socket-watch.js';
 
 const stateColor = (state: string | null) =>
   state === 'ESTABLISHED' || state === 'LISTEN' ? theme.good : state === null ? theme.muted : theme.warn;
+
+/** Rows the list keeps on the shortest screen, whatever the notes under it need. */
+const minSocketRows = 3;
+/** How many of the newest changes keep their rows under a narrow list. */
+const keptChanges = 3;
 
 /** Empty: netlearn's own ports; `all` or `*`: every socket; a number: that port; else undefined. */
 function scopeOf(text: string): SocketScope | undefined {
@@ -75,48 +81,80 @@ export default function SocketsScreen({ payload, sources, words }: ScreenProps<S
     { text: ' -> ' },
     { text: change.to ?? shared.gone, style: { color: stateColor(change.to) } },
   ]);
-  // The rows below the field: sockets first (at most half), what their states mean, then the
-  // newest changes; each part whole or not at all.
-  const rowsOf = (parts: TextPart[]) => wrapSpans(parts, width).length;
-  let left = Math.max(1, height - 1 - rowsOf(heading));
-  const take = (list: TextPart[][], budget: number, fromEnd = false) => {
-    const kept: TextPart[][] = [];
-    for (const parts of fromEnd ? [...list].reverse() : list) {
-      const rows = rowsOf(parts);
-      if (rows > budget) break;
-      kept.push(parts);
-      budget -= rows;
-      left -= rows;
-    }
-    return fromEnd ? kept.reverse() : kept;
-  };
-  const socketsShown = take(socketParts, Math.max(1, Math.floor(left / 2)));
-  if (socketsShown.length < socketParts.length) {
-    // Say how many are left out; give back the last socket shown if the line would not fit.
-    const more = (): TextPart[] => [
-      { text: words.screenMore({ count: socketParts.length - socketsShown.length }), style: { color: theme.warn } },
-    ];
-    while (socketsShown.length > 0 && left < rowsOf(more())) left += rowsOf(socketsShown.pop()!);
-    const line = more();
-    socketsShown.push(line);
-    left -= rowsOf(line);
-  }
-  const meaningsShown = take(meaningParts, left);
-  const changesShown = watch.changes.length > 0 && left > 1 ? take(changeParts, left - 1, true) : [];
+  const wide = isWide(width);
+  const [listWidth, sideWidth] = wide ? sideBySide(width, 0.6) : [width, width];
+  const listRows = Math.max(1, height - 1 - rowsIn([heading], listWidth));
+  // Narrow, what the states mean and the newest few changes stay under the list, and the sockets
+  // take every other row; wide, those stand beside the list and the sockets have the whole height.
+  const changeTitleRows = changeParts.length > 0 ? 1 : 0;
+  const noteRows = wide
+    ? 0
+    : Math.min(
+        rowsIn(meaningParts, width) + changeTitleRows + rowsIn(changeParts.slice(-keptChanges), width),
+        // Whatever they need, the sockets keep half the rows (and at least a few).
+        Math.max(0, listRows - Math.max(minSocketRows, Math.ceil(listRows / 2))),
+      );
+  const more = (count: number): TextPart[] => [
+    { text: words.screenMore({ count, typed: scope?.kind === 'ports' }), style: { color: theme.warn } },
+  ];
+  const socketsShown = fitWithMore(socketParts, listRows - noteRows, listWidth, more);
+  const sideRows = wide ? height - 1 : listRows - rowsIn(socketsShown, width);
+  const meaningsShown = fitParts(meaningParts, sideRows, sideWidth);
+  const changesRoom = sideRows - rowsIn(meaningsShown, sideWidth) - changeTitleRows;
+  const changesShown = changesRoom > 0 ? fitParts(changeParts, changesRoom, sideWidth, true) : [];
+  const lines = (list: TextPart[][], columns: number) =>
+    list.map((parts, index) => (
+      <WrappedText key={index} width={columns}>
+        {parts}
+      </WrappedText>
+    ));
+  const side = (
+    <Box flexDirection="column" width={sideWidth} flexShrink={0}>
+      {lines(meaningsShown, sideWidth)}
+      {changesShown.length > 0 ? <Text bold>{words.screenChanges}</Text> : null}
+      {lines(changesShown, sideWidth)}
+    </Box>
+  );
   return (
     <Box flexDirection="column" width={width} height={height}>
       <TextField label={words.screenPrompt} value={text} placeholder={words.screenPlaceholder} onChange={setText} />
-      {[heading, ...socketsShown, ...meaningsShown].map((parts, index) => (
-        <WrappedText key={index} width={width}>
-          {parts}
-        </WrappedText>
-      ))}
-      {changesShown.length > 0 ? <Text bold>{words.screenChanges}</Text> : null}
-      {changesShown.map((parts, index) => (
-        <WrappedText key={index} width={width}>
-          {parts}
-        </WrappedText>
-      ))}
+      <Box flexDirection={wide ? 'row' : 'column'} columnGap={2}>
+        <Box flexDirection="column" width={listWidth} flexShrink={0}>
+          {lines([heading, ...socketsShown], listWidth)}
+        </Box>
+        {side}
+      </Box>
     </Box>
   );
+}
+
+/** Rows these parts take, each wrapped whole at the width. */
+function rowsIn(list: readonly TextPart[][], width: number): number {
+  return list.reduce((rows, parts) => rows + wrapSpans(parts, width).length, 0);
+}
+
+/** As many parts as fit the rows, each whole or not at all; from the end keeps the newest. */
+function fitParts(list: readonly TextPart[][], rows: number, width: number, fromEnd = false): TextPart[][] {
+  const kept: TextPart[][] = [];
+  let left = rows;
+  for (const parts of fromEnd ? [...list].reverse() : list) {
+    const needed = rowsIn([parts], width);
+    if (needed > left) break;
+    kept.push(parts);
+    left -= needed;
+  }
+  return fromEnd ? kept.reverse() : kept;
+}
+
+/** The parts that fit, and a line saying how many were left out (in place of the last one if need be). */
+function fitWithMore(
+  list: readonly TextPart[][],
+  rows: number,
+  width: number,
+  more: (count: number) => TextPart[],
+): TextPart[][] {
+  const shown = fitParts(list, rows, width);
+  if (shown.length === list.length) return shown;
+  while (shown.length > 0 && rowsIn([...shown, more(list.length - shown.length)], width) > rows) shown.pop();
+  return [...shown, more(list.length - shown.length)];
 }

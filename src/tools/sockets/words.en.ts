@@ -77,8 +77,8 @@ const words = defineWords({
   screenPlaceholder: "empty: netlearn's ports; all: every socket",
   screenBadPort: 'Type a port from 0 to 65535, "all", or nothing for netlearn\'s own ports.',
   screenChanges: 'Changes, as they happen',
-  screenMore: (p: { count: number }) =>
-    `…and ${p.count} more ${p.count === 1 ? 'socket' : 'sockets'}: type a port to see fewer, or make the terminal taller.`,
+  screenMore: (p: { count: number; typed: boolean }) =>
+    `…and ${p.count} more ${p.count === 1 ? 'socket' : 'sockets'}: ${p.typed ? '' : 'type a port to see fewer, or '}make the terminal taller.`,
   noProc:
     'Cannot read the TCP socket table on this machine (no /proc/net/tcp and no working netstat). ' +
     'Try ss -tan or netstat -an in a terminal.',

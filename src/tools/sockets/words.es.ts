@@ -75,7 +75,7 @@ const words: SocketsWords = {
   screenBadPort: 'Escribí un puerto de 0 a 65535, "all", o nada para los puertos de netlearn.',
   screenChanges: 'Cambios, a medida que pasan',
   screenMore: (p) =>
-    `…y ${p.count} ${p.count === 1 ? 'socket más' : 'sockets más'}: escribí un puerto para ver menos, o agrandá la terminal.`,
+    `…y ${p.count} ${p.count === 1 ? 'socket más' : 'sockets más'}: ${p.typed ? '' : 'escribí un puerto para ver menos, o '}agrandá la terminal.`,
   noProc:
     'No se puede leer la tabla de sockets TCP de esta máquina (no hay /proc/net/tcp ni un netstat que ' +
     'funcione). Probá ss -tan o netstat -an en una terminal.',

@@ -28,26 +28,26 @@ export default async function run({
 
 function threadsText(report: RaceReport, text: ThreadsWords, paint: Paint, prose: number | undefined): string[] {
   const { withoutLock, withLock, expected } = report;
-  const verdict = (lost: number) => raceVerdict(lost, expected, text);
   const rows = [
     {
       label: text.withoutLock,
       got: text.got({ result: withoutLock.result }),
-      lost: withoutLock.lost,
+      verdict: raceVerdict(withoutLock.lost, expected, report.workers > 1, text),
       ms: withoutLock.ms,
     },
     {
       label: text.withLock,
       got: text.got({ result: withLock.result }),
-      lost: expected - withLock.result,
+      verdict: raceVerdict(expected - withLock.result, expected, false, text),
       ms: withLock.ms,
     },
   ];
+  const look = { lost: paint.red, exact: paint.green, lucky: paint.yellow };
   const width = (pick: (row: (typeof rows)[number]) => string) => Math.max(...rows.map((row) => pick(row).length));
   const [labelWidth, gotWidth, verdictWidth] = [
     width((r) => r.label),
     width((r) => r.got),
-    width((r) => verdict(r.lost)),
+    width((r) => r.verdict.text),
   ];
   return [
     ...proseLines(text.setup({ workers: report.workers, increments: report.increments, expected }), prose).map(
@@ -55,10 +55,12 @@ function threadsText(report: RaceReport, text: ThreadsWords, paint: Paint, prose
     ),
     '',
     ...rows.map((row) => {
-      const shown = verdict(row.lost).padEnd(verdictWidth);
-      return `  ${paint.bold(row.label.padEnd(labelWidth))}  ${row.got.padEnd(gotWidth)}  ${row.lost > 0 ? paint.red(shown) : paint.green(shown)}  ${paint.dim(text.ms({ ms: row.ms }))}`;
+      const shown = look[row.verdict.kind](row.verdict.text.padEnd(verdictWidth));
+      return `  ${paint.bold(row.label.padEnd(labelWidth))}  ${row.got.padEnd(gotWidth)}  ${shown}  ${paint.dim(text.ms({ ms: row.ms }))}`;
     }),
-    ...(withoutLock.lost === 0 ? ['', ...proseLines(text.noLossThisTime, prose).map(paint.yellow)] : []),
+    ...(withoutLock.lost === 0 && report.workers > 1
+      ? ['', ...proseLines(text.noLossThisTime, prose).map(paint.yellow)]
+      : []),
     '',
     ...proseLines(text.why, prose),
     '',

@@ -19,9 +19,18 @@ const words = defineWords({
   got: (p: { result: number }) => `got ${count(p.result)}`,
   lost: (p: { lost: number; percent: number }) => `lost ${count(p.lost)} (${p.percent}%)`,
   exact: 'exact',
+  lucky: 'none lost: lucky',
   ms: (p: { ms: number }) => `${p.ms} ms`,
   noLossThisTime:
     'This time no addition was lost: the threads barely overlapped. Run it again, or raise --increments so they run side by side for longer.',
+  luckyRun:
+    'This run got lucky: no addition was lost, because the threads barely overlapped. On a busy machine, or on one CPU, ' +
+    'each thread often finishes its share before the OS switches to another, so no read-add-write is cut in half. ' +
+    'The race is still there: run it again, or count several runs.',
+  tally: (p: { lossy: number; runs: number }) =>
+    p.lossy === 0
+      ? `None of ${p.runs} ${p.runs === 1 ? 'run' : 'runs'} without a lock lost an addition: the threads never overlapped long enough. Try more runs.`
+      : `In ${p.lossy} of ${p.runs} ${p.runs === 1 ? 'run' : 'runs'} without a lock, additions were lost.`,
   why:
     '"counter = counter + 1" is three steps: read, add, write. Two threads that read the same value both write value + 1, and one addition vanishes. ' +
     'The lock lets one thread at a time through all three steps: exact, but slower.',
@@ -34,6 +43,8 @@ const words = defineWords({
     worker: (p: { index: number }) => `thread ${p.index}`,
     counter: 'Counter',
     runAgain: 'run again',
+    countRuns: (p: { runs: number }) => `count ${p.runs} runs`,
+    counting: (p: { done: number; total: number }) => `Run ${p.done} of ${p.total} without a lock…`,
     waiting: 'waiting',
   },
 });

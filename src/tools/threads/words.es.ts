@@ -21,9 +21,18 @@ const words: ThreadsWords = {
   got: (p) => `dio ${count(p.result)}`,
   lost: (p) => `se perdieron ${count(p.lost)} (${p.percent}%)`,
   exact: 'exacto',
+  lucky: 'ninguna perdida: suerte',
   ms: (p) => `${p.ms} ms`,
   noLossThisTime:
     'Esta vez no se perdió ninguna suma: los hilos casi no se cruzaron. Probá de nuevo, o subí --increments para que corran juntos más tiempo.',
+  luckyRun:
+    'Esta corrida tuvo suerte: no se perdió ninguna suma porque los hilos casi no se cruzaron. En una máquina ocupada, o con una sola CPU, ' +
+    'cada hilo suele terminar su parte antes de que el sistema operativo pase a otro, así que ningún leer-sumar-escribir queda cortado a la mitad. ' +
+    'La carrera sigue ahí: corré de nuevo, o contá varias corridas.',
+  tally: (p) =>
+    p.lossy === 0
+      ? `Ninguna de ${p.runs} ${p.runs === 1 ? 'corrida' : 'corridas'} sin lock perdió una suma: los hilos nunca se cruzaron lo suficiente. Probá con más corridas.`
+      : `En ${p.lossy} de ${p.runs} ${p.runs === 1 ? 'corrida' : 'corridas'} sin lock se perdieron sumas.`,
   why:
     '"contador = contador + 1" son tres pasos: leer, sumar, escribir. Si dos hilos leen el mismo valor, los dos escriben valor + 1 y una suma desaparece. ' +
     'El lock (un cerrojo, o mutex) deja pasar a un hilo por vez por los tres pasos: exacto, pero más lento.',
@@ -36,6 +45,8 @@ const words: ThreadsWords = {
     worker: (p) => `hilo ${p.index}`,
     counter: 'Contador',
     runAgain: 'correr de nuevo',
+    countRuns: (p) => `contar ${p.runs} corridas`,
+    counting: (p) => `Corrida ${p.done} de ${p.total} sin lock…`,
     waiting: 'esperando',
   },
 };

@@ -7,35 +7,43 @@ const characterColors = ['cyan', 'magenta', 'yellow', 'green', 'blue', 'red'] as
 
 export const colorOf = (index: number) => characterColors[index % characterColors.length]!;
 
-interface CharacterRowsProps {
-  characters: readonly Utf8Character[];
-  /** Index of the first character shown. */
-  offset: number;
-  /** How many rows there are room for. */
-  rows: number;
-  width: number;
+/** One row of the list: a code point of a character, in that character's colour. */
+export interface CodePointRow {
+  key: string;
+  color: string;
+  text: string;
 }
 
-/** Each character (one row per code point): the glyph, U+XXXX, its bytes and bits, in its colour. */
-export default function CharacterRows({ characters, offset, rows, width }: CharacterRowsProps) {
-  const lines: { key: string; color: string; text: string }[] = [];
-  for (let index = offset; index < characters.length && lines.length < rows; index++) {
-    const character = characters[index]!;
-    character.codePoints.forEach((entry, nth) => {
-      if (lines.length >= rows) return;
+/**
+ * Each character's rows (one per code point): the glyph on its first, U+XXXX, its bytes and bits. The
+ * list scrolls by these rows, not by characters: an emoji of two code points takes two.
+ */
+export function codePointRows(characters: readonly Utf8Character[]): CodePointRow[] {
+  return characters.flatMap((character, index) =>
+    character.codePoints.map((entry, nth) => {
       const glyph = nth === 0 ? padColumns(escapeControls(character.char), 5) : '     ';
       const bytes = entry.bytes.map(hexByte).join(' ').padEnd(12);
       const bits = entry.bits.map((bit) => `${bit.marker}|${bit.payload}`).join(' ');
-      lines.push({
+      return {
         key: `${index}-${nth}`,
         color: colorOf(index),
         text: `${glyph}${entry.codePoint.padEnd(9)}${bytes}${bits}`,
-      });
-    });
-  }
+      };
+    }),
+  );
+}
+
+interface CharacterRowsProps {
+  /** The rows in view. */
+  rows: readonly CodePointRow[];
+  width: number;
+}
+
+/** The rows in view, each in its character's colour. */
+export default function CharacterRows({ rows, width }: CharacterRowsProps) {
   return (
     <Box flexDirection="column" width={width}>
-      {lines.map((line) => (
+      {rows.map((line) => (
         <Text key={line.key} color={line.color} wrap="truncate-end">
           {line.text}
         </Text>

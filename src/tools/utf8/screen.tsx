@@ -9,7 +9,7 @@ import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
 import type { ScreenProps } from '../tool.js';
 import type { Utf8Tool } from './entry.js';
-import CharacterRows, { colorOf } from './CharacterRows.js';
+import CharacterRows, { codePointRows, colorOf } from './CharacterRows.js';
 
 /** Rows above the character list: field, summary, the wrong decodings, blank lines, the column header. */
 const fixedRows = 9;
@@ -20,6 +20,7 @@ export default function Utf8Screen({ payload, words: u }: ScreenProps<Utf8Tool>)
   const [text, setText] = useState(payload?.example ?? '');
   const [offset, setOffset] = useState(0);
   const model = useMemo(() => utf8Model(text), [text]);
+  const rows = useMemo(() => codePointRows(model.characters), [model]);
   // New text starts its list from the top: an old scroll position would hide what was just typed.
   const edit = (next: string) => {
     setText(next);
@@ -39,12 +40,12 @@ export default function Utf8Screen({ payload, words: u }: ScreenProps<Utf8Tool>)
   ];
   const asciiRows = wrapSpans(asciiParts, width).length;
   const listRows = Math.max(1, height - fixedRows - byteRows - (asciiRows - 1));
-  const maxOffset = Math.max(0, model.characters.length - 1);
+  const maxOffset = Math.max(0, rows.length - 1);
   const first = Math.min(offset, maxOffset);
   const scroll = (by: number) =>
     setOffset((current) => Math.max(0, Math.min(maxOffset, Math.min(current, maxOffset) + by)));
   // The arrows move the list only when it is longer than its rows (or already moved).
-  const moves = model.characters.length > listRows || first > 0;
+  const moves = rows.length > listRows || first > 0;
   useKeymap(
     moves
       ? [
@@ -55,7 +56,7 @@ export default function Utf8Screen({ payload, words: u }: ScreenProps<Utf8Tool>)
     { textEntry: true },
   );
 
-  const shownAfter = model.characters.length - first - listRows;
+  const shownAfter = rows.length - first - listRows;
   return (
     <Box flexDirection="column" width={width}>
       <Box flexShrink={0}>
@@ -82,7 +83,7 @@ export default function Utf8Screen({ payload, words: u }: ScreenProps<Utf8Tool>)
         <Text color={theme.muted} wrap="truncate-end">
           {`${u.screen.columns.char.padEnd(5)}${u.screen.columns.codePoint.padEnd(9)}${u.screen.columns.bytes.padEnd(12)}${u.screen.columns.bits}`}
         </Text>
-        <CharacterRows characters={model.characters} offset={first} rows={listRows} width={width} />
+        <CharacterRows rows={rows.slice(first, first + listRows)} width={width} />
         {shownAfter > 0 ? <Text color={theme.muted}>{u.screen.more({ count: shownAfter })}</Text> : null}
       </Box>
     </Box>

@@ -5,7 +5,7 @@ import realSources, { type ChatSources } from '../../../src/tools/chat/sources.j
 import { refusedChat as refused } from '../../helpers/fake-chat.js';
 import { keys } from '../../helpers/keys.js';
 import { lineClient } from '../../helpers/line-client.js';
-import { press, renderApp, waitForFrame } from '../../helpers/render.js';
+import { press, renderApp, resize, strayIndentRows, waitForFrame } from '../../helpers/render.js';
 
 afterEach(cleanup);
 
@@ -60,4 +60,15 @@ describe('the chat screens from the home menu', () => {
     // The sentence `netlearn connect` prints after "netlearn: error:", here standing alone: a capital.
     expect(frame).toContain('Nothing is listening at 127.0.0.1:5050 (connection refused).');
   });
+
+  it('the refusal wraps with no stray space at the start of a row, in Spanish, at every width', async () => {
+    for (let columns = 40; columns <= 100; columns++) {
+      const app = renderApp('chat', { lang: 'es', fakeSources: { chat: refused } });
+      await waitForFrame(app, /rechaz/i);
+      resize(app, columns, 24);
+      const frame = await waitForFrame(app, (shown) => shown.split('\n')[0]!.length === columns);
+      expect(strayIndentRows(frame), `${columns} columns\n${frame}`).toEqual([]);
+      app.unmount();
+    }
+  }, 60_000);
 });

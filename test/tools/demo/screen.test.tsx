@@ -1,6 +1,7 @@
 import { connect } from 'node:net';
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
+import demoSources, { type DemoSources } from '../../../src/tools/demo/sources.js';
 import { keys } from '../../helpers/keys.js';
 import { press, renderApp, resize, waitForFrame } from '../../helpers/render.js';
 
@@ -133,5 +134,42 @@ describe('demo screen, footer and notices', () => {
     for (let n = 1; n <= 4; n++) await press(app, 'a', `Clients: ${n} open`);
     await press(app, keys.pageUp, /Scrolled up: \d+ newer events? below \(PgDn\)\./);
     await press(app, keys.pageDown, (frame) => !frame.includes('Scrolled up'));
+  });
+});
+
+describe('demo screen, a port the learner can count on', () => {
+  /** The real demo server, on a port the OS picks whatever was asked: 5051 may be taken here. */
+  function recordingPorts(asked: number[]): DemoSources {
+    return {
+      ...demoSources,
+      createServer: (options) => {
+        asked.push(options.port ?? 0);
+        return demoSources.createServer({ ...options, port: 0 });
+      },
+    };
+  }
+
+  it('f listens on the fixed port 5051 instead of one the OS picks, and f again goes back', async () => {
+    const asked: number[] = [];
+    const app = renderApp('demo', { fakeSources: { demo: recordingPorts(asked) } });
+    const first = await waitForFrame(app, 'nc 127.0.0.1');
+    expect(first).toContain('f port 5051');
+    expect(first).toContain('Press f to listen on 5051 instead');
+    await press(app, 'f', 'f any port');
+    await press(app, 'f', 'f port 5051');
+    expect(asked).toEqual([0, 5051, 0]);
+  });
+
+  it("says why an outside client's own getsockname() shows as ?", async () => {
+    const app = renderApp('demo');
+    const frame = await waitForFrame(app, /nc 127\.0\.0\.1 \d+/);
+    const port = Number(/nc 127\.0\.0\.1 (\d+)/.exec(frame)![1]);
+    const outside = connect(port, '127.0.0.1');
+    try {
+      const explained = await waitForFrame(app, 'Client 1 is another program (nc, your');
+      expect(explained).toContain('shows as ? here');
+    } finally {
+      outside.destroy();
+    }
   });
 });

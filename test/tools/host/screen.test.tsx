@@ -1,6 +1,7 @@
 import { cleanup } from 'ink-testing-library';
 import { hostname } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { HostSources } from '../../../src/tools/host/sources.js';
 import { keys } from '../../helpers/keys.js';
 import { press, renderApp, waitForFrame, type Rendered } from '../../helpers/render.js';
 
@@ -24,13 +25,23 @@ describe('host screen', () => {
     await waitForFrame(rendered, chosen);
   });
 
-  it('offers Enter only on IPv4 lines; an IPv6 line explains why it does not open', async () => {
-    const rendered = renderApp('host');
-    const first = await waitForFrame(rendered, '127.0.0.1/8');
-    if (/› \S+ +IPv4 /.test(first)) expect(first).toContain('Enter open in subnets');
-    if (!(await selectFamily(rendered, 'IPv6'))) return; // no IPv6 on this machine
-    const frame = await waitForFrame(rendered, 'The subnet tool works with IPv4');
-    expect(frame).not.toContain('Enter open in subnets');
+  it('opens an IPv6 line in the subnet screen too', async () => {
+    const machine: HostSources = {
+      hostFacts: async () => ({
+        hostname: 'lab',
+        localhost: ['127.0.0.1'],
+        interfaces: [
+          { name: 'eth0', family: 'IPv6', address: '2001:db8::7', netmask: 'ffff:ffff:ffff:ffff::', internal: false },
+        ],
+      }),
+      hostsFile: async () => ({ path: '/etc/hosts', readable: true, localhost: [] }),
+    };
+    const rendered = renderApp('host', { fakeSources: { host: machine } });
+    const frame = await waitForFrame(rendered, '2001:db8::7/64');
+    expect(frame).toContain('Enter open in subnets');
+    expect(frame).not.toContain('works with IPv4');
+    await press(rendered, keys.enter, 'Subnets');
+    await waitForFrame(rendered, '2001:db8::/64');
   });
 });
 

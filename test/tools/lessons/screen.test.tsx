@@ -116,46 +116,6 @@ describe('the lesson reader', () => {
     await press(mounted, 'p', `The address tuple · lesson ${n('address-tuple')} of ${total}`);
   });
 
-  test('/ searches every lesson, and Enter opens the lesson at the line found', async () => {
-    const mounted = renderApp('lesson', { payload: { id: 'server' } });
-    await waitForFrame(mounted, `Servers · lesson ${n('server')} of ${total}`);
-    await press(mounted, '/', 'Type a word to search every lesson.');
-    await press(mounted, 'Mojibake', /UTF-8: .*[Mm]ojibake/);
-    const frame = await press(mounted, keys.enter, `UTF-8 · lesson ${n('utf8')} of ${total}`);
-    expect(frame.toLowerCase()).toContain('mojibake');
-  });
-
-  test('search lists whole-word hits first', async () => {
-    const mounted = renderApp('lesson', { payload: { id: 'server' } });
-    await waitForFrame(mounted, /Servers · lesson 1 of \d+/);
-    await press(mounted, '/', 'Type a word to search every lesson.');
-    const frame = await press(mounted, 'port', /\d+ matches/);
-    const selected = /^ *› (.*)$/m.exec(frame)?.[1] ?? '';
-    expect(selected).toMatch(/\bport\b/i);
-    expect(selected).not.toContain('import');
-  });
-
-  test('after typing a search, the arrows move over the hits and Enter opens the chosen one', async () => {
-    const mounted = renderApp('lesson', { payload: { id: 'server' } });
-    await waitForFrame(mounted, `Servers · lesson ${n('server')} of ${total}`);
-    await press(mounted, '/', 'Type a word to search every lesson.');
-    await press(mounted, 'port', /\d+ matches/);
-    const selectedTitle = (frame: string) => /^ *› ([^:\n]+):/m.exec(frame)?.[1];
-    let frame = mounted.lastFrame() ?? '';
-    const first = selectedTitle(frame);
-    expect(first).toBeDefined();
-    // Down until the cursor reaches a hit in another lesson, then back up one and down again.
-    for (let step = 0; step < 40 && selectedTitle(frame) === first; step++) {
-      const before = frame;
-      frame = await press(mounted, keys.down, (shown) => shown !== before);
-    }
-    const chosen = selectedTitle(frame)!;
-    expect(chosen).not.toBe(first);
-    await press(mounted, keys.up, (shown) => selectedTitle(shown) === first);
-    await press(mounted, keys.down, (shown) => selectedTitle(shown) === chosen);
-    await press(mounted, keys.enter, `${chosen} · lesson`);
-  });
-
   test('search counts matches, and a hit line is cut around the match at 60 columns (es: coincidencias)', async () => {
     const { rendered } = renderWithProgress('lesson', {
       payload: { id: 'server' },
@@ -193,14 +153,6 @@ describe('the lesson reader', () => {
     await press(rendered, keys.home, `lesson ${n('server')} of ${total} · 0%`);
   });
 
-  test('q goes into the search field instead of quitting while searching', async () => {
-    const mounted = renderApp('lesson', { payload: { id: 'server' } });
-    await waitForFrame(mounted, `lesson ${n('server')} of ${total}`);
-    await press(mounted, '/', 'Type a word');
-    await press(mounted, 'q', '/ q');
-    await press(mounted, keys.escape, `Servers · lesson ${n('server')} of ${total}`);
-  });
-
   test('check questions: choose with letters, numbers or arrows (labels a) b) as in the plain lesson), Enter answers, feedback and explanation at once', async () => {
     const { rendered, store } = renderWithProgress('lesson', { payload: { id: 'server' } });
     await waitForFrame(rendered, `lesson ${n('server')} of ${total}`);
@@ -218,6 +170,23 @@ describe('the lesson reader', () => {
     await press(rendered, keys.enter, '1 of 2 right on the first try. Lesson done: n for the next lesson.');
     expect(store.get().lessons).toMatchObject({ done: ['server'], firstAnswers: { 'server-job': 0 } });
     await press(rendered, keys.escape, `✓ Servers · lesson ${n('server')} of ${total}`);
+  });
+
+  test('a lesson read to the end and then marked done still reads 100%', async () => {
+    const { rendered } = renderWithProgress('lesson', { payload: { id: 'server' }, size: { columns: 60, rows: 20 } });
+    await waitForFrame(
+      rendered,
+      (f) => f.includes(`lesson ${n('server')} of ${total} · 0%`) && f.split('\n').every((line) => line.length <= 60),
+    );
+    await press(rendered, keys.end, `lesson ${n('server')} of ${total} · 100%`);
+    await press(rendered, keys.enter, 'Question 1 of 2');
+    await press(rendered, 'b', '› b)');
+    await press(rendered, keys.enter, 'Right!');
+    await press(rendered, keys.enter, 'Question 2 of 2');
+    await press(rendered, 'a', '› a)');
+    await press(rendered, keys.enter, 'Lesson done');
+    const frame = await press(rendered, keys.escape, (f) => f.includes('✓ Servers') && !f.includes('Right!'));
+    expect(frame).toContain(`lesson ${n('server')} of ${total} · 100%`);
   });
 
   test('the last answer closes with a summary; r goes back to the question missed', async () => {

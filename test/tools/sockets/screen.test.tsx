@@ -1,7 +1,7 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeMachine, socketEntry as entry } from '../../helpers/fake-sockets.js';
-import { press, renderApp, waitForFrame } from '../../helpers/render.js';
+import { press, renderApp, resize, waitForFrame } from '../../helpers/render.js';
 
 afterEach(cleanup);
 
@@ -29,5 +29,34 @@ describe('sockets screen', () => {
     const app = renderApp('sockets', { lang: 'es', fakeSources: { sockets: machine.sources } });
     await waitForFrame(app, 'No hay sockets TCP (puertos de netlearn: 5050)');
     await press(app, 'x', 'Escribí un puerto de 0 a 65535');
+  });
+
+  /** A server on 5050 with `clients` clients (both ends of each), on the sockets screen at this size. */
+  async function busyServer(clients: number, columns: number, rows: number): Promise<string> {
+    const table = [entry(5050, 0, 'LISTEN', 4242)];
+    for (let n = 0; n < clients; n++)
+      table.push(entry(5050, 40000 + n, 'ESTABLISHED'), entry(40000 + n, 5050, 'ESTABLISHED'));
+    const app = renderApp('sockets', {
+      fakeSources: { sockets: fakeMachine(table).sources },
+      payload: { example: '5050' },
+    });
+    await waitForFrame(app, `${table.length} TCP sockets`);
+    resize(app, columns, rows);
+    return waitForFrame(app, (shown) => shown.split('\n')[0]!.length === columns && /more sockets/.test(shown));
+  }
+  const socketRows = (frame: string) =>
+    frame.split('\n').filter((row) => /^ (LISTEN|ESTABLISHED) +(listener|server|client) /.test(row));
+
+  it('fills an 80x24 terminal with sockets, and with a port typed does not ask for one', async () => {
+    const frame = await busyServer(20, 80, 24);
+    expect(socketRows(frame).length).toBeGreaterThanOrEqual(12);
+    expect(frame).toContain('ESTABLISHED: Connected');
+    expect(frame).not.toContain('type a port');
+  });
+
+  it('on a 140-column terminal, the sockets take the whole height with what their states mean beside them', async () => {
+    const frame = await busyServer(30, 140, 45);
+    expect(socketRows(frame).length).toBeGreaterThanOrEqual(38);
+    expect(frame).toMatch(/^ 61 TCP sockets .* LISTEN: Waiting for clients/m);
   });
 });

@@ -1,5 +1,6 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { RaceOptions } from '../../../src/threads/race.js';
 import { keys } from '../../helpers/keys.js';
 import { press, renderApp, resize, strayIndentRows, waitForFrame } from '../../helpers/render.js';
 
@@ -111,5 +112,62 @@ describe('threads screen, at full speed (f)', () => {
       expect(strayIndentRows(frame)).toEqual([]);
       rendered.unmount();
     }
+  });
+});
+
+/** Races that finish at once; the lock-free ones lose `lost[n]` additions on their nth run, then none. */
+function scriptedRaces(lost: number[]) {
+  let unlockedRuns = 0;
+  const startRace = ({ workers, increments, locked }: RaceOptions) => {
+    const missing = locked ? 0 : (lost[unlockedRuns++] ?? 0);
+    const result = { result: workers * increments - missing, ms: 12 };
+    return {
+      done: Promise.resolve(result),
+      counter: () => result.result,
+      progress: () => Array<number>(workers).fill(increments),
+      stop: async () => {},
+    };
+  };
+  return { startRace, runRace: async (options: RaceOptions) => startRace(options).done };
+}
+
+describe('threads screen, a lucky run without a lock', () => {
+  it('says the run got lucky and why, not "exact" in green, and offers to run again or count runs', async () => {
+    const rendered = renderApp('threads', { fakeSources: { threads: scriptedRaces([0]) } });
+    await waitForFrame(rendered, 'Slow motion');
+    await press(rendered, 'f', '4 threads × 500,000');
+    const frame = await waitForFrame(rendered, /With a lock +got 2,000,000 +exact/);
+    expect(frame).not.toMatch(/Without a lock +got 2,000,000 +exact/);
+    expect(frame).toMatch(/Without a lock +got 2,000,000 +none lost: lucky/);
+    expect(frame).toContain('This run got lucky');
+    expect(frame).toContain('r run again');
+    expect(frame).toContain('c count 10 runs');
+  });
+
+  it('c counts ten runs without a lock and says how many lost additions', async () => {
+    const rendered = renderApp('threads', { lang: 'es', fakeSources: { threads: scriptedRaces([0, 5, 0, 9]) } });
+    await waitForFrame(rendered, 'cámara lenta');
+    await press(rendered, 'f', 'Corriendo…');
+    await waitForFrame(rendered, /Con lock +dio 2\.000\.000 +exacto/);
+    const frame = await press(rendered, 'c', 'En 2 de 10 corridas sin lock se perdieron sumas.');
+    expect(frame).not.toContain('Corriendo…');
+  });
+
+  it('on a 140-column terminal, the run without a lock and the one with it stand side by side', async () => {
+    const rendered = renderApp('threads', { fakeSources: { threads: scriptedRaces([1234]) } });
+    await waitForFrame(rendered, 'Slow motion');
+    resize(rendered, 140, 45);
+    await press(rendered, 'f', '4 threads × 500,000');
+    const frame = await waitForFrame(rendered, /got 2,000,000 +exact/);
+    expect(frame).toMatch(/^ Without a lock +With a lock$/m);
+    expect(frame).toMatch(/^ got 1,998,766 +lost 1,234 \(0%\) +12 ms +got 2,000,000 +exact +12 ms$/m);
+    expect(frame).toMatch(/thread 4 +█+ +thread 4 +█+/);
+    // The header spans the terminal; the body keeps to the prose measure.
+    expect(
+      frame
+        .split('\n')
+        .slice(1)
+        .filter((row) => row.trimEnd().length > 101),
+    ).toEqual([]);
   });
 });

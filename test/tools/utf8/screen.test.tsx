@@ -1,6 +1,6 @@
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { press, renderApp, waitForFrame } from '../../helpers/render.js';
+import { press, renderApp, resize, waitForFrame } from '../../helpers/render.js';
 
 afterEach(cleanup);
 
@@ -36,5 +36,32 @@ describe('UTF-8 screen', () => {
     for (let n = 0; n < 3; n++) await press(rendered, '\u001B[B', (frame) => !/^ a +U\+0061/m.test(frame));
     const frame = await press(rendered, 'ñ', '27 characters');
     expect(frame).toMatch(/^ a +U\+0061/m);
+  });
+
+  it('shows every code point row of an emoji made of two, or says how many more rows there are', async () => {
+    // ❤️ is two code points (U+2764, U+FE0F): ten rows for nine characters.
+    for (let rows = 16; rows <= 26; rows++) {
+      const rendered = renderApp('utf8', { payload: { example: 'ñandú ❤️ 😀' } });
+      await waitForFrame(rendered, '9 characters');
+      resize(rendered, 100, rows);
+      const frame = await waitForFrame(rendered, (shown) => shown.split('\n').length <= rows);
+      const codePointRows = frame.match(/U\+[0-9A-F]{4,} +[0-9a-f]{2} /g)?.length ?? 0;
+      if (codePointRows < 10) expect(frame, `${rows} rows`).toContain(`… ${10 - codePointRows} more`);
+      rendered.unmount();
+    }
+  });
+
+  it('scrolls down to the last code point row when the list is cut', async () => {
+    const rendered = renderApp('utf8', { payload: { example: 'ñandú ❤️ 😀' } });
+    await waitForFrame(rendered, '9 characters');
+    resize(rendered, 100, 18);
+    await waitForFrame(rendered, /… \d+ more/);
+    // Each ↓ moves the list a row until the last one, U+1F600, is in view.
+    let frame = rendered.lastFrame() ?? '';
+    for (let n = 0; n < 10 && !frame.includes('U+1F600'); n++) {
+      const before = frame;
+      frame = await press(rendered, '\u001B[B', (shown) => shown !== before);
+    }
+    expect(frame).toContain('U+1F600');
   });
 });

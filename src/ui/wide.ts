@@ -1,0 +1,13 @@
+/**
+ * A screen this wide (a 120-column terminal, less the shell's margins) has room to lay two panels
+ * side by side: the check list beside its diagnosis, the sockets beside what their states mean.
+ */
+export const wideScreenColumns = 118;
+
+export const isWide = (screenWidth: number) => screenWidth >= wideScreenColumns;
+
+/** Columns of two panels side by side with a gap of two: the first gets `share` of the room. */
+export function sideBySide(width: number, share = 0.5): [number, number] {
+  const first = Math.floor((width - 2) * share);
+  return [first, width - 2 - first];
+}
