@@ -12,6 +12,7 @@ import { commandHelp, mainHelp, usageWords } from './help.js';
 import { commandTools, findCommand, loadWords } from '../tools/index.js';
 import type { AnyTool, CommandContext, CommandSpec, CommandWords, OptionSpec } from '../tools/tool.js';
 import { globalOptions } from './global-options.js';
+import { resolveTheme, UsageError } from './usage-error.js';
 
 export interface ProcessIO {
   stdin: NodeJS.ReadStream;
@@ -20,16 +21,6 @@ export interface ProcessIO {
   env: NodeJS.ProcessEnv;
   /** Sources to hand a tool's command instead of its own, by tool id: tests pass fakes here. */
   sources?: Readonly<Record<string, unknown>>;
-}
-
-/**
- * A mistake in how the command line was written; always exit 2. It holds how to say it rather than
- * the sentence, so the dictionary is loaded only when there is something to say.
- */
-class UsageError extends Error {
-  constructor(readonly describe: (t: Dictionary) => string) {
-    super('usage error');
-  }
 }
 
 const version = packageJson.version;
@@ -178,10 +169,22 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
     }
 
     const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
+    const theme = resolveTheme(values.theme as string | undefined);
+    // Ink's own switch turns the mode on too, so a reader's setting works for every Ink app alike.
+    const screenReader = Boolean(values['screen-reader']) || io.env.INK_SCREEN_READER === 'true';
     const openScreen = async (tool: AnyTool | undefined, payload?: unknown) => {
       const { runTui } = await import('./run-tui.js');
       const langExplicit = langFlag(argv) !== undefined;
-      await runTui({ lang, screen: tool?.id ?? 'home', payload, stdin: io.stdin, stdout: io.stdout, langExplicit });
+      await runTui({
+        lang,
+        screen: tool?.id ?? 'home',
+        payload,
+        stdin: io.stdin,
+        stdout: io.stdout,
+        langExplicit,
+        theme,
+        screenReader,
+      });
     };
 
     if (!found || !spec) {

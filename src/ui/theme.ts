@@ -1,13 +1,115 @@
+import type { ThemeName } from '../core/theme-names.js';
+
+/** A colour as Ink takes it; undefined leaves the terminal's own foreground. */
+type Colour = string | undefined;
+
 /** Colours by meaning, so every screen paints network bits, host bits and errors alike. */
-const theme = {
-  accent: 'cyan',
-  muted: 'gray',
-  networkBits: 'cyan',
-  hostBits: 'magenta',
-  good: 'green',
-  bad: 'red',
-  warn: 'yellow',
-  highlight: 'yellow',
-} as const;
+export interface Palette {
+  accent: Colour;
+  muted: Colour;
+  networkBits: Colour;
+  hostBits: Colour;
+  good: Colour;
+  bad: Colour;
+  warn: Colour;
+  highlight: Colour;
+  /** Colours that tell neighbours apart (one per character in the UTF-8 table), cycled. */
+  series: readonly Colour[];
+}
+
+/** Only the 16 basic colours: the app asks chalk for level 1 (src/app/dispatch.ts). */
+const palettes: Record<ThemeName, Palette> = {
+  dark: {
+    accent: 'cyan',
+    muted: 'gray',
+    networkBits: 'cyan',
+    hostBits: 'magenta',
+    good: 'green',
+    bad: 'red',
+    warn: 'yellow',
+    highlight: 'yellow',
+    series: ['cyan', 'magenta', 'yellow', 'green', 'blue', 'red'],
+  },
+  // Yellow and cyan vanish on white: blue and magenta take their parts; grey stays readable there.
+  light: {
+    accent: 'blue',
+    muted: 'gray',
+    networkBits: 'blue',
+    hostBits: 'magenta',
+    good: 'green',
+    bad: 'red',
+    warn: 'magenta',
+    highlight: 'blue',
+    series: ['blue', 'magenta', 'red', 'green', 'black', 'cyan'],
+  },
+  // No dim or grey: what other themes mute is written in the terminal's own foreground.
+  'high-contrast': {
+    accent: 'cyanBright',
+    muted: undefined,
+    networkBits: 'cyanBright',
+    hostBits: 'magentaBright',
+    good: 'greenBright',
+    bad: 'redBright',
+    warn: 'yellowBright',
+    highlight: 'yellowBright',
+    series: ['cyanBright', 'magentaBright', 'yellowBright', 'greenBright', 'whiteBright', 'redBright'],
+  },
+  mono: {
+    accent: undefined,
+    muted: undefined,
+    networkBits: undefined,
+    hostBits: undefined,
+    good: undefined,
+    bad: undefined,
+    warn: undefined,
+    highlight: undefined,
+    series: [undefined],
+  },
+};
+
+let active: ThemeName = 'dark';
+
+/** Chooses the palette every screen paints with; the shell calls it before its screens render. */
+export function applyTheme(name: ThemeName): void {
+  active = name;
+}
+
+export function currentTheme(): ThemeName {
+  return active;
+}
+
+/**
+ * The active palette. Its fields are read when a screen renders, so screens keep `theme.muted` and
+ * still follow a change of theme: the shell re-renders every screen when the theme changes.
+ */
+const theme: Palette = {
+  get accent() {
+    return palettes[active].accent;
+  },
+  get muted() {
+    return palettes[active].muted;
+  },
+  get networkBits() {
+    return palettes[active].networkBits;
+  },
+  get hostBits() {
+    return palettes[active].hostBits;
+  },
+  get good() {
+    return palettes[active].good;
+  },
+  get bad() {
+    return palettes[active].bad;
+  },
+  get warn() {
+    return palettes[active].warn;
+  },
+  get highlight() {
+    return palettes[active].highlight;
+  },
+  get series() {
+    return palettes[active].series;
+  },
+};
 
 export default theme;

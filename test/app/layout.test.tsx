@@ -2,11 +2,8 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, test } from 'vitest';
 import { displayWidth } from '../../src/core/display-width.js';
 import type { Lang } from '../../src/core/language.js';
-import { ChatServer, type ChatServerOptions } from '../../src/net/chat-server.js';
-import chatSources from '../../src/tools/chat/sources.js';
 import { screenIds } from '../../src/tools/index.js';
-import { refusedChat } from '../helpers/fake-chat.js';
-import { quietMachine } from '../helpers/fake-sockets.js';
+import { allScreenFakes } from '../helpers/screen-fakes.js';
 import { keys } from '../helpers/keys.js';
 import { pause, settled } from '../helpers/settled.js';
 import { renderApp, resize, waitForFrame, type Rendered } from '../helpers/render.js';
@@ -69,14 +66,7 @@ async function wordsThroughScrolling(
   return seen;
 }
 
-// The chat server from the home menu would take port 5050: here each one takes a free port. The
-// chat client finds nobody and the sockets screen reads a fixed table: what the machine has on 5050
-// changes between the sizes compared.
-const fakeSources = {
-  serve: { ...chatSources, createServer: (options: ChatServerOptions) => new ChatServer({ ...options, port: 0 }) },
-  chat: refusedChat,
-  sockets: quietMachine,
-};
+const fakeSources = allScreenFakes;
 
 async function open(screen: string, lang: Lang, columns: number, rows: number): Promise<Rendered> {
   const rendered = renderApp(screen, { lang, fakeSources });

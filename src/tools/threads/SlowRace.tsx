@@ -7,7 +7,7 @@ import type { SlowRace as Race } from './use-slow-race.js';
 import type { SlowRaceWords } from './slow-race-words.en.js';
 
 const names = ['A', 'B'] as const;
-const threadColor = [theme.accent, theme.hostBits] as const;
+const threadColor = (thread: ThreadId) => (thread === 0 ? theme.accent : theme.hostBits);
 
 /** What the step just run means, in a sentence; before the first step, how to start. */
 function stepNote(steps: readonly Step[], shown: number, s: SlowRaceWords): string {
@@ -53,7 +53,7 @@ export default function SlowRace({ race, words: s, width, height }: Props) {
     <Box flexDirection="column" flexShrink={0} marginRight={sideBySide ? 3 : 0}>
       {code.map((line, index) => {
         const here = current && line.ops.includes(current.op) ? current : undefined;
-        const color = here ? (here.waits ? theme.warn : threadColor[here.thread]) : undefined;
+        const color = here ? (here.waits ? theme.warn : threadColor(here.thread)) : undefined;
         // The paused thread stays marked, dim, on the line it ran last.
         const paused = current && at[current.thread === 0 ? 1 : 0];
         const pausedHere = paused !== undefined && line.ops.includes(paused.op) ? paused : undefined;
@@ -78,7 +78,7 @@ export default function SlowRace({ race, words: s, width, height }: Props) {
     const waiting = at[thread]?.waits ?? false;
     return (
       <Text key={thread} wrap="wrap">
-        <Text color={threadColor[thread]} bold>
+        <Text color={threadColor(thread)} bold>
           {s.thread({ name: names[thread] })}
         </Text>
         <Text>{`  value = ${value ?? '—'}`}</Text>

@@ -1,11 +1,10 @@
 import { Box, Text } from 'ink';
 import { padColumns } from '../../core/display-width.js';
 import { escapeControls, hexByte, type Utf8Character } from '../../core/utf8.js';
+import theme from '../../ui/theme.js';
 
 /** One colour per character, cycling, so a character's bytes can be found in the byte line. */
-const characterColors = ['cyan', 'magenta', 'yellow', 'green', 'blue', 'red'] as const;
-
-export const colorOf = (index: number) => characterColors[index % characterColors.length]!;
+export const colorOf = (index: number) => theme.series[index % theme.series.length];
 
 interface CharacterRowsProps {
   characters: readonly Utf8Character[];
@@ -18,7 +17,7 @@ interface CharacterRowsProps {
 
 /** Each character (one row per code point): the glyph, U+XXXX, its bytes and bits, in its colour. */
 export default function CharacterRows({ characters, offset, rows, width }: CharacterRowsProps) {
-  const lines: { key: string; color: string; text: string }[] = [];
+  const lines: { key: string; color: string | undefined; text: string }[] = [];
   for (let index = offset; index < characters.length && lines.length < rows; index++) {
     const character = characters[index]!;
     character.codePoints.forEach((entry, nth) => {
