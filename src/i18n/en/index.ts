@@ -7,6 +7,7 @@ import port from './port.js';
 import progress from './progress.js';
 import quiz from './quiz.js';
 import sockets from './sockets.js';
+import spoken from './spoken.js';
 import ip from './ip.js';
 import subnet from './subnet.js';
 import threads from './threads.js';
@@ -44,6 +45,7 @@ const en = {
   threads,
   sockets,
   check,
+  spoken,
   inputErrors,
 };
 

@@ -29,11 +29,13 @@ const looks = (): Record<QuizTone, { color?: string; bold?: boolean }> => ({
 export default function QuizView({ rows, focus, height, shift }: QuizViewProps) {
   const top = Math.max(0, quizTop(rows.length, focus, height) - shift);
   return (
-    <Box flexDirection="column">
+    <Box flexDirection="column" aria-role="radiogroup">
       {rows.slice(top, top + height).map((row, index) => (
-        <Text key={top + index} wrap="truncate-end" {...looks()[row.tone]}>
-          {row.text || ' '}
-        </Text>
+        <Box key={top + index} aria-role={row.option ? 'radio' : undefined} aria-state={row.option}>
+          <Text wrap="truncate-end" {...looks()[row.tone]}>
+            {row.text || ' '}
+          </Text>
+        </Box>
       ))}
     </Box>
   );

@@ -112,7 +112,18 @@ export default function PortScreen({ payload, sources, words }: ScreenProps<Port
               }),
               rangeColor(model.range),
             )}
-            <Box flexDirection="column" flexShrink={0} marginY={1}>
+            <Box
+              flexDirection="column"
+              flexShrink={0}
+              marginY={1}
+              aria-label={t.spoken.portBar({
+                port: model.port,
+                percent: Math.round((model.port / 65535) * 100),
+                start: model.ephemeral.start,
+                end: model.ephemeral.end,
+                inside: model.ephemeral.contains,
+              })}
+            >
               <Text bold>{p.screen.bar}</Text>
               <PortBar port={model.port} ephemeral={model.ephemeral} columns={Math.min(64, width - 2)} />
               <WrappedText width={width}>

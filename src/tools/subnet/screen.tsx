@@ -105,7 +105,15 @@ export default function SubnetScreen({ payload, sources, words }: ScreenProps<Su
       ) : view ? (
         <Box flexDirection="column">
           <WrappedText width={width}>{sentence}</WrappedText>
-          <Box flexDirection="column" marginTop={1}>
+          <Box
+            flexDirection="column"
+            marginTop={1}
+            aria-label={t.spoken.boundary({
+              address: view.model.address,
+              mask: view.model.mask,
+              prefix: view.parsed.prefix,
+            })}
+          >
             <BoundaryBits
               label={labels.address.padEnd(labelWidth)}
               networkBits={view.model.networkBits}

@@ -1,4 +1,4 @@
-import { Box, Text } from 'ink';
+import { Box, Text, useIsScreenReaderEnabled } from 'ink';
 import type { Step, ThreadId } from '../../core/race-steps.js';
 import Paragraph from '../../ui/components/Paragraph.js';
 import theme from '../../ui/theme.js';
@@ -46,7 +46,9 @@ export default function SlowRace({ race, words: s, width, height }: Props) {
   const lost = new Set(ran.flatMap((step) => (step.overwrote === undefined ? [] : [step.overwrote])));
   const at = [ran.findLast((step) => step.thread === 0), ran.findLast((step) => step.thread === 1)] as const;
   const codeWidth = Math.max(...code.map((line) => line.text.length)) + 4;
-  const sideBySide = width >= codeWidth + 40;
+  // A reader would hear side-by-side columns as one line: the code first, then the threads.
+  const reader = useIsScreenReaderEnabled();
+  const sideBySide = width >= codeWidth + 40 && !reader;
   const gap = height >= 18 ? 1 : 0;
 
   const codeBlock = (

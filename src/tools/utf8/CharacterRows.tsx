@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { padColumns } from '../../core/display-width.js';
 import { escapeControls, hexByte, type Utf8Character } from '../../core/utf8.js';
+import type { Dictionary } from '../../i18n/index.js';
 import theme from '../../ui/theme.js';
 
 /** One colour per character, cycling, so a character's bytes can be found in the byte line. */
@@ -13,11 +14,13 @@ interface CharacterRowsProps {
   /** How many rows there are room for. */
   rows: number;
   width: number;
+  /** What a screen reader says of each row instead of its columns of bits. */
+  spoken: Dictionary['spoken'];
 }
 
 /** Each character (one row per code point): the glyph, U+XXXX, its bytes and bits, in its colour. */
-export default function CharacterRows({ characters, offset, rows, width }: CharacterRowsProps) {
-  const lines: { key: string; color: string | undefined; text: string }[] = [];
+export default function CharacterRows({ characters, offset, rows, width, spoken }: CharacterRowsProps) {
+  const lines: { key: string; color: string | undefined; text: string; said: string }[] = [];
   for (let index = offset; index < characters.length && lines.length < rows; index++) {
     const character = characters[index]!;
     character.codePoints.forEach((entry, nth) => {
@@ -29,13 +32,18 @@ export default function CharacterRows({ characters, offset, rows, width }: Chara
         key: `${index}-${nth}`,
         color: colorOf(index),
         text: `${glyph}${entry.codePoint.padEnd(9)}${bytes}${bits}`,
+        said: spoken.utf8Row({
+          char: escapeControls(character.char),
+          codePoint: entry.codePoint,
+          bytes: entry.bytes.map(hexByte),
+        }),
       });
     });
   }
   return (
     <Box flexDirection="column" width={width}>
       {lines.map((line) => (
-        <Text key={line.key} color={line.color} wrap="truncate-end">
+        <Text key={line.key} color={line.color} wrap="truncate-end" aria-label={line.said}>
           {line.text}
         </Text>
       ))}

@@ -82,7 +82,7 @@ export default function Utf8Screen({ payload, words: u }: ScreenProps<Utf8Tool>)
         <Text color={theme.muted} wrap="truncate-end">
           {`${u.screen.columns.char.padEnd(5)}${u.screen.columns.codePoint.padEnd(9)}${u.screen.columns.bytes.padEnd(12)}${u.screen.columns.bits}`}
         </Text>
-        <CharacterRows characters={model.characters} offset={first} rows={listRows} width={width} />
+        <CharacterRows characters={model.characters} offset={first} rows={listRows} width={width} spoken={t.spoken} />
         {shownAfter > 0 ? <Text color={theme.muted}>{u.screen.more({ count: shownAfter })}</Text> : null}
       </Box>
     </Box>
