@@ -36,12 +36,15 @@ function langFlag(argv: string[]): string | undefined {
   return undefined;
 }
 
-/** The index of the command's name: the first token that is neither a flag nor `--lang`'s value. */
+/** Global flags whose value may follow as the next token (`--lang es`, `--theme mono`). */
+const globalsWithValue = new Set(['--lang', '--theme']);
+
+/** The index of the command's name: the first token that is neither a flag nor a global flag's value. */
 function commandIndex(argv: string[]): number {
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i]!;
     if (token === '--') return -1;
-    if (token === '--lang') {
+    if (globalsWithValue.has(token)) {
       i++;
       continue;
     }

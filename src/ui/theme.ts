@@ -40,7 +40,7 @@ const palettes: Record<ThemeName, Palette> = {
     bad: 'red',
     warn: 'magenta',
     highlight: 'blue',
-    series: ['blue', 'magenta', 'red', 'green', 'black', 'cyan'],
+    series: ['blue', 'magenta', 'red', 'green', 'black', 'blueBright'],
   },
   // No dim or grey: what other themes mute is written in the terminal's own foreground.
   'high-contrast': {
@@ -72,10 +72,6 @@ let active: ThemeName = 'dark';
 /** Chooses the palette every screen paints with; the shell calls it before its screens render. */
 export function applyTheme(name: ThemeName): void {
   active = name;
-}
-
-export function currentTheme(): ThemeName {
-  return active;
 }
 
 /**
