@@ -78,34 +78,14 @@ export function applyTheme(name: ThemeName): void {
  * The active palette. Its fields are read when a screen renders, so screens keep `theme.muted` and
  * still follow a change of theme: the shell re-renders every screen when the theme changes.
  */
-const theme: Palette = {
-  get accent() {
-    return palettes[active].accent;
-  },
-  get muted() {
-    return palettes[active].muted;
-  },
-  get networkBits() {
-    return palettes[active].networkBits;
-  },
-  get hostBits() {
-    return palettes[active].hostBits;
-  },
-  get good() {
-    return palettes[active].good;
-  },
-  get bad() {
-    return palettes[active].bad;
-  },
-  get warn() {
-    return palettes[active].warn;
-  },
-  get highlight() {
-    return palettes[active].highlight;
-  },
-  get series() {
-    return palettes[active].series;
-  },
-};
+const theme = Object.defineProperties(
+  {},
+  Object.fromEntries(
+    (Object.keys(palettes.dark) as (keyof Palette)[]).map((field) => [
+      field,
+      { get: () => palettes[active][field], enumerable: true },
+    ]),
+  ),
+) as Palette;
 
 export default theme;

@@ -4,17 +4,14 @@ import { displayWidth } from '../../src/core/display-width.js';
 import type { Lang } from '../../src/core/language.js';
 import { screenIds } from '../../src/tools/index.js';
 import { allScreenFakes } from '../helpers/screen-fakes.js';
+import { screenSizes } from '../helpers/screen-sizes.js';
 import { keys } from '../helpers/keys.js';
 import { pause, settled } from '../helpers/settled.js';
 import { renderApp, resize, waitForFrame, type Rendered } from '../helpers/render.js';
 
 afterEach(cleanup);
 
-const sizes = [
-  [60, 20],
-  [80, 24],
-  [140, 45],
-] as const;
+const sizes = screenSizes;
 /** Tall enough that no screen needs to scroll: what it shows here is everything it has to say. */
 const whole = [140, 200] as const;
 

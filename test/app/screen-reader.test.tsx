@@ -10,6 +10,7 @@ import { judged } from '../helpers/check-run.js';
 import { keys } from '../helpers/keys.js';
 import { renderApp, resize, waitForFrame, type Rendered } from '../helpers/render.js';
 import { allScreenFakes } from '../helpers/screen-fakes.js';
+import { screenSizes } from '../helpers/screen-sizes.js';
 import { settled } from '../helpers/settled.js';
 
 afterEach(cleanup);
@@ -18,11 +19,7 @@ afterEach(cleanup);
 beforeAll(() => vi.stubEnv('INK_SCREEN_READER', 'true'));
 afterAll(() => vi.unstubAllEnvs());
 
-const sizes = [
-  [60, 20],
-  [80, 24],
-  [140, 45],
-] as const;
+const sizes = screenSizes;
 
 /** A check server that answers at once: connect passes, broadcast fails. */
 const checkServer: CheckSources = {

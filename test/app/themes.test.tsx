@@ -6,6 +6,7 @@ import { themeNames, type ThemeName } from '../../src/core/theme-names.js';
 import { screenIds } from '../../src/tools/index.js';
 import { renderApp, resize, waitForFrame } from '../helpers/render.js';
 import { allScreenFakes } from '../helpers/screen-fakes.js';
+import { screenSizes } from '../helpers/screen-sizes.js';
 import { settled } from '../helpers/settled.js';
 
 // Colours on, as in a terminal (chalk reads this when Ink loads): what a theme paints must show.
@@ -20,11 +21,7 @@ afterAll(() => {
 });
 afterEach(cleanup);
 
-const sizes = [
-  [60, 20],
-  [80, 24],
-  [140, 45],
-] as const;
+const sizes = screenSizes;
 
 const sgr = /\u001B\[([\d;]*)m/g;
 const plain = (frame: string) => frame.replace(sgr, '');
