@@ -1,5 +1,5 @@
 import { cleanup } from 'ink-testing-library';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { displayWidth } from '../../src/core/display-width.js';
 import type { Lang } from '../../src/core/language.js';
 import { screenIds } from '../../src/tools/index.js';
@@ -15,10 +15,13 @@ const sizes = screenSizes;
 /** Tall enough that no screen needs to scroll: what it shows here is everything it has to say. */
 const whole = [140, 200] as const;
 
+/** On while the screen-reader walk runs: Ink then writes linear text, the keys on its last line. */
+let readerMode = false;
+
 /** The body's words: the header row and the footer (keys differ with the size) left out. */
 function words(frame: string): Set<string> {
   const rows = frame.split('\n');
-  const firstFooter = rows.findLastIndex((row) => row.trim() === '');
+  const firstFooter = readerMode ? rows.length - 1 : rows.findLastIndex((row) => row.trim() === '');
   const body = rows.slice(1, firstFooter > 0 ? firstFooter : undefined).join('\n');
   // Words of three letters or more, from tokens with no digit or slash: times, ports and temporary
   // paths change from one run to the next.
@@ -81,7 +84,7 @@ async function atSize(screen: string, lang: Lang, columns: number, rows: number)
   const rendered = await open(screen, lang, columns, rows);
   let frame = await settled(rendered, 300);
   // The header spans the terminal: until it does, a resize was lost while the screen loaded.
-  for (let retry = 0; retry < 3 && displayWidth(frame.split('\n')[0] ?? '') !== columns; retry++) {
+  for (let retry = 0; !readerMode && retry < 3 && displayWidth(frame.split('\n')[0] ?? '') !== columns; retry++) {
     resize(rendered, columns, rows);
     frame = await settled(rendered, 300);
   }
@@ -118,6 +121,35 @@ describe.each(screens)('the %s screen is whole at every size', (screen) => {
         const wide = lines.filter((line) => displayWidth(line) > columns);
         expect(wide, `${columns}x${rows}: rows wider than the terminal`).toEqual([]);
         const allowed = new Set(leftOutOnPurpose[screen]?.words);
+        const missing = [...everything].filter((word) => !shown.has(word) && !allowed.has(word));
+        expect({ size: `${columns}x${rows}`, missing }, frame).toEqual({ size: `${columns}x${rows}`, missing: [] });
+      }
+    },
+    120_000,
+  );
+});
+
+// The same walk with Ink's screen-reader output: linear text with no grid to fit, so what is checked
+// is that a reader hears at every size all that the tall terminal says (pictures as sentences).
+describe.each(screens)('a screen reader hears all of %s at every size', (screen) => {
+  beforeAll(() => {
+    readerMode = true;
+    vi.stubEnv('INK_SCREEN_READER', 'true');
+  });
+  afterAll(() => {
+    readerMode = false;
+    vi.unstubAllEnvs();
+  });
+  test.each(['en', 'es'] as const)(
+    '%s',
+    async (lang) => {
+      const [big, ...views] = await Promise.all([whole, ...sizes].map(([c, r]) => atSize(screen, lang, c, r)));
+      const everything = words(big!.frame);
+      expect(everything.size).toBeGreaterThan(3);
+      // Linear text, not the 200-row grid a drawn frame fills.
+      expect(big!.frame.split('\n').length).toBeLessThan(whole[1] / 2);
+      const allowed = new Set(leftOutOnPurpose[screen]?.words);
+      for (const { columns, rows, frame, shown } of views) {
         const missing = [...everything].filter((word) => !shown.has(word) && !allowed.has(word));
         expect({ size: `${columns}x${rows}`, missing }, frame).toEqual({ size: `${columns}x${rows}`, missing: [] });
       }
