@@ -65,7 +65,8 @@ export default function FullSpeed({ startRace, slowKey, words: th }: Props) {
         {resultRow(th.withoutLock, lab.withoutLock, lab.phase === 'without-lock')}
         {resultRow(th.withLock, lab.withLock, lab.phase === 'with-lock')}
       </Box>
-      <Box flexDirection="column" marginTop={1} flexShrink={0}>
+      {/* Bars and a running count: animation a reader does without; the result rows say how it ended. */}
+      <Box flexDirection="column" marginTop={1} flexShrink={0} aria-hidden>
         {lab.progress.map((done, index) => {
           const filled = Math.round((Math.min(done, increments) / increments) * barWidth);
           return (
