@@ -130,6 +130,28 @@ describe('in screen-reader mode', () => {
     rendered.unmount();
   });
 
+  test.each([
+    // The table's row for 2001 draws its bits in fours; the subnet marks the boundary bit with |.
+    [
+      'ip',
+      '2001:db8::1',
+      /^In bits, group by group: 2001 is 0010000000000001, 0db8 is 0000110110111000, /m,
+      /0010 0000 0000 0001/,
+    ],
+    [
+      'subnet',
+      '2001:db8::/52',
+      /^In 2001:db8::\/52, the first 52 of 128 bits name the network, the other 76 the host\.$/m,
+      /\|/,
+    ],
+  ])('%s says an IPv6 picture in one sentence too (%s)', async (screen, example, said, drawn) => {
+    const rendered = renderApp(screen, { lang: 'en', fakeSources, payload: { example } });
+    const frame = await waitForFrame(rendered, said);
+    expect(frame).not.toMatch(pictureGlyphs);
+    expect(frame).not.toMatch(drawn);
+    rendered.unmount();
+  });
+
   test('the key list is a list a reader walks item by item', async () => {
     const rendered = await open('home');
     await settled(rendered, 300);

@@ -11,6 +11,8 @@ const spoken = {
     (p.cursor ? ` The cursor is on group ${p.cursor.group}, bit ${p.cursor.bit} of 16.` : ''),
   boundary: (p: { address: string; mask: string; prefix: number }) =>
     `Address ${p.address} with mask ${p.mask}: the first ${p.prefix} bits name the network, the last ${32 - p.prefix} the host.`,
+  boundary6: (p: { network: string; prefix: number }) =>
+    `In ${p.network}, the first ${p.prefix} of 128 bits name the network, the other ${128 - p.prefix} the host.`,
   portBar: (p: { port: number; percent: number; start: number; end: number; inside: boolean }) =>
     `Port ${p.port} sits ${p.percent}% of the way from 0 to 65535, ` +
     `${p.inside ? 'inside' : 'outside'} this system's ephemeral range ${p.start}-${p.end}.`,

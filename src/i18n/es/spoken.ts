@@ -9,6 +9,8 @@ const spoken: typeof en = {
     (p.cursor ? ` El cursor está en el grupo ${p.cursor.group}, bit ${p.cursor.bit} de 16.` : ''),
   boundary: (p) =>
     `Dirección ${p.address} con máscara ${p.mask}: los primeros ${p.prefix} bits nombran la red, los últimos ${32 - p.prefix} el host.`,
+  boundary6: (p) =>
+    `En ${p.network}, los primeros ${p.prefix} de 128 bits nombran la red, los otros ${128 - p.prefix} el host.`,
   portBar: (p) =>
     `El puerto ${p.port} está al ${p.percent}% del camino de 0 a 65535, ` +
     `${p.inside ? 'dentro' : 'fuera'} del rango efímero de este sistema, ${p.start}-${p.end}.`,

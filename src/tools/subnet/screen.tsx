@@ -101,7 +101,7 @@ export default function SubnetScreen({ payload, sources, words }: ScreenProps<Su
         </Paragraph>
       ) : null}
       {view?.family === 'IPv6' ? (
-        <Subnet6Panel view={view} offset={state.offset} rows={listRows} words={words} />
+        <Subnet6Panel view={view} offset={state.offset} rows={listRows} words={words} spoken={t.spoken} />
       ) : view ? (
         <Box flexDirection="column">
           <WrappedText width={width}>{sentence}</WrappedText>
