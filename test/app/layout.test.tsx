@@ -106,23 +106,34 @@ const leftOutOnPurpose: Record<string, { words: string[]; why: string }> = {
   },
 };
 
+/** The screen in the tall terminal and at each size, side by side: each its own app, as in its own terminal. */
+async function everySize(screen: string, lang: Lang) {
+  const [big, ...views] = await Promise.all([whole, ...sizes].map(([c, r]) => atSize(screen, lang, c, r)));
+  const everything = words(big!.frame);
+  expect(everything.size).toBeGreaterThan(3);
+  return { big: big!, views, everything };
+}
+
+/** Every word the tall terminal shows, this size shows too (scrolling allowed), bar those left out on purpose. */
+function expectWhole(screen: string, everything: Set<string>, view: Awaited<ReturnType<typeof atSize>>) {
+  const allowed = new Set(leftOutOnPurpose[screen]?.words);
+  const missing = [...everything].filter((word) => !view.shown.has(word) && !allowed.has(word));
+  const size = `${view.columns}x${view.rows}`;
+  expect({ size, missing }, view.frame).toEqual({ size, missing: [] });
+}
+
 describe.each(screens)('the %s screen is whole at every size', (screen) => {
   test.each(['en', 'es'] as const)(
     '%s',
     async (lang) => {
-      // The sizes side by side: each is its own app, as in its own terminal.
-      const [big, ...views] = await Promise.all([whole, ...sizes].map(([c, r]) => atSize(screen, lang, c, r)));
-      const everything = words(big!.frame);
-      expect(everything.size).toBeGreaterThan(3);
+      const { views, everything } = await everySize(screen, lang);
       for (const { columns, rows, frame, shown } of views) {
         const lines = frame.split('\n');
         // Nothing may spill past the width or the height.
         expect(lines.length, `${columns}x${rows}: rows\n${frame}`).toBeLessThanOrEqual(rows);
         const wide = lines.filter((line) => displayWidth(line) > columns);
         expect(wide, `${columns}x${rows}: rows wider than the terminal`).toEqual([]);
-        const allowed = new Set(leftOutOnPurpose[screen]?.words);
-        const missing = [...everything].filter((word) => !shown.has(word) && !allowed.has(word));
-        expect({ size: `${columns}x${rows}`, missing }, frame).toEqual({ size: `${columns}x${rows}`, missing: [] });
+        expectWhole(screen, everything, { columns, rows, frame, shown });
       }
     },
     120_000,
@@ -143,16 +154,10 @@ describe.each(screens)('a screen reader hears all of %s at every size', (screen)
   test.each(['en', 'es'] as const)(
     '%s',
     async (lang) => {
-      const [big, ...views] = await Promise.all([whole, ...sizes].map(([c, r]) => atSize(screen, lang, c, r)));
-      const everything = words(big!.frame);
-      expect(everything.size).toBeGreaterThan(3);
+      const { big, views, everything } = await everySize(screen, lang);
       // Linear text, not the 200-row grid a drawn frame fills.
-      expect(big!.frame.split('\n').length).toBeLessThan(whole[1] / 2);
-      const allowed = new Set(leftOutOnPurpose[screen]?.words);
-      for (const { columns, rows, frame, shown } of views) {
-        const missing = [...everything].filter((word) => !shown.has(word) && !allowed.has(word));
-        expect({ size: `${columns}x${rows}`, missing }, frame).toEqual({ size: `${columns}x${rows}`, missing: [] });
-      }
+      expect(big.frame.split('\n').length).toBeLessThan(whole[1] / 2);
+      for (const view of views) expectWhole(screen, everything, view);
     },
     120_000,
   );
