@@ -2,6 +2,7 @@
 // Pictures for the README, taken from the real app: the built CLI runs in a pseudo-terminal, keys
 // are typed as a person would, and the screen (colours included) is drawn to a PNG.
 // Usage: npm run build && node scripts/screenshots.mjs [name...]   (writes docs/screenshots/*.png)
+// A scene with a `theme` runs the app with `--theme` (remembered only in the scene's own config folder).
 import { spawn } from '@lydell/node-pty';
 import { Resvg } from '@resvg/resvg-js';
 import xterm from '@xterm/headless';
@@ -34,6 +35,12 @@ const scenes = [
     steps: [{ wait: home }, { type: '7' }, { pause: 800 }, { type: 'f' }, { wait: /exacto?\s+\d+ ms/ }],
   },
   {
+    name: 'subnet-high-contrast',
+    theme: 'high-contrast',
+    args: [],
+    steps: [{ wait: home }, { type: '3' }, { pause: 1000 }],
+  },
+  {
     name: 'lesson',
     args: [],
     steps: [{ wait: home }, { type: '1' }, { pause: 800 }, { type: keys.down }, { type: keys.enter }, { pause: 800 }],
@@ -42,10 +49,13 @@ const scenes = [
 
 const palette = ['#1e1e1e', '#cd3131', '#0dbc79', '#e5e510', '#2472c8', '#bc3fbc', '#11a8cd', '#e5e5e5'];
 const bright = ['#666666', '#f14c4c', '#23d18b', '#f5f543', '#3b8eea', '#d670d6', '#29b8db', '#ffffff'];
-const foreground = '#d4d4d4';
-const background = '#1e1e1e';
+/** The terminal the picture is taken in: dark, or white for the light theme. */
+const terminals = {
+  dark: { foreground: '#d4d4d4', background: '#1e1e1e' },
+  light: { foreground: '#1e1e1e', background: '#ffffff' },
+};
 
-function colour(cell) {
+function colour(cell, foreground) {
   if (cell.isFgDefault()) return foreground;
   const n = cell.getFgColor();
   if (cell.isFgRGB()) return `#${n.toString(16).padStart(6, '0')}`;
@@ -57,7 +67,7 @@ function colour(cell) {
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The terminal's visible cells as SVG text, one <tspan> per run of cells that look alike. */
-function toSvg(terminal) {
+function toSvg(terminal, { foreground, background }) {
   const cw = 9;
   const ch = 19;
   const buffer = terminal.buffer.active;
@@ -68,7 +78,7 @@ function toSvg(terminal) {
     for (let x = 0; x < terminal.cols; x++) {
       const cell = line?.getCell(x);
       if (!cell || cell.getWidth() === 0) continue;
-      const look = `${colour(cell)}|${cell.isBold() ? 'bold' : 'normal'}|${cell.isDim() ? 0.6 : 1}`;
+      const look = `${colour(cell, foreground)}|${cell.isBold() ? 'bold' : 'normal'}|${cell.isDim() ? 0.6 : 1}`;
       const last = spans.at(-1);
       if (last && last.look === look) last.text += cell.getChars() || ' ';
       else spans.push({ look, x, text: cell.getChars() || ' ' });
@@ -92,7 +102,8 @@ async function shoot(scene, lang, cols, rows) {
   const config = mkdtempSync(join(tmpdir(), 'netlearn-shots-'));
   const env = { ...process.env, XDG_CONFIG_HOME: config, TERM: 'xterm-256color', COLORTERM: 'truecolor' };
   delete env.CI;
-  const child = spawn(process.execPath, [cli, '--lang', lang, ...scene.args], { cols, rows, env });
+  const theme = scene.theme ? ['--theme', scene.theme] : [];
+  const child = spawn(process.execPath, [cli, '--lang', lang, ...theme, ...scene.args], { cols, rows, env });
   let pending = Promise.resolve();
   child.onData((data) => {
     pending = pending.then(() => new Promise((resolve) => terminal.write(data, resolve)));
@@ -116,7 +127,8 @@ async function shoot(scene, lang, cols, rows) {
   await pause(300);
   await pending;
   if (process.env.SHOTS_DEBUG) console.log(screen());
-  const png = new Resvg(toSvg(terminal), { font: { loadSystemFonts: true } }).render().asPng();
+  const look = terminals[scene.theme === 'light' ? 'light' : 'dark'];
+  const png = new Resvg(toSvg(terminal, look), { font: { loadSystemFonts: true } }).render().asPng();
   child.kill();
   rmSync(config, { recursive: true, force: true });
   return png;

@@ -1,4 +1,6 @@
 import { Box, Text, useApp, useInput, useStdin, type Key } from 'ink';
+import { nextTheme, type ThemeName } from '../core/theme-names.js';
+import KeyList from '../ui/components/KeyList.js';
 import { Suspense, useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import type { Lang } from '../core/language.js';
 import { dictionary } from '../i18n/dictionaries.js';
@@ -14,7 +16,7 @@ import { navigate, type NavigationAction, type Place } from './navigation.js';
 import { screenFor } from './screens.js';
 import { useAllWords } from './tool-words.js';
 import { ShellContext, type Shell } from '../ui/shell-context.js';
-import theme from '../ui/theme.js';
+import theme, { applyTheme } from '../ui/theme.js';
 import { proseMeasure } from '../tools/tool.js';
 
 export interface AppProps {
@@ -26,6 +28,10 @@ export interface AppProps {
   onLangChange?: (lang: Lang) => void;
   /** Sources to use instead of a tool's own, by tool id: tests hand in fakes here. */
   fakeSources?: Readonly<Record<string, unknown>>;
+  /** The theme the app starts in (dark when none was chosen); `T` cycles through them. */
+  initialTheme?: ThemeName;
+  /** Called when the learner picks another theme, so it can be remembered. */
+  onThemeChange?: (theme: ThemeName) => void;
 }
 
 const noKeys: Layer = { bindings: [], textEntry: false };
@@ -43,12 +49,16 @@ export default function App(props: AppProps) {
 }
 
 /** The shell around every screen: header, the current screen, the footer with its keys. */
-function Shell({ initialLang, initialPlace, onLangChange, fakeSources }: AppProps) {
+function Shell({ initialLang, initialPlace, onLangChange, fakeSources, initialTheme, onThemeChange }: AppProps) {
   const allWords = useAllWords();
   const { exit } = useApp();
   const { isRawModeSupported } = useStdin();
   const { columns, rows } = useTerminalSize();
   const [lang, setLang] = useState(initialLang);
+  const [themeName, setThemeName] = useState<ThemeName>(initialTheme ?? 'dark');
+  // Before any screen renders: every screen reads its colours from the active palette.
+  applyTheme(themeName);
+  const [keysOpen, setKeysOpen] = useState(false);
   const t = dictionary(lang);
   const home: Place = { screen: 'home' };
   const [stack, dispatch] = useReducer(
@@ -66,6 +76,7 @@ function Shell({ initialLang, initialPlace, onLangChange, fakeSources }: AppProp
   const kept = useMemo(() => new Map<string, unknown>(), []);
   const go = useCallback(
     (action: NavigationAction) => {
+      setKeysOpen(false);
       stackNow.current = navigate(stackNow.current, action);
       placeNow.current = keyOf(stackNow.current);
       // A screen left behind forgets what it kept; one covered by another keeps it for its return.
@@ -77,6 +88,11 @@ function Shell({ initialLang, initialPlace, onLangChange, fakeSources }: AppProp
   );
   // A screen that declares no keys must not inherit the previous screen's.
   const currentLayer = () => (screenLayer.current.owner === placeNow.current ? screenLayer.current.layer : noKeys);
+  // The key list declares its keys in a store of its own: the screen under it keeps its keymap.
+  const keysLayer = useRef<{ layer: Layer; owner: string }>({ layer: noKeys, owner: '' });
+  const keysOpenNow = useRef(keysOpen);
+  keysOpenNow.current = keysOpen;
+  const activeLayer = () => (keysOpenNow.current ? keysLayer.current.layer : currentLayer());
 
   // The current screen's keys live in a ref (they change every render); the footer re-renders only
   // when what it shows changes.
@@ -97,6 +113,20 @@ function Shell({ initialLang, initialPlace, onLangChange, fakeSources }: AppProp
     }),
     [],
   );
+  const keysStore = useMemo(
+    () => ({ current: keysLayer.current, publish: (layer: Layer) => setFooterKey(`keys|${footerSignature(layer)}`) }),
+    [],
+  );
+  const openKeys = useCallback((open: boolean) => {
+    keysOpenNow.current = open;
+    setKeysOpen(open);
+  }, []);
+
+  const cycleTheme = useCallback(() => {
+    const next = nextTheme(themeName);
+    setThemeName(next);
+    onThemeChange?.(next);
+  }, [themeName, onThemeChange]);
 
   const toggleLang = useCallback(() => {
     const next: Lang = lang === 'en' ? 'es' : 'en';
@@ -104,15 +134,20 @@ function Shell({ initialLang, initialPlace, onLangChange, fakeSources }: AppProp
     onLangChange?.(next);
   }, [lang, onLangChange]);
 
+  const keyListKey = () => (currentLayer().textEntry ? 'F1' : '?');
   const globalBindings: Binding[] = [
     ...(stack.length > 1 ? [{ keys: ['escape'], label: t.ui.keys.back, run: () => go({ type: 'back' }) }] : []),
     { keys: ['tab'], label: t.ui.keys.language, run: toggleLang },
+    // F1 too, for screens where a text field takes `?` as a letter.
+    { keys: ['?', 'f1'], label: t.ui.keys.keyList, display: keyListKey(), run: () => openKeys(true) },
+    // Listed under `?`, left out of the footer: a setting changed once, not a key for every visit.
+    { keys: ['T'], label: t.ui.keys.theme, hidden: true, run: cycleTheme },
     { keys: ['q'], label: t.ui.keys.quit, run: exit },
   ];
 
   /** Runs the binding this key names, if any: the screen's own first, then the shell's. */
   const respond = (input: string, key: Key): boolean => {
-    const { bindings, textEntry } = currentLayer();
+    const { bindings, textEntry } = activeLayer();
     for (const binding of [...bindings, ...globalBindings]) {
       const live = binding.keys.filter((name) => !(textEntry && isPrintable(name)));
       if (live.some((name) => keyMatches(name, input, key))) {
@@ -137,13 +172,16 @@ function Shell({ initialLang, initialPlace, onLangChange, fakeSources }: AppProp
     { isActive: isRawModeSupported },
   );
 
-  const layer = currentLayer();
   // The footer shows a shell key only where it still acts: the screen's own binding for the same key
   // runs first, and a text field takes q as a letter.
-  const screenKeys = new Set(layer.bindings.flatMap((binding) => binding.keys));
-  const shellStillActs = (binding: Binding) =>
-    binding.keys.some((name) => !screenKeys.has(name) && !(layer.textEntry && isPrintable(name)));
-  const shownBindings = [...layer.bindings, ...globalBindings.filter(shellStillActs)];
+  const stillActing = (layer: Layer) => {
+    const screenKeys = new Set(layer.bindings.flatMap((binding) => binding.keys));
+    return globalBindings.filter((binding) =>
+      binding.keys.some((name) => !screenKeys.has(name) && !(layer.textEntry && isPrintable(name))),
+    );
+  };
+  const layer = activeLayer();
+  const shownBindings = [...layer.bindings, ...stillActing(layer)];
   const width = Math.max(20, columns);
   // One row stays free: Ink clears the whole screen on every frame once output fills the terminal.
   const height = Math.max(8, rows - 1);
@@ -166,8 +204,9 @@ function Shell({ initialLang, initialPlace, onLangChange, fakeSources }: AppProp
       kept,
       width: screenWidth,
       height: bodyHeight,
+      theme: themeName,
     }),
-    [lang, t, placeKey, kept, screenWidth, bodyHeight, go],
+    [lang, t, placeKey, kept, screenWidth, bodyHeight, go, themeName],
   );
   const body = useMemo(
     () =>
@@ -178,8 +217,11 @@ function Shell({ initialLang, initialPlace, onLangChange, fakeSources }: AppProp
       ) : (
         <Home key={placeKey} words={allWords} />
       ),
-    [Screen, placeKey, place.payload, t, words, allWords],
+    // The theme is read while rendering: a new one renders the screen again, its state kept.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [Screen, placeKey, place.payload, t, words, allWords, themeName],
   );
+  const screenTitle = place.screen === 'home' ? t.ui.appName : (words?.title ?? place.screen);
 
   return (
     <ShellContext.Provider value={shell}>
@@ -189,7 +231,24 @@ function Shell({ initialLang, initialPlace, onLangChange, fakeSources }: AppProp
           {/* overflowY, not overflow: every line is already wrapped to fit, and a sideways clip makes Ink
               cut each line with slice-ansi on every frame (a quarter of a keypress's CPU on the demo). */}
           <Box flexDirection="column" height={bodyHeight} paddingX={1} marginY={0} overflowY="hidden">
-            {body}
+            {/* Hidden, not unmounted, under the key list: the screen keeps what the learner did. */}
+            <Box display={keysOpen ? 'none' : 'flex'} flexDirection="column" height={bodyHeight} flexShrink={0}>
+              {body}
+            </Box>
+            {keysOpen ? (
+              <KeymapProvider store={keysStore}>
+                <KeyList
+                  groups={[
+                    { title: t.ui.keyList.screen({ title: screenTitle }), bindings: currentLayer().bindings },
+                    { title: t.ui.keyList.app, bindings: stillActing(currentLayer()) },
+                  ]}
+                  words={{ title: t.ui.keyList.title, close: t.ui.keys.close, scroll: t.ui.keys.scroll }}
+                  close={() => openKeys(false)}
+                  width={width - 2}
+                  height={bodyHeight}
+                />
+              </KeymapProvider>
+            ) : null}
           </Box>
           <Box flexGrow={1} />
           <Footer bindings={shownBindings} width={width} />

@@ -50,8 +50,16 @@ export default function Home({ words }: HomeProps) {
     // A section's name on its first row, or on the window's first row when that one is hidden.
     const labelled = index === window.start || menu[index - 1]!.section !== entry.section;
     const isSelected = index === selected;
+    // A reader hears the item, its section where one starts, and whether it is selected, not the marks.
+    const spoken = `${labelled ? `${t.ui.home.sections[entry.section]}: ` : ''}${entry.key} ${wordsOf(entry).title}`;
     return (
-      <Box key={entry.tool.id} flexShrink={0}>
+      <Box
+        key={entry.tool.id}
+        flexShrink={0}
+        aria-role="menuitem"
+        aria-state={{ selected: isSelected }}
+        aria-label={spoken}
+      >
         <Text color={theme.muted}>{(labelled ? t.ui.home.sections[entry.section] : '').padEnd(sectionWidth)} </Text>
         <Text color={isSelected ? theme.accent : undefined} bold={isSelected}>
           {isSelected ? '› ' : '  '}
@@ -69,7 +77,7 @@ export default function Home({ words }: HomeProps) {
   return (
     <Box flexDirection="column">
       <Text bold>{t.ui.home.title}</Text>
-      <Box flexDirection="column" marginTop={1} flexShrink={0}>
+      <Box flexDirection="column" marginTop={1} flexShrink={0} aria-role="menu">
         {window.start > 0 ? more(t.ui.moreAbove({ count: window.start })) : null}
         {menu.slice(window.start, window.end).map((entry, offset) => item(entry, window.start + offset))}
         {window.end < count ? more(t.ui.moreBelow({ count: count - window.end })) : null}

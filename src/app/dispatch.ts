@@ -12,6 +12,7 @@ import { commandHelp, mainHelp, usageWords } from './help.js';
 import { commandTools, findCommand, loadWords } from '../tools/index.js';
 import type { AnyTool, CommandContext, CommandSpec, CommandWords, OptionSpec } from '../tools/tool.js';
 import { globalOptionsFor } from './global-options.js';
+import { resolveTheme, UsageError } from './usage-error.js';
 
 export interface ProcessIO {
   stdin: NodeJS.ReadStream;
@@ -20,16 +21,6 @@ export interface ProcessIO {
   env: NodeJS.ProcessEnv;
   /** Sources to hand a tool's command instead of its own, by tool id: tests pass fakes here. */
   sources?: Readonly<Record<string, unknown>>;
-}
-
-/**
- * A mistake in how the command line was written; always exit 2. It holds how to say it rather than
- * the sentence, so the dictionary is loaded only when there is something to say.
- */
-class UsageError extends Error {
-  constructor(readonly describe: (t: Dictionary) => string) {
-    super('usage error');
-  }
 }
 
 const version = packageJson.version;
@@ -45,12 +36,15 @@ function langFlag(argv: string[]): string | undefined {
   return undefined;
 }
 
-/** The index of the command's name: the first token that is neither a flag nor `--lang`'s value. */
+/** Global flags whose value may follow as the next token (`--lang es`, `--theme mono`). */
+const globalsWithValue = new Set(['--lang', '--theme']);
+
+/** The index of the command's name: the first token that is neither a flag nor a global flag's value. */
 function commandIndex(argv: string[]): number {
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i]!;
     if (token === '--') return -1;
-    if (token === '--lang') {
+    if (globalsWithValue.has(token)) {
       i++;
       continue;
     }
@@ -180,10 +174,22 @@ export async function dispatch(argv: string[], io: ProcessIO): Promise<number> {
     }
 
     const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
+    const theme = resolveTheme(values.theme as string | undefined);
+    // Ink's own switch turns the mode on too, so a reader's setting works for every Ink app alike.
+    const screenReader = Boolean(values['screen-reader']) || io.env.INK_SCREEN_READER === 'true';
     const openScreen = async (tool: AnyTool | undefined, payload?: unknown) => {
       const { runTui } = await import('./run-tui.js');
       const langExplicit = langFlag(argv) !== undefined;
-      await runTui({ lang, screen: tool?.id ?? 'home', payload, stdin: io.stdin, stdout: io.stdout, langExplicit });
+      await runTui({
+        lang,
+        screen: tool?.id ?? 'home',
+        payload,
+        stdin: io.stdin,
+        stdout: io.stdout,
+        langExplicit,
+        theme,
+        screenReader,
+      });
     };
 
     if (!found || !spec) {

@@ -5,6 +5,8 @@ export const globalOptions: Record<string, OptionSpec> = {
   json: { type: 'boolean' },
   lang: { type: 'string' },
   'no-color': { type: 'boolean' },
+  theme: { type: 'string' },
+  'screen-reader': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 };

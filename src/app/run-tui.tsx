@@ -6,6 +6,7 @@ import { progressWarningLine } from '../progress/progress-warning.js';
 import type { ResumePayload } from '../tools/tool.js';
 import { lessonIds } from '../lessons/lesson-ids.js';
 import App from './App.js';
+import type { ThemeName } from '../core/theme-names.js';
 import { loadAllWords } from './tool-words.js';
 import type { Place } from './navigation.js';
 import { filterTerminalInput } from '../ui/input-filter.js';
@@ -21,6 +22,10 @@ export interface TuiOptions {
   stdout: NodeJS.WriteStream;
   /** `--lang` was given: it wins over the language saved in progress. */
   langExplicit?: boolean;
+  /** `--theme`: used and remembered; without it, the theme saved in progress. */
+  theme?: ThemeName;
+  /** Linear text for a screen reader, on the main screen (its scroll-back kept), with no animation. */
+  screenReader?: boolean;
 }
 
 const enterAlternateScreen = '\u001B[?1049h';
@@ -38,6 +43,8 @@ export async function runTui({
   stdin,
   stdout,
   langExplicit = false,
+  theme,
+  screenReader = false,
 }: TuiOptions): Promise<void> {
   // Saved progress: the language last chosen, and the lesson the learner was reading when they quit.
   const progress = openProgressStore(process.env, { lessonIds: lessonIds() });
@@ -51,14 +58,17 @@ export async function runTui({
       ? { screen: 'lessons' }
       : { screen, payload };
   const onLangChange = (next: Lang) => progress.update((p) => ({ ...p, lang: next }));
+  const onThemeChange = (next: ThemeName) => progress.update((p) => ({ ...p, theme: next }));
+  if (theme && theme !== saved.theme) onThemeChange(theme);
 
   let restored = false;
   const restore = () => {
     if (restored) return;
     restored = true;
-    stdout.write(showCursor + leaveAlternateScreen);
+    stdout.write(showCursor + (screenReader ? '' : leaveAlternateScreen));
   };
-  stdout.write(enterAlternateScreen);
+  // A reader keeps the main screen: what was said stays in the scroll-back.
+  if (!screenReader) stdout.write(enterAlternateScreen);
   process.once('exit', restore);
   filterTerminalInput(stdin);
 
@@ -66,7 +76,13 @@ export async function runTui({
   await loadAllWords();
   const instance = render(
     <ProgressProvider store={progress}>
-      <App initialLang={startLang} initialPlace={place} onLangChange={onLangChange} />
+      <App
+        initialLang={startLang}
+        initialPlace={place}
+        onLangChange={onLangChange}
+        initialTheme={theme ?? saved.theme}
+        onThemeChange={onThemeChange}
+      />
     </ProgressProvider>,
     {
       stdin,
@@ -74,6 +90,7 @@ export async function runTui({
       exitOnCtrlC: true,
       patchConsole: false,
       maxFps: 30,
+      isScreenReaderEnabled: screenReader,
     },
   );
   const leave = () => instance.unmount();

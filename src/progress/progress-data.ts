@@ -1,10 +1,13 @@
 import { parseLang, type Lang } from '../core/language.js';
+import { parseTheme, type ThemeName } from '../core/theme-names.js';
 
 /** What netlearn remembers between runs, as stored in progress.json. */
 export interface Progress {
   version: 1;
   /** The language last chosen in the TUI. */
   lang?: Lang;
+  /** The theme last chosen (`--theme`, or the key in the app). */
+  theme?: ThemeName;
   lessons: {
     /** The lesson last opened, and how far down it was scrolled. */
     current?: string;
@@ -65,6 +68,8 @@ export function progressFromJson(json: unknown, lessonIds: readonly string[]): P
   const progress = emptyProgress();
   const lang = typeof json.lang === 'string' ? parseLang(json.lang) : undefined;
   if (lang) progress.lang = lang;
+  const theme = parseTheme(json.theme);
+  if (theme) progress.theme = theme;
   if (isRecord(json.practice)) progress.practice = json.practice;
   const myServer = serverAddressFrom(json.myServer);
   if (myServer) progress.myServer = myServer;

@@ -27,6 +27,8 @@ export interface GlobalFlags {
   json?: boolean;
   lang?: string;
   'no-color'?: boolean;
+  theme?: string;
+  'screen-reader'?: boolean;
   help?: boolean;
   version?: boolean;
 }

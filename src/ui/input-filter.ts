@@ -13,11 +13,22 @@ export function dropNonKeyEscapes(chunk: string): string {
   return chunk.replace(csiSequence, (sequence) => (keyFinals.has(sequence.at(-1)!) ? sequence : ''));
 }
 
+/** F1 as xterm, the Linux console and VT100 send it. */
+const f1Sequence = /\u001B(?:OP|\[11~|\[\[A)/g;
+
+/** Ctrl+G: the one byte Ink reports as a key of its own that F1 may stand for (no field takes it). */
+export const f1Byte = '\u0007';
+
+/** The key list's F1 as a key Ink can tell apart: Ink reports every function key alike. */
+export function markF1(chunk: string): string {
+  return chunk.replace(f1Sequence, f1Byte);
+}
+
 /** Makes a terminal's stdin hand Ink only text and key sequences. */
 export function filterTerminalInput(stdin: NodeJS.ReadStream): void {
   const read = stdin.read.bind(stdin);
   stdin.read = ((size?: number) => {
     const chunk: unknown = read(size);
-    return typeof chunk === 'string' ? dropNonKeyEscapes(chunk) : chunk;
+    return typeof chunk === 'string' ? dropNonKeyEscapes(markF1(chunk)) : chunk;
   }) as typeof stdin.read;
 }

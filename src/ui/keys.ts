@@ -15,6 +15,8 @@ const named = {
   tab: (key: Key) => key.tab && !key.shift,
   backspace: (key: Key) => key.backspace || key.delete,
   space: (_key: Key, input: string) => input === ' ',
+  // F1 reaches Ink as Ctrl+G (src/ui/input-filter.ts rewrites it: Ink reports every F key alike).
+  f1: (key: Key, input: string) => key.ctrl && input === 'g',
 } as const;
 
 export type KeyName = keyof typeof named | (string & {});
@@ -34,6 +36,7 @@ const glyphs: Record<string, string> = {
   tab: 'Tab',
   backspace: '⌫',
   space: 'Space',
+  f1: 'F1',
 };
 
 export function keyMatches(name: KeyName, input: string, key: Key): boolean {

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Lang } from '../core/language.js';
+import type { ThemeName } from '../core/theme-names.js';
 import type { Dictionary } from '../i18n/index.js';
 
 /** What every screen may ask of the shell around it. */
@@ -16,6 +17,8 @@ export interface Shell {
   /** Room the screen has, inside the header and footer. */
   width: number;
   height: number;
+  /** The active theme: screens re-render when it changes (colours come from src/ui/theme.ts). */
+  theme: ThemeName;
 }
 
 export const ShellContext = createContext<Shell | undefined>(undefined);

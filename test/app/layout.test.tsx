@@ -1,31 +1,27 @@
 import { cleanup } from 'ink-testing-library';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { displayWidth } from '../../src/core/display-width.js';
 import type { Lang } from '../../src/core/language.js';
-import { ChatServer, type ChatServerOptions } from '../../src/net/chat-server.js';
-import chatSources from '../../src/tools/chat/sources.js';
 import { screenIds } from '../../src/tools/index.js';
-import { sweptRoom } from '../helpers/class-room.js';
-import { refusedChat } from '../helpers/fake-chat.js';
-import { quietMachine } from '../helpers/fake-sockets.js';
+import { allScreenFakes } from '../helpers/screen-fakes.js';
+import { screenSizes } from '../helpers/screen-sizes.js';
 import { keys } from '../helpers/keys.js';
 import { pause, settled } from '../helpers/settled.js';
 import { renderApp, resize, waitForFrame, type Rendered } from '../helpers/render.js';
 
 afterEach(cleanup);
 
-const sizes = [
-  [60, 20],
-  [80, 24],
-  [140, 45],
-] as const;
+const sizes = screenSizes;
 /** Tall enough that no screen needs to scroll: what it shows here is everything it has to say. */
 const whole = [140, 200] as const;
+
+/** On while the screen-reader walk runs: Ink then writes linear text, the keys on its last line. */
+let readerMode = false;
 
 /** The body's words: the header row and the footer (keys differ with the size) left out. */
 function words(frame: string): Set<string> {
   const rows = frame.split('\n');
-  const firstFooter = rows.findLastIndex((row) => row.trim() === '');
+  const firstFooter = readerMode ? rows.length - 1 : rows.findLastIndex((row) => row.trim() === '');
   const body = rows.slice(1, firstFooter > 0 ? firstFooter : undefined).join('\n');
   // Words of three letters or more, from tokens with no digit or slash: times, ports and temporary
   // paths change from one run to the next.
@@ -70,16 +66,7 @@ async function wordsThroughScrolling(
   return seen;
 }
 
-// The chat server from the home menu would take port 5050: here each one takes a free port. The
-// chat client finds nobody and the sockets screen reads a fixed table: what the machine has on 5050
-// changes between the sizes compared.
-const fakeSources = {
-  serve: { ...chatSources, createServer: (options: ChatServerOptions) => new ChatServer({ ...options, port: 0 }) },
-  chat: refusedChat,
-  sockets: quietMachine,
-  // A gradebook of its own in a temporary folder, never the teacher's.
-  class: sweptRoom(4).sources,
-};
+const fakeSources = allScreenFakes;
 
 async function open(screen: string, lang: Lang, columns: number, rows: number): Promise<Rendered> {
   const rendered = renderApp(screen, { lang, fakeSources });
@@ -97,7 +84,7 @@ async function atSize(screen: string, lang: Lang, columns: number, rows: number)
   const rendered = await open(screen, lang, columns, rows);
   let frame = await settled(rendered, 300);
   // The header spans the terminal: until it does, a resize was lost while the screen loaded.
-  for (let retry = 0; retry < 3 && displayWidth(frame.split('\n')[0] ?? '') !== columns; retry++) {
+  for (let retry = 0; !readerMode && retry < 3 && displayWidth(frame.split('\n')[0] ?? '') !== columns; retry++) {
     resize(rendered, columns, rows);
     frame = await settled(rendered, 300);
   }
@@ -119,24 +106,58 @@ const leftOutOnPurpose: Record<string, { words: string[]; why: string }> = {
   },
 };
 
+/** The screen in the tall terminal and at each size, side by side: each its own app, as in its own terminal. */
+async function everySize(screen: string, lang: Lang) {
+  const [big, ...views] = await Promise.all([whole, ...sizes].map(([c, r]) => atSize(screen, lang, c, r)));
+  const everything = words(big!.frame);
+  expect(everything.size).toBeGreaterThan(3);
+  return { big: big!, views, everything };
+}
+
+/** Every word the tall terminal shows, this size shows too (scrolling allowed), bar those left out on purpose. */
+function expectWhole(screen: string, everything: Set<string>, view: Awaited<ReturnType<typeof atSize>>) {
+  const allowed = new Set(leftOutOnPurpose[screen]?.words);
+  const missing = [...everything].filter((word) => !view.shown.has(word) && !allowed.has(word));
+  const size = `${view.columns}x${view.rows}`;
+  expect({ size, missing }, view.frame).toEqual({ size, missing: [] });
+}
+
 describe.each(screens)('the %s screen is whole at every size', (screen) => {
   test.each(['en', 'es'] as const)(
     '%s',
     async (lang) => {
-      // The sizes side by side: each is its own app, as in its own terminal.
-      const [big, ...views] = await Promise.all([whole, ...sizes].map(([c, r]) => atSize(screen, lang, c, r)));
-      const everything = words(big!.frame);
-      expect(everything.size).toBeGreaterThan(3);
+      const { views, everything } = await everySize(screen, lang);
       for (const { columns, rows, frame, shown } of views) {
         const lines = frame.split('\n');
         // Nothing may spill past the width or the height.
         expect(lines.length, `${columns}x${rows}: rows\n${frame}`).toBeLessThanOrEqual(rows);
         const wide = lines.filter((line) => displayWidth(line) > columns);
         expect(wide, `${columns}x${rows}: rows wider than the terminal`).toEqual([]);
-        const allowed = new Set(leftOutOnPurpose[screen]?.words);
-        const missing = [...everything].filter((word) => !shown.has(word) && !allowed.has(word));
-        expect({ size: `${columns}x${rows}`, missing }, frame).toEqual({ size: `${columns}x${rows}`, missing: [] });
+        expectWhole(screen, everything, { columns, rows, frame, shown });
       }
+    },
+    120_000,
+  );
+});
+
+// The same walk with Ink's screen-reader output: linear text with no grid to fit, so what is checked
+// is that a reader hears at every size all that the tall terminal says (pictures as sentences).
+describe.each(screens)('a screen reader hears all of %s at every size', (screen) => {
+  beforeAll(() => {
+    readerMode = true;
+    vi.stubEnv('INK_SCREEN_READER', 'true');
+  });
+  afterAll(() => {
+    readerMode = false;
+    vi.unstubAllEnvs();
+  });
+  test.each(['en', 'es'] as const)(
+    '%s',
+    async (lang) => {
+      const { big, views, everything } = await everySize(screen, lang);
+      // Linear text, not the 200-row grid a drawn frame fills.
+      expect(big.frame.split('\n').length).toBeLessThan(whole[1] / 2);
+      for (const view of views) expectWhole(screen, everything, view);
     },
     120_000,
   );

@@ -1,6 +1,7 @@
 import { render } from 'ink-testing-library';
 import { vi } from 'vitest';
 import type { Lang } from '../../src/core/language.js';
+import type { ThemeName } from '../../src/core/theme-names.js';
 import App from '../../src/app/App.js';
 
 export type Rendered = ReturnType<typeof render>;
@@ -8,13 +9,21 @@ export type Rendered = ReturnType<typeof render>;
 /** Renders the whole app, opened on one screen, as a person would see it in a 100-column terminal. */
 export function renderApp(
   screen = 'home',
-  options: { lang?: Lang; payload?: unknown; fakeSources?: Record<string, unknown> } = {},
+  options: {
+    lang?: Lang;
+    payload?: unknown;
+    fakeSources?: Record<string, unknown>;
+    theme?: ThemeName;
+    onThemeChange?: (theme: ThemeName) => void;
+  } = {},
 ): Rendered {
   return render(
     <App
       initialLang={options.lang ?? 'en'}
       initialPlace={{ screen, payload: options.payload }}
       fakeSources={options.fakeSources}
+      initialTheme={options.theme}
+      onThemeChange={options.onThemeChange}
     />,
   );
 }

@@ -134,4 +134,10 @@ describe('the progress store', () => {
     ).toEqual({ version: 1, lessons: { scroll: 0, reading: false, done: ['ipv4'], answers: { a: 1 } }, practice: {} });
     expect(progressFromJson({ version: 2 }, ['ipv4'])).toBeUndefined();
   });
+
+  test('remembers a theme it knows and forgets one it does not', () => {
+    expect(progressFromJson({ version: 1, theme: 'high-contrast' }, [])?.theme).toBe('high-contrast');
+    expect(progressFromJson({ version: 1, theme: 'neon' }, [])).toEqual(emptyProgress());
+    expect(progressFromJson({ version: 1, theme: 3 }, [])).toEqual(emptyProgress());
+  });
 });

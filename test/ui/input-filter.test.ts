@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropNonKeyEscapes } from '../../src/ui/input-filter.js';
+import { dropNonKeyEscapes, f1Byte, markF1 } from '../../src/ui/input-filter.js';
 
 describe('dropNonKeyEscapes', () => {
   it.each([
@@ -32,5 +32,15 @@ describe('dropNonKeyEscapes', () => {
 
   it('keeps plain text, Escape alone and SS3 function keys', () => {
     expect(dropNonKeyEscapes('hola ñ\u001B\u001BOP')).toBe('hola ñ\u001B\u001BOP');
+  });
+});
+
+describe('markF1', () => {
+  it.each(['\u001BOP', '\u001B[11~', '\u001B[[A'])('turns F1 (%j) into the one byte the key list listens for', (f1) => {
+    expect(markF1(`a${f1}b`)).toBe(`a${f1Byte}b`);
+  });
+
+  it('leaves other function keys and arrows alone', () => {
+    expect(markF1('\u001BOQ\u001B[12~\u001B[A')).toBe('\u001BOQ\u001B[12~\u001B[A');
   });
 });

@@ -19,6 +19,8 @@ const cli = {
     json: 'Print machine-readable JSON',
     lang: 'Language of messages: en or es (default: from LANG)',
     'no-color': 'Plain text without colours (also NO_COLOR=1, TERM=dumb)',
+    theme: 'Colours of the app: dark, light, high-contrast or mono (remembered)',
+    'screen-reader': 'Linear text for a screen reader, no animation (also INK_SCREEN_READER=true)',
     help: 'Show help',
     version: 'Show the version',
   },
@@ -37,6 +39,9 @@ const cli = {
     unexpectedValue: (p: { option: string }) => `option "${p.option}" takes no value; write just ${p.option}.`,
     unsupportedLang: (p: { lang: string; supported: string; suggestion?: string }) =>
       `unsupported language "${p.lang}". Supported: ${p.supported}.` +
+      (p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''),
+    unknownTheme: (p: { theme: string; supported: string; suggestion?: string }) =>
+      `there is no theme "${p.theme}". Themes: ${p.supported}.` +
       (p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''),
     missingArgument: (p: { command: string; operands: string }) =>
       `${p.command} needs ${p.operands}. Example: see \`${p.command} --help\`.`,

@@ -11,6 +11,7 @@ import progress from './progress.js';
 import quiz from './quiz.js';
 import exam from './exam.js';
 import sockets from './sockets.js';
+import spoken from './spoken.js';
 import ip from './ip.js';
 import subnet from './subnet.js';
 import threads from './threads.js';
@@ -54,6 +55,7 @@ const en = {
   check,
   gradebook,
   calc,
+  spoken,
   inputErrors,
 };
 

@@ -22,6 +22,15 @@ const ui = {
     /** The space bar, as the footer names it. */
     space: 'Space',
     loading: 'Loading…',
+    /** Opens the list of every key. */
+    keyList: 'keys',
+    close: 'close',
+    theme: 'next theme',
+  },
+  keyList: {
+    title: 'Every key, from the same table as the footer',
+    screen: (p: { title: string }) => `On ${p.title}`,
+    app: 'Everywhere in the app',
   },
   tooSmall: (p: { columns: number; rows: number }) => `Make the terminal a little larger (now ${p.columns}x${p.rows}).`,
 };

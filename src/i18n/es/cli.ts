@@ -17,6 +17,8 @@ const cli: typeof en = {
     json: 'Salida JSON para otros programas',
     lang: 'Idioma de los mensajes: en o es (por defecto: según LANG)',
     'no-color': 'Texto sin colores (también NO_COLOR=1, TERM=dumb)',
+    theme: 'Colores de la app: dark, light, high-contrast o mono (se recuerda)',
+    'screen-reader': 'Texto lineal para un lector de pantalla, sin animación (también INK_SCREEN_READER=true)',
     help: 'Mostrar la ayuda',
     version: 'Mostrar la versión',
   },
@@ -34,6 +36,9 @@ const cli: typeof en = {
     unexpectedValue: (p) => `la opción "${p.option}" no lleva valor; escribí solo ${p.option}.`,
     unsupportedLang: (p) =>
       `el idioma "${p.lang}" no está disponible. Disponibles: ${p.supported}.` +
+      (p.suggestion ? ` ¿Quisiste decir "${p.suggestion}"?` : ''),
+    unknownTheme: (p) =>
+      `no hay un tema "${p.theme}". Temas: ${p.supported}.` +
       (p.suggestion ? ` ¿Quisiste decir "${p.suggestion}"?` : ''),
     missingArgument: (p) => `${p.command} necesita ${p.operands}. Mirá un ejemplo con \`${p.command} --help\`.`,
     tooManyArguments: (p) =>

@@ -12,6 +12,7 @@ import progress from './progress.js';
 import quiz from './quiz.js';
 import exam from './exam.js';
 import sockets from './sockets.js';
+import spoken from './spoken.js';
 import ip from './ip.js';
 import subnet from './subnet.js';
 import threads from './threads.js';
@@ -52,6 +53,7 @@ const es: typeof en = {
   check,
   gradebook,
   calc,
+  spoken,
   inputErrors,
 };
 

@@ -22,6 +22,14 @@ const ui: typeof en = {
     shortcut: 'ir',
     space: 'Espacio',
     loading: 'Cargando…',
+    keyList: 'teclas',
+    close: 'cerrar',
+    theme: 'otro tema',
+  },
+  keyList: {
+    title: 'Todas las teclas, de la misma tabla que el pie',
+    screen: (p) => `En ${p.title}`,
+    app: 'En toda la app',
   },
   tooSmall: (p) => `Agrandá un poco la terminal (ahora mide ${p.columns}x${p.rows}).`,
 };

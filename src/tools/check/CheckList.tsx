@@ -7,7 +7,8 @@ import theme from '../../ui/theme.js';
 import type { CheckWords } from './words.en.js';
 
 const marks = { pass: '✓', fail: '✗', skip: '–', 'not-run': '·' } as const;
-const colors = { pass: theme.good, fail: theme.bad, skip: theme.warn, 'not-run': theme.muted } as const;
+/** Read when a row renders, so a change of theme shows at once. */
+const colors = () => ({ pass: theme.good, fail: theme.bad, skip: theme.warn, 'not-run': theme.muted });
 
 interface CheckListProps {
   ids: readonly ServerCheckId[];
@@ -34,18 +35,25 @@ export default function CheckList(props: CheckListProps) {
   const { start, end } = listWindow(ids.length, selected, rows);
   const more = (text: string) => <Text color={theme.muted}>{`  ${text}`}</Text>;
   return (
-    <Box flexDirection="column" flexShrink={0}>
+    <Box flexDirection="column" flexShrink={0} aria-role="list">
       {start > 0 ? more(t.ui.moreAbove({ count: start })) : null}
       {ids.slice(start, end).map((id, offset) => {
         const index = start + offset;
         const result = results.find((entry) => entry.id === id);
         const chosen = active && index === selected;
         const mark = result ? marks[result.status] : id === running ? spinner : '·';
-        const color = result ? colors[result.status] : id === running ? theme.accent : theme.muted;
+        const color = result ? colors()[result.status] : id === running ? theme.accent : theme.muted;
         const time =
           result && result.status !== 'not-run' ? ` ${result.ms} ms` : id === running ? ` ${words.screen.running}` : '';
+        const status = result ? words.status[result.status] : id === running ? words.status.running : '';
         return (
-          <Box key={id} width={width}>
+          <Box
+            key={id}
+            width={width}
+            aria-role="listitem"
+            aria-state={{ selected: chosen, busy: id === running }}
+            aria-label={`${status ? `${status}: ` : ''}${id} ${words.names[id]}${time}`}
+          >
             <Text wrap="truncate-end" inverse={chosen}>
               <Text color={color} bold>
                 {chosen ? '›' : ' '}

@@ -7,6 +7,7 @@ import { wrapSpans } from '../../core/wrap.js';
 import WrappedText from '../../ui/components/WrappedText.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
+import { spokenDiagram } from './spoken-diagram.js';
 import { diagramLines } from './diagram-lines.js';
 import { headerLines } from './header-lines.js';
 import { noticeText } from './notice.js';
@@ -101,14 +102,8 @@ function DemoView({ family, wantedPort, switchPort, sources, words }: DemoViewPr
     ui.notice && !typing ? wrapSpans([{ text: noticeText(ui.notice, s), style: { color: theme.warn } }], width) : [];
   const rest = Math.max(6, height - header.length - noticeLines.length - (typing ? 1 : 0) - 1);
   // The picture first, leaving the log (or the explanation) at least five rows.
-  const picture = diagramLines({
-    server: { tuple: view.tuple, running, starting },
-    clients: diagramClients,
-    selected,
-    width: mainWidth,
-    rows: Math.max(4, rest - 5),
-    words: words.diagram,
-  });
+  const drawn = { server: { tuple: view.tuple, running, starting }, clients: diagramClients, selected };
+  const picture = diagramLines({ ...drawn, width: mainWidth, rows: Math.max(4, rest - 5), words: words.diagram });
   // On a small terminal the explanation (or the states) takes the picture's and the log's rows.
   const panelHere = !beside && (explaining || showStates);
   const below = Math.max(2, rest - picture.length);
@@ -168,11 +163,15 @@ function DemoView({ family, wantedPort, switchPort, sources, words }: DemoViewPr
       ))}
       <Box marginTop={1} flexDirection="row">
         <Box flexDirection="column" width={mainWidth}>
-          {(panelHere ? [] : picture).map((line, index) => (
-            <WrappedText key={index} width={mainWidth}>
-              {line}
-            </WrappedText>
-          ))}
+          {panelHere ? null : (
+            <Box flexDirection="column" aria-label={spokenDiagram(drawn, t.spoken)}>
+              {picture.map((line, index) => (
+                <WrappedText key={index} width={mainWidth}>
+                  {line}
+                </WrappedText>
+              ))}
+            </Box>
+          )}
           {panelHere ? (
             sidePanel(mainWidth, rest)
           ) : (

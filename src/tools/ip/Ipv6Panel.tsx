@@ -30,7 +30,7 @@ export default function Ipv6Panel({ model, cursor, words, t, width, compact }: I
   const extra = model.embeddedIPv4 ? ` · ${labels.mapped} ${model.embeddedIPv4}` : '';
   return (
     <Box flexDirection="column">
-      <HextetTable hextets={model.hextets} hextetsBinary={model.hextetsBinary} cursor={cursor} />
+      <HextetTable hextets={model.hextets} hextetsBinary={model.hextetsBinary} cursor={cursor} spoken={t.spoken} />
       <Box marginTop={compact ? 0 : 1} flexDirection="column">
         <Text wrap="truncate-end">
           {label(labels.canonical)}

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { octetSum, placeValues } from '../../core/ipv4.js';
+import type { Dictionary } from '../../i18n/index.js';
 import theme from '../../ui/theme.js';
 import BitCell from './BitCell.js';
 
@@ -12,12 +13,18 @@ interface OctetTableProps {
   cursor?: number;
   /** Whether there is room to write each octet as a sum of place values. */
   showSums: boolean;
+  /** What a screen reader says instead of the table. */
+  spoken: Dictionary['spoken'];
 }
 
 /** The four octets, one per row, each bit under its place value (128 ... 1). */
-export default function OctetTable({ octets, octetsBinary, cursor, showSums }: OctetTableProps) {
+export default function OctetTable({ octets, octetsBinary, cursor, showSums, spoken }: OctetTableProps) {
+  const said = spoken.octets({
+    octets: octets.map((decimal, row) => ({ decimal, bits: octetsBinary[row]! })),
+    cursor: cursor === undefined ? undefined : { octet: Math.floor(cursor / 8) + 1, place: placeValues[cursor % 8]! },
+  });
   return (
-    <Box flexDirection="column">
+    <Box flexDirection="column" aria-label={said}>
       <Text color={theme.muted}>
         {'     '}
         {placeValues.map((value) => String(value).padStart(4)).join('')}

@@ -83,6 +83,7 @@ export default function IpScreen({ payload, words }: ScreenProps<IpTool>) {
             octetsBinary={model.octetsBinary}
             cursor={inBits ? state.cursor % 32 : undefined}
             showSums={width >= 66}
+            spoken={t.spoken}
           />
           <Box marginTop={1}>
             <Text>

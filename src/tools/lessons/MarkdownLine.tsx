@@ -9,7 +9,8 @@ interface MarkdownLineProps {
   marked?: boolean;
 }
 
-const looks: Record<SpanStyle, { color?: string; bold?: boolean; italic?: boolean; underline?: boolean }> = {
+/** Read when a line renders, so a change of theme shows at once. */
+const looks = (): Record<SpanStyle, { color?: string; bold?: boolean; italic?: boolean; underline?: boolean }> => ({
   heading: { color: theme.accent, bold: true },
   subheading: { color: theme.highlight, bold: true },
   strong: { bold: true },
@@ -19,14 +20,14 @@ const looks: Record<SpanStyle, { color?: string; bold?: boolean; italic?: boolea
   tableHeader: { bold: true },
   muted: { color: theme.muted },
   link: { underline: true },
-};
+});
 
 export default function MarkdownLine({ line, marked = false }: MarkdownLineProps) {
   if (line.length === 0) return <Text> </Text>;
   return (
     <Text wrap="truncate-end" inverse={marked}>
       {line.map((span, index) => (
-        <Text key={index} {...(span.style ? looks[span.style] : {})}>
+        <Text key={index} {...(span.style ? looks()[span.style] : {})}>
           {span.text}
         </Text>
       ))}

@@ -13,7 +13,8 @@ interface QuizViewProps {
   shift: number;
 }
 
-const looks: Record<QuizTone, { color?: string; bold?: boolean }> = {
+/** Read when a row renders, so a change of theme shows at once. */
+const looks = (): Record<QuizTone, { color?: string; bold?: boolean }> => ({
   heading: { color: theme.accent, bold: true },
   question: { bold: true },
   option: {},
@@ -22,17 +23,19 @@ const looks: Record<QuizTone, { color?: string; bold?: boolean }> = {
   wrong: { color: theme.bad },
   explanation: {},
   done: { color: theme.good, bold: true },
-};
+});
 
 /** A window over the quiz rows that keeps the focused row in view, unless paged up. */
 export default function QuizView({ rows, focus, height, shift }: QuizViewProps) {
   const top = Math.max(0, quizTop(rows.length, focus, height) - shift);
   return (
-    <Box flexDirection="column">
+    <Box flexDirection="column" aria-role="radiogroup">
       {rows.slice(top, top + height).map((row, index) => (
-        <Text key={top + index} wrap="truncate-end" {...looks[row.tone]}>
-          {row.text || ' '}
-        </Text>
+        <Box key={top + index} aria-role={row.option ? 'radio' : undefined} aria-state={row.option}>
+          <Text wrap="truncate-end" {...looks()[row.tone]}>
+            {row.text || ' '}
+          </Text>
+        </Box>
       ))}
     </Box>
   );

@@ -98,22 +98,28 @@ export default function LessonsScreen({ payload, sources, words }: ScreenProps<L
           {notice}
         </WrappedText>
       )}
-      <Box flexDirection="column" marginTop={1}>
+      <Box flexDirection="column" marginTop={1} aria-role="list">
         {lessons.slice(top, top + rows).map((lesson, offset) => {
           const index = top + offset;
           const isSelected = index === selected;
           const isCurrent = lesson.id === current;
           return (
-            <Text key={lesson.id} wrap="truncate-end" color={isSelected ? theme.accent : undefined} bold={isSelected}>
-              {isSelected ? '› ' : '  '}
-              {done.includes(lesson.id) ? <Text color={theme.good}>[x]</Text> : '[ ]'}{' '}
-              {String(index + 1).padStart(numberWidth)}. {lesson.title}
-              {isCurrent ? (
-                <Text color={theme.highlight}>
-                  {'  '}● {words.list.reading}
-                </Text>
-              ) : null}
-            </Text>
+            <Box
+              key={lesson.id}
+              aria-role="listitem"
+              aria-state={{ selected: isSelected, checked: done.includes(lesson.id) }}
+            >
+              <Text wrap="truncate-end" color={isSelected ? theme.accent : undefined} bold={isSelected}>
+                <Text aria-hidden>{isSelected ? '› ' : '  '}</Text>
+                <Text aria-hidden>{done.includes(lesson.id) ? <Text color={theme.good}>[x]</Text> : '[ ]'} </Text>
+                {String(index + 1).padStart(numberWidth)}. {lesson.title}
+                {isCurrent ? (
+                  <Text color={theme.highlight}>
+                    {'  '}● {words.list.reading}
+                  </Text>
+                ) : null}
+              </Text>
+            </Box>
           );
         })}
       </Box>

@@ -9,6 +9,8 @@ export type QuizTone = 'heading' | 'question' | 'option' | 'selected' | 'right' 
 export interface QuizRow {
   text: string;
   tone: QuizTone;
+  /** On an option's first row: what a screen reader says of it (the cursor is on it, it was answered). */
+  option?: { selected: boolean; checked: boolean };
 }
 
 export interface QuizRowsInput {
@@ -63,7 +65,11 @@ export function quizRows({
             ? 'selected'
             : 'option';
     wrap(option, width - label.length).forEach((text, row) =>
-      rows.push({ text: (row === 0 ? label : ' '.repeat(label.length)) + text, tone }),
+      rows.push({
+        text: (row === 0 ? label : ' '.repeat(label.length)) + text,
+        tone,
+        ...(row === 0 ? { option: { selected: i === choice, checked: answered === i } } : {}),
+      }),
     );
     if (i === choice) focus = rows.length - 1;
   });

@@ -12,11 +12,9 @@ interface PortBarProps {
   columns: number;
 }
 
-export const rangeColors: Record<PortRangeId, string> = {
-  'well-known': theme.bad,
-  registered: theme.good,
-  dynamic: theme.accent,
-};
+/** A range's colour in the active theme. */
+export const rangeColor = (range: PortRangeId) =>
+  ({ 'well-known': theme.bad, registered: theme.good, dynamic: theme.accent })[range];
 
 /** Runs of equal values, so the bar is a few Text nodes rather than one per column. */
 function runs<T>(values: readonly T[]): { value: T; length: number }[] {
@@ -38,7 +36,7 @@ export default function PortBar({ port, ephemeral, columns }: PortBarProps) {
     <Box flexDirection="column">
       <Text>
         {runs(cells.ranges).map((run, index) => (
-          <Text key={index} color={rangeColors[run.value]}>
+          <Text key={index} color={rangeColor(run.value)}>
             {'█'.repeat(run.length)}
           </Text>
         ))}

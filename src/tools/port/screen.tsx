@@ -15,7 +15,7 @@ import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
 import type { ScreenProps } from '../tool.js';
 import type { PortTool } from './entry.js';
-import PortBar, { rangeColors } from './PortBar.js';
+import PortBar, { rangeColor } from './PortBar.js';
 import type { TryBindResult } from './sources.js';
 
 /** `ip_local_port_range` rather than the whole /proc path: the screen is narrow. */
@@ -110,16 +110,27 @@ export default function PortScreen({ payload, sources, words }: ScreenProps<Port
                 end: model.rangeEnd,
                 ianaName: model.ianaName,
               }),
-              rangeColors[model.range],
+              rangeColor(model.range),
             )}
-            <Box flexDirection="column" flexShrink={0} marginY={1}>
+            <Box
+              flexDirection="column"
+              flexShrink={0}
+              marginY={1}
+              aria-label={t.spoken.portBar({
+                port: model.port,
+                percent: Math.round((model.port / 65535) * 100),
+                start: model.ephemeral.start,
+                end: model.ephemeral.end,
+                inside: model.ephemeral.contains,
+              })}
+            >
               <Text bold>{p.screen.bar}</Text>
               <PortBar port={model.port} ephemeral={model.ephemeral} columns={Math.min(64, width - 2)} />
               <WrappedText width={width}>
                 {[
                   ...(['well-known', 'registered', 'dynamic'] as const).map((range) => ({
                     text: `${p.rangeNames[range]} `,
-                    style: { color: rangeColors[range] },
+                    style: { color: rangeColor(range) },
                   })),
                   { text: p.screen.legendEphemeral, style: { color: theme.warn } },
                 ]}

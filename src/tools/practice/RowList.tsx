@@ -7,7 +7,8 @@ interface RowListProps {
   rows: readonly Row[];
 }
 
-const looks: Record<RowTone, { color?: string; bold?: boolean }> = {
+/** Read when a row renders, so a change of theme shows at once. */
+const looks = (): Record<RowTone, { color?: string; bold?: boolean }> => ({
   title: { color: theme.accent, bold: true },
   text: {},
   muted: { color: theme.muted },
@@ -16,7 +17,7 @@ const looks: Record<RowTone, { color?: string; bold?: boolean }> = {
   wrong: { color: theme.bad, bold: true },
   warn: { color: theme.warn },
   solution: {},
-};
+});
 
 /** Ink drops leading spaces when it truncates; no-break spaces keep a table's columns in place. */
 const keepIndent = (text: string) => text.replace(/^ +/, (spaces) => '\u00A0'.repeat(spaces.length));
@@ -26,9 +27,11 @@ export default function RowList({ rows }: RowListProps) {
   return (
     <Box flexDirection="column">
       {rows.map((row, index) => (
-        <Text key={index} wrap="truncate-end" {...looks[row.tone]}>
-          {keepIndent(row.text) || ' '}
-        </Text>
+        <Box key={index} aria-role={row.item?.role} aria-state={row.item?.state}>
+          <Text wrap="truncate-end" {...looks()[row.tone]}>
+            {keepIndent(row.text) || ' '}
+          </Text>
+        </Box>
       ))}
     </Box>
   );

@@ -13,6 +13,8 @@ export type RowTone = 'title' | 'text' | 'muted' | 'selected' | 'right' | 'wrong
 export interface Row {
   text: string;
   tone: RowTone;
+  /** A topic or a choice, for a screen reader: its role, and whether the cursor is on it or it was answered. */
+  item?: { role: 'option' | 'radio'; state: { selected: boolean; checked?: boolean } };
 }
 
 /** The topic menu: the mix first, then each topic on offer. */
@@ -64,7 +66,12 @@ export function topRows(
         const name = (topic ? words.topicNames[topic] : text.mix).padEnd(nameWidth);
         const percent = accuracy(topic ? (progress.score.byTopic[topic] ?? { correct: 0, total: 0 }) : progress.score);
         const line = `${index === state.selected ? '› ' : '  '}${index} ${name}${percent === undefined ? '' : `  ${percent}%`}`;
-        return { text: line.slice(0, width), tone: index === state.selected ? 'selected' : 'text' };
+        const selected = index === state.selected;
+        return {
+          text: line.slice(0, width),
+          tone: selected ? 'selected' : 'text',
+          item: { role: 'option', state: { selected } },
+        };
       }),
     ];
   }
@@ -92,7 +99,9 @@ export function topRows(
         : i === state.cursor
           ? 'selected'
           : 'text';
-      rows.push(...wrapped(`${mark} ${label} ${name}`, tone, width));
+      const [first, ...rest] = wrapped(`${mark} ${label} ${name}`, tone, width);
+      const item = { selected: !answered && i === state.cursor, checked: answered && i === state.cursor };
+      rows.push({ ...first!, item: { role: 'radio', state: item } }, ...rest);
     });
   }
   if (!answered) return rows;

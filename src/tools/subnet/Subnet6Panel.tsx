@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { expandIPv6 } from '../../core/ipv6.js';
 import { split6RowAt } from '../../core/subnet6-split.js';
 import { bitRange6 } from '../../core/subnet6.js';
+import type { Dictionary } from '../../i18n/index.js';
 import theme from '../../ui/theme.js';
 import { scrollableRows, type Subnet6View } from './use-subnet-state.js';
 import type { SubnetWords } from './words.en.js';
@@ -12,6 +13,8 @@ interface Subnet6PanelProps {
   offset: number;
   rows: number;
   words: SubnetWords;
+  /** What a screen reader says instead of the address cut at the boundary. */
+  spoken: Dictionary['spoken'];
 }
 
 /** Rows the panel takes above its list when the boundary falls inside a group (one less on a group edge). */
@@ -21,7 +24,7 @@ export const subnet6FixedRows = 7;
  * An IPv6 network on the subnet screen: the full form cut at the boundary (and, inside a group,
  * that group's bits cut at the exact bit), the range, the count, and a window over the split.
  */
-export default function Subnet6Panel({ view, offset, rows, words }: Subnet6PanelProps) {
+export default function Subnet6Panel({ view, offset, rows, words, spoken }: Subnet6PanelProps) {
   const { model, parsed, plan } = view;
   const labels = words.v6.labels;
   const labelWidth = Math.max(labels.firstAddress.length, labels.lastAddress.length, labels.network.length) + 1;
@@ -41,33 +44,38 @@ export default function Subnet6Panel({ view, offset, rows, words }: Subnet6Panel
         {label(labels.network)}
         <Text bold>{`${model.network}/${model.prefix}`}</Text>
       </Text>
-      <Text wrap="truncate-end">
-        <Text color={theme.networkBits}>{net}</Text>
-        {inside === 0 ? (
-          <Text bold color={theme.highlight}>
-            {whole === 0 || whole === 8 ? '' : ' | '}
-          </Text>
-        ) : (
-          <Text>
-            {whole === 0 ? '' : ':'}
+      <Box
+        flexDirection="column"
+        aria-label={spoken.boundary6({ network: `${model.network}/${model.prefix}`, prefix: parsed.prefix })}
+      >
+        <Text wrap="truncate-end">
+          <Text color={theme.networkBits}>{net}</Text>
+          {inside === 0 ? (
             <Text bold color={theme.highlight}>
-              {groups[whole]}
+              {whole === 0 || whole === 8 ? '' : ' | '}
             </Text>
-            {whole === 7 ? '' : ':'}
+          ) : (
+            <Text>
+              {whole === 0 ? '' : ':'}
+              <Text bold color={theme.highlight}>
+                {groups[whole]}
+              </Text>
+              {whole === 7 ? '' : ':'}
+            </Text>
+          )}
+          <Text color={theme.hostBits}>{host}</Text>
+        </Text>
+        {inside === 0 ? null : (
+          <Text wrap="truncate-end">
+            <Text bold color={theme.highlight}>{`${groups[whole]} = `}</Text>
+            <Text color={theme.networkBits}>{groupBits.slice(0, inside)}</Text>
+            <Text bold color={theme.highlight}>
+              |
+            </Text>
+            <Text color={theme.hostBits}>{groupBits.slice(inside)}</Text>
           </Text>
         )}
-        <Text color={theme.hostBits}>{host}</Text>
-      </Text>
-      {inside === 0 ? null : (
-        <Text wrap="truncate-end">
-          <Text bold color={theme.highlight}>{`${groups[whole]} = `}</Text>
-          <Text color={theme.networkBits}>{groupBits.slice(0, inside)}</Text>
-          <Text bold color={theme.highlight}>
-            |
-          </Text>
-          <Text color={theme.hostBits}>{groupBits.slice(inside)}</Text>
-        </Text>
-      )}
+      </Box>
       <Text wrap="truncate-end">
         {label(labels.firstAddress)}
         {model.firstAddress}

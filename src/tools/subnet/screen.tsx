@@ -111,11 +111,19 @@ export default function SubnetScreen({ payload, sources, words }: ScreenProps<Su
         </Paragraph>
       ) : null}
       {view?.family === 'IPv6' ? (
-        <Subnet6Panel view={view} offset={state.offset} rows={listRows} words={words} />
+        <Subnet6Panel view={view} offset={state.offset} rows={listRows} words={words} spoken={t.spoken} />
       ) : view ? (
         <Box flexDirection="column">
           <WrappedText width={width}>{sentence}</WrappedText>
-          <Box flexDirection="column" marginTop={1}>
+          <Box
+            flexDirection="column"
+            marginTop={1}
+            aria-label={t.spoken.boundary({
+              address: view.model.address,
+              mask: view.model.mask,
+              prefix: view.parsed.prefix,
+            })}
+          >
             <BoundaryBits
               label={labels.address.padEnd(labelWidth)}
               networkBits={view.model.networkBits}

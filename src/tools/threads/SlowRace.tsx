@@ -1,4 +1,4 @@
-import { Box, Text } from 'ink';
+import { Box, Text, useIsScreenReaderEnabled } from 'ink';
 import type { Step, ThreadId } from '../../core/race-steps.js';
 import Paragraph from '../../ui/components/Paragraph.js';
 import theme from '../../ui/theme.js';
@@ -7,7 +7,7 @@ import type { SlowRace as Race } from './use-slow-race.js';
 import type { SlowRaceWords } from './slow-race-words.en.js';
 
 const names = ['A', 'B'] as const;
-const threadColor = [theme.accent, theme.hostBits] as const;
+const threadColor = (thread: ThreadId) => (thread === 0 ? theme.accent : theme.hostBits);
 
 /** What the step just run means, in a sentence; before the first step, how to start. */
 function stepNote(steps: readonly Step[], shown: number, s: SlowRaceWords): string {
@@ -46,14 +46,16 @@ export default function SlowRace({ race, words: s, width, height }: Props) {
   const lost = new Set(ran.flatMap((step) => (step.overwrote === undefined ? [] : [step.overwrote])));
   const at = [ran.findLast((step) => step.thread === 0), ran.findLast((step) => step.thread === 1)] as const;
   const codeWidth = Math.max(...code.map((line) => line.text.length)) + 4;
-  const sideBySide = width >= codeWidth + 40;
+  // A reader would hear side-by-side columns as one line: the code first, then the threads.
+  const reader = useIsScreenReaderEnabled();
+  const sideBySide = width >= codeWidth + 40 && !reader;
   const gap = height >= 18 ? 1 : 0;
 
   const codeBlock = (
     <Box flexDirection="column" flexShrink={0} marginRight={sideBySide ? 3 : 0}>
       {code.map((line, index) => {
         const here = current && line.ops.includes(current.op) ? current : undefined;
-        const color = here ? (here.waits ? theme.warn : threadColor[here.thread]) : undefined;
+        const color = here ? (here.waits ? theme.warn : threadColor(here.thread)) : undefined;
         // The paused thread stays marked, dim, on the line it ran last.
         const paused = current && at[current.thread === 0 ? 1 : 0];
         const pausedHere = paused !== undefined && line.ops.includes(paused.op) ? paused : undefined;
@@ -78,7 +80,7 @@ export default function SlowRace({ race, words: s, width, height }: Props) {
     const waiting = at[thread]?.waits ?? false;
     return (
       <Text key={thread} wrap="wrap">
-        <Text color={threadColor[thread]} bold>
+        <Text color={threadColor(thread)} bold>
           {s.thread({ name: names[thread] })}
         </Text>
         <Text>{`  value = ${value ?? '—'}`}</Text>

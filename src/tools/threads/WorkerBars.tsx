@@ -21,7 +21,8 @@ export default function WorkerBars({ progress, increments, counter, barWidth, la
     ...progress.map((_, index) => th.screen.worker({ index: index + 1 }).length),
   );
   return (
-    <Box flexDirection="column" flexShrink={0}>
+    // Bars and a running count: animation a reader does without; the result rows say how it ended.
+    <Box flexDirection="column" flexShrink={0} aria-hidden>
       {progress.map((done, index) => {
         const filled = Math.round((Math.min(done, increments) / increments) * barWidth);
         return (

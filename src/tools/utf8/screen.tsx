@@ -20,7 +20,7 @@ export default function Utf8Screen({ payload, words: u }: ScreenProps<Utf8Tool>)
   const [text, setText] = useState(payload?.example ?? '');
   const [offset, setOffset] = useState(0);
   const model = useMemo(() => utf8Model(text), [text]);
-  const rows = useMemo(() => codePointRows(model.characters), [model]);
+  const rows = useMemo(() => codePointRows(model.characters, t.spoken), [model, t]);
   // New text starts its list from the top: an old scroll position would hide what was just typed.
   const edit = (next: string) => {
     setText(next);

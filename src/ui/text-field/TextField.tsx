@@ -22,12 +22,19 @@ interface TextFieldProps {
 /** The text with the cursor drawn as an inverted grapheme (a space after the last one). */
 function FieldText({ state, focused, placeholder }: { state: TextFieldState; focused: boolean; placeholder: string }) {
   if (state.value === '') {
-    if (!focused) return placeholder ? <Text dimColor>{placeholder}</Text> : null;
+    if (!focused)
+      return placeholder ? (
+        <Text color={theme.muted} italic>
+          {placeholder}
+        </Text>
+      ) : null;
     const [first = ' ', ...rest] = graphemes(placeholder);
     return (
       <Text>
         <Text inverse>{first}</Text>
-        <Text dimColor>{rest.join('')}</Text>
+        <Text color={theme.muted} italic>
+          {rest.join('')}
+        </Text>
       </Text>
     );
   }
