@@ -204,7 +204,7 @@ const toTheEnd = Array<string>(playRace(racyOrder, false).length + 1).fill(keys.
 const cases: Case[] = [
   ...['home', ...screenIds()].map((screen) => (screen === 'demo' ? demo : { screen })),
   { screen: 'lessons', state: 'asking to reset', steps: ['R'] },
-  { screen: 'lesson', state: 'the last lesson', payload: { id: 'connection-life' } },
+  { screen: 'lesson', state: 'the last lesson', payload: { id: 'room-network' } },
   { screen: 'lesson', state: 'answered', steps: [keys.enter, keys.enter] },
   { screen: 'lesson', state: 'search', steps: ['/'] },
   { screen: 'lesson', state: 'search with hits', steps: ['/', 't', 'c', 'p'] },

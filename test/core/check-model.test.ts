@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkLessons, checkReasons, serverCheckIds } from '../../src/core/check/checks.js';
@@ -9,11 +9,27 @@ import es from '../../src/tools/check/words.es.js';
 import { codeOf, inputErrorOf } from './input-error-of.js';
 
 describe('the check model', () => {
-  it('every check names a lesson that exists (tcp-stream is being written alongside)', () => {
-    const ids = readdirSync(new URL('../../content/en/', import.meta.url)).map((file) =>
-      file.replace(/^\d+-/, '').replace(/\.md$/, ''),
-    );
-    for (const lesson of new Set(Object.values(checkLessons))) expect([...ids, 'tcp-stream']).toContain(lesson);
+  it('every check names a lesson, in both languages, that shows its fix in a code block', () => {
+    for (const lang of ['en', 'es']) {
+      const folder = new URL(`../../content/${lang}/`, import.meta.url);
+      const files = new Map(readdirSync(folder).map((file) => [file.replace(/^\d+-/, '').replace(/\.md$/, ''), file]));
+      for (const [check, lesson] of Object.entries(checkLessons)) {
+        const file = files.get(lesson);
+        const body = file ? readFileSync(new URL(file, folder), 'utf8').replace(/^---[^]*?\n---\n/, '') : '';
+        expect({ check, lang, lesson, exists: file !== undefined, code: /^```(python|py)\n/m.test(body) }).toEqual({
+          check,
+          lang,
+          lesson,
+          exists: true,
+          code: true,
+        });
+      }
+    }
+  });
+
+  it('the checks learners fail on leaving, churn and slow readers send them to the broadcast lesson', () => {
+    for (const check of ['broadcast', 'abrupt-leave', 'churn', 'slow-reader'] as const)
+      expect(checkLessons[check]).toBe('safe-broadcast');
   });
 
   it('every reason has a diagnosis in both languages', () => {
@@ -33,7 +49,7 @@ describe('the check model', () => {
     );
     const users = checkResult('users', { status: 'skip', reason: 'users-none', sent: '', received: '' }, 3);
     const utf8 = checkResult('utf8', { status: 'fail', reason: 'utf8-none', sent: '', received: '' }, 3);
-    expect(slow).toMatchObject({ level: 'advanced', lesson: 'thread' });
+    expect(slow).toMatchObject({ level: 'advanced', lesson: 'safe-broadcast' });
     expect(checkSummary([pass, slow, users], 'pass')).toEqual({
       passed: 1,
       failed: 1,

@@ -59,9 +59,21 @@ export function startLearnerServer(
       : server.runtime === 'node'
         ? [process.execPath, [path, ...where]]
         : [compiled(server.file), where];
+  return startServerProgram(command as string, args as string[], server.file);
+}
+
+/**
+ * Starts a server program told its port (0 here) on its command line, which prints the port it
+ * got ("PORT 41234", "Chat on port 41234", "Chat en el puerto 41234"); resolves once it listens.
+ */
+export function startServerProgram(
+  command: string,
+  args: string[],
+  label: string,
+): Promise<{ port: number; stop: () => void; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
     // detached: its own process group, so a fixture that forks (SO_REUSEPORT) stops whole.
-    const child = spawn(command as string, args as string[], { stdio: ['ignore', 'pipe', 'ignore'], detached: true });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'ignore'], detached: true });
     const stop = () => {
       try {
         process.kill(-child.pid!, 'SIGKILL');
@@ -72,11 +84,11 @@ export function startLearnerServer(
     let out = '';
     const timer = setTimeout(() => {
       stop();
-      reject(new Error(`${server.file} printed no port: ${out}`));
+      reject(new Error(`${label} printed no port: ${out}`));
     }, 10_000);
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
       out += chunk;
-      const match = /PORT (\d+)/.exec(out);
+      const match = /\b(?:port|puerto) (\d+)/i.exec(out);
       if (match) {
         clearTimeout(timer);
         resolve({ port: Number(match[1]), stop, child });

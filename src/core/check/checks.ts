@@ -27,19 +27,19 @@ export function checkLevel(id: CheckId): CheckLevel {
   return (advancedCheckIds as readonly string[]).includes(id) ? 'advanced' : 'basic';
 }
 
-/** The lesson that explains what each check looks at, by lesson id. */
+/** The lesson whose code shows the fix for what each check finds, by lesson id. */
 export const checkLessons: Readonly<Record<CheckId, string>> = {
   connect: 'server',
-  broadcast: 'server',
+  broadcast: 'safe-broadcast',
   concurrent: 'thread',
   'split-line': 'tcp-stream',
   'two-lines': 'tcp-stream',
   utf8: 'utf8',
   'long-line': 'tcp-stream',
-  'clean-leave': 'server',
-  'abrupt-leave': 'server',
-  churn: 'thread',
-  'slow-reader': 'thread',
+  'clean-leave': 'three-ways',
+  'abrupt-leave': 'safe-broadcast',
+  churn: 'safe-broadcast',
+  'slow-reader': 'safe-broadcast',
   users: 'address-tuple',
   'client-connect': 'client',
   'client-utf8': 'utf8',

@@ -30,7 +30,7 @@ describe('netlearn lessons', () => {
     // Ids are padded to the longest, so titles line up.
     expect(lines[0]).toMatch(/^\[ \] server {2,}Servers$/);
     expect(lines.some((line) => /^\[ \] ipv4 {2,}IPv4$/.test(line))).toBe(true);
-    expect(lines[2]).toMatch(/^\[ \] tcp-stream {2,}TCP is a stream of bytes$/);
+    expect(lines[5]).toMatch(/^\[ \] tcp-stream {2,}TCP is a stream of bytes$/);
     expect(new Set(lines.map((line) => line.search(/(?<=^\[.\] \S+ +)\S/))).size).toBe(1);
   });
 
