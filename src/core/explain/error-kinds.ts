@@ -101,14 +101,14 @@ export const errnoTable: readonly ErrnoEntry[] = [
 
 /** The lesson that teaches each trouble. */
 export const kindLesson: Record<ErrorKind, string> = {
-  'address-in-use': 'connection-life',
+  'address-in-use': 'stopping-server',
   'connection-refused': 'connection-life',
   'connection-reset': 'connection-life',
-  'broken-pipe': 'connection-life',
+  'broken-pipe': 'safe-broadcast',
   'timed-out': 'connection-life',
   'no-route': 'ipv4',
   'network-unreachable': 'ipv4',
-  'cannot-assign': 'host',
+  'cannot-assign': 'room-network',
   'permission-denied': 'port',
   'name-unknown': 'host',
   'connection-aborted': 'connection-life',
@@ -128,7 +128,7 @@ export const kindLesson: Record<ErrorKind, string> = {
   'family-mismatch': 'af-inet',
   'bytes-expected': 'utf8',
   'port-range': 'port',
-  'changed-during-loop': 'thread',
+  'changed-during-loop': 'safe-broadcast',
   'json-extra-data': 'tcp-stream',
-  'keyboard-interrupt': 'server',
+  'keyboard-interrupt': 'stopping-server',
 };
