@@ -3,7 +3,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { closest } from '../core/closest.js';
 import { colorEnabled } from '../core/color-policy.js';
 import { isInputError } from '../core/input-error.js';
-import { langFromEnv, languages, parseLang, type Lang } from '../core/language.js';
+import { langFromEnv, type Lang } from '../core/language.js';
 import { describeInputError, loadDictionary, quoted, type Dictionary } from '../i18n/index.js';
 import { visible } from '../i18n/visible-text.js';
 import { createPaint } from '../output/paint.js';
@@ -12,6 +12,7 @@ import { commandHelp, mainHelp, usageWords } from './help.js';
 import { commandTools, findCommand, loadWords } from '../tools/index.js';
 import type { AnyTool, CommandContext, CommandSpec, CommandWords, OptionSpec } from '../tools/tool.js';
 import { globalOptionsFor } from './global-options.js';
+import { langFlag, resolveLang } from './resolve-lang.js';
 import { resolveTheme, UsageError } from './usage-error.js';
 
 export interface ProcessIO {
@@ -24,17 +25,6 @@ export interface ProcessIO {
 }
 
 const version = packageJson.version;
-
-/** The value of `--lang` if given, read before full parsing so even parse errors speak it. */
-function langFlag(argv: string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const token = argv[i]!;
-    if (token === '--') break;
-    if (token === '--lang') return argv[i + 1] ?? '';
-    if (token.startsWith('--lang=')) return token.slice('--lang='.length);
-  }
-  return undefined;
-}
 
 /** Global flags whose value may follow as the next token (`--lang es`, `--theme mono`). */
 const globalsWithValue = new Set(['--lang', '--theme']);
@@ -105,21 +95,6 @@ function parse(argv: string[], spec: CommandSpec | undefined) {
     }
     throw error;
   }
-}
-
-function resolveLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
-  const flag = langFlag(argv);
-  if (flag === undefined) return langFromEnv(env);
-  if (flag === '' || flag.startsWith('-')) throw new UsageError((t) => t.cli.errors.missingValue({ option: '--lang' }));
-  const lang = parseLang(flag);
-  if (lang) return lang;
-  throw new UsageError((t) =>
-    t.cli.errors.unsupportedLang({
-      lang: quoted(flag, t),
-      supported: languages.join(', '),
-      suggestion: closest(flag, languages),
-    }),
-  );
 }
 
 /** Runs one command line and returns its exit code. Never throws: every failure becomes a message. */

@@ -52,7 +52,11 @@ export default function FullSpeed({ startRace, slowKey, words: th }: Props) {
   ]);
 
   const expected = workers * increments;
-  const verdictColor: Record<VerdictKind, string | undefined> = { lost: theme.bad, exact: theme.good, lucky: theme.warn };
+  const verdictColor: Record<VerdictKind, string | undefined> = {
+    lost: theme.bad,
+    exact: theme.good,
+    lucky: theme.warn,
+  };
   const wide = columns >= wideScreenColumns + 2;
   const [columnWidth] = wide ? sideBySide(width) : [width];
   const labelWidth = wide ? 0 : Math.max(th.withoutLock.length, th.withLock.length);
