@@ -21,7 +21,7 @@ describe('keys typed while a screen is still loading', () => {
     app.stdin.write('1');
     app.stdin.write(keys.down);
     app.stdin.write(keys.down);
-    const frame = await waitForFrame(app, /› .*TCP/);
+    const frame = await waitForFrame(app, /› .*Sockets/);
     expect(frame).not.toMatch(/› .*(client|cliente)/i);
   });
 });

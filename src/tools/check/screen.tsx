@@ -24,7 +24,7 @@ import type { CheckTool } from './entry.js';
 import HostPortForm from '../../ui/components/HostPortForm.js';
 import useCheckRun from './use-check-run.js';
 import useSpinner from './use-spinner.js';
-import { isWide, sideBySide } from '../../ui/wide.js';
+import { sideBySide, useWide } from '../../ui/wide.js';
 
 /** Rows the list keeps on the shortest screen, whatever the diagnosis needs. */
 const minListRows = 3;
@@ -148,7 +148,8 @@ export default function CheckScreen({ payload, sources, words: checkWords }: Scr
       ? detailHeight(selectedResult, bytes, width, checkWords)
       : 1;
   // On a wide terminal the diagnosis stands beside the list, which then has every row below the head.
-  const wide = isWide(width) && focus === 'list' && !unreachable;
+  const wideScreen = useWide(width);
+  const wide = wideScreen && focus === 'list' && !unreachable;
   const [listWidth, detailWidth] = wide ? sideBySide(width, 0.58) : [width, width];
   const listRows = wide
     ? Math.max(minListRows, Math.min(ids.length, height - headRows))

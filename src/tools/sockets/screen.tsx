@@ -11,7 +11,7 @@ import type { ScreenProps } from '../tool.js';
 import type { SocketsTool } from './entry.js';
 import type { SocketScope } from './look.js';
 import { clockTime, scopeText } from './socket-lines.js';
-import { isWide, sideBySide } from '../../ui/wide.js';
+import { sideBySide, useWide } from '../../ui/wide.js';
 import useSocketWatch from './use-socket-watch.js';
 
 const stateColor = (state: string | null) =>
@@ -81,7 +81,7 @@ export default function SocketsScreen({ payload, sources, words }: ScreenProps<S
     { text: ' -> ' },
     { text: change.to ?? shared.gone, style: { color: stateColor(change.to) } },
   ]);
-  const wide = isWide(width);
+  const wide = useWide(width);
   const [listWidth, sideWidth] = wide ? sideBySide(width, 0.6) : [width, width];
   const listRows = Math.max(1, height - 1 - rowsIn([heading], listWidth));
   // Narrow, what the states mean and the newest few changes stay under the list, and the sockets

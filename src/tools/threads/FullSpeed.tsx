@@ -7,7 +7,7 @@ import useTerminalSize from '../../ui/hooks/use-terminal-size.js';
 import { useKeymap } from '../../ui/keymap.js';
 import { useShell } from '../../ui/shell-context.js';
 import theme from '../../ui/theme.js';
-import { sideBySide, wideScreenColumns } from '../../ui/wide.js';
+import { sideBySide, useWide } from '../../ui/wide.js';
 import WrappedText, { type TextPart } from '../../ui/components/WrappedText.js';
 import useRaceLab from './use-race-lab.js';
 import WorkerBars from './WorkerBars.js';
@@ -57,7 +57,7 @@ export default function FullSpeed({ startRace, slowKey, words: th }: Props) {
     exact: theme.good,
     lucky: theme.warn,
   };
-  const wide = columns >= wideScreenColumns + 2;
+  const wide = useWide(columns - 2);
   const [columnWidth] = wide ? sideBySide(width) : [width];
   const labelWidth = wide ? 0 : Math.max(th.withoutLock.length, th.withLock.length);
   const barWidth = Math.max(10, Math.min(40, columnWidth - 24));

@@ -34,7 +34,10 @@ describe('the Practice screen at 60x20', () => {
           expect(rows.length + bottom.length).toBeLessThanOrEqual(height);
           for (const row of [...rows, ...bottom]) expect(row.text.length, row.text).toBeLessThanOrEqual(width);
           // The verdict and the first line of the solution always stay in view.
-          expect(rows.some((row) => row.tone === 'wrong')).toBe(true);
+          expect(
+            rows.some((row) => row.tone === 'wrong'),
+            `${lang} ${topic} ${JSON.stringify(question.data).slice(0, 80)}`,
+          ).toBe(true);
         }
       }
     }
