@@ -4,7 +4,7 @@ import { useIsScreenReaderEnabled } from 'ink';
  * A screen this wide (a 120-column terminal, less the shell's margins) has room to lay two panels
  * side by side: the check list beside its diagnosis, the sockets beside what their states mean.
  */
-export const wideScreenColumns = 118;
+const wideScreenColumns = 118;
 
 /**
  * Whether to lay panels side by side at this width: never for a screen reader, which reads a row
