@@ -1,4 +1,8 @@
-/** The records the gradebook hands out (src/store/gradebook.ts), and the row it reads a run from. */
+import type { CheckCause } from '../core/check/causes.js';
+import { checkLessons, checkLevel, type CheckId, type CheckReason, type CheckStatus } from '../core/check/checks.js';
+import type { ExplainedResult } from '../core/check/judgement.js';
+
+/** The records the gradebook (src/store/gradebook.ts) hands out, the rows it reads, how it keeps a result. */
 export interface ClassInfo {
   name: string;
   /** The port a roster line without one gets. */
@@ -37,4 +41,48 @@ export interface RunRow {
   late: number;
   finished_at: string;
   id: number;
+}
+
+/** A result's row, its reason and figures in `result` (JSON). */
+export interface ResultRow {
+  id: string;
+  status: CheckStatus;
+  cause: CheckCause;
+  ms: number;
+  result: string;
+}
+
+/** What the `result` column holds of a check's result. */
+export interface StoredResult {
+  reason: CheckReason;
+  details?: Readonly<Record<string, string | number>>;
+  dependsOn?: CheckId;
+  explainedByJudgement: boolean;
+}
+
+/**
+ * What a result keeps in the gradebook: the diagnosis's reason and figures, not the bytes sent and
+ * received (up to half a megabyte a check, for the student's own run to show). A sweep a lab
+ * session, thirty students, a term: the file stays a few megabytes.
+ */
+export function storedResult(result: ExplainedResult): StoredResult {
+  const { reason, details, dependsOn, explainedByJudgement } = result;
+  return { reason, ...(details ? { details } : {}), ...(dependsOn ? { dependsOn } : {}), explainedByJudgement };
+}
+
+/** A result as the gradebook gives it back; its level and lesson come from the check it is. */
+export function resultOf(row: ResultRow): ExplainedResult {
+  const stored = JSON.parse(row.result) as StoredResult;
+  const id = row.id as CheckId;
+  return {
+    id,
+    level: checkLevel(id),
+    lesson: checkLessons[id],
+    status: row.status,
+    cause: row.cause,
+    ms: row.ms,
+    sent: '',
+    received: '',
+    ...stored,
+  };
 }

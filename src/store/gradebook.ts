@@ -1,13 +1,22 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Judgement, ExplainedResult } from '../core/check/judgement.js';
+import type { Judgement } from '../core/check/judgement.js';
 import type { RosterEntry } from '../core/class/roster.js';
 import type { GradeRow } from '../core/grades-csv.js';
 import type { StudentRun } from '../core/class/student-run.js';
 import { GradebookError, gradebookProblem } from './gradebook-error.js';
-import { migrations } from './migrations.js';
-import type { ClassInfo, ClassSummary, FirstPass, RunRow, SweepInfo } from './gradebook-records.js';
+import { migrate } from './migrations.js';
+import {
+  resultOf,
+  storedResult,
+  type ClassInfo,
+  type ClassSummary,
+  type FirstPass,
+  type ResultRow,
+  type RunRow,
+  type SweepInfo,
+} from './gradebook-records.js';
 
 export type { ClassInfo, ClassSummary, FirstPass, SweepInfo } from './gradebook-records.js';
 
@@ -144,7 +153,7 @@ export class Gradebook {
         'INSERT INTO results (run_id, check_id, status, cause, ms, result) VALUES (?, ?, ?, ?, ?, ?)',
       );
       for (const result of run.results)
-        add.run(runId, result.id, result.status, result.cause, result.ms, JSON.stringify(result));
+        add.run(runId, result.id, result.status, result.cause, result.ms, JSON.stringify(storedResult(result)));
     });
   }
 
@@ -177,16 +186,16 @@ export class Gradebook {
            WHERE s.class_id = ? ORDER BY s.position`,
         )
         .all(id) as RunRow[];
-      const results = this.db.prepare('SELECT result FROM results WHERE run_id = ? ORDER BY rowid');
+      const results = this.db.prepare(
+        'SELECT check_id AS id, status, cause, ms, result FROM results WHERE run_id = ? ORDER BY rowid',
+      );
       return new Map(
         rows.map((row) => [
           row.student_id,
           {
             studentId: row.student_id,
             judgement: JSON.parse(row.judgement) as Judgement,
-            results: (results.all(row.id) as { result: string }[]).map(
-              (found) => JSON.parse(found.result) as ExplainedResult,
-            ),
+            results: (results.all(row.id) as ResultRow[]).map(resultOf),
             score: row.score,
             maxScore: row.max_score,
             finishedAt: row.finished_at,
@@ -267,18 +276,6 @@ export class Gradebook {
   private write<T>(body: () => T): T {
     return guard(this.path, () => this.db.transaction(body).immediate());
   }
-}
-
-/** Brings the schema from the file's version to the latest, each step in its own transaction. */
-function migrate(db: Database.Database, path: string): void {
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > migrations.length) throw new GradebookError('newer', path);
-  migrations.slice(version).forEach((step, index) =>
-    db.transaction(() => {
-      db.exec(step);
-      db.pragma(`user_version = ${version + index + 1}`);
-    })(),
-  );
 }
 
 /** Runs a database step; SQLite's failures become what the user is told (a corrupt or locked file). */

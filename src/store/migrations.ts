@@ -1,3 +1,6 @@
+import type Database from 'better-sqlite3';
+import { GradebookError } from './gradebook-error.js';
+
 /**
  * The gradebook's schema, one step per version, applied in order from the file's `user_version`.
  * A step once shipped never changes: a new version is a new step at the end.
@@ -67,3 +70,15 @@ export const migrations: readonly string[] = [
   );
   `,
 ];
+
+/** Brings the schema from the file's version to the latest, each step in its own transaction. */
+export function migrate(db: Database.Database, path: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > migrations.length) throw new GradebookError('newer', path);
+  migrations.slice(version).forEach((step, index) =>
+    db.transaction(() => {
+      db.exec(step);
+      db.pragma(`user_version = ${version + index + 1}`);
+    })(),
+  );
+}

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { dispatch } from '../../src/app/dispatch.js';
+import { checkLessons, type CheckId } from '../../src/core/check/checks.js';
 import type { ExplainedResult, Judgement } from '../../src/core/check/judgement.js';
 import type { ServerCheckRun } from '../../src/net/check-server.js';
 import { sweepServers } from '../../src/net/class-sweep.js';
@@ -20,7 +21,7 @@ export function fakeRun(
         id,
         level: 'basic',
         ms: 3,
-        lesson: failing?.id === id ? 'thread' : 'server',
+        lesson: checkLessons[id as CheckId],
         status: failing?.id === id ? 'fail' : 'pass',
         reason: failing?.id === id ? failing.reason : 'pass',
         cause: failing?.id === id ? failing.cause : 'ok',

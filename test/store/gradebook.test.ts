@@ -174,3 +174,26 @@ describe('exam grades in the gradebook', () => {
     expect(book.examGrades('vieja', 'E')).toEqual([]);
   });
 });
+
+describe('what the gradebook keeps of a result', () => {
+  it('keeps the diagnosis and its figures, not the bytes that went back and forth', () => {
+    const book = open();
+    book.createClass({ name: 'redes', port: 5050, profile: null }, roster, new Date());
+    const sweep = book.startSweep('redes', new Date());
+    const flooded = run('1', { 'slow-reader': 'fail' }, '2026-12-07T10:00:00.000Z');
+    Object.assign(flooded.results[0]!, {
+      reason: 'slow-reader-blocked',
+      details: { bytes: 3, of: 8 },
+      received: 'x'.repeat(500_000),
+    });
+    book.recordRun(sweep, flooded);
+    const back = book.latestRuns('redes').get('1')!.results[0]!;
+    expect(back).toMatchObject({
+      id: 'slow-reader',
+      level: 'advanced',
+      lesson: 'safe-broadcast',
+      details: { bytes: 3, of: 8 },
+    });
+    expect(back.received).toBe('');
+  });
+});

@@ -66,7 +66,7 @@ describe('netlearn class', () => {
       ['2', 'Peña, "Tati"', '1', '1', '1'],
       ['3', 'Caro', '0', '0', '0'],
     ]);
-    expect(read[2]![5]).toContain('netlearn lesson thread');
+    expect(read[2]![5]).toContain('netlearn lesson safe-broadcast');
   });
 
   it('writes the comments in the language asked for', async () => {
@@ -81,7 +81,7 @@ describe('netlearn class', () => {
     expect(code).toBe(0);
     expect([...room.pages.keys()].sort()).toEqual(['pages/1.md', 'pages/2.md', 'pages/3.md']);
     expect(room.pages.get('pages/2.md')).toMatch(
-      /# Peña, "Tati": your chat server[\s\S]*\*\*broadcast\*\*[\s\S]*netlearn lesson thread/,
+      /# Peña, "Tati": your chat server[\s\S]*\*\*broadcast\*\*[\s\S]*netlearn lesson safe-broadcast/,
     );
   });
 
