@@ -7,6 +7,8 @@ import type { CheckBody } from './check-run.js';
 /** `slow-reader`: how much flows past the client that never reads, and how soon a new line must arrive. */
 const floodLines = 8192;
 const floodLineBytes = 1024;
+/** Lines the talker hands the socket at a time: 64 KiB. */
+const floodBatchLines = 64;
 const slowReaderDeadlineMs = 3000;
 /** No new byte for this long means a flow stalled; a reader draining what was kept for it waits longer. */
 const stallMs = 500;
@@ -32,22 +34,28 @@ export const slowReaderCheck: CheckBody = async ({ open, token, timeoutMs, encod
   const [talker, listener, other] = await open(3);
   listener!.readLimit = sleeper!.readLimit;
   const prefix = token();
-  // Bytes straight away, line by line: never one 8 MiB string beside the 8 MiB buffer. Written at
-  // once, as a flooding client would: the server gets it all as fast as it can take it.
+  // What the whole flood carries, counted first; then it is written batch by batch as fast as the
+  // server takes it, as a flooding client would, so a run holds 64 KiB of it at a time, not 8 MiB
+  // (a class sweep runs several of these at once).
   let expected = 0;
-  const flood = Buffer.concat(
-    Array.from({ length: floodLines }, (_, index) => {
-      const line = encode(floodLine(prefix, index));
-      // A stream that lost none brings every filler byte, however it was cut.
-      expected += fillersIn(line);
-      return Buffer.from(line, 'latin1');
-    }),
-  );
-  const floodBytes = flood.length;
+  let floodBytes = 0;
+  for (let index = 0; index < floodLines; index += 1) {
+    const line = encode(floodLine(prefix, index));
+    // A stream that lost none brings every filler byte, however it was cut.
+    expected += fillersIn(line);
+    floodBytes += line.length;
+  }
+  function* batches(): Generator<Buffer> {
+    for (let start = 0; start < floodLines; start += floodBatchLines) {
+      const count = Math.min(floodBatchLines, floodLines - start);
+      const lines = Array.from({ length: count }, (_, offset) => encode(floodLine(prefix, start + offset)));
+      yield Buffer.from(lines.join(''), 'latin1');
+    }
+  }
   const mark = listener!.mark();
   const sleeperMark = sleeper!.mark();
   const last = `${prefix}-${floodLines - 1}-`;
-  talker!.write(flood);
+  void talker!.writeAll(batches());
   // Until the talker's last line arrives, or the flow stalls (a blocked room), or the deadline: a
   // server may also slow a flooding talker down on purpose, which is fine as long as others talk.
   const until = Date.now() + Math.max(timeoutMs * 2, 6000);

@@ -213,6 +213,27 @@ export class Probe {
     this.socket.write(typeof data === 'string' ? Buffer.from(data, 'latin1') : data);
   }
 
+  /**
+   * Writes the chunks as the peer takes them, waiting for the socket to drain between them, so only
+   * about one chunk is held at a time. Ends early, quietly, when the socket closes.
+   */
+  async writeAll(chunks: Iterable<Buffer>): Promise<void> {
+    for (const chunk of chunks) {
+      if (!this.socket.writable) return;
+      this.wrote += chunk.length;
+      if (this.socket.write(chunk)) continue;
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          this.socket.off('drain', done);
+          this.socket.off('close', done);
+          resolve();
+        };
+        this.socket.on('drain', done);
+        this.socket.on('close', done);
+      });
+    }
+  }
+
   /** Leaves cleanly: FIN, then the socket goes once the peer closes too (or at `destroy`). */
   end(): void {
     this.leftByUs = true;
