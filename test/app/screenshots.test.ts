@@ -13,9 +13,9 @@ const script = readFileSync(new URL('../../scripts/screenshots.mjs', import.meta
 const sizeOf = (cols: number, rows: number) => ({ width: 24 + cols * 9, height: 24 + rows * 19 });
 
 describe('the README pictures', () => {
-  test('the home, the demo, the subnet screen, a wide terminal and a lesson, each in English and Spanish', () => {
+  test('the home, the demo, the subnet screen (also in high contrast), a wide terminal and a lesson, in English and Spanish', () => {
     const names = [...new Set(pictures.map((picture) => picture.name))];
-    expect(names).toEqual(['home', 'demo', 'subnet', 'wide', 'lesson']);
+    expect(names).toEqual(['home', 'demo', 'subnet', 'subnet-high-contrast', 'wide', 'lesson']);
     for (const name of names)
       expect(pictures.filter((picture) => picture.name === name).map((picture) => picture.lang)).toEqual(['en', 'es']);
   });
