@@ -2,6 +2,7 @@ import { connect, type Socket } from 'node:net';
 import { binaryOf } from '../core/check/bytes.js';
 import { MessageReader } from '../core/check/message-codec.js';
 import type { Framing } from '../core/check/profile-model.js';
+import { waitForDrain } from '../output/write-lines.js';
 
 /**
  * How much of what a probe received it keeps for judging and excerpts (the longest line a check
@@ -221,16 +222,7 @@ export class Probe {
     for (const chunk of chunks) {
       if (!this.socket.writable) return;
       this.wrote += chunk.length;
-      if (this.socket.write(chunk)) continue;
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          this.socket.off('drain', done);
-          this.socket.off('close', done);
-          resolve();
-        };
-        this.socket.on('drain', done);
-        this.socket.on('close', done);
-      });
+      if (!this.socket.write(chunk)) await waitForDrain(this.socket);
     }
   }
 

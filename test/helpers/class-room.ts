@@ -1,7 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { dispatch } from '../../src/app/dispatch.js';
 import { checkLessons, type CheckId } from '../../src/core/check/checks.js';
 import type { ExplainedResult, Judgement } from '../../src/core/check/judgement.js';
@@ -9,6 +8,7 @@ import type { ServerCheckRun } from '../../src/net/check-server.js';
 import { sweepServers } from '../../src/net/class-sweep.js';
 import { Gradebook } from '../../src/store/gradebook.js';
 import type { ClassSources } from '../../src/tools/check/class/sources.js';
+import { fakeIo } from './fake-io.js';
 
 /** A fake server's run: pass on every check asked, or fail one with its reason. */
 export function fakeRun(
@@ -79,18 +79,9 @@ export function classSources(
 
 /** Runs `netlearn ARGS` in this process with the sources given; what it printed and its exit code. */
 export async function runClass(argv: string[], sources: ClassSources, env: NodeJS.ProcessEnv = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const io = { stdin: new PassThrough(), stdout, stderr, env: { LANG: 'C', ...env } };
-  const code = await dispatch(argv, {
-    ...(io as unknown as Parameters<typeof dispatch>[1]),
-    sources: { class: sources },
-  });
-  return { code, out, err };
+  const io = fakeIo();
+  const code = await dispatch(argv, { ...io, env: { LANG: 'C', ...env }, sources: { class: sources } });
+  return { code, out: io.out(), err: io.err() };
 }
 
 /**
