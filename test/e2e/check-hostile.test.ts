@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { localServer } from '../helpers/local-server.js';
 import { runMeasured, type MeasuredRun } from '../helpers/serve-process.js';
 import { ndjson, startServer } from './check-fixture.js';
+import { oneTimingFileAtATime } from '../helpers/timing-turn.js';
 
+oneTimingFileAtATime();
 // `netlearn check` against servers that send too much, the wrong thing, or nothing: it ends on its
 // own, within its time, and its memory stays bounded whatever comes back.
 

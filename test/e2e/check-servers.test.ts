@@ -3,7 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { basicCheckIds, serverCheckIds } from '../../src/core/check/checks.js';
 import { runCli } from '../helpers/cli.js';
 import { ndjson, startServer } from './check-fixture.js';
+import { oneTimingFileAtATime } from '../helpers/timing-turn.js';
 
+oneTimingFileAtATime();
 const stops: (() => void)[] = [];
 afterAll(() => stops.forEach((stop) => stop()));
 

@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { canRun, learnerServers, startLearnerServer } from '../helpers/learner-server.js';
 import { ndjson } from './check-fixture.js';
+import { oneTimingFileAtATime } from '../helpers/timing-turn.js';
 
+oneTimingFileAtATime();
 /*
  * `netlearn check --strict --json` against learner servers nobody on the team wrote to pass it:
  * correct ones in each style (Python threads, selectors, asyncio; Node; C poll) and ones with one

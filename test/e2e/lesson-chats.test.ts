@@ -7,7 +7,9 @@ import { serverCheckIds } from '../../src/core/check/checks.js';
 import { runCli } from '../helpers/cli.js';
 import { startServerProgram } from '../helpers/learner-server.js';
 import { ndjson } from './check-fixture.js';
+import { oneTimingFileAtATime } from '../helpers/timing-turn.js';
 
+oneTimingFileAtATime();
 /*
  * The lesson "One chat, three ways" promises that each of its programs passes `netlearn check`.
  * The programs are taken from the lesson's Markdown as a learner would copy them (both languages:
