@@ -52,37 +52,43 @@ const expected = (server: LearnerServer | undefined) =>
   server ? { verdict: server.verdict, cause: server.cause } : { verdict: 'unreachable', cause: 'unreachable' };
 
 describe('a class of servers on one machine', () => {
-  it(`sweeps ${students.length} students, and each gets the verdict and cause check gives them alone`, async () => {
-    const init = await runCli([
-      'class',
-      'init',
-      'room',
-      '--roster',
-      join(folder, 'alumnos.csv'),
-      '--port',
-      String(port),
-      '--db',
-      db,
-    ]);
-    expect(init.code, init.stderr).toBe(0);
-    // Four at a time: the room's 28 servers share this machine's two cores with the checker itself.
-    const swept = await runCli(['class', 'sweep', 'room', '--strict', '--json', '--parallel', '4', '--db', db], {
-      timeout: 240_000,
-    });
-    expect(swept.code, swept.stderr).toBe(0);
-    const found = Object.fromEntries(
-      jsonLines(swept.stdout)
-        .filter((record) => record.type === 'student')
-        .map((record) => [record.studentId, { verdict: record.verdict, cause: record.cause }]),
-    );
-    expect(found).toEqual(Object.fromEntries(students.map(({ id, server }) => [id, expected(server)])));
-    // The manifest is what `check` says of each fixture alone (learner-servers.test.ts); one more, here, side by side.
-    const alone = await runCli(['check', students[1]!.host, '--port', String(port), '--strict', '--json'], {
-      timeout: 60_000,
-    });
-    const judgement = jsonLines(alone.stdout)[0];
-    expect({ verdict: judgement.verdict, cause: judgement.cause }).toEqual(found[students[1]!.id]);
-  }, 300_000);
+  it(
+    `sweeps ${students.length} students, and each gets the verdict and cause check gives them alone`,
+    // Thirty verdicts judged by how fast real servers answer: on a busy machine a second run decides.
+    { timeout: 300_000, retry: 1 },
+    async () => {
+      const init = await runCli([
+        'class',
+        'init',
+        'room',
+        '--roster',
+        join(folder, 'alumnos.csv'),
+        '--port',
+        String(port),
+        '--db',
+        db,
+      ]);
+      expect(init.code, init.stderr).toBe(0);
+      // Four at a time: the room's 28 servers share this machine's two cores with the checker itself.
+      const swept = await runCli(['class', 'sweep', 'room', '--strict', '--json', '--parallel', '4', '--db', db], {
+        timeout: 240_000,
+      });
+      expect(swept.code, swept.stderr).toBe(0);
+      const found = Object.fromEntries(
+        jsonLines(swept.stdout)
+          .filter((record) => record.type === 'student')
+          .map((record) => [record.studentId, { verdict: record.verdict, cause: record.cause }]),
+      );
+      expect(found).toEqual(Object.fromEntries(students.map(({ id, server }) => [id, expected(server)])));
+      // The manifest is what `check` says of each fixture alone (learner-servers.test.ts); one more here.
+      const alone = await runCli(['check', students[1]!.host, '--port', String(port), '--strict', '--json'], {
+        timeout: 60_000,
+      });
+      const judgement = jsonLines(alone.stdout)[0];
+      expect({ verdict: judgement.verdict, cause: judgement.cause }).toEqual(found[students[1]!.id]);
+      // Thirty verdicts judged by how fast real servers answer: on a busy machine a second run decides.
+    },
+  );
 
   it('killed half-way, keeps every student that finished, whole; swept again, has each student once', async () => {
     const file = join(folder, 'killed.sqlite');
